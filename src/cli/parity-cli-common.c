@@ -1,0 +1,57 @@
+/* parity-cli-common.c: what every command shares — errors, option parsing, loading
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "parity-cli"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <stdio.h>
+
+#include "parity-cli-private.h"
+#include "parity-loader.h"
+
+/* "parity-cli: data.json:3:10: unexpected character", the shape compilers use, so editors
+ * and CI logs link to the place. */
+void
+parity_cli_error (const char *format,
+                  ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+  fprintf (stderr, "parity-cli: %s\n", message);
+}
+
+gboolean
+parity_cli_parse (GOptionContext *context,
+                  int            *argc,
+                  char         ***argv)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  if (g_option_context_parse (context, argc, argv, &error))
+    return TRUE;
+  parity_cli_error ("%s (try “%s --help”)", error->message, g_get_prgname ());
+  return FALSE;
+}
+
+ParityDataset *
+parity_cli_load (const char *path)
+{
+  g_autofree char *bundled = NULL;
+  g_autoptr(GError) error = NULL;
+  ParityDataset *dataset;
+
+  if (path == NULL)
+    path = bundled = parity_dataset_get_bundled_path ();
+  dataset = parity_dataset_load_file (path, &error);
+  if (dataset == NULL)
+    parity_cli_error ("%s", error->message);
+  return dataset;
+}

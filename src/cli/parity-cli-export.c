@@ -1,0 +1,290 @@
+/* parity-cli-export.c: parity-cli export
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "parity-cli"
+
+#include "config.h"
+
+#include <errno.h>
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "parity-cli-private.h"
+#include "parity-figure.h"
+#include "parity-preset.h"
+
+typedef struct
+{
+  char             **charts;
+  gboolean           all;
+  char              *format_name;
+  char             **preset_names;
+  char              *width;
+  char              *height;
+  double             dpi;
+  char              *output;
+  char              *lang;
+  gboolean           quiet;
+} Options;
+
+static void
+options_clear (Options *o)
+{
+  g_strfreev (o->charts);
+  g_free (o->format_name);
+  g_strfreev (o->preset_names);
+  g_free (o->width);
+  g_free (o->height);
+  g_free (o->output);
+  g_free (o->lang);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Options, options_clear)
+
+/* One canvas to render every chart on: a preset, or --width × --height. */
+typedef struct
+{
+  const char *name;   /* NULL for a custom size */
+  double      width;
+  double      height;
+  double      dpi;
+} Canvas;
+
+static gboolean
+collect_canvases (Options *o,
+                  GArray  *canvases)
+{
+  g_autoptr(GError) error = NULL;
+
+  if ((o->width != NULL) != (o->height != NULL))
+    {
+      parity_cli_error (_("--width and --height go together"));
+      return FALSE;
+    }
+  if (o->width != NULL && o->preset_names != NULL)
+    {
+      parity_cli_error (_("give either --preset or --width and --height, not both"));
+      return FALSE;
+    }
+  if (o->dpi != 0 && (o->dpi < PARITY_MIN_DPI || o->dpi > PARITY_MAX_DPI))
+    {
+      parity_cli_error (_("--dpi %g is out of range (%.0f to %.0f)"), o->dpi, PARITY_MIN_DPI,
+                        PARITY_MAX_DPI);
+      return FALSE;
+    }
+  if (o->width != NULL)
+    {
+      Canvas canvas = { NULL, 0, 0, o->dpi ? o->dpi : 96 };
+
+      if (!parity_parse_length (o->width, canvas.dpi, &canvas.width, &error) ||
+          !parity_parse_length (o->height, canvas.dpi, &canvas.height, &error))
+        {
+          parity_cli_error ("%s", error->message);
+          return FALSE;
+        }
+      g_array_append_val (canvases, canvas);
+      return TRUE;
+    }
+  for (guint i = 0; o->preset_names == NULL ? i < 1 : o->preset_names[i] != NULL; i++)
+    {
+      const char *name = o->preset_names ? o->preset_names[i] : "report";
+      guint n;
+      const ParityPreset *presets = g_str_equal (name, "all") ? parity_preset_get_all (&n)
+                                    : parity_preset_lookup (name);
+
+      if (presets == NULL)
+        {
+          g_autofree char *known = parity_preset_list_names (", ");
+
+          parity_cli_error (_("unknown preset “%s” (known: %s, all)"), name, known);
+          return FALSE;
+        }
+      if (!g_str_equal (name, "all"))
+        n = 1;
+      for (guint j = 0; j < n; j++)
+        {
+          Canvas canvas = { presets[j].name, presets[j].width, presets[j].height,
+                            o->dpi ? o->dpi : presets[j].dpi };
+
+          g_array_append_val (canvases, canvas);
+        }
+    }
+  return TRUE;
+}
+
+static gboolean
+collect_charts (Options       *o,
+                ParityDataset *dataset,
+                GPtrArray     *charts)
+{
+  if (o->all)
+    {
+      for (guint i = 0; i < parity_dataset_get_n_charts (dataset); i++)
+        g_ptr_array_add (charts, (gpointer)parity_dataset_get_chart (dataset, i));
+      if (charts->len == 0)
+        parity_cli_error (_("%s: the dataset has no charts"), parity_dataset_get_path (dataset));
+      return charts->len > 0;
+    }
+  for (guint i = 0; o->charts != NULL && o->charts[i] != NULL; i++)
+    {
+      const ParityChartSpec *spec = parity_dataset_find_chart (dataset, o->charts[i]);
+
+      if (spec == NULL)
+        {
+          GString *known = g_string_new (NULL);
+
+          for (guint j = 0; j < parity_dataset_get_n_charts (dataset); j++)
+            g_string_append_printf (known, "%s%s", j ? ", " : "",
+                                    parity_dataset_get_chart (dataset, j)->id);
+          parity_cli_error (_("no chart “%s” in %s (charts: %s)"), o->charts[i],
+                            parity_dataset_get_path (dataset), known->str);
+          g_string_free (known, TRUE);
+          return FALSE;
+        }
+      g_ptr_array_add (charts, (gpointer)spec);
+    }
+  return TRUE;
+}
+
+/* Where each file goes: one file may be named outright; several go into a folder. */
+static char *
+output_path (Options               *o,
+             gboolean               into_folder,
+             const ParityChartSpec *spec,
+             const Canvas          *canvas,
+             gboolean               name_canvas,
+             ParityExportFormat     format)
+{
+  g_autofree char *base = NULL;
+
+  if (!into_folder)
+    return g_strdup (o->output);
+  if (name_canvas)
+    base = g_strdup_printf ("%s-%s.%s", spec->id, canvas->name ? canvas->name : "custom",
+                            parity_export_format_extension (format));
+  else
+    base = g_strdup_printf ("%s.%s", spec->id, parity_export_format_extension (format));
+  return g_build_filename (o->output ? o->output : ".", base, NULL);
+}
+
+int
+parity_cli_export (int    argc,
+                   char **argv)
+{
+  g_auto(Options) o = { 0 };
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(ParityDataset) dataset = NULL;
+  g_autoptr(GArray) canvases = g_array_new (FALSE, FALSE, sizeof (Canvas));
+  g_autoptr(GPtrArray) charts = g_ptr_array_new ();
+  ParityExportFormat format = PARITY_EXPORT_PNG;
+  gboolean into_folder;
+  int status = EXIT_SUCCESS;
+  const GOptionEntry entries[] = {
+    { "chart", 'c', 0, G_OPTION_ARG_STRING_ARRAY, &o.charts,
+      N_("Export the chart with this id (may be repeated)"), N_("ID") },
+    { "all", 'a', 0, G_OPTION_ARG_NONE, &o.all, N_("Export every chart of the dataset"), NULL },
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &o.format_name,
+      N_("png, pdf or svg (default: from the output name, else png)"), N_("FORMAT") },
+    { "preset", 'p', 0, G_OPTION_ARG_STRING_ARRAY, &o.preset_names,
+      N_("report, half-page, slide, square or all (may be repeated; default: report)"),
+      N_("NAME") },
+    { "width", 'W', 0, G_OPTION_ARG_STRING, &o.width,
+      N_("Canvas width: pixels, or with a unit (px, pt, mm, cm, in)"), N_("LENGTH") },
+    { "height", 'H', 0, G_OPTION_ARG_STRING, &o.height, N_("Canvas height"), N_("LENGTH") },
+    { "dpi", 'd', 0, G_OPTION_ARG_DOUBLE, &o.dpi,
+      N_("PNG resolution (default: 300 for print presets, 96 for screen presets)"), N_("N") },
+    { "lang", 'l', 0, G_OPTION_ARG_STRING, &o.lang,
+      N_("Chart language, a BCP 47 tag (default: the dataset’s)"), N_("TAG") },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &o.output,
+      N_("Output file, or folder for several files (default: the current folder)"),
+      N_("PATH") },
+    { "quiet", 'q', 0, G_OPTION_ARG_NONE, &o.quiet, N_("Do not list the files written"), NULL },
+    { NULL }
+  };
+
+  context = g_option_context_new (_("[DATASET] — write charts as PNG, PDF or SVG"));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  g_option_context_set_description (context,
+    _("Examples:\n"
+      "  parity-cli export --all --format pdf -o figures/\n"
+      "  parity-cli export --chart internet-use-by-development --preset slide -o slide.png\n"
+      "  parity-cli export data.json --chart gaps --width 160mm --height 90mm -o gaps.svg"));
+  g_set_prgname ("parity-cli export");
+  if (!parity_cli_parse (context, &argc, &argv))
+    return PARITY_CLI_EXIT_USAGE;
+  if (argc > 2)
+    {
+      parity_cli_error (_("one dataset at a time (got %d)"), argc - 1);
+      return PARITY_CLI_EXIT_USAGE;
+    }
+  if (!o.all && o.charts == NULL)
+    {
+      parity_cli_error (_("choose the charts: --chart ID or --all (“parity-cli info” lists "
+                          "them)"));
+      return PARITY_CLI_EXIT_USAGE;
+    }
+  if (o.all && o.charts != NULL)
+    {
+      parity_cli_error (_("give either --chart or --all, not both"));
+      return PARITY_CLI_EXIT_USAGE;
+    }
+  if (o.format_name != NULL && !parity_export_format_from_string (o.format_name, &format))
+    {
+      parity_cli_error (_("unknown format “%s” (known: png, pdf, svg)"), o.format_name);
+      return PARITY_CLI_EXIT_USAGE;
+    }
+  if (!collect_canvases (&o, canvases))
+    return PARITY_CLI_EXIT_USAGE;
+  if (o.lang != NULL && !parity_lang_tag_is_valid (o.lang))
+    {
+      parity_cli_error (_("“%s” is not a BCP 47 language tag"), o.lang);
+      return PARITY_CLI_EXIT_USAGE;
+    }
+
+  dataset = parity_cli_load (argc > 1 ? argv[1] : NULL);
+  if (dataset == NULL)
+    return PARITY_CLI_EXIT_FAILURE;
+  if (!collect_charts (&o, dataset, charts))
+    return o.all ? PARITY_CLI_EXIT_FAILURE : PARITY_CLI_EXIT_USAGE;
+
+  /* A single file may be named; anything more, or an existing folder, is a folder. */
+  into_folder = charts->len * canvases->len > 1 || o.output == NULL ||
+                g_file_test (o.output, G_FILE_TEST_IS_DIR);
+  if (!into_folder && o.format_name == NULL)
+    parity_export_format_from_path (o.output, &format);
+  if (into_folder && o.output != NULL && g_mkdir_with_parents (o.output, 0777) != 0)
+    {
+      g_autofree char *display = g_filename_display_name (o.output);
+
+      parity_cli_error (_("%s: cannot create the folder: %s"), display, g_strerror (errno));
+      return PARITY_CLI_EXIT_FAILURE;
+    }
+
+  for (guint i = 0; i < charts->len; i++)
+    for (guint j = 0; j < canvases->len; j++)
+      {
+        const ParityChartSpec *spec = g_ptr_array_index (charts, i);
+        const Canvas *canvas = &g_array_index (canvases, Canvas, j);
+        ParityLayoutOptions layout = { canvas->width, canvas->height, o.lang };
+        g_autofree char *path = output_path (&o, into_folder, spec, canvas, canvases->len > 1,
+                                             format);
+        g_autoptr(GError) error = NULL;
+
+        if (!parity_figure_export (dataset, spec, &layout, format, canvas->dpi, path, &error))
+          {
+            parity_cli_error ("%s", error->message);
+            status = PARITY_CLI_EXIT_FAILURE;
+            continue;
+          }
+        if (!o.quiet)
+          {
+            g_autofree char *display = g_filename_display_name (path);
+
+            printf ("%s\n", display);
+          }
+      }
+  return status;
+}

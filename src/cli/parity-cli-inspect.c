@@ -1,0 +1,106 @@
+/* parity-cli-inspect.c: parity-cli validate and parity-cli info
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "parity-cli"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "parity-cli-private.h"
+
+static guint
+count_observations (ParityDataset *dataset)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < parity_dataset_get_n_indicators (dataset); i++)
+    n += parity_dataset_get_indicator (dataset, i)->obs.len;
+  return n;
+}
+
+int
+parity_cli_validate (int    argc,
+                     char **argv)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  int status = EXIT_SUCCESS;
+
+  context = g_option_context_new (_("DATASET… — check that dataset files load"));
+  g_set_prgname ("parity-cli validate");
+  if (!parity_cli_parse (context, &argc, &argv))
+    return PARITY_CLI_EXIT_USAGE;
+  if (argc < 2)
+    {
+      parity_cli_error (_("name at least one dataset file"));
+      return PARITY_CLI_EXIT_USAGE;
+    }
+  for (int i = 1; i < argc; i++)
+    {
+      g_autoptr(ParityDataset) dataset = parity_cli_load (argv[i]);
+      g_autofree char *display = g_filename_display_name (argv[i]);
+
+      if (dataset == NULL)
+        {
+          status = PARITY_CLI_EXIT_FAILURE;
+          continue;
+        }
+      printf (_("%s: valid — %u indicators, %u observations, %u charts\n"), display,
+              parity_dataset_get_n_indicators (dataset), count_observations (dataset),
+              parity_dataset_get_n_charts (dataset));
+    }
+  return status;
+}
+
+int
+parity_cli_info (int    argc,
+                 char **argv)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(ParityDataset) dataset = NULL;
+  g_autofree char *lang = NULL;
+  const GOptionEntry entries[] = {
+    { "lang", 'l', 0, G_OPTION_ARG_STRING, &lang,
+      N_("Language of the titles, a BCP 47 tag"), N_("TAG") },
+    { NULL }
+  };
+  const char *default_lang;
+
+  context = g_option_context_new (_("[DATASET] — list a dataset’s charts and indicators"));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  g_set_prgname ("parity-cli info");
+  if (!parity_cli_parse (context, &argc, &argv))
+    return PARITY_CLI_EXIT_USAGE;
+  if (argc > 2)
+    {
+      parity_cli_error (_("one dataset at a time (got %d)"), argc - 1);
+      return PARITY_CLI_EXIT_USAGE;
+    }
+  dataset = parity_cli_load (argc > 1 ? argv[1] : NULL);
+  if (dataset == NULL)
+    return PARITY_CLI_EXIT_FAILURE;
+
+  default_lang = parity_dataset_get_default_lang (dataset);
+  printf ("%s\n", parity_text_get (parity_dataset_get_title (dataset), lang, default_lang));
+  printf ("%s\n", parity_dataset_get_path (dataset));
+  printf (_("\nCharts:\n"));
+  for (guint i = 0; i < parity_dataset_get_n_charts (dataset); i++)
+    {
+      const ParityChartSpec *spec = parity_dataset_get_chart (dataset, i);
+
+      printf ("  %-32s %-8s %s\n", spec->id, spec->kind,
+              parity_text_get (spec->title, lang, default_lang));
+    }
+  printf (_("\nIndicators:\n"));
+  for (guint i = 0; i < parity_dataset_get_n_indicators (dataset); i++)
+    {
+      const ParityIndicator *indicator = parity_dataset_get_indicator (dataset, i);
+
+      printf ("  %-32s %5u  %s\n", indicator->id, indicator->obs.len,
+              parity_text_get (indicator->label, lang, default_lang));
+    }
+  return EXIT_SUCCESS;
+}

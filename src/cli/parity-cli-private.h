@@ -1,0 +1,29 @@
+/* parity-cli-private.h: the commands of parity-cli
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "parity-dataset.h"
+
+G_BEGIN_DECLS
+
+/* Exit statuses: 1 when the data or a write failed, 2 when the command line was wrong. */
+#define PARITY_CLI_EXIT_FAILURE 1
+#define PARITY_CLI_EXIT_USAGE 2
+
+int            parity_cli_export    (int    argc,
+                                     char **argv);
+int            parity_cli_validate  (int    argc,
+                                     char **argv);
+int            parity_cli_info      (int    argc,
+                                     char **argv);
+
+void           parity_cli_error     (const char *format,
+                                     ...) G_GNUC_PRINTF (1, 2);
+gboolean       parity_cli_parse     (GOptionContext *context,
+                                     int            *argc,
+                                     char         ***argv);
+ParityDataset *parity_cli_load      (const char     *path);
+
+G_END_DECLS

@@ -1,0 +1,43 @@
+/* parity-dataset-private.h: how loaders build a dataset
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "parity-dataset.h"
+
+G_BEGIN_DECLS
+
+void             _parity_dataset_set_path         (ParityDataset *self,
+                                                   const char    *path);
+void             _parity_dataset_take_title       (ParityDataset *self,
+                                                   ParityText    *title);
+void             _parity_dataset_take_description (ParityDataset *self,
+                                                   ParityText    *description);
+void             _parity_dataset_set_licence      (ParityDataset *self,
+                                                   const char    *name,
+                                                   const char    *url);
+ParitySource    *_parity_dataset_add_source       (ParityDataset *self,
+                                                   const char    *id);
+ParityEntity    *_parity_dataset_add_entity       (ParityDataset *self,
+                                                   const char    *id);
+ParityIndicator *_parity_dataset_add_indicator    (ParityDataset *self,
+                                                   const char    *id);
+ParityChartSpec *_parity_dataset_add_chart        (ParityDataset *self,
+                                                   const char    *id);
+guint32          _parity_dataset_intern_period    (ParityDataset *self,
+                                                   const char    *period);
+guint32          _parity_dataset_intern_breakdown (ParityDataset *self,
+                                                   const char    *canonical);
+
+void             _parity_indicator_reserve        (ParityIndicator *indicator,
+                                                   guint            n);
+guint            _parity_indicator_append         (ParityIndicator *indicator,
+                                                   guint32          entity,
+                                                   guint32          period,
+                                                   guint32          breakdown,
+                                                   double           value,
+                                                   ParityQualifier  qualifier,
+                                                   guint32          source);
+
+G_END_DECLS

@@ -1,0 +1,536 @@
+/* parity-dataset.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "parity-core"
+
+#include "config.h"
+
+#include <math.h>
+
+#include "parity-dataset-private.h"
+
+/* A table of owned items that can also be found by id. */
+typedef struct
+{
+  GPtrArray  *items;
+  GHashTable *index;  /* id (borrowed from the item) → position + 1 */
+} Table;
+
+/* Interned strings: each distinct string gets a stable index. */
+typedef struct
+{
+  GPtrArray  *strings;
+  GHashTable *index;  /* string (borrowed) → position + 1 */
+} Atoms;
+
+struct _ParityDataset
+{
+  GObject     parent_instance;
+
+  char       *path;
+  char       *default_lang;
+  ParityText *title;
+  ParityText *description;
+  char       *licence_name;
+  char       *licence_url;
+
+  Table       sources;
+  Table       entities;
+  Table       indicators;
+  Table       charts;
+  Atoms       periods;
+  Atoms       breakdowns;
+};
+
+G_DEFINE_FINAL_TYPE (ParityDataset, parity_dataset, G_TYPE_OBJECT)
+
+static void
+table_init (Table          *table,
+            GDestroyNotify  free_func)
+{
+  table->items = g_ptr_array_new_with_free_func (free_func);
+  table->index = g_hash_table_new (g_str_hash, g_str_equal);
+}
+
+static void
+table_clear (Table *table)
+{
+  g_clear_pointer (&table->index, g_hash_table_unref);
+  g_clear_pointer (&table->items, g_ptr_array_unref);
+}
+
+/* Every item struct starts with its `char *id`. */
+static gpointer
+table_add (Table      *table,
+           gsize       size,
+           const char *id)
+{
+  char **item = g_malloc0 (size);
+
+  *item = g_strdup (id);
+  g_ptr_array_add (table->items, item);
+  g_hash_table_insert (table->index, *item, GUINT_TO_POINTER (table->items->len));
+  return item;
+}
+
+static guint32
+table_lookup (Table      *table,
+              const char *id)
+{
+  gpointer pos;
+
+  if (id == NULL || !g_hash_table_lookup_extended (table->index, id, NULL, &pos))
+    return PARITY_INDEX_NONE;
+  return GPOINTER_TO_UINT (pos) - 1;
+}
+
+static void
+atoms_init (Atoms *atoms)
+{
+  atoms->strings = g_ptr_array_new_with_free_func (g_free);
+  atoms->index = g_hash_table_new (g_str_hash, g_str_equal);
+}
+
+static void
+atoms_clear (Atoms *atoms)
+{
+  g_clear_pointer (&atoms->index, g_hash_table_unref);
+  g_clear_pointer (&atoms->strings, g_ptr_array_unref);
+}
+
+static guint32
+atoms_intern (Atoms      *atoms,
+              const char *str)
+{
+  gpointer pos;
+  char *copy;
+
+  if (g_hash_table_lookup_extended (atoms->index, str, NULL, &pos))
+    return GPOINTER_TO_UINT (pos) - 1;
+  copy = g_strdup (str);
+  g_ptr_array_add (atoms->strings, copy);
+  g_hash_table_insert (atoms->index, copy, GUINT_TO_POINTER (atoms->strings->len));
+  return atoms->strings->len - 1;
+}
+
+static guint32
+atoms_lookup (Atoms      *atoms,
+              const char *str)
+{
+  gpointer pos;
+
+  if (str == NULL || !g_hash_table_lookup_extended (atoms->index, str, NULL, &pos))
+    return PARITY_INDEX_NONE;
+  return GPOINTER_TO_UINT (pos) - 1;
+}
+
+static void
+source_free (gpointer data)
+{
+  ParitySource *source = data;
+
+  g_free (source->id);
+  parity_text_free (source->title);
+  parity_text_free (source->publisher);
+  g_free (source->url);
+  parity_text_free (source->note);
+  g_free (source);
+}
+
+static void
+entity_free (gpointer data)
+{
+  ParityEntity *entity = data;
+
+  g_free (entity->id);
+  parity_text_free (entity->label);
+  parity_text_free (entity->short_label);
+  g_free (entity);
+}
+
+static void
+indicator_free (gpointer data)
+{
+  ParityIndicator *indicator = data;
+
+  g_free (indicator->id);
+  parity_text_free (indicator->label);
+  parity_text_free (indicator->unit.symbol);
+  parity_text_free (indicator->unit.label);
+  parity_text_free (indicator->notes);
+  g_free (indicator->obs.entity);
+  g_free (indicator->obs.period);
+  g_free (indicator->obs.breakdown);
+  g_free (indicator->obs.source);
+  g_free (indicator->obs.value);
+  g_free (indicator->obs.qualifier);
+  g_clear_pointer (&indicator->obs_notes, g_hash_table_unref);
+  g_free (indicator);
+}
+
+static void
+chart_free (gpointer data)
+{
+  ParityChartSpec *chart = data;
+
+  g_free (chart->id);
+  g_free (chart->kind);
+  parity_text_free (chart->title);
+  parity_text_free (chart->subtitle);
+  parity_text_free (chart->notes);
+  g_clear_pointer (&chart->entities, g_array_unref);
+  g_clear_pointer (&chart->highlight, g_array_unref);
+  g_free (chart);
+}
+
+static void
+parity_dataset_finalize (GObject *object)
+{
+  ParityDataset *self = (ParityDataset *)object;
+
+  g_free (self->path);
+  g_free (self->default_lang);
+  parity_text_free (self->title);
+  parity_text_free (self->description);
+  g_free (self->licence_name);
+  g_free (self->licence_url);
+  table_clear (&self->charts);
+  table_clear (&self->indicators);
+  table_clear (&self->entities);
+  table_clear (&self->sources);
+  atoms_clear (&self->periods);
+  atoms_clear (&self->breakdowns);
+
+  G_OBJECT_CLASS (parity_dataset_parent_class)->finalize (object);
+}
+
+static void
+parity_dataset_class_init (ParityDatasetClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = parity_dataset_finalize;
+}
+
+static void
+parity_dataset_init (ParityDataset *self)
+{
+  table_init (&self->sources, source_free);
+  table_init (&self->entities, entity_free);
+  table_init (&self->indicators, indicator_free);
+  table_init (&self->charts, chart_free);
+  atoms_init (&self->periods);
+  atoms_init (&self->breakdowns);
+  atoms_intern (&self->breakdowns, "");
+}
+
+/**
+ * parity_dataset_new:
+ * @default_lang: the BCP 47 tag of the language plain strings are written in
+ *
+ * Returns: (transfer full): an empty dataset, filled by a loader
+ */
+ParityDataset *
+parity_dataset_new (const char *default_lang)
+{
+  ParityDataset *self;
+
+  g_return_val_if_fail (default_lang != NULL, NULL);
+
+  self = g_object_new (PARITY_TYPE_DATASET, NULL);
+  self->default_lang = g_strdup (default_lang);
+  return self;
+}
+
+const char *
+parity_dataset_get_default_lang (ParityDataset *self)
+{
+  g_return_val_if_fail (PARITY_IS_DATASET (self), NULL);
+  return self->default_lang;
+}
+
+const char *
+parity_dataset_get_path (ParityDataset *self)
+{
+  g_return_val_if_fail (PARITY_IS_DATASET (self), NULL);
+  return self->path;
+}
+
+const ParityText *
+parity_dataset_get_title (ParityDataset *self)
+{
+  g_return_val_if_fail (PARITY_IS_DATASET (self), NULL);
+  return self->title;
+}
+
+const ParityText *
+parity_dataset_get_description (ParityDataset *self)
+{
+  g_return_val_if_fail (PARITY_IS_DATASET (self), NULL);
+  return self->description;
+}
+
+const char *
+parity_dataset_get_licence_name (ParityDataset *self)
+{
+  g_return_val_if_fail (PARITY_IS_DATASET (self), NULL);
+  return self->licence_name;
+}
+
+const char *
+parity_dataset_get_licence_url (ParityDataset *self)
+{
+  g_return_val_if_fail (PARITY_IS_DATASET (self), NULL);
+  return self->licence_url;
+}
+
+#define DEFINE_TABLE_ACCESSORS(Type, name, plural, field)                                  \
+  guint                                                                            \
+  parity_dataset_get_n_##plural (ParityDataset *self)                             \
+  {                                                                                \
+    g_return_val_if_fail (PARITY_IS_DATASET (self), 0);                            \
+    return self->field.items->len;                                                 \
+  }                                                                                \
+                                                                                   \
+  const Type *                                                                     \
+  parity_dataset_get_##name (ParityDataset *self,                                  \
+                             guint          i)                                     \
+  {                                                                                \
+    g_return_val_if_fail (PARITY_IS_DATASET (self), NULL);                         \
+    g_return_val_if_fail (i < self->field.items->len, NULL);                       \
+    return g_ptr_array_index (self->field.items, i);                               \
+  }                                                                                \
+                                                                                   \
+  guint32                                                                          \
+  parity_dataset_lookup_##name (ParityDataset *self,                               \
+                                const char    *id)                                 \
+  {                                                                                \
+    g_return_val_if_fail (PARITY_IS_DATASET (self), PARITY_INDEX_NONE);            \
+    return table_lookup (&self->field, id);                                        \
+  }
+
+DEFINE_TABLE_ACCESSORS (ParitySource, source, sources, sources)
+DEFINE_TABLE_ACCESSORS (ParityEntity, entity, entities, entities)
+DEFINE_TABLE_ACCESSORS (ParityIndicator, indicator, indicators, indicators)
+
+guint
+parity_dataset_get_n_charts (ParityDataset *self)
+{
+  g_return_val_if_fail (PARITY_IS_DATASET (self), 0);
+  return self->charts.items->len;
+}
+
+const ParityChartSpec *
+parity_dataset_get_chart (ParityDataset *self,
+                          guint          i)
+{
+  g_return_val_if_fail (PARITY_IS_DATASET (self), NULL);
+  g_return_val_if_fail (i < self->charts.items->len, NULL);
+  return g_ptr_array_index (self->charts.items, i);
+}
+
+const ParityChartSpec *
+parity_dataset_find_chart (ParityDataset *self,
+                           const char    *id)
+{
+  guint32 i;
+
+  g_return_val_if_fail (PARITY_IS_DATASET (self), NULL);
+  i = table_lookup (&self->charts, id);
+  return i == PARITY_INDEX_NONE ? NULL : g_ptr_array_index (self->charts.items, i);
+}
+
+const char *
+parity_dataset_get_period (ParityDataset *self,
+                           guint32        i)
+{
+  g_return_val_if_fail (PARITY_IS_DATASET (self), NULL);
+  g_return_val_if_fail (i < self->periods.strings->len, NULL);
+  return g_ptr_array_index (self->periods.strings, i);
+}
+
+const char *
+parity_dataset_get_breakdown (ParityDataset *self,
+                              guint32        i)
+{
+  g_return_val_if_fail (PARITY_IS_DATASET (self), NULL);
+  g_return_val_if_fail (i < self->breakdowns.strings->len, NULL);
+  return g_ptr_array_index (self->breakdowns.strings, i);
+}
+
+guint32
+parity_dataset_lookup_period (ParityDataset *self,
+                              const char    *period)
+{
+  g_return_val_if_fail (PARITY_IS_DATASET (self), PARITY_INDEX_NONE);
+  return atoms_lookup (&self->periods, period);
+}
+
+guint32
+parity_dataset_lookup_breakdown (ParityDataset *self,
+                                 const char    *canonical)
+{
+  g_return_val_if_fail (PARITY_IS_DATASET (self), PARITY_INDEX_NONE);
+  return atoms_lookup (&self->breakdowns, canonical);
+}
+
+static const char * const qualifier_names[] = {
+  [PARITY_QUALIFIER_EXACT] = "exact",
+  [PARITY_QUALIFIER_ESTIMATE] = "estimate",
+  [PARITY_QUALIFIER_FORECAST] = "forecast",
+  [PARITY_QUALIFIER_APPROXIMATE] = "approximate",
+  [PARITY_QUALIFIER_GREATER_THAN] = "greater-than",
+  [PARITY_QUALIFIER_LESS_THAN] = "less-than",
+  [PARITY_QUALIFIER_MISSING] = "missing",
+};
+
+const char *
+parity_qualifier_to_string (ParityQualifier qualifier)
+{
+  g_return_val_if_fail (qualifier < G_N_ELEMENTS (qualifier_names), NULL);
+  return qualifier_names[qualifier];
+}
+
+gboolean
+parity_qualifier_from_string (const char      *str,
+                              ParityQualifier *qualifier)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (qualifier_names); i++)
+    if (g_strcmp0 (str, qualifier_names[i]) == 0)
+      {
+        *qualifier = i;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+/* Private API for loaders. */
+
+void
+_parity_dataset_set_path (ParityDataset *self,
+                          const char    *path)
+{
+  g_free (self->path);
+  self->path = g_strdup (path);
+}
+
+void
+_parity_dataset_take_title (ParityDataset *self,
+                            ParityText    *title)
+{
+  parity_text_free (self->title);
+  self->title = title;
+}
+
+void
+_parity_dataset_take_description (ParityDataset *self,
+                                  ParityText    *description)
+{
+  parity_text_free (self->description);
+  self->description = description;
+}
+
+void
+_parity_dataset_set_licence (ParityDataset *self,
+                             const char    *name,
+                             const char    *url)
+{
+  g_free (self->licence_name);
+  g_free (self->licence_url);
+  self->licence_name = g_strdup (name);
+  self->licence_url = g_strdup (url);
+}
+
+ParitySource *
+_parity_dataset_add_source (ParityDataset *self,
+                            const char    *id)
+{
+  return table_add (&self->sources, sizeof (ParitySource), id);
+}
+
+ParityEntity *
+_parity_dataset_add_entity (ParityDataset *self,
+                            const char    *id)
+{
+  return table_add (&self->entities, sizeof (ParityEntity), id);
+}
+
+ParityIndicator *
+_parity_dataset_add_indicator (ParityDataset *self,
+                               const char    *id)
+{
+  ParityIndicator *indicator = table_add (&self->indicators, sizeof (ParityIndicator), id);
+
+  indicator->unit.scale = 1.0;
+  indicator->source = PARITY_INDEX_NONE;
+  return indicator;
+}
+
+ParityChartSpec *
+_parity_dataset_add_chart (ParityDataset *self,
+                           const char    *id)
+{
+  ParityChartSpec *chart = table_add (&self->charts, sizeof (ParityChartSpec), id);
+
+  chart->reference = PARITY_INDEX_NONE;
+  chart->highlight = g_array_new (FALSE, FALSE, sizeof (guint32));
+  return chart;
+}
+
+guint32
+_parity_dataset_intern_period (ParityDataset *self,
+                               const char    *period)
+{
+  return atoms_intern (&self->periods, period);
+}
+
+guint32
+_parity_dataset_intern_breakdown (ParityDataset *self,
+                                  const char    *canonical)
+{
+  return atoms_intern (&self->breakdowns, canonical);
+}
+
+static void
+obs_resize (ParityObservations *obs,
+            guint               capacity)
+{
+  obs->entity = g_renew (guint32, obs->entity, capacity);
+  obs->period = g_renew (guint32, obs->period, capacity);
+  obs->breakdown = g_renew (guint32, obs->breakdown, capacity);
+  obs->source = g_renew (guint32, obs->source, capacity);
+  obs->value = g_renew (double, obs->value, capacity);
+  obs->qualifier = g_renew (guint8, obs->qualifier, capacity);
+  obs->capacity = capacity;
+}
+
+void
+_parity_indicator_reserve (ParityIndicator *indicator,
+                           guint            n)
+{
+  if (n > indicator->obs.capacity)
+    obs_resize (&indicator->obs, n);
+}
+
+guint
+_parity_indicator_append (ParityIndicator *indicator,
+                          guint32          entity,
+                          guint32          period,
+                          guint32          breakdown,
+                          double           value,
+                          ParityQualifier  qualifier,
+                          guint32          source)
+{
+  ParityObservations *obs = &indicator->obs;
+  guint i = obs->len;
+
+  if (i == obs->capacity)
+    obs_resize (obs, MAX (8, obs->capacity * 2));
+  obs->entity[i] = entity;
+  obs->period[i] = period;
+  obs->breakdown[i] = breakdown;
+  obs->source[i] = source;
+  obs->value[i] = qualifier == PARITY_QUALIFIER_MISSING ? NAN : value;
+  obs->qualifier[i] = qualifier;
+  obs->len++;
+  return i;
+}

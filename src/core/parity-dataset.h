@@ -1,0 +1,169 @@
+/* parity-dataset.h: the data model — metadata, entities, indicators, chart presets
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib-object.h>
+
+#include "parity-text.h"
+
+G_BEGIN_DECLS
+
+#define PARITY_INDEX_NONE G_MAXUINT32
+
+typedef enum
+{
+  PARITY_QUALIFIER_EXACT,
+  PARITY_QUALIFIER_ESTIMATE,
+  PARITY_QUALIFIER_FORECAST,
+  PARITY_QUALIFIER_APPROXIMATE,
+  PARITY_QUALIFIER_GREATER_THAN,
+  PARITY_QUALIFIER_LESS_THAN,
+  PARITY_QUALIFIER_MISSING,
+} ParityQualifier;
+
+typedef enum
+{
+  PARITY_ENTITY_OTHER,
+  PARITY_ENTITY_WORLD,
+  PARITY_ENTITY_DEVELOPMENT_GROUP,
+  PARITY_ENTITY_REGION,
+  PARITY_ENTITY_ECONOMY,
+} ParityEntityKind;
+
+typedef enum
+{
+  PARITY_UNIT_OTHER,
+  PARITY_UNIT_PERCENT,
+  PARITY_UNIT_COUNT,
+  PARITY_UNIT_CURRENCY,
+  PARITY_UNIT_RATE,
+  PARITY_UNIT_BITRATE,
+  PARITY_UNIT_RATIO,
+} ParityUnitKind;
+
+typedef enum
+{
+  PARITY_SORT_NONE,
+  PARITY_SORT_ASCENDING,
+  PARITY_SORT_DESCENDING,
+} ParitySort;
+
+/* The structs below are owned by their dataset and read-only to everyone else. */
+
+typedef struct
+{
+  char       *id;
+  ParityText *title;
+  ParityText *publisher;
+  char       *url;
+  int         year;       /* 0 when unknown */
+  ParityText *note;
+} ParitySource;
+
+typedef struct
+{
+  char            *id;
+  ParityText      *label;
+  ParityText      *short_label;
+  ParityEntityKind kind;
+} ParityEntity;
+
+typedef struct
+{
+  ParityUnitKind kind;
+  ParityText    *symbol;  /* written after values: "%", "kbit/s" */
+  ParityText    *label;   /* long form for axes: "% of population" */
+  double         scale;   /* value × scale = quantity in base units */
+} ParityUnit;
+
+/* Observations are stored by column so that a dataset can hold millions of them: one entry
+ * per observation in each array. Periods and breakdowns are interned in the dataset. */
+typedef struct
+{
+  guint    len;
+  guint    capacity;    /* allocated entries; loaders' business */
+  guint32 *entity;      /* index into the dataset's entities */
+  guint32 *period;      /* index into the dataset's periods */
+  guint32 *breakdown;   /* index into the dataset's breakdowns; 0 is "no breakdown" */
+  guint32 *source;      /* index into the dataset's sources, or PARITY_INDEX_NONE */
+  double  *value;       /* NAN when missing */
+  guint8  *qualifier;   /* ParityQualifier */
+} ParityObservations;
+
+typedef struct
+{
+  char              *id;
+  ParityText        *label;
+  ParityUnit         unit;
+  guint              decimals;
+  guint32            source;  /* index into the dataset's sources, or PARITY_INDEX_NONE */
+  ParityText        *notes;
+  ParityObservations obs;
+  GHashTable        *obs_notes;  /* observation index → ParityText, sparse */
+} ParityIndicator;
+
+typedef struct
+{
+  char       *id;
+  char       *kind;       /* a registered chart kind: "bar" */
+  ParityText *title;
+  ParityText *subtitle;
+  ParityText *notes;
+  guint       indicator;  /* index into the dataset's indicators */
+  guint32     period;     /* index into the dataset's periods */
+  guint32     breakdown;  /* index into the dataset's breakdowns; 0 is "none" */
+  GArray     *entities;   /* guint32 entity indices in display order, or NULL for all */
+  GArray     *highlight;  /* guint32 entity indices, may be empty */
+  guint32     reference;  /* entity drawn as a reference line, or PARITY_INDEX_NONE */
+  ParitySort  sort;
+} ParityChartSpec;
+
+#define PARITY_TYPE_DATASET (parity_dataset_get_type ())
+G_DECLARE_FINAL_TYPE (ParityDataset, parity_dataset, PARITY, DATASET, GObject)
+
+ParityDataset          *parity_dataset_new                (const char *default_lang);
+
+const char             *parity_dataset_get_default_lang   (ParityDataset *self);
+const char             *parity_dataset_get_path           (ParityDataset *self);
+const ParityText       *parity_dataset_get_title          (ParityDataset *self);
+const ParityText       *parity_dataset_get_description    (ParityDataset *self);
+const char             *parity_dataset_get_licence_name   (ParityDataset *self);
+const char             *parity_dataset_get_licence_url    (ParityDataset *self);
+
+guint                   parity_dataset_get_n_sources      (ParityDataset *self);
+const ParitySource     *parity_dataset_get_source         (ParityDataset *self,
+                                                           guint          i);
+guint                   parity_dataset_get_n_entities     (ParityDataset *self);
+const ParityEntity     *parity_dataset_get_entity         (ParityDataset *self,
+                                                           guint          i);
+guint                   parity_dataset_get_n_indicators   (ParityDataset *self);
+const ParityIndicator  *parity_dataset_get_indicator      (ParityDataset *self,
+                                                           guint          i);
+guint                   parity_dataset_get_n_charts       (ParityDataset *self);
+const ParityChartSpec  *parity_dataset_get_chart          (ParityDataset *self,
+                                                           guint          i);
+const ParityChartSpec  *parity_dataset_find_chart         (ParityDataset *self,
+                                                           const char    *id);
+const char             *parity_dataset_get_period         (ParityDataset *self,
+                                                           guint32        i);
+const char             *parity_dataset_get_breakdown      (ParityDataset *self,
+                                                           guint32        i);
+
+guint32                 parity_dataset_lookup_source      (ParityDataset *self,
+                                                           const char    *id);
+guint32                 parity_dataset_lookup_entity      (ParityDataset *self,
+                                                           const char    *id);
+guint32                 parity_dataset_lookup_indicator   (ParityDataset *self,
+                                                           const char    *id);
+guint32                 parity_dataset_lookup_period      (ParityDataset *self,
+                                                           const char    *period);
+guint32                 parity_dataset_lookup_breakdown   (ParityDataset *self,
+                                                           const char    *canonical);
+
+const char             *parity_qualifier_to_string        (ParityQualifier qualifier);
+gboolean                parity_qualifier_from_string      (const char      *str,
+                                                           ParityQualifier *qualifier);
+
+G_END_DECLS

@@ -1,0 +1,289 @@
+/* parity-export.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "parity-core"
+
+#include "config.h"
+
+#include <cairo-pdf.h>
+#include <cairo-svg.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "parity-error.h"
+#include "parity-export.h"
+#include "parity-painter.h"
+#include "parity-png-writer.h"
+
+static const char * const format_names[] = {
+  [PARITY_EXPORT_PNG] = "png",
+  [PARITY_EXPORT_PDF] = "pdf",
+  [PARITY_EXPORT_SVG] = "svg",
+};
+
+gboolean
+parity_export_format_from_string (const char         *name,
+                                  ParityExportFormat *format)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (format_names); i++)
+    if (name != NULL && g_ascii_strcasecmp (name, format_names[i]) == 0)
+      {
+        *format = i;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+gboolean
+parity_export_format_from_path (const char         *path,
+                                ParityExportFormat *format)
+{
+  const char *dot = strrchr (path, '.');
+
+  return dot != NULL && strchr (dot, G_DIR_SEPARATOR) == NULL &&
+         parity_export_format_from_string (dot + 1, format);
+}
+
+const char *
+parity_export_format_extension (ParityExportFormat format)
+{
+  g_return_val_if_fail (format < G_N_ELEMENTS (format_names), NULL);
+  return format_names[format];
+}
+
+typedef struct
+{
+  GOutputStream *stream;
+  GError        *error;
+} StreamClosure;
+
+static cairo_status_t
+write_to_stream (void                *closure,
+                 const unsigned char *data,
+                 unsigned int         length)
+{
+  StreamClosure *c = closure;
+
+  if (c->error != NULL)
+    return CAIRO_STATUS_WRITE_ERROR;
+  if (!g_output_stream_write_all (c->stream, data, length, NULL, NULL, &c->error))
+    return CAIRO_STATUS_WRITE_ERROR;
+  return CAIRO_STATUS_SUCCESS;
+}
+
+/* Builds are reproducible: with SOURCE_DATE_EPOCH set, documents carry that date. */
+static char *
+creation_date (void)
+{
+  const char *epoch = g_getenv ("SOURCE_DATE_EPOCH");
+  g_autoptr(GDateTime) date = NULL;
+  char *end = NULL;
+  gint64 seconds;
+
+  if (epoch == NULL || *epoch == '\0')
+    return NULL;
+  seconds = g_ascii_strtoll (epoch, &end, 10);
+  if (*end != '\0' || (date = g_date_time_new_from_unix_utc (seconds)) == NULL)
+    return NULL;
+  return g_date_time_format (date, "%Y-%m-%dT%H:%M:%SZ");
+}
+
+static gboolean
+finish_surface (cairo_surface_t *surface,
+                StreamClosure   *closure,
+                GError         **error)
+{
+  cairo_status_t status;
+
+  cairo_surface_finish (surface);
+  status = cairo_surface_status (surface);
+  cairo_surface_destroy (surface);
+  if (closure->error != NULL)
+    {
+      g_propagate_error (error, closure->error);
+      return FALSE;
+    }
+  if (status != CAIRO_STATUS_SUCCESS)
+    {
+      g_set_error (error, PARITY_ERROR, PARITY_ERROR_EXPORT, "cairo: %s",
+                   cairo_status_to_string (status));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+export_png (const ParityScene         *scene,
+            const ParityExportOptions *options,
+            GOutputStream             *stream,
+            GError                   **error)
+{
+  double scale = options->dpi / 72.0;
+  double width = ceil (parity_scene_get_width (scene) * scale - 1e-6);
+  double height = ceil (parity_scene_get_height (scene) * scale - 1e-6);
+  const char *text[] = {
+    "Title", options->title, "Description", options->description,
+    "Source", options->source, "Software", "Parity " PACKAGE_VERSION, NULL,
+  };
+  const char *present[G_N_ELEMENTS (text)];
+  guint n = 0;
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  gboolean ok;
+
+  if (!(width >= 1 && height >= 1) || width * height > PARITY_EXPORT_MAX_PIXELS)
+    {
+      g_set_error (error, PARITY_ERROR, PARITY_ERROR_INVALID,
+                   "a %.0f × %.0f pixel image is outside what Parity writes (at most %.0f "
+                   "megapixels)", width, height, PARITY_EXPORT_MAX_PIXELS / 1e6);
+      return FALSE;
+    }
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, (int)width, (int)height);
+  if (cairo_surface_status (surface) != CAIRO_STATUS_SUCCESS)
+    {
+      g_set_error (error, PARITY_ERROR, PARITY_ERROR_EXPORT, "cannot allocate the image: %s",
+                   cairo_status_to_string (cairo_surface_status (surface)));
+      cairo_surface_destroy (surface);
+      return FALSE;
+    }
+  cr = cairo_create (surface);
+  cairo_scale (cr, scale, scale);
+  parity_scene_paint (scene, cr);
+  cairo_destroy (cr);
+
+  for (guint i = 0; text[i] != NULL; i += 2)
+    if (text[i + 1] != NULL)
+      {
+        present[n++] = text[i];
+        present[n++] = text[i + 1];
+      }
+  present[n] = NULL;
+  ok = _parity_png_write (surface, options->dpi, present, stream, error);
+  cairo_surface_destroy (surface);
+  return ok;
+}
+
+static gboolean
+export_pdf (const ParityScene         *scene,
+            const ParityExportOptions *options,
+            GOutputStream             *stream,
+            GError                   **error)
+{
+  StreamClosure closure = { stream, NULL };
+  g_autofree char *date = creation_date ();
+  cairo_surface_t *surface;
+  cairo_t *cr;
+
+  surface = cairo_pdf_surface_create_for_stream (write_to_stream, &closure,
+                                                 parity_scene_get_width (scene),
+                                                 parity_scene_get_height (scene));
+  if (options->title != NULL)
+    cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, options->title);
+  if (options->description != NULL)
+    cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_SUBJECT, options->description);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR,
+                                  "Parity " PACKAGE_VERSION);
+  if (date != NULL)
+    {
+      cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATE_DATE, date);
+      cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_MOD_DATE, date);
+    }
+  cr = cairo_create (surface);
+  parity_scene_paint (scene, cr);
+  cairo_show_page (cr);
+  cairo_destroy (cr);
+  return finish_surface (surface, &closure, error);
+}
+
+static gboolean
+export_svg (const ParityScene         *scene,
+            const ParityExportOptions *options,
+            GOutputStream             *stream,
+            GError                   **error)
+{
+  StreamClosure closure = { stream, NULL };
+  cairo_surface_t *surface;
+  cairo_t *cr;
+
+  surface = cairo_svg_surface_create_for_stream (write_to_stream, &closure,
+                                                 parity_scene_get_width (scene),
+                                                 parity_scene_get_height (scene));
+  cairo_svg_surface_set_document_unit (surface, CAIRO_SVG_UNIT_PT);
+  cr = cairo_create (surface);
+  parity_scene_paint (scene, cr);
+  cairo_destroy (cr);
+  return finish_surface (surface, &closure, error);
+}
+
+/**
+ * parity_export_to_stream:
+ *
+ * Writes the scene in the chosen format; the stream is left open.
+ */
+gboolean
+parity_export_to_stream (const ParityScene         *scene,
+                         const ParityExportOptions *options,
+                         GOutputStream             *stream,
+                         GError                   **error)
+{
+  g_return_val_if_fail (scene != NULL, FALSE);
+  g_return_val_if_fail (options != NULL, FALSE);
+  g_return_val_if_fail (G_IS_OUTPUT_STREAM (stream), FALSE);
+
+  switch (options->format)
+    {
+    case PARITY_EXPORT_PNG:
+      return export_png (scene, options, stream, error);
+    case PARITY_EXPORT_PDF:
+      return export_pdf (scene, options, stream, error);
+    case PARITY_EXPORT_SVG:
+      return export_svg (scene, options, stream, error);
+    default:
+      g_return_val_if_reached (FALSE);
+    }
+}
+
+/**
+ * parity_export_to_file:
+ *
+ * Writes to a temporary file beside @path and renames it over @path only when everything
+ * was written: a failed export leaves the old file as it was.
+ */
+gboolean
+parity_export_to_file (const ParityScene         *scene,
+                       const ParityExportOptions *options,
+                       const char                *path,
+                       GError                   **error)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFileOutputStream) stream = NULL;
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *display_name = g_filename_display_name (path);
+
+  stream = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_NONE, cancellable, &local_error);
+  if (stream == NULL)
+    {
+      g_set_error (error, PARITY_ERROR, PARITY_ERROR_EXPORT, "%s: %s", display_name,
+                   local_error->message);
+      return FALSE;
+    }
+  if (!parity_export_to_stream (scene, options, G_OUTPUT_STREAM (stream), &local_error))
+    {
+      /* Closing a cancelled replace stream deletes the temporary file. */
+      g_cancellable_cancel (cancellable);
+      g_output_stream_close (G_OUTPUT_STREAM (stream), cancellable, NULL);
+      g_set_error (error, PARITY_ERROR, PARITY_ERROR_EXPORT, "%s: %s", display_name,
+                   local_error->message);
+      return FALSE;
+    }
+  if (!g_output_stream_close (G_OUTPUT_STREAM (stream), cancellable, &local_error))
+    {
+      g_set_error (error, PARITY_ERROR, PARITY_ERROR_EXPORT, "%s: %s", display_name,
+                   local_error->message);
+      return FALSE;
+    }
+  return TRUE;
+}

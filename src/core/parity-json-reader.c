@@ -1,0 +1,408 @@
+/* parity-json-reader.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "parity-core"
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "parity-error.h"
+#include "parity-json-reader.h"
+
+void
+_parity_json_reader_init (ParityJsonReader *reader,
+                          const char       *file,
+                          GError          **error)
+{
+  reader->file = file;
+  reader->path = g_string_new ("$");
+  reader->error = error;
+}
+
+void
+_parity_json_reader_clear (ParityJsonReader *reader)
+{
+  if (reader->path != NULL)
+    g_string_free (reader->path, TRUE);
+  reader->path = NULL;
+}
+
+static gboolean
+is_identifier (const char *s)
+{
+  if (!g_ascii_isalpha (*s) && *s != '_')
+    return FALSE;
+  for (; *s; s++)
+    if (!g_ascii_isalnum (*s) && *s != '_' && *s != '-')
+      return FALSE;
+  return TRUE;
+}
+
+gsize
+_parity_json_reader_push_member (ParityJsonReader *reader,
+                                 const char       *member)
+{
+  gsize mark = reader->path->len;
+
+  if (is_identifier (member))
+    {
+      g_string_append_c (reader->path, '.');
+      g_string_append (reader->path, member);
+    }
+  else
+    {
+      g_string_append (reader->path, "['");
+      for (const char *p = member; *p; p++)
+        {
+          if (*p == '\'' || *p == '\\')
+            g_string_append_c (reader->path, '\\');
+          g_string_append_c (reader->path, *p);
+        }
+      g_string_append (reader->path, "']");
+    }
+  return mark;
+}
+
+gsize
+_parity_json_reader_push_index (ParityJsonReader *reader,
+                                guint             index)
+{
+  gsize mark = reader->path->len;
+
+  g_string_append_printf (reader->path, "[%u]", index);
+  return mark;
+}
+
+void
+_parity_json_reader_pop (ParityJsonReader *reader,
+                         gsize             mark)
+{
+  g_string_truncate (reader->path, mark);
+}
+
+static gboolean
+fail_valist (ParityJsonReader *reader,
+             const char       *format,
+             va_list           args)
+{
+  g_autofree char *message = g_strdup_vprintf (format, args);
+
+  /* Keep the first error: it is the one nearest its cause. */
+  if (reader->error != NULL && *reader->error != NULL)
+    return FALSE;
+  g_set_error (reader->error, PARITY_ERROR, PARITY_ERROR_CONTENT,
+               "%s: %s: %s", reader->file, reader->path->str, message);
+  return FALSE;
+}
+
+gboolean
+_parity_json_reader_fail (ParityJsonReader *reader,
+                          const char       *format,
+                          ...)
+{
+  va_list args;
+
+  va_start (args, format);
+  fail_valist (reader, format, args);
+  va_end (args);
+  return FALSE;
+}
+
+gboolean
+_parity_json_reader_fail_at (ParityJsonReader *reader,
+                             const char       *member,
+                             const char       *format,
+                             ...)
+{
+  gsize mark = _parity_json_reader_push_member (reader, member);
+  va_list args;
+
+  va_start (args, format);
+  fail_valist (reader, format, args);
+  va_end (args);
+  _parity_json_reader_pop (reader, mark);
+  return FALSE;
+}
+
+const char *
+_parity_json_node_describe (JsonNode *node)
+{
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    return "null";
+  if (JSON_NODE_HOLDS_OBJECT (node))
+    return "an object";
+  if (JSON_NODE_HOLDS_ARRAY (node))
+    return "an array";
+  switch (json_node_get_value_type (node))
+    {
+    case G_TYPE_STRING:
+      return "a string";
+    case G_TYPE_BOOLEAN:
+      return "a boolean";
+    default:
+      return "a number";
+    }
+}
+
+gboolean
+_parity_json_reader_check_members (ParityJsonReader  *reader,
+                                   JsonObject        *object,
+                                   const char *const *allowed)
+{
+  JsonObjectIter iter;
+  const char *name;
+
+  json_object_iter_init (&iter, object);
+  while (json_object_iter_next (&iter, &name, NULL))
+    {
+      if (g_str_equal (name, "$schema") || g_str_has_prefix (name, "x-"))
+        continue;
+      if (!g_strv_contains (allowed, name))
+        return _parity_json_reader_fail_at (reader, name, "unknown member \"%s\"", name);
+    }
+  return TRUE;
+}
+
+gboolean
+_parity_json_reader_object (ParityJsonReader *reader,
+                            JsonNode         *node,
+                            JsonObject      **out)
+{
+  if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
+    return _parity_json_reader_fail (reader, "expected an object, found %s",
+                                     _parity_json_node_describe (node));
+  *out = json_node_get_object (node);
+  return TRUE;
+}
+
+/* Returns the member's node, NULL when absent; fails when absent and required. */
+static JsonNode *
+get_member (ParityJsonReader *reader,
+            JsonObject       *object,
+            const char       *member,
+            gboolean          required,
+            gboolean         *ok)
+{
+  JsonNode *node = json_object_get_member (object, member);
+
+  *ok = TRUE;
+  if (node == NULL && required)
+    *ok = _parity_json_reader_fail (reader, "missing required member \"%s\"", member);
+  return node;
+}
+
+static gboolean
+holds_type (JsonNode *node,
+            GType     type)
+{
+  if (!JSON_NODE_HOLDS_VALUE (node))
+    return FALSE;
+  if (type == G_TYPE_DOUBLE)
+    return json_node_get_value_type (node) == G_TYPE_DOUBLE ||
+           json_node_get_value_type (node) == G_TYPE_INT64;
+  return json_node_get_value_type (node) == type;
+}
+
+gboolean
+_parity_json_reader_string (ParityJsonReader *reader,
+                            JsonObject       *object,
+                            const char       *member,
+                            gboolean          required,
+                            const char      **out)
+{
+  gboolean ok;
+  JsonNode *node = get_member (reader, object, member, required, &ok);
+
+  if (node == NULL)
+    return ok;
+  if (!holds_type (node, G_TYPE_STRING))
+    return _parity_json_reader_fail_at (reader, member, "expected a string, found %s",
+                                        _parity_json_node_describe (node));
+  *out = json_node_get_string (node);
+  return TRUE;
+}
+
+/* An identifier: a non-empty string without leading or trailing white space. */
+gboolean
+_parity_json_reader_id (ParityJsonReader *reader,
+                        JsonObject       *object,
+                        const char       *member,
+                        gboolean          required,
+                        const char      **out)
+{
+  const char *value = NULL;
+
+  if (!_parity_json_reader_string (reader, object, member, required, &value))
+    return FALSE;
+  if (value == NULL)
+    return TRUE;
+  if (*value == '\0' || g_ascii_isspace (value[0]) || g_ascii_isspace (value[strlen (value) - 1]))
+    return _parity_json_reader_fail_at (reader, member,
+                                        "\"%s\" is not an identifier (empty, or white space "
+                                        "at an end)", value);
+  *out = value;
+  return TRUE;
+}
+
+gboolean
+_parity_json_reader_number (ParityJsonReader *reader,
+                            JsonObject       *object,
+                            const char       *member,
+                            gboolean          required,
+                            double           *out)
+{
+  gboolean ok;
+  JsonNode *node = get_member (reader, object, member, required, &ok);
+  double value;
+
+  if (node == NULL)
+    return ok;
+  if (!holds_type (node, G_TYPE_DOUBLE))
+    return _parity_json_reader_fail_at (reader, member, "expected a number, found %s",
+                                        _parity_json_node_describe (node));
+  value = json_node_get_double (node);
+  if (!isfinite (value))
+    return _parity_json_reader_fail_at (reader, member, "the number is out of range");
+  *out = value;
+  return TRUE;
+}
+
+gboolean
+_parity_json_reader_int (ParityJsonReader *reader,
+                         JsonObject       *object,
+                         const char       *member,
+                         gboolean          required,
+                         gint64            min,
+                         gint64            max,
+                         gint64           *out)
+{
+  gboolean ok;
+  JsonNode *node = get_member (reader, object, member, required, &ok);
+  gint64 value;
+
+  if (node == NULL)
+    return ok;
+  if (!holds_type (node, G_TYPE_INT64))
+    return _parity_json_reader_fail_at (reader, member, "expected a whole number, found %s",
+                                        _parity_json_node_describe (node));
+  value = json_node_get_int (node);
+  if (value < min || value > max)
+    return _parity_json_reader_fail_at (reader, member,
+                                        "%" G_GINT64_FORMAT " is out of range (%" G_GINT64_FORMAT
+                                        " to %" G_GINT64_FORMAT ")", value, min, max);
+  *out = value;
+  return TRUE;
+}
+
+gboolean
+_parity_json_reader_array (ParityJsonReader *reader,
+                           JsonObject       *object,
+                           const char       *member,
+                           gboolean          required,
+                           JsonArray       **out)
+{
+  gboolean ok;
+  JsonNode *node = get_member (reader, object, member, required, &ok);
+
+  if (node == NULL)
+    return ok;
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    return _parity_json_reader_fail_at (reader, member, "expected an array, found %s",
+                                        _parity_json_node_describe (node));
+  *out = json_node_get_array (node);
+  return TRUE;
+}
+
+gboolean
+_parity_json_reader_member_object (ParityJsonReader *reader,
+                                   JsonObject       *object,
+                                   const char       *member,
+                                   gboolean          required,
+                                   JsonObject      **out)
+{
+  gboolean ok;
+  JsonNode *node = get_member (reader, object, member, required, &ok);
+
+  if (node == NULL)
+    return ok;
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    return _parity_json_reader_fail_at (reader, member, "expected an object, found %s",
+                                        _parity_json_node_describe (node));
+  *out = json_node_get_object (node);
+  return TRUE;
+}
+
+gboolean
+_parity_json_reader_text (ParityJsonReader *reader,
+                          JsonObject       *object,
+                          const char       *member,
+                          gboolean          required,
+                          const char       *default_lang,
+                          ParityText      **out)
+{
+  gboolean ok;
+  JsonNode *node = get_member (reader, object, member, required, &ok);
+  g_autoptr(ParityText) text = NULL;
+  JsonObjectIter iter;
+  const char *lang;
+  JsonNode *value;
+  gsize mark;
+
+  if (node == NULL)
+    return ok;
+  if (holds_type (node, G_TYPE_STRING))
+    {
+      *out = parity_text_new_plain (default_lang, json_node_get_string (node));
+      return TRUE;
+    }
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    return _parity_json_reader_fail_at (reader, member,
+                                        "expected a string or an object keyed by language tag, "
+                                        "found %s", _parity_json_node_describe (node));
+
+  text = parity_text_new ();
+  mark = _parity_json_reader_push_member (reader, member);
+  json_object_iter_init (&iter, json_node_get_object (node));
+  while (json_object_iter_next (&iter, &lang, &value))
+    {
+      if (!parity_lang_tag_is_valid (lang))
+        return _parity_json_reader_fail_at (reader, lang,
+                                            "\"%s\" is not a BCP 47 language tag", lang);
+      if (!holds_type (value, G_TYPE_STRING))
+        return _parity_json_reader_fail_at (reader, lang, "expected a string, found %s",
+                                            _parity_json_node_describe (value));
+      parity_text_set (text, lang, json_node_get_string (value));
+    }
+  if (parity_text_get_n_langs (text) == 0)
+    return _parity_json_reader_fail (reader, "a text needs at least one language");
+  _parity_json_reader_pop (reader, mark);
+  *out = g_steal_pointer (&text);
+  return TRUE;
+}
+
+gboolean
+_parity_json_reader_enum (ParityJsonReader  *reader,
+                          JsonObject        *object,
+                          const char        *member,
+                          const char *const *names,
+                          int               *out)
+{
+  const char *value = NULL;
+  g_autofree char *choices = NULL;
+
+  if (!_parity_json_reader_string (reader, object, member, FALSE, &value))
+    return FALSE;
+  if (value == NULL)
+    return TRUE;
+  for (int i = 0; names[i] != NULL; i++)
+    if (g_str_equal (names[i], value))
+      {
+        *out = i;
+        return TRUE;
+      }
+  choices = g_strjoinv (", ", (char **)names);
+  return _parity_json_reader_fail_at (reader, member, "\"%s\" is not one of %s", value, choices);
+}

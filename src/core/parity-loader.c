@@ -1,0 +1,234 @@
+/* parity-loader.c: read, check the encoding, parse, and hand to the loader that fits
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "parity-core"
+
+#include "config.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "parity-error.h"
+#include "parity-loader.h"
+#include "parity-dataset-private.h"
+#include "parity-loader-private.h"
+
+/* Line and column (1-based, column in characters) of a byte offset. */
+static void
+locate (const char *data,
+        gsize       offset,
+        guint      *line,
+        guint      *column)
+{
+  const char *line_start = data;
+
+  *line = 1;
+  for (gsize i = 0; i < offset; i++)
+    if (data[i] == '\n')
+      {
+        (*line)++;
+        line_start = data + i + 1;
+      }
+  *column = 1;
+  for (const char *p = line_start; p < data + offset; p++)
+    if (((guchar)*p & 0xC0) != 0x80)
+      (*column)++;
+}
+
+static gboolean
+check_encoding (const char  *data,
+                gsize        len,
+                const char  *display_name,
+                GError     **error)
+{
+  const char *end;
+  guint line, column;
+
+  if (g_utf8_validate_len (data, len, &end))
+    return TRUE;
+  locate (data, end - data, &line, &column);
+  if (*end == '\0')
+    g_set_error (error, PARITY_ERROR, PARITY_ERROR_SYNTAX,
+                 "%s:%u:%u: the file contains a NUL byte", display_name, line, column);
+  else if (len >= 2 && ((guchar)data[0] == 0xFF || (guchar)data[0] == 0xFE))
+    g_set_error (error, PARITY_ERROR, PARITY_ERROR_SYNTAX,
+                 "%s:1:1: the file is UTF-16; save it as UTF-8", display_name);
+  else
+    g_set_error (error, PARITY_ERROR, PARITY_ERROR_SYNTAX,
+                 "%s:%u:%u: invalid UTF-8 (byte 0x%02X); save the file as UTF-8",
+                 display_name, line, column, (guchar)*end);
+  return FALSE;
+}
+
+/* json-glib says "<data>:3:10: Parse error: unexpected identifier…"; we say
+ * "FILE:3:10: unexpected identifier…". */
+static void
+rewrite_parse_error (GError     **error,
+                     GError      *json_error,
+                     const char  *display_name)
+{
+  guint line = 0, column = 0;
+  int consumed = 0;
+  const char *message = json_error->message;
+  const char *rest;
+
+  if (sscanf (message, "<data>:%u:%u: %n", &line, &column, &consumed) == 2 && consumed > 0)
+    {
+      rest = message + consumed;
+      if (g_str_has_prefix (rest, "Parse error: "))
+        rest += strlen ("Parse error: ");
+      g_set_error (error, PARITY_ERROR, PARITY_ERROR_SYNTAX, "%s:%u:%u: %s",
+                   display_name, line, column, rest);
+    }
+  else
+    g_set_error (error, PARITY_ERROR, PARITY_ERROR_SYNTAX, "%s:1:1: %s", display_name, message);
+}
+
+/**
+ * parity_dataset_load_bytes:
+ * @bytes: the file's contents
+ * @display_name: the name used in error messages
+ * @error: a #GError, set on failure with a message that says where and what
+ *
+ * Returns: (transfer full) (nullable): the dataset
+ */
+ParityDataset *
+parity_dataset_load_bytes (GBytes      *bytes,
+                           const char  *display_name,
+                           GError     **error)
+{
+  g_autoptr(JsonParser) parser = NULL;
+  g_autoptr(GError) json_error = NULL;
+  const char *data;
+  const char *first;
+  gsize len;
+  JsonNode *root;
+
+  g_return_val_if_fail (bytes != NULL, NULL);
+  g_return_val_if_fail (display_name != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  data = g_bytes_get_data (bytes, &len);
+  if (len >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
+    {
+      data += 3;
+      len -= 3;
+    }
+  if (!check_encoding (data, len, display_name, error))
+    return NULL;
+
+  first = data;
+  while (first < data + len && g_ascii_isspace (*first))
+    first++;
+  if (first == data + len)
+    {
+      g_set_error (error, PARITY_ERROR, PARITY_ERROR_SYNTAX, "%s:1:1: the file is empty",
+                   display_name);
+      return NULL;
+    }
+  if (*first != '{' && *first != '[')
+    {
+      g_set_error (error, PARITY_ERROR, PARITY_ERROR_UNSUPPORTED,
+                   "%s: not a dataset Parity can read (expected JSON)", display_name);
+      return NULL;
+    }
+
+  parser = json_parser_new_immutable ();
+  if (!json_parser_load_from_data (parser, data, len, &json_error))
+    {
+      rewrite_parse_error (error, json_error, display_name);
+      return NULL;
+    }
+  root = json_parser_get_root (parser);
+
+  if (_parity_native_loader_sniff (root))
+    return _parity_native_loader_load (root, display_name, error);
+
+  g_set_error (error, PARITY_ERROR, PARITY_ERROR_UNSUPPORTED,
+               "%s: not a Parity dataset (the top level needs \"format\": \"parity-dataset\")",
+               display_name);
+  return NULL;
+}
+
+/**
+ * parity_dataset_load_file:
+ * @path: a file name in the GLib file name encoding
+ * @error: a #GError
+ *
+ * Returns: (transfer full) (nullable): the dataset
+ */
+ParityDataset *
+parity_dataset_load_file (const char  *path,
+                          GError     **error)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *display_name = NULL;
+  ParityDataset *dataset;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  display_name = g_filename_display_name (path);
+  file = g_file_new_for_commandline_arg (path);
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE "," G_FILE_ATTRIBUTE_STANDARD_TYPE,
+                            G_FILE_QUERY_INFO_NONE, NULL, &local_error);
+  if (info == NULL)
+    {
+      g_set_error (error, PARITY_ERROR, PARITY_ERROR_NOT_FOUND, "%s: %s", display_name,
+                   local_error->message);
+      return NULL;
+    }
+  if (g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
+    {
+      g_set_error (error, PARITY_ERROR, PARITY_ERROR_NOT_FOUND, "%s: is a folder, not a file",
+                   display_name);
+      return NULL;
+    }
+  if (g_file_info_get_size (info) > PARITY_LOADER_MAX_BYTES)
+    {
+      g_set_error (error, PARITY_ERROR, PARITY_ERROR_UNSUPPORTED,
+                   "%s: the file is larger than %u MiB", display_name,
+                   PARITY_LOADER_MAX_BYTES / (1024 * 1024));
+      return NULL;
+    }
+  bytes = g_file_load_bytes (file, NULL, NULL, &local_error);
+  if (bytes == NULL)
+    {
+      g_set_error (error, PARITY_ERROR, PARITY_ERROR_NOT_FOUND, "%s: %s", display_name,
+                   local_error->message);
+      return NULL;
+    }
+  dataset = parity_dataset_load_bytes (bytes, display_name, error);
+  if (dataset != NULL)
+    {
+      g_autofree char *abs_path = g_file_get_path (file);
+
+      _parity_dataset_set_path (dataset, abs_path ? abs_path : path);
+    }
+  return dataset;
+}
+
+/**
+ * parity_dataset_get_bundled_path:
+ *
+ * The WSIS 2019 dataset that ships with Parity: $PARITY_DATADIR first (tests, build-aux/run),
+ * then the installed copy, then the source tree for a build that was never installed.
+ *
+ * Returns: (transfer full): a file name
+ */
+char *
+parity_dataset_get_bundled_path (void)
+{
+  const char *override = g_getenv ("PARITY_DATADIR");
+  g_autofree char *installed = g_build_filename (PARITY_PKGDATADIR, "datasets",
+                                                 "wsis-2019.json", NULL);
+
+  if (override != NULL && *override != '\0')
+    return g_build_filename (override, "datasets", "wsis-2019.json", NULL);
+  if (g_file_test (installed, G_FILE_TEST_EXISTS))
+    return g_steal_pointer (&installed);
+  return g_build_filename (PARITY_SOURCE_DATADIR, "datasets", "wsis-2019.json", NULL);
+}

@@ -1,0 +1,23 @@
+/* parity-loader.h: one entry point that reads any dataset file Parity understands
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "parity-dataset.h"
+
+G_BEGIN_DECLS
+
+/* Larger files are refused before they are read: a dataset is text, not a database. */
+#define PARITY_LOADER_MAX_BYTES (512u * 1024u * 1024u)
+
+ParityDataset *parity_dataset_load_file  (const char  *path,
+                                          GError     **error);
+ParityDataset *parity_dataset_load_bytes (GBytes      *bytes,
+                                          const char  *display_name,
+                                          GError     **error);
+char          *parity_dataset_get_bundled_path (void);
+
+G_END_DECLS

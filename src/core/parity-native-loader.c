@@ -1,0 +1,517 @@
+/* parity-native-loader.c: Parity's own JSON dataset format (data/dataset-format.md)
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "parity-core"
+
+#include "config.h"
+
+#include "parity-chart-kind.h"
+#include "parity-dataset-private.h"
+#include "parity-json-reader.h"
+#include "parity-loader-private.h"
+
+#define FORMAT_NAME "parity-dataset"
+#define FORMAT_VERSION 1
+
+typedef struct
+{
+  ParityJsonReader  reader;
+  ParityDataset    *dataset;
+  const char       *lang;
+} Loader;
+
+static const char * const entity_kinds[] = {
+  "other", "world", "development-group", "region", "economy", NULL
+};
+static const char * const unit_kinds[] = {
+  "other", "percent", "count", "currency", "rate", "bitrate", "ratio", NULL
+};
+static const char * const sort_names[] = { "none", "ascending", "descending", NULL };
+
+gboolean
+_parity_native_loader_sniff (JsonNode *root)
+{
+  JsonObject *object;
+
+  if (!JSON_NODE_HOLDS_OBJECT (root))
+    return FALSE;
+  object = json_node_get_object (root);
+  return g_strcmp0 (json_object_get_string_member_with_default (object, "format", NULL),
+                    FORMAT_NAME) == 0;
+}
+
+/* Calls @func on each element of the array member, with the path set to it. */
+typedef gboolean (*ElementFunc) (Loader     *loader,
+                                 JsonObject *element,
+                                 guint       index,
+                                 gpointer    user_data);
+
+static gboolean
+for_each_object (Loader      *loader,
+                 JsonObject  *object,
+                 const char  *member,
+                 gboolean     required,
+                 ElementFunc  func,
+                 gpointer     user_data)
+{
+  ParityJsonReader *r = &loader->reader;
+  JsonArray *array = NULL;
+  gsize mark;
+  guint n;
+
+  if (!_parity_json_reader_array (r, object, member, required, &array))
+    return FALSE;
+  if (array == NULL)
+    return TRUE;
+  mark = _parity_json_reader_push_member (r, member);
+  n = json_array_get_length (array);
+  for (guint i = 0; i < n; i++)
+    {
+      gsize item_mark = _parity_json_reader_push_index (r, i);
+      JsonObject *element;
+
+      if (!_parity_json_reader_object (r, json_array_get_element (array, i), &element) ||
+          !func (loader, element, i, user_data))
+        return FALSE;
+      _parity_json_reader_pop (r, item_mark);
+    }
+  _parity_json_reader_pop (r, mark);
+  return TRUE;
+}
+
+static gboolean
+check_unique (Loader     *loader,
+              guint32     existing,
+              const char *what,
+              const char *id)
+{
+  if (existing == PARITY_INDEX_NONE)
+    return TRUE;
+  return _parity_json_reader_fail_at (&loader->reader, "id",
+                                      "%s \"%s\" is defined twice", what, id);
+}
+
+/* Resolves a reference like "source": "ITU-FF2019" to an index. */
+static gboolean
+resolve (Loader      *loader,
+         JsonObject  *object,
+         const char  *member,
+         gboolean     required,
+         guint32    (*lookup) (ParityDataset *, const char *),
+         const char  *what,
+         guint32     *out)
+{
+  const char *id = NULL;
+
+  if (!_parity_json_reader_string (&loader->reader, object, member, required, &id))
+    return FALSE;
+  if (id == NULL)
+    return TRUE;
+  *out = lookup (loader->dataset, id);
+  if (*out == PARITY_INDEX_NONE)
+    return _parity_json_reader_fail_at (&loader->reader, member, "no %s has the id \"%s\"",
+                                        what, id);
+  return TRUE;
+}
+
+static gboolean
+read_text (Loader      *loader,
+           JsonObject  *object,
+           const char  *member,
+           gboolean     required,
+           ParityText **out)
+{
+  return _parity_json_reader_text (&loader->reader, object, member, required, loader->lang, out);
+}
+
+static gboolean
+load_source (Loader     *loader,
+             JsonObject *object,
+             guint       index,
+             gpointer    user_data)
+{
+  static const char * const members[] = { "id", "title", "publisher", "url", "year", "note",
+                                          NULL };
+  const char *id = NULL, *url = NULL;
+  gint64 year = 0;
+  ParitySource *source;
+
+  if (!_parity_json_reader_check_members (&loader->reader, object, members) ||
+      !_parity_json_reader_id (&loader->reader, object, "id", TRUE, &id) ||
+      !check_unique (loader, parity_dataset_lookup_source (loader->dataset, id), "source", id))
+    return FALSE;
+  source = _parity_dataset_add_source (loader->dataset, id);
+  if (!read_text (loader, object, "title", TRUE, &source->title) ||
+      !read_text (loader, object, "publisher", FALSE, &source->publisher) ||
+      !read_text (loader, object, "note", FALSE, &source->note) ||
+      !_parity_json_reader_string (&loader->reader, object, "url", FALSE, &url) ||
+      !_parity_json_reader_int (&loader->reader, object, "year", FALSE, 1000, 9999, &year))
+    return FALSE;
+  source->url = g_strdup (url);
+  source->year = (int)year;
+  return TRUE;
+}
+
+static gboolean
+load_entity (Loader     *loader,
+             JsonObject *object,
+             guint       index,
+             gpointer    user_data)
+{
+  static const char * const members[] = { "id", "label", "short_label", "kind", NULL };
+  const char *id = NULL;
+  ParityEntity *entity;
+  int kind = PARITY_ENTITY_OTHER;
+
+  if (!_parity_json_reader_check_members (&loader->reader, object, members) ||
+      !_parity_json_reader_id (&loader->reader, object, "id", TRUE, &id) ||
+      !check_unique (loader, parity_dataset_lookup_entity (loader->dataset, id), "entity", id))
+    return FALSE;
+  entity = _parity_dataset_add_entity (loader->dataset, id);
+  if (!read_text (loader, object, "label", TRUE, &entity->label) ||
+      !read_text (loader, object, "short_label", FALSE, &entity->short_label) ||
+      !_parity_json_reader_enum (&loader->reader, object, "kind", entity_kinds, &kind))
+    return FALSE;
+  entity->kind = kind;
+  return TRUE;
+}
+
+static gboolean
+load_unit (Loader          *loader,
+           JsonObject      *indicator_object,
+           ParityIndicator *indicator)
+{
+  static const char * const members[] = { "kind", "symbol", "label", "scale", NULL };
+  ParityJsonReader *r = &loader->reader;
+  JsonObject *object = NULL;
+  int kind = -1;
+  gsize mark;
+
+  if (!_parity_json_reader_member_object (r, indicator_object, "unit", TRUE, &object))
+    return FALSE;
+  mark = _parity_json_reader_push_member (r, "unit");
+  if (!_parity_json_reader_check_members (r, object, members) ||
+      !_parity_json_reader_enum (r, object, "kind", unit_kinds, &kind))
+    return FALSE;
+  if (kind < 0)
+    return _parity_json_reader_fail (r, "missing required member \"kind\"");
+  indicator->unit.kind = kind;
+  if (!read_text (loader, object, "symbol", FALSE, &indicator->unit.symbol) ||
+      !read_text (loader, object, "label", FALSE, &indicator->unit.label) ||
+      !_parity_json_reader_number (r, object, "scale", FALSE, &indicator->unit.scale))
+    return FALSE;
+  if (indicator->unit.scale <= 0)
+    return _parity_json_reader_fail_at (r, "scale", "the scale must be positive");
+  _parity_json_reader_pop (r, mark);
+  return TRUE;
+}
+
+static int
+compare_strings (gconstpointer a,
+                 gconstpointer b)
+{
+  return g_strcmp0 (*(const char * const *)a, *(const char * const *)b);
+}
+
+/* {"sex": "female", "area": "urban"} → "area=urban;sex=female", interned. */
+static gboolean
+read_breakdown (Loader     *loader,
+                JsonObject *object,
+                guint32    *out,
+                gboolean    must_exist)
+{
+  ParityJsonReader *r = &loader->reader;
+  JsonObject *breakdown = NULL;
+  g_autoptr(GPtrArray) pairs = NULL;
+  g_autofree char *canonical = NULL;
+  JsonObjectIter iter;
+  const char *key;
+  JsonNode *value;
+  gsize mark;
+
+  if (!_parity_json_reader_member_object (r, object, "breakdown", FALSE, &breakdown))
+    return FALSE;
+  *out = 0;
+  if (breakdown == NULL)
+    return TRUE;
+
+  mark = _parity_json_reader_push_member (r, "breakdown");
+  pairs = g_ptr_array_new_with_free_func (g_free);
+  json_object_iter_init (&iter, breakdown);
+  while (json_object_iter_next (&iter, &key, &value))
+    {
+      g_autofree char *k = NULL, *v = NULL;
+
+      if (!JSON_NODE_HOLDS_VALUE (value) || json_node_get_value_type (value) != G_TYPE_STRING)
+        return _parity_json_reader_fail_at (r, key, "expected a string, found %s",
+                                            _parity_json_node_describe (value));
+      k = g_uri_escape_string (key, NULL, TRUE);
+      v = g_uri_escape_string (json_node_get_string (value), NULL, TRUE);
+      g_ptr_array_add (pairs, g_strconcat (k, "=", v, NULL));
+    }
+  g_ptr_array_sort (pairs, compare_strings);
+  g_ptr_array_add (pairs, NULL);
+  canonical = g_strjoinv (";", (char **)pairs->pdata);
+  if (must_exist)
+    {
+      *out = parity_dataset_lookup_breakdown (loader->dataset, canonical);
+      if (*out == PARITY_INDEX_NONE)
+        return _parity_json_reader_fail (r, "no observation has the breakdown %s", canonical);
+    }
+  else
+    *out = _parity_dataset_intern_breakdown (loader->dataset, canonical);
+  _parity_json_reader_pop (r, mark);
+  return TRUE;
+}
+
+static gboolean
+load_observation (Loader     *loader,
+                  JsonObject *object,
+                  guint       index,
+                  gpointer    user_data)
+{
+  static const char * const members[] = { "entity", "period", "breakdown", "value", "qualifier",
+                                          "source", "note", NULL };
+  static const char * const qualifiers[] = { "exact", "estimate", "forecast", "approximate",
+                                             "greater-than", "less-than", "missing", NULL };
+  ParityJsonReader *r = &loader->reader;
+  ParityIndicator *indicator = user_data;
+  guint32 entity = PARITY_INDEX_NONE, source = PARITY_INDEX_NONE, breakdown = 0;
+  const char *period = NULL;
+  int qualifier = -1;
+  JsonNode *value_node;
+  double value = 0;
+  ParityText *note = NULL;
+  guint i;
+
+  if (!_parity_json_reader_check_members (r, object, members) ||
+      !resolve (loader, object, "entity", TRUE, parity_dataset_lookup_entity, "entity", &entity) ||
+      !_parity_json_reader_id (r, object, "period", TRUE, &period) ||
+      !read_breakdown (loader, object, &breakdown, FALSE) ||
+      !_parity_json_reader_enum (r, object, "qualifier", qualifiers, &qualifier) ||
+      !resolve (loader, object, "source", FALSE, parity_dataset_lookup_source, "source", &source))
+    return FALSE;
+
+  value_node = json_object_get_member (object, "value");
+  if (value_node == NULL || JSON_NODE_HOLDS_NULL (value_node))
+    {
+      if (qualifier != -1 && qualifier != PARITY_QUALIFIER_MISSING)
+        return _parity_json_reader_fail_at (r, "value",
+                                            "a value is required unless the qualifier is "
+                                            "\"missing\"");
+      qualifier = PARITY_QUALIFIER_MISSING;
+    }
+  else if (!_parity_json_reader_number (r, object, "value", TRUE, &value))
+    return FALSE;
+  else if (qualifier == PARITY_QUALIFIER_MISSING)
+    return _parity_json_reader_fail_at (r, "value",
+                                        "a missing observation has no value (use null)");
+  if (qualifier == -1)
+    qualifier = PARITY_QUALIFIER_EXACT;
+
+  if (!read_text (loader, object, "note", FALSE, &note))
+    return FALSE;
+  i = _parity_indicator_append (indicator, entity,
+                                _parity_dataset_intern_period (loader->dataset, period),
+                                breakdown, value, qualifier, source);
+  if (note != NULL)
+    {
+      if (indicator->obs_notes == NULL)
+        indicator->obs_notes = g_hash_table_new_full (NULL, NULL, NULL,
+                                                      (GDestroyNotify)parity_text_free);
+      g_hash_table_insert (indicator->obs_notes, GUINT_TO_POINTER (i), note);
+    }
+  return TRUE;
+}
+
+static gboolean
+load_indicator (Loader     *loader,
+                JsonObject *object,
+                guint       index,
+                gpointer    user_data)
+{
+  static const char * const members[] = { "id", "label", "unit", "decimals", "source", "notes",
+                                          "observations", NULL };
+  ParityJsonReader *r = &loader->reader;
+  const char *id = NULL;
+  ParityIndicator *indicator;
+  JsonArray *observations = NULL;
+  gint64 decimals = 0;
+
+  if (!_parity_json_reader_check_members (r, object, members) ||
+      !_parity_json_reader_id (r, object, "id", TRUE, &id) ||
+      !check_unique (loader, parity_dataset_lookup_indicator (loader->dataset, id),
+                     "indicator", id))
+    return FALSE;
+  indicator = _parity_dataset_add_indicator (loader->dataset, id);
+  if (!read_text (loader, object, "label", TRUE, &indicator->label) ||
+      !load_unit (loader, object, indicator) ||
+      !_parity_json_reader_int (r, object, "decimals", FALSE, 0, 6, &decimals) ||
+      !resolve (loader, object, "source", FALSE, parity_dataset_lookup_source, "source",
+                &indicator->source) ||
+      !read_text (loader, object, "notes", FALSE, &indicator->notes) ||
+      !_parity_json_reader_array (r, object, "observations", TRUE, &observations))
+    return FALSE;
+  indicator->decimals = (guint)decimals;
+  _parity_indicator_reserve (indicator, json_array_get_length (observations));
+  return for_each_object (loader, object, "observations", TRUE, load_observation, indicator);
+}
+
+static gboolean
+read_entity_list (Loader      *loader,
+                  JsonObject  *object,
+                  const char  *member,
+                  GArray     **out)
+{
+  ParityJsonReader *r = &loader->reader;
+  JsonArray *array = NULL;
+  gsize mark;
+
+  if (!_parity_json_reader_array (r, object, member, FALSE, &array))
+    return FALSE;
+  if (array == NULL)
+    return TRUE;
+  if (*out == NULL)
+    *out = g_array_new (FALSE, FALSE, sizeof (guint32));
+  mark = _parity_json_reader_push_member (r, member);
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonNode *node = json_array_get_element (array, i);
+      gsize item_mark = _parity_json_reader_push_index (r, i);
+      guint32 entity;
+
+      if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+        return _parity_json_reader_fail (r, "expected an entity id, found %s",
+                                         _parity_json_node_describe (node));
+      entity = parity_dataset_lookup_entity (loader->dataset, json_node_get_string (node));
+      if (entity == PARITY_INDEX_NONE)
+        return _parity_json_reader_fail (r, "no entity has the id \"%s\"",
+                                         json_node_get_string (node));
+      g_array_append_val (*out, entity);
+      _parity_json_reader_pop (r, item_mark);
+    }
+  _parity_json_reader_pop (r, mark);
+  return TRUE;
+}
+
+static gboolean
+load_chart (Loader     *loader,
+            JsonObject *object,
+            guint       index,
+            gpointer    user_data)
+{
+  static const char * const members[] = { "id", "kind", "title", "subtitle", "notes",
+                                          "indicator", "period", "entities", "breakdown",
+                                          "sort", "highlight", "reference", NULL };
+  ParityJsonReader *r = &loader->reader;
+  const char *id = NULL, *kind = NULL, *period = NULL;
+  guint32 indicator = PARITY_INDEX_NONE;
+  ParityChartSpec *chart;
+  int sort = PARITY_SORT_NONE;
+
+  if (!_parity_json_reader_check_members (r, object, members) ||
+      !_parity_json_reader_id (r, object, "id", TRUE, &id))
+    return FALSE;
+  if (parity_dataset_find_chart (loader->dataset, id) != NULL)
+    return check_unique (loader, 0, "chart", id);
+  if (!_parity_json_reader_string (r, object, "kind", TRUE, &kind))
+    return FALSE;
+  if (parity_chart_kind_lookup (kind) == NULL)
+    {
+      g_autofree char *known = parity_chart_kind_list_names (", ");
+
+      return _parity_json_reader_fail_at (r, "kind", "unknown chart kind \"%s\" (known: %s)",
+                                          kind, known);
+    }
+  chart = _parity_dataset_add_chart (loader->dataset, id);
+  chart->kind = g_strdup (kind);
+  if (!read_text (loader, object, "title", TRUE, &chart->title) ||
+      !read_text (loader, object, "subtitle", FALSE, &chart->subtitle) ||
+      !read_text (loader, object, "notes", FALSE, &chart->notes) ||
+      !resolve (loader, object, "indicator", TRUE, parity_dataset_lookup_indicator, "indicator",
+                &indicator) ||
+      !_parity_json_reader_id (r, object, "period", TRUE, &period))
+    return FALSE;
+  chart->indicator = indicator;
+  chart->period = parity_dataset_lookup_period (loader->dataset, period);
+  if (chart->period == PARITY_INDEX_NONE)
+    return _parity_json_reader_fail_at (r, "period", "no observation has the period \"%s\"",
+                                        period);
+  if (!read_entity_list (loader, object, "entities", &chart->entities) ||
+      !read_entity_list (loader, object, "highlight", &chart->highlight) ||
+      !read_breakdown (loader, object, &chart->breakdown, TRUE) ||
+      !_parity_json_reader_enum (r, object, "sort", sort_names, &sort) ||
+      !resolve (loader, object, "reference", FALSE, parity_dataset_lookup_entity, "entity",
+                &chart->reference))
+    return FALSE;
+  chart->sort = sort;
+  return TRUE;
+}
+
+ParityDataset *
+_parity_native_loader_load (JsonNode    *root,
+                            const char  *display_name,
+                            GError     **error)
+{
+  static const char * const members[] = { "format", "version", "default_language", "title",
+                                          "description", "licence", "vintage", "sources",
+                                          "entities", "indicators", "charts", NULL };
+  static const char * const licence_members[] = { "name", "url", NULL };
+  g_autoptr(ParityDataset) dataset = NULL;
+  Loader loader = { 0 };
+  ParityJsonReader *r = &loader.reader;
+  JsonObject *object = json_node_get_object (root);
+  JsonObject *licence = NULL;
+  const char *lang = NULL, *licence_name = NULL, *licence_url = NULL;
+  ParityText *text = NULL;
+  gint64 version = 0;
+  gboolean ok;
+
+  _parity_json_reader_init (r, display_name, error);
+  ok = _parity_json_reader_check_members (r, object, members) &&
+       _parity_json_reader_int (r, object, "version", TRUE, 0, G_MAXINT, &version);
+  if (ok && version != FORMAT_VERSION)
+    ok = _parity_json_reader_fail_at (r, "version",
+                                      "version %" G_GINT64_FORMAT " is not supported (this "
+                                      "Parity reads version %d)", version, FORMAT_VERSION);
+  ok = ok && _parity_json_reader_string (r, object, "default_language", TRUE, &lang);
+  if (ok && !parity_lang_tag_is_valid (lang))
+    ok = _parity_json_reader_fail_at (r, "default_language",
+                                      "\"%s\" is not a BCP 47 language tag", lang);
+  if (!ok)
+    goto out;
+
+  dataset = parity_dataset_new (lang);
+  loader.dataset = dataset;
+  loader.lang = lang;
+
+  ok = read_text (&loader, object, "title", TRUE, &text);
+  if (ok)
+    _parity_dataset_take_title (dataset, text);
+  text = NULL;
+  ok = ok && read_text (&loader, object, "description", FALSE, &text);
+  if (ok && text != NULL)
+    _parity_dataset_take_description (dataset, text);
+  ok = ok && _parity_json_reader_member_object (r, object, "licence", FALSE, &licence);
+  if (ok && licence != NULL)
+    {
+      gsize mark = _parity_json_reader_push_member (r, "licence");
+
+      ok = _parity_json_reader_check_members (r, licence, licence_members) &&
+           _parity_json_reader_string (r, licence, "name", TRUE, &licence_name) &&
+           _parity_json_reader_string (r, licence, "url", FALSE, &licence_url);
+      _parity_json_reader_pop (r, mark);
+      if (ok)
+        _parity_dataset_set_licence (dataset, licence_name, licence_url);
+    }
+  ok = ok &&
+       for_each_object (&loader, object, "sources", TRUE, load_source, NULL) &&
+       for_each_object (&loader, object, "entities", TRUE, load_entity, NULL) &&
+       for_each_object (&loader, object, "indicators", TRUE, load_indicator, NULL) &&
+       for_each_object (&loader, object, "charts", FALSE, load_chart, NULL);
+
+out:
+  _parity_json_reader_clear (r);
+  return ok ? g_steal_pointer (&dataset) : NULL;
+}

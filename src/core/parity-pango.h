@@ -1,0 +1,15 @@
+/* parity-pango.h: the one text measuring context shared by layout, screen and files
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <pango/pango.h>
+
+G_BEGIN_DECLS
+
+PangoContext *parity_pango_context_get (void);
+PangoLayout  *parity_pango_layout_new  (const char                 *text,
+                                        const PangoFontDescription *font);
+
+G_END_DECLS

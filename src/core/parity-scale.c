@@ -1,0 +1,100 @@
+/* parity-scale.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "parity-core"
+
+#include "config.h"
+
+#include <math.h>
+
+#include "parity-scale.h"
+
+double
+parity_scale_map (const ParityScale *scale,
+                  double             value)
+{
+  double span = scale->domain_max - scale->domain_min;
+
+  if (span == 0)
+    return scale->range_min;
+  return scale->range_min +
+         (value - scale->domain_min) / span * (scale->range_max - scale->range_min);
+}
+
+/* The step among 1, 2, 2.5, 5 × 10^k nearest to span / target. */
+static double
+nice_step (double span,
+           guint  target)
+{
+  static const double steps[] = { 1, 2, 2.5, 5, 10 };
+  double raw = span / MAX (target, 1);
+  double magnitude = pow (10, floor (log10 (raw)));
+  double best = steps[0] * magnitude;
+
+  for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
+    if (fabs (steps[i] * magnitude - raw) < fabs (best - raw))
+      best = steps[i] * magnitude;
+  return best;
+}
+
+/**
+ * parity_nice_ticks:
+ * @min: the smallest value to show
+ * @max: the largest value to show
+ * @target: about how many intervals
+ * @nice_min: (out): the first tick, at or below @min
+ * @nice_max: (out): the last tick, at or above @max
+ * @decimals: (out) (optional): decimals needed to write every tick exactly
+ *
+ * Returns: (transfer full) (element-type double): the ticks, ascending
+ */
+GArray *
+parity_nice_ticks (double  min,
+                   double  max,
+                   guint   target,
+                   double *nice_min,
+                   double *nice_max,
+                   guint  *decimals)
+{
+  GArray *ticks = g_array_new (FALSE, FALSE, sizeof (double));
+  double step;
+  double first, last;
+  guint n;
+
+  if (!(max > min))
+    {
+      /* A single value: show zero to it, or a unit interval around zero. */
+      if (min == 0 && max == 0)
+        max = 1;
+      else if (min > 0)
+        min = 0;
+      else
+        max = 0;
+    }
+  step = nice_step (max - min, target);
+  first = floor (min / step + 1e-9) * step;
+  last = ceil (max / step - 1e-9) * step;
+  n = (guint)llround ((last - first) / step);
+  for (guint i = 0; i <= n; i++)
+    {
+      double tick = first + i * step;
+
+      /* Snap away binary noise such as 0.30000000000000004 and -0. */
+      tick = round (tick / step * 1000.0) / 1000.0 * step;
+      if (tick == 0)
+        tick = 0;
+      g_array_append_val (ticks, tick);
+    }
+  *nice_min = first;
+  *nice_max = last;
+  if (decimals != NULL)
+    {
+      double exponent = -floor (log10 (step) + 1e-9);
+
+      *decimals = exponent > 0 ? (guint)exponent : 0;
+      if (fmod (step * pow (10, *decimals), 1.0) > 1e-6)
+        (*decimals)++;  /* 2.5 × 10^k needs one more */
+    }
+  return ticks;
+}
