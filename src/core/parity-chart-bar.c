@@ -14,9 +14,11 @@
 #include "parity-pango.h"
 #include "parity-scale.h"
 
-/* Share of a band the bar fills, and the thickest bar relative to body text. */
+/* Share of a band the bar fills; the thickest bar relative to body text; and how far the
+ * gaps may widen when a few bars have a tall plot to themselves. */
 #define BAR_FILL 0.66
-#define BAR_MAX_THICKNESS 2.4
+#define BAR_MAX_THICKNESS 3.0
+#define BAR_MIN_FILL 0.5
 /* Category labels may take at most this share of the plot width. */
 #define LABEL_COLUMN_MAX 0.36
 
@@ -259,7 +261,7 @@ bar_layout (ParityChartContext *ctx,
   /* Bands share the height left; thick bars look clumsy, so few bars stay slim. */
   band = (plot->y + plot->height - tick_height - top) / n;
   thickness = MIN (band * BAR_FILL, theme->body_size * BAR_MAX_THICKNESS);
-  band = MIN (band, thickness / BAR_FILL);
+  band = MIN (band, thickness / BAR_MIN_FILL);
   if (thickness < 2)
     {
       g_set_error (error, PARITY_ERROR, PARITY_ERROR_INVALID,
@@ -283,7 +285,7 @@ bar_layout (ParityChartContext *ctx,
       parity_scene_add_line (ctx->scene, v == 0 ? PARITY_ROLE_AXIS : PARITY_ROLE_GRID,
                              x, top, x, top + n * band,
                              v == 0 ? &theme->axis : &theme->grid,
-                             v == 0 ? MAX (0.75, theme->body_size / 10) : 0.5)->z = 0;
+                             MAX (v == 0 ? 0.75 : 0.5, theme->body_size / (v == 0 ? 10 : 20)))->z = 0;
       parity_scene_add_text (ctx->scene, PARITY_ROLE_TICK_LABEL, label,
                              x - layout_width (label) / 2, top + n * band + bars.gap * 0.5,
                              &theme->muted_text);

@@ -1,0 +1,27 @@
+/* parity-chart-view.h: a widget that shows one chart, painted by the core's painter
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "parity-dataset.h"
+#include "parity-scene.h"
+
+G_BEGIN_DECLS
+
+#define PARITY_TYPE_CHART_VIEW (parity_chart_view_get_type ())
+G_DECLARE_FINAL_TYPE (ParityChartView, parity_chart_view, PARITY, CHART_VIEW, GtkWidget)
+
+GtkWidget     *parity_chart_view_new          (void);
+ParityDataset *parity_chart_view_get_dataset  (ParityChartView *self);
+const char    *parity_chart_view_get_chart_id (ParityChartView *self);
+void           parity_chart_view_set_chart    (ParityChartView *self,
+                                               ParityDataset   *dataset,
+                                               const char      *chart_id);
+ParityScene   *parity_chart_view_get_scene    (ParityChartView *self);
+const char    *parity_chart_view_get_error    (ParityChartView *self);
+guint          parity_chart_view_get_n_paints (ParityChartView *self);
+
+G_END_DECLS

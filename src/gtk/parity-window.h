@@ -1,0 +1,25 @@
+/* parity-window.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+#include "parity-chart-view.h"
+#include "parity-dataset.h"
+
+G_BEGIN_DECLS
+
+#define PARITY_TYPE_WINDOW (parity_window_get_type ())
+G_DECLARE_FINAL_TYPE (ParityWindow, parity_window, PARITY, WINDOW, AdwApplicationWindow)
+
+void             parity_window_open           (ParityWindow *self,
+                                               GFile        *file);
+ParityDataset   *parity_window_get_dataset    (ParityWindow *self);
+ParityChartView *parity_window_get_chart_view (ParityWindow *self);
+gboolean         parity_window_get_busy       (ParityWindow *self);
+gboolean         parity_window_select_chart   (ParityWindow *self,
+                                               const char   *chart_id);
+
+G_END_DECLS
