@@ -275,8 +275,11 @@ parity_export_to_file (const ParityScene         *scene,
       /* Closing a cancelled replace stream deletes the temporary file. */
       g_cancellable_cancel (cancellable);
       g_output_stream_close (G_OUTPUT_STREAM (stream), cancellable, NULL);
-      g_set_error (error, PARITY_ERROR, PARITY_ERROR_EXPORT, "%s: %s", display_name,
-                   local_error->message);
+      if (local_error->domain == PARITY_ERROR)
+        g_propagate_prefixed_error (error, g_steal_pointer (&local_error), "%s: ", display_name);
+      else
+        g_set_error (error, PARITY_ERROR, PARITY_ERROR_EXPORT, "%s: %s", display_name,
+                     local_error->message);
       return FALSE;
     }
   if (!g_output_stream_close (G_OUTPUT_STREAM (stream), cancellable, &local_error))

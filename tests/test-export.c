@@ -1,0 +1,277 @@
+/* test-export.c: PNG, PDF and SVG files as a reader of them sees them
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "parity-error.h"
+#include "parity-figure.h"
+#include "parity-loader.h"
+#include "parity-preset.h"
+
+static ParityDataset *bundled;
+static char *tmpdir;
+
+static char *
+export_chart (const char         *chart_id,
+              const char         *preset_name,
+              ParityExportFormat  format,
+              const char         *name)
+{
+  const ParityPreset *preset = parity_preset_lookup (preset_name);
+  ParityLayoutOptions layout = { preset->width, preset->height, NULL };
+  g_autoptr(GError) error = NULL;
+  char *path = g_build_filename (tmpdir, name, NULL);
+
+  parity_figure_export (bundled, parity_dataset_find_chart (bundled, chart_id), &layout, format,
+                        preset->dpi, path, &error);
+  g_assert_no_error (error);
+  return path;
+}
+
+static guint32
+read_be32 (const guint8 *p)
+{
+  return (guint32)p[0] << 24 | (guint32)p[1] << 16 | (guint32)p[2] << 8 | p[3];
+}
+
+/* Finds a chunk by type; returns its data and length. */
+static const guint8 *
+find_chunk (const guint8 *data,
+            gsize         len,
+            const char   *type,
+            guint32      *chunk_len)
+{
+  gsize pos = 8;
+
+  while (pos + 12 <= len)
+    {
+      guint32 n = read_be32 (data + pos);
+
+      if (memcmp (data + pos + 4, type, 4) == 0)
+        {
+          *chunk_len = n;
+          return data + pos + 8;
+        }
+      pos += 12 + n;
+    }
+  return NULL;
+}
+
+static void
+test_png (void)
+{
+  g_autofree char *path = export_chart ("internet-use-by-development", "report",
+                                        PARITY_EXPORT_PNG, "chart.png");
+  g_autofree guint8 *data = NULL;
+  const guint8 *ihdr, *phys, *itxt;
+  guint32 n;
+  gsize len;
+  gboolean has_title = FALSE;
+
+  g_assert_true (g_file_get_contents (path, (char **)&data, &len, NULL));
+  g_assert_cmpmem (data, 8, "\x89PNG\r\n\x1a\n", 8);
+  /* 160 × 100 mm at 300 dpi. */
+  ihdr = find_chunk (data, len, "IHDR", &n);
+  g_assert_nonnull (ihdr);
+  g_assert_cmpuint (read_be32 (ihdr), ==, 1890);
+  g_assert_cmpuint (read_be32 (ihdr + 4), ==, 1182);
+  /* The resolution travels with the file: 300 dpi = 11811 pixels per metre. */
+  phys = find_chunk (data, len, "pHYs", &n);
+  g_assert_nonnull (phys);
+  g_assert_cmpuint (read_be32 (phys), ==, 11811);
+  g_assert_cmpuint (phys[8], ==, 1);
+  /* And so do the title and description, as UTF-8. */
+  for (gsize pos = 8; pos + 12 <= len; pos += 12 + read_be32 (data + pos))
+    if (memcmp (data + pos + 4, "iTXt", 4) == 0)
+      {
+        itxt = data + pos + 8;
+        if (strcmp ((const char *)itxt, "Title") == 0 &&
+            memmem (itxt, read_be32 (data + pos), "Individuals using the Internet, 2019",
+                    strlen ("Individuals using the Internet, 2019")) != NULL)
+          has_title = TRUE;
+      }
+  g_assert_true (has_title);
+}
+
+static char *
+run (const char *const *argv)
+{
+  g_autoptr(GError) error = NULL;
+  char *out = NULL;
+  int status;
+
+  g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                NULL, NULL, &out, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  return out;
+}
+
+/* pdfinfo pads its field names to a column; match "Name:   value…". */
+static gboolean
+has_field (const char *info,
+           const char *name,
+           const char *value_prefix)
+{
+  g_auto(GStrv) lines = g_strsplit (info, "\n", -1);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    if (g_str_has_prefix (lines[i], name) && lines[i][strlen (name)] == ':' &&
+        g_str_has_prefix (g_strchug (lines[i] + strlen (name) + 1), value_prefix))
+      return TRUE;
+  g_test_message ("no \"%s: %s\" in:\n%s", name, value_prefix, info);
+  return FALSE;
+}
+
+static void
+test_pdf (void)
+{
+  g_autofree char *path = export_chart ("internet-use-by-region", "report", PARITY_EXPORT_PDF,
+                                        "chart.pdf");
+  g_autofree char *again = export_chart ("internet-use-by-region", "report", PARITY_EXPORT_PDF,
+                                         "again.pdf");
+  g_autofree char *info = NULL, *fonts = NULL, *a = NULL, *b = NULL;
+  gsize a_len, b_len;
+
+  if (g_find_program_in_path ("pdfinfo") == NULL)
+    {
+      g_test_skip ("pdfinfo (poppler-utils) is not installed; build-aux/deps installs it");
+      return;
+    }
+  info = run ((const char *[]) { "pdfinfo", path, NULL });
+  g_assert_true (has_field (info, "Page size", "453.543 x 283.465 pts"));
+  g_assert_true (has_field (info, "Title", "Individuals using the Internet by region, 2019"));
+  g_assert_true (has_field (info, "Creator", "Parity 0."));
+  g_assert_true (has_field (info, "Subject", "Individuals using the Internet by region, 2019. "));
+  /* SOURCE_DATE_EPOCH=1577836800 in the test environment. */
+  g_assert_true (has_field (info, "CreationDate", "Wed Jan  1 00:00:00 2020"));
+
+  /* Every font embedded, none as Type 3 bitmaps. */
+  fonts = run ((const char *[]) { "pdffonts", path, NULL });
+  g_assert_null (strstr (fonts, "Type 3"));
+  g_assert_nonnull (strstr (fonts, "NotoSans"));
+  for (char **line = g_strsplit (fonts, "\n", -1), **l = line; *l; l++)
+    {
+      if (g_str_has_prefix (*l, "NotoSans") || strstr (*l, "+NotoSans") != NULL)
+        g_assert_nonnull (strstr (*l, " yes yes "));
+      if (*(l + 1) == NULL)
+        g_strfreev (line);
+    }
+
+  /* Reproducible: the same input gives the same bytes. */
+  g_assert_true (g_file_get_contents (path, &a, &a_len, NULL));
+  g_assert_true (g_file_get_contents (again, &b, &b_len, NULL));
+  g_assert_cmpmem (a, a_len, b, b_len);
+}
+
+static void
+test_svg (void)
+{
+  g_autofree char *path = export_chart ("3g-coverage-by-region", "slide", PARITY_EXPORT_SVG,
+                                        "chart.svg");
+  g_autofree char *svg = NULL;
+
+  g_assert_true (g_file_get_contents (path, &svg, NULL, NULL));
+  g_assert_true (g_str_has_prefix (svg, "<?xml"));
+  g_assert_nonnull (strstr (svg, "<svg"));
+  g_assert_nonnull (strstr (svg, "width=\"1440pt\" height=\"810pt\""));
+}
+
+/* A failed export leaves the file that was there before, and no temporary file. */
+static void
+test_failed_export_keeps_old_file (void)
+{
+  g_autofree char *path = g_build_filename (tmpdir, "keep.png", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDir) dir = NULL;
+  ParityLayoutOptions layout = { 2000, 1000, NULL };
+  const char *name;
+  guint n_files = 0;
+
+  g_assert_true (g_file_set_contents (path, "precious", -1, NULL));
+  /* 2000 × 1000 pt at 2400 dpi is 66667 × 33333 pixels: past the pixel limit, found after
+   * the temporary file was created. */
+  g_assert_false (parity_figure_export (bundled,
+                                        parity_dataset_find_chart (bundled,
+                                                                   "internet-use-by-region"),
+                                        &layout, PARITY_EXPORT_PNG, 2400, path, &error));
+  g_assert_error (error, PARITY_ERROR, PARITY_ERROR_INVALID);
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, "precious");
+  dir = g_dir_open (tmpdir, 0, NULL);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_assert_false (g_str_has_prefix (name, ".goutputstream"));
+      n_files++;
+    }
+  g_assert_cmpuint (n_files, >=, 1);
+}
+
+static void
+test_unwritable_folder (void)
+{
+  g_autofree char *path = g_build_filename (tmpdir, "no", "such", "folder", "x.pdf", NULL);
+  ParityLayoutOptions layout = { 453.5, 283.5, NULL };
+  g_autoptr(GError) error = NULL;
+
+  g_assert_false (parity_figure_export (bundled, parity_dataset_get_chart (bundled, 0), &layout,
+                                        PARITY_EXPORT_PDF, 300, path, &error));
+  g_assert_error (error, PARITY_ERROR, PARITY_ERROR_EXPORT);
+  g_assert_nonnull (strstr (error->message, "x.pdf"));
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+}
+
+static void
+test_formats (void)
+{
+  ParityExportFormat format;
+
+  g_assert_true (parity_export_format_from_string ("PDF", &format));
+  g_assert_cmpint (format, ==, PARITY_EXPORT_PDF);
+  g_assert_true (parity_export_format_from_path ("/a/b.svg", &format));
+  g_assert_cmpint (format, ==, PARITY_EXPORT_SVG);
+  g_assert_false (parity_export_format_from_path ("/a.b/chart", &format));
+  g_assert_false (parity_export_format_from_string ("gif", &format));
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+  path = parity_dataset_get_bundled_path ();
+  bundled = parity_dataset_load_file (path, &error);
+  g_assert_no_error (error);
+  tmpdir = g_dir_make_tmp ("parity-export-XXXXXX", &error);
+  g_assert_no_error (error);
+
+  g_test_add_func ("/export/png", test_png);
+  g_test_add_func ("/export/pdf", test_pdf);
+  g_test_add_func ("/export/svg", test_svg);
+  g_test_add_func ("/export/failed-export-keeps-old-file", test_failed_export_keeps_old_file);
+  g_test_add_func ("/export/unwritable-folder", test_unwritable_folder);
+  g_test_add_func ("/export/formats", test_formats);
+  status = g_test_run ();
+
+  {
+    g_autoptr(GDir) dir = g_dir_open (tmpdir, 0, NULL);
+    const char *name;
+
+    while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+      {
+        g_autofree char *file = g_build_filename (tmpdir, name, NULL);
+
+        g_unlink (file);
+      }
+    g_rmdir (tmpdir);
+  }
+  g_object_unref (bundled);
+  return status;
+}
