@@ -77,6 +77,9 @@ test_png (void)
   g_assert_nonnull (ihdr);
   g_assert_cmpuint (read_be32 (ihdr), ==, 1890);
   g_assert_cmpuint (read_be32 (ihdr + 4), ==, 1182);
+  /* Opaque to the last pixel, so RGB without alpha: a fractional canvas edge once left a
+   * half-transparent hairline that made the file a third larger. */
+  g_assert_cmpuint (ihdr[9], ==, 2);
   /* The resolution travels with the file: 300 dpi = 11811 pixels per metre. */
   phys = find_chunk (data, len, "pHYs", &n);
   g_assert_nonnull (phys);

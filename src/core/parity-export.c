@@ -149,7 +149,10 @@ export_png (const ParityScene         *scene,
       return FALSE;
     }
   cr = cairo_create (surface);
-  cairo_scale (cr, scale, scale);
+  /* Map the canvas onto whole pixels exactly (a scale a hair off from dpi / 72), so the
+   * background covers the last column and row and the image stays opaque. */
+  cairo_scale (cr, width / parity_scene_get_width (scene),
+               height / parity_scene_get_height (scene));
   parity_scene_paint (scene, cr);
   cairo_destroy (cr);
 
