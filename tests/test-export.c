@@ -155,13 +155,13 @@ test_pdf (void)
   fonts = run ((const char *[]) { "pdffonts", path, NULL });
   g_assert_null (strstr (fonts, "Type 3"));
   g_assert_nonnull (strstr (fonts, "NotoSans"));
-  for (char **line = g_strsplit (fonts, "\n", -1), **l = line; *l; l++)
-    {
-      if (g_str_has_prefix (*l, "NotoSans") || strstr (*l, "+NotoSans") != NULL)
-        g_assert_nonnull (strstr (*l, " yes yes "));
-      if (*(l + 1) == NULL)
-        g_strfreev (line);
-    }
+  {
+    g_auto(GStrv) lines = g_strsplit (fonts, "\n", -1);
+
+    for (guint i = 0; lines[i] != NULL; i++)
+      if (strstr (lines[i], "NotoSans") != NULL)
+        g_assert_nonnull (strstr (lines[i], " yes yes "));
+  }
 
   /* Reproducible: the same input gives the same bytes. */
   g_assert_true (g_file_get_contents (path, &a, &a_len, NULL));

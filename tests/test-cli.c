@@ -1,0 +1,491 @@
+/* test-cli.c: the real parity-cli, run as a user would, with no display
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <gio/gio.h>
+#include <glib/gstdio.h>
+#include <string.h>
+
+#define PNG_SIGNATURE "\x89PNG\r\n\x1a\n"
+
+typedef struct
+{
+  char *tmpdir;
+} Fixture;
+
+typedef struct
+{
+  int   status;
+  char *out;
+  char *err;
+} Result;
+
+static void
+result_clear (Result *r)
+{
+  g_clear_pointer (&r->out, g_free);
+  g_clear_pointer (&r->err, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Result, result_clear)
+
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = NULL;
+  const char *name;
+
+  if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
+    {
+      dir = g_dir_open (path, 0, NULL);
+      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+        {
+          g_autofree char *child = g_build_filename (path, name, NULL);
+
+          remove_tree (child);
+        }
+    }
+  g_remove (path);
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  f->tmpdir = g_dir_make_tmp ("parity-test-cli-XXXXXX", &error);
+  g_assert_no_error (error);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  remove_tree (f->tmpdir);
+  g_free (f->tmpdir);
+}
+
+/* Runs parity-cli with @args (NULL-terminated) in the fixture's folder, with neither an X11
+ * nor a Wayland display: the command line must never need one. */
+static void
+run_cli_v (Fixture            *f,
+           Result             *r,
+           const char * const *args)
+{
+  const char *cli = g_getenv ("PARITY_CLI");
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_auto(GStrv) envp = g_get_environ ();
+  g_autoptr(GError) error = NULL;
+  int wait_status = 0;
+
+  if (cli == NULL)
+    g_error ("PARITY_CLI is not set: run this test with meson test");
+  envp = g_environ_unsetenv (envp, "DISPLAY");
+  envp = g_environ_unsetenv (envp, "WAYLAND_DISPLAY");
+  g_ptr_array_add (argv, (gpointer)cli);
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (gpointer)args[i]);
+  g_ptr_array_add (argv, NULL);
+
+  g_spawn_sync (f->tmpdir, (char **)argv->pdata, envp, G_SPAWN_DEFAULT, NULL, NULL, &r->out,
+                &r->err, &wait_status, &error);
+  g_assert_no_error (error);
+  if (g_spawn_check_wait_status (wait_status, &error))
+    r->status = 0;
+  else if (error->domain == G_SPAWN_EXIT_ERROR)
+    r->status = error->code;
+  else
+    g_error ("parity-cli did not exit normally: %s\nstderr: %s", error->message, r->err);
+}
+
+static void
+run_cli (Fixture    *f,
+         Result     *r,
+         const char *first_arg,
+         ...)
+{
+  g_autoptr(GPtrArray) args = g_ptr_array_new ();
+  va_list ap;
+
+  va_start (ap, first_arg);
+  for (const char *arg = first_arg; arg != NULL; arg = va_arg (ap, const char *))
+    g_ptr_array_add (args, (gpointer)arg);
+  va_end (ap);
+  g_ptr_array_add (args, NULL);
+  run_cli_v (f, r, (const char * const *)args->pdata);
+}
+
+static gboolean
+matches (const char *pattern,
+         const char *string)
+{
+  return g_regex_match_simple (pattern, string, G_REGEX_DOTALL, 0);
+}
+
+#define assert_matches(pattern, string) \
+  G_STMT_START { \
+    if (!matches ((pattern), (string))) \
+      g_error ("\"%s\" does not match /%s/", (string), (pattern)); \
+  } G_STMT_END
+
+static char *
+write_file (Fixture    *f,
+            const char *name,
+            const char *contents)
+{
+  g_autoptr(GError) error = NULL;
+  char *path = g_build_filename (f->tmpdir, name, NULL);
+
+  g_file_set_contents (path, contents, -1, &error);
+  g_assert_no_error (error);
+  return path;
+}
+
+static void
+assert_starts_with_bytes (const char *path,
+                          const char *prefix,
+                          gsize       len)
+{
+  g_autofree char *contents = NULL;
+  gsize size = 0;
+  g_autoptr(GError) error = NULL;
+
+  g_file_get_contents (path, &contents, &size, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (size, >, len);
+  g_assert_cmpmem (contents, len, prefix, len);
+}
+
+/* The names in a folder, sorted and joined with spaces. */
+static char *
+list_folder (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  const char *name;
+
+  g_assert_nonnull (dir);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    g_ptr_array_add (names, g_strdup (name));
+  g_ptr_array_sort (names, (GCompareFunc)g_ascii_strcasecmp);
+  g_ptr_array_add (names, NULL);
+  return g_strjoinv (" ", (char **)names->pdata);
+}
+
+static const char minimal_dataset[] =
+  "{\n"
+  "  \"format\": \"parity-dataset\",\n"
+  "  \"version\": 1,\n"
+  "  \"default_language\": \"en\",\n"
+  "  \"title\": \"A test\",\n"
+  "  \"sources\": [],\n"
+  "  \"entities\": [ { \"id\": \"WLD\", \"label\": \"World\" } ],\n"
+  "  \"indicators\": [\n"
+  "    { \"id\": \"x\", \"label\": \"X\", \"unit\": { \"kind\": \"count\" },\n"
+  "      \"observations\": [ { \"entity\": \"WLD\", \"period\": \"2019\", \"value\": %s } ] }\n"
+  "  ]\n"
+  "}\n";
+
+static void
+test_help (Fixture       *f,
+           gconstpointer  data)
+{
+  g_auto(Result) r = { 0 };
+
+  run_cli (f, &r, "--help", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_nonnull (strstr (r.out, "export"));
+  g_assert_nonnull (strstr (r.out, "validate"));
+  g_assert_cmpstr (r.err, ==, "");
+}
+
+static void
+test_version (Fixture       *f,
+              gconstpointer  data)
+{
+  g_auto(Result) r = { 0 };
+
+  run_cli (f, &r, "--version", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  assert_matches ("^parity-cli [0-9]+\\.[0-9]+\\.[0-9]+\n$", r.out);
+}
+
+static void
+test_usage_errors (Fixture       *f,
+                   gconstpointer  data)
+{
+  static const struct
+  {
+    const char *args[8];
+    const char *stderr_pattern;
+  } cases[] = {
+    { { NULL }, "Usage: parity-cli" },
+    { { "frobnicate", NULL }, "^parity-cli: unknown command .*frobnicate" },
+    { { "export", NULL }, "^parity-cli: .*--chart.*--all" },
+    { { "export", "--chart", "internet-use-by-region", "--all", NULL }, "^parity-cli: " },
+    { { "export", "--all", "--preset", "bogus", NULL },
+      "^parity-cli: unknown preset .*bogus.* \\(known: report, .*\\)\n$" },
+    { { "export", "--all", "--width", "100", NULL }, "^parity-cli: --width and --height" },
+    { { "export", "--all", "--height", "100mm", NULL }, "^parity-cli: --width and --height" },
+    { { "export", "--all", "--width", "100", "--height", "wide", NULL },
+      "^parity-cli: \"wide\" is not a length" },
+    { { "export", "--all", "--dpi", "5", NULL }, "^parity-cli: --dpi 5 is out of range" },
+    { { "export", "--all", "--format", "gif", NULL }, "^parity-cli: unknown format" },
+    { { "export", "--all", "--lang", "english_", NULL }, "BCP 47" },
+    { { "export", "--all", "--no-such-option", NULL }, "^parity-cli: .*no-such-option" },
+    { { "validate", NULL }, "^parity-cli: " },
+  };
+  g_autofree char *left = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_auto(Result) r = { 0 };
+
+      run_cli_v (f, &r, cases[i].args);
+      if (r.status != 2)
+        g_error ("case %u (%s …): exit status %d, expected 2; stderr: %s", i,
+                 cases[i].args[0] ? cases[i].args[0] : "", r.status, r.err);
+      assert_matches (cases[i].stderr_pattern, r.err);
+      /* Nothing was exported. */
+      g_assert_cmpstr (r.out, ==, "");
+    }
+  left = list_folder (f->tmpdir);
+  g_assert_cmpstr (left, ==, "");
+}
+
+static void
+test_unknown_chart (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_auto(Result) r = { 0 };
+
+  run_cli (f, &r, "export", "--chart", "nosuch", NULL);
+  g_assert_cmpint (r.status, ==, 2);
+  assert_matches ("^parity-cli: no chart .*nosuch.* \\(charts: .*"
+                  "internet-use-by-development.*\\)\n$", r.err);
+  g_assert_nonnull (strstr (r.err, "internet-use-by-region"));
+}
+
+static void
+test_syntax_error (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autofree char *path = write_file (f, "broken.json",
+                                      "{\n  \"format\": \"parity-dataset\",\n"
+                                      "  \"version\": 1,,\n}\n");
+  g_autofree char *quoted = g_regex_escape_string (path, -1);
+  g_autofree char *pattern = NULL;
+  g_auto(Result) r = { 0 };
+
+  run_cli (f, &r, "export", "--all", path, NULL);
+  g_assert_cmpint (r.status, ==, 1);
+  /* One line, in the FILE:LINE:COL: form editors and CI logs link to. */
+  pattern = g_strdup_printf ("^parity-cli: %s:3:[0-9]+: [^\n]+\n$", quoted);
+  assert_matches (pattern, r.err);
+  g_assert_cmpstr (r.out, ==, "");
+}
+
+static void
+test_content_error (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autofree char *json = g_strdup_printf (minimal_dataset, "\"53.6\"");
+  g_autofree char *path = write_file (f, "content.json", json);
+  g_autofree char *expected = NULL;
+  g_auto(Result) r = { 0 };
+
+  run_cli (f, &r, "export", "--all", path, NULL);
+  g_assert_cmpint (r.status, ==, 1);
+  expected = g_strdup_printf ("parity-cli: %s: $.indicators[0].observations[0].value: "
+                              "expected a number, found a string\n", path);
+  g_assert_cmpstr (r.err, ==, expected);
+}
+
+static void
+test_missing_file (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (f->tmpdir, "nosuch.json", NULL);
+  g_autofree char *prefix = g_strdup_printf ("parity-cli: %s: ", path);
+  g_auto(Result) r = { 0 };
+
+  run_cli (f, &r, "export", "--all", path, NULL);
+  g_assert_cmpint (r.status, ==, 1);
+  g_assert_true (g_str_has_prefix (r.err, prefix));
+  g_assert_cmpstr (r.out, ==, "");
+
+  result_clear (&r);
+  run_cli (f, &r, "validate", path, NULL);
+  g_assert_cmpint (r.status, ==, 1);
+  g_assert_true (g_str_has_prefix (r.err, prefix));
+}
+
+/* The number of charts `validate` reports for the bundled dataset. */
+static guint
+count_bundled_charts (Fixture *f)
+{
+  g_autoptr(GRegex) regex = g_regex_new (": valid — [0-9]+ indicators, [0-9]+ observations, "
+                                         "([0-9]+) charts?\n$", 0, 0, NULL);
+  g_autoptr(GMatchInfo) match = NULL;
+  g_autofree char *bundled = g_build_filename (g_getenv ("PARITY_DATADIR"), "datasets",
+                                               "wsis-2019.json", NULL);
+  g_autofree char *n = NULL;
+  g_auto(Result) r = { 0 };
+
+  g_assert_nonnull (g_getenv ("PARITY_DATADIR"));
+  run_cli (f, &r, "validate", bundled, NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_cmpstr (r.err, ==, "");
+  if (!g_regex_match (regex, r.out, 0, &match))
+    g_error ("unexpected output of validate: %s", r.out);
+  n = g_match_info_fetch (match, 1);
+  return (guint)g_ascii_strtoull (n, NULL, 10);
+}
+
+static void
+test_validate (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autofree char *good_json = g_strdup_printf (minimal_dataset, "53.6");
+  g_autofree char *bad_json = g_strdup_printf (minimal_dataset, "true");
+  g_autofree char *good = write_file (f, "good.json", good_json);
+  g_autofree char *bad = write_file (f, "bad.json", bad_json);
+  g_autofree char *expected = NULL;
+  g_auto(Result) r = { 0 };
+
+  g_assert_cmpuint (count_bundled_charts (f), >=, 3);
+
+  run_cli (f, &r, "validate", bad, NULL);
+  g_assert_cmpint (r.status, ==, 1);
+  g_assert_cmpstr (r.out, ==, "");
+  expected = g_strdup_printf ("parity-cli: %s: $.indicators[0].observations[0].value: "
+                              "expected a number, found a boolean\n", bad);
+  g_assert_cmpstr (r.err, ==, expected);
+  result_clear (&r);
+
+  /* Every file is checked: one bad file fails the run, the good one is still reported. */
+  run_cli (f, &r, "validate", bad, good, NULL);
+  g_assert_cmpint (r.status, ==, 1);
+  assert_matches ("^[^\n]*good\\.json: valid — 1 indicators?, 1 observations?, 0 charts?\n$",
+                  r.out);
+  g_assert_cmpstr (r.err, ==, expected);
+}
+
+static void
+test_export_all (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autofree char *out_dir = g_build_filename (f->tmpdir, "figures", NULL);
+  g_autofree char *expected = g_build_filename (out_dir, "internet-use-by-development.png",
+                                                NULL);
+  g_autofree char *listing = NULL;
+  g_auto(GStrv) lines = NULL;
+  g_auto(GStrv) files = NULL;
+  guint n_charts = count_bundled_charts (f);
+  g_auto(Result) r = { 0 };
+
+  run_cli (f, &r, "export", "--all", "-o", out_dir, NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_cmpstr (r.err, ==, "");
+  g_assert_true (g_str_has_suffix (r.out, "\n"));
+  lines = g_strsplit (r.out, "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, n_charts + 1);
+  for (guint i = 0; i < n_charts; i++)
+    {
+      g_assert_true (g_str_has_prefix (lines[i], out_dir));
+      g_assert_true (g_str_has_suffix (lines[i], ".png"));
+      assert_starts_with_bytes (lines[i], PNG_SIGNATURE, 8);
+    }
+  g_assert_true (g_strv_contains ((const char * const *)lines, expected));
+  /* Nothing else in the folder: no temporary files left behind. */
+  listing = list_folder (out_dir);
+  files = g_strsplit (listing, " ", -1);
+  g_assert_cmpuint (g_strv_length (files), ==, n_charts);
+}
+
+static void
+test_export_pdf (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autofree char *out = g_build_filename (f->tmpdir, "figure.out", NULL);
+  g_autofree char *listing = NULL;
+  g_auto(Result) r = { 0 };
+
+  run_cli (f, &r, "export", "--chart", "internet-use-by-region", "-f", "pdf", "-o", out, "-q",
+           NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_cmpstr (r.err, ==, "");
+  g_assert_cmpstr (r.out, ==, "");
+  assert_starts_with_bytes (out, "%PDF-", 5);
+  listing = list_folder (f->tmpdir);
+  g_assert_cmpstr (listing, ==, "figure.out");
+}
+
+/* A failed export leaves the file it would have replaced as it was, and nothing beside it. */
+static void
+check_failed_export_keeps_file (Fixture    *f,
+                                const char *width,
+                                const char *height)
+{
+  static const char old_contents[] = "not a PNG, but mine";
+  g_autofree char *out = write_file (f, "out.png", old_contents);
+  g_autofree char *contents = NULL;
+  g_autofree char *listing = NULL;
+  g_auto(Result) r = { 0 };
+
+  run_cli (f, &r, "export", "--chart", "internet-use-by-development", "--width", width,
+           "--height", height, "-o", out, NULL);
+  g_assert_cmpint (r.status, ==, 1);
+  assert_matches ("^parity-cli: [^\n]+\n$", r.err);
+  g_assert_cmpstr (r.out, ==, "");
+  g_assert_true (g_file_get_contents (out, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, old_contents);
+  listing = list_folder (f->tmpdir);
+  g_assert_cmpstr (listing, ==, "out.png");
+}
+
+static void
+test_export_fails_at_layout (Fixture       *f,
+                             gconstpointer  data)
+{
+  /* 10 × 10 px is too small a canvas for a chart. */
+  check_failed_export_keeps_file (f, "10", "10");
+}
+
+static void
+test_export_fails_while_writing (Fixture       *f,
+                                 gconstpointer  data)
+{
+  /* Lays out, then is refused as a PNG of 400 megapixels once the output is open. */
+  check_failed_export_keeps_file (f, "20000", "20000");
+}
+
+static void
+add_test (const char *path,
+          void      (*func) (Fixture *, gconstpointer))
+{
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+  add_test ("/cli/help", test_help);
+  add_test ("/cli/version", test_version);
+  add_test ("/cli/usage-errors", test_usage_errors);
+  add_test ("/cli/unknown-chart", test_unknown_chart);
+  add_test ("/cli/syntax-error", test_syntax_error);
+  add_test ("/cli/content-error", test_content_error);
+  add_test ("/cli/missing-file", test_missing_file);
+  add_test ("/cli/validate", test_validate);
+  add_test ("/cli/export/all", test_export_all);
+  add_test ("/cli/export/pdf", test_export_pdf);
+  add_test ("/cli/export/fails-at-layout", test_export_fails_at_layout);
+  add_test ("/cli/export/fails-while-writing", test_export_fails_while_writing);
+
+  return g_test_run ();
+}
