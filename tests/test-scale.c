@@ -298,6 +298,24 @@ test_format_value_symbol_language (void)
   parity_text_free (unit.symbol);
 }
 
+/* Ticks are the decimal numbers they look like, so labels and comparisons are exact. */
+static void
+test_nice_ticks_exact (void)
+{
+  double nice_min, nice_max;
+  guint decimals;
+  g_autoptr(GArray) ticks = parity_nice_ticks (0, 0.37, 4, &nice_min, &nice_max, &decimals);
+  g_autoptr(GArray) negative = parity_nice_ticks (-86.6, 0, 4, &nice_min, &nice_max, NULL);
+
+  g_assert_cmpuint (ticks->len, ==, 5);
+  g_assert_true (g_array_index (ticks, double, 3) == 0.3);
+  g_assert_true (g_array_index (ticks, double, 4) == 0.4);
+  g_assert_cmpuint (decimals, ==, 1);
+  /* 0, not −0: a formatted label must not read "−0". */
+  g_assert_false (signbit (nice_max));
+  g_assert_false (signbit (g_array_index (negative, double, negative->len - 1)));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -306,6 +324,7 @@ main (int    argc,
 
   g_test_add_func ("/scale/nice-ticks/table", test_nice_ticks_table);
   g_test_add_func ("/scale/nice-ticks/invariants", test_nice_ticks_invariants);
+  g_test_add_func ("/scale/nice-ticks/exact", test_nice_ticks_exact);
   g_test_add_func ("/scale/map", test_scale_map);
   g_test_add_func ("/number-format/number", test_format_number);
   g_test_add_func ("/number-format/value", test_format_value);

@@ -29,28 +29,36 @@ parity_cli_validate (int    argc,
   g_autoptr(GOptionContext) context = NULL;
   int status = EXIT_SUCCESS;
 
-  context = g_option_context_new (_("DATASET… — check that dataset files load"));
+  context = g_option_context_new (_("[DATASET…] — check that dataset files load (default: "
+                                    "the bundled dataset)"));
   g_set_prgname ("parity-cli validate");
   if (!parity_cli_parse (context, &argc, &argv))
     return PARITY_CLI_EXIT_USAGE;
-  if (argc < 2)
+  for (int i = 1; i < MAX (argc, 2); i++)
     {
-      parity_cli_error (_("name at least one dataset file"));
-      return PARITY_CLI_EXIT_USAGE;
-    }
-  for (int i = 1; i < argc; i++)
-    {
-      g_autoptr(ParityDataset) dataset = parity_cli_load (argv[i]);
-      g_autofree char *display = g_filename_display_name (argv[i]);
+      g_autoptr(ParityDataset) dataset = parity_cli_load (i < argc ? argv[i] : NULL);
+      g_autofree char *display = NULL;
+      guint n_indicators, n_observations, n_charts;
 
       if (dataset == NULL)
         {
           status = PARITY_CLI_EXIT_FAILURE;
           continue;
         }
-      printf (_("%s: valid — %u indicators, %u observations, %u charts\n"), display,
-              parity_dataset_get_n_indicators (dataset), count_observations (dataset),
-              parity_dataset_get_n_charts (dataset));
+      display = g_filename_display_name (i < argc ? argv[i] : parity_dataset_get_path (dataset));
+      n_indicators = parity_dataset_get_n_indicators (dataset);
+      n_observations = count_observations (dataset);
+      n_charts = parity_dataset_get_n_charts (dataset);
+      /* Three counts, each with its own plural form. */
+      printf ("%s: %s — ", display, _("valid"));
+      printf (g_dngettext (GETTEXT_PACKAGE, "%u indicator", "%u indicators", n_indicators),
+              n_indicators);
+      printf (", ");
+      printf (g_dngettext (GETTEXT_PACKAGE, "%u observation", "%u observations",
+                           n_observations), n_observations);
+      printf (", ");
+      printf (g_dngettext (GETTEXT_PACKAGE, "%u chart", "%u charts", n_charts), n_charts);
+      printf ("\n");
     }
   return status;
 }

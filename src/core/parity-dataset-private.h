@@ -14,6 +14,8 @@ void             _parity_dataset_take_title       (ParityDataset *self,
                                                    ParityText    *title);
 void             _parity_dataset_take_description (ParityDataset *self,
                                                    ParityText    *description);
+void             _parity_dataset_set_vintage      (ParityDataset *self,
+                                                   const char    *vintage);
 void             _parity_dataset_set_licence      (ParityDataset *self,
                                                    const char    *name,
                                                    const char    *url);

@@ -32,6 +32,7 @@ struct _ParityDataset
   char       *default_lang;
   ParityText *title;
   ParityText *description;
+  char       *vintage;
   char       *licence_name;
   char       *licence_url;
 
@@ -193,6 +194,7 @@ parity_dataset_finalize (GObject *object)
   g_free (self->default_lang);
   parity_text_free (self->title);
   parity_text_free (self->description);
+  g_free (self->vintage);
   g_free (self->licence_name);
   g_free (self->licence_url);
   table_clear (&self->charts);
@@ -267,6 +269,13 @@ parity_dataset_get_description (ParityDataset *self)
 {
   g_return_val_if_fail (PARITY_IS_DATASET (self), NULL);
   return self->description;
+}
+
+const char *
+parity_dataset_get_vintage (ParityDataset *self)
+{
+  g_return_val_if_fail (PARITY_IS_DATASET (self), NULL);
+  return self->vintage;
 }
 
 const char *
@@ -427,6 +436,14 @@ _parity_dataset_take_description (ParityDataset *self,
 {
   parity_text_free (self->description);
   self->description = description;
+}
+
+void
+_parity_dataset_set_vintage (ParityDataset *self,
+                             const char    *vintage)
+{
+  g_free (self->vintage);
+  self->vintage = g_strdup (vintage);
 }
 
 void

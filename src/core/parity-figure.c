@@ -32,7 +32,17 @@ parity_figure_export (ParityDataset             *dataset,
 
   scene = parity_layout_chart (dataset, spec, layout, error);
   if (scene == NULL)
-    return FALSE;
+    {
+      const char *dataset_path = parity_dataset_get_path (dataset);
+
+      if (dataset_path != NULL)
+        {
+          g_autofree char *name = g_filename_display_basename (dataset_path);
+
+          g_prefix_error (error, "%s: ", name);
+        }
+      return FALSE;
+    }
   lang = layout->lang ? layout->lang : parity_dataset_get_default_lang (dataset);
   options = (ParityExportOptions) {
     .format = format,

@@ -155,8 +155,8 @@ _parity_json_reader_check_members (ParityJsonReader  *reader,
   JsonObjectIter iter;
   const char *name;
 
-  json_object_iter_init (&iter, object);
-  while (json_object_iter_next (&iter, &name, NULL))
+  json_object_iter_init_ordered (&iter, object);
+  while (json_object_iter_next_ordered (&iter, &name, NULL))
     {
       if (g_str_equal (name, "$schema") || g_str_has_prefix (name, "x-"))
         continue;
@@ -285,6 +285,9 @@ _parity_json_reader_int (ParityJsonReader *reader,
 
   if (node == NULL)
     return ok;
+  if (holds_type (node, G_TYPE_DOUBLE) && !holds_type (node, G_TYPE_INT64))
+    return _parity_json_reader_fail_at (reader, member, "expected a whole number, found %g",
+                                        json_node_get_double (node));
   if (!holds_type (node, G_TYPE_INT64))
     return _parity_json_reader_fail_at (reader, member, "expected a whole number, found %s",
                                         _parity_json_node_describe (node));
@@ -346,7 +349,7 @@ _parity_json_reader_text (ParityJsonReader *reader,
   gboolean ok;
   JsonNode *node = get_member (reader, object, member, required, &ok);
   g_autoptr(ParityText) text = NULL;
-  JsonObjectIter iter;
+  JsonObjectIter iter;  /* ordered: texts keep the file's language order */
   const char *lang;
   JsonNode *value;
   gsize mark;
@@ -365,8 +368,8 @@ _parity_json_reader_text (ParityJsonReader *reader,
 
   text = parity_text_new ();
   mark = _parity_json_reader_push_member (reader, member);
-  json_object_iter_init (&iter, json_node_get_object (node));
-  while (json_object_iter_next (&iter, &lang, &value))
+  json_object_iter_init_ordered (&iter, json_node_get_object (node));
+  while (json_object_iter_next_ordered (&iter, &lang, &value))
     {
       if (!parity_lang_tag_is_valid (lang))
         return _parity_json_reader_fail_at (reader, lang,

@@ -6,35 +6,15 @@
 
 #include "config.h"
 
+#include <errno.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "parity-error.h"
 #include "parity-loader.h"
 #include "parity-dataset-private.h"
+#include "parity-json-scan.h"
 #include "parity-loader-private.h"
-
-/* Line and column (1-based, column in characters) of a byte offset. */
-static void
-locate (const char *data,
-        gsize       offset,
-        guint      *line,
-        guint      *column)
-{
-  const char *line_start = data;
-
-  *line = 1;
-  for (gsize i = 0; i < offset; i++)
-    if (data[i] == '\n')
-      {
-        (*line)++;
-        line_start = data + i + 1;
-      }
-  *column = 1;
-  for (const char *p = line_start; p < data + offset; p++)
-    if (((guchar)*p & 0xC0) != 0x80)
-      (*column)++;
-}
 
 static gboolean
 check_encoding (const char  *data,
@@ -47,13 +27,14 @@ check_encoding (const char  *data,
 
   if (g_utf8_validate_len (data, len, &end))
     return TRUE;
-  locate (data, end - data, &line, &column);
-  if (*end == '\0')
-    g_set_error (error, PARITY_ERROR, PARITY_ERROR_SYNTAX,
-                 "%s:%u:%u: the file contains a NUL byte", display_name, line, column);
-  else if (len >= 2 && ((guchar)data[0] == 0xFF || (guchar)data[0] == 0xFE))
+  _parity_text_locate (data, end - data, &line, &column);
+  if (len >= 2 && (data[0] == '\0' || data[1] == '\0' ||
+                   (guchar)data[0] == 0xFF || (guchar)data[0] == 0xFE))
     g_set_error (error, PARITY_ERROR, PARITY_ERROR_SYNTAX,
                  "%s:1:1: the file is UTF-16; save it as UTF-8", display_name);
+  else if (*end == '\0')
+    g_set_error (error, PARITY_ERROR, PARITY_ERROR_SYNTAX,
+                 "%s:%u:%u: the file contains a NUL byte", display_name, line, column);
   else
     g_set_error (error, PARITY_ERROR, PARITY_ERROR_SYNTAX,
                  "%s:%u:%u: invalid UTF-8 (byte 0x%02X); save the file as UTF-8",
@@ -130,10 +111,13 @@ parity_dataset_load_bytes (GBytes      *bytes,
   if (*first != '{' && *first != '[')
     {
       g_set_error (error, PARITY_ERROR, PARITY_ERROR_UNSUPPORTED,
-                   "%s: not a dataset Parity can read (expected JSON)", display_name);
+                   "%s: not a dataset Parity can read (a Parity dataset is a JSON object)",
+                   display_name);
       return NULL;
     }
 
+  if (!_parity_json_scan (data, len, display_name, error))
+    return NULL;
   parser = json_parser_new_immutable ();
   if (!json_parser_load_from_data (parser, data, len, &json_error))
     {
@@ -177,8 +161,10 @@ parity_dataset_load_file (const char  *path,
                             G_FILE_QUERY_INFO_NONE, NULL, &local_error);
   if (info == NULL)
     {
+      /* GIO's message repeats the path; say only what is wrong with it. */
       g_set_error (error, PARITY_ERROR, PARITY_ERROR_NOT_FOUND, "%s: %s", display_name,
-                   local_error->message);
+                   g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND)
+                   ? g_strerror (ENOENT) : local_error->message);
       return NULL;
     }
   if (g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)

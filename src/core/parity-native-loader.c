@@ -238,8 +238,8 @@ read_breakdown (Loader     *loader,
 
   mark = _parity_json_reader_push_member (r, "breakdown");
   pairs = g_ptr_array_new_with_free_func (g_free);
-  json_object_iter_init (&iter, breakdown);
-  while (json_object_iter_next (&iter, &key, &value))
+  json_object_iter_init_ordered (&iter, breakdown);
+  while (json_object_iter_next_ordered (&iter, &key, &value))
     {
       g_autofree char *k = NULL, *v = NULL;
 
@@ -395,6 +395,37 @@ read_entity_list (Loader      *loader,
   return TRUE;
 }
 
+/* A chart must find its period (and breakdown) among its own indicator's observations:
+ * found elsewhere in the dataset, it would validate and then draw nothing. */
+static gboolean
+check_chart_data (Loader          *loader,
+                  ParityChartSpec *chart,
+                  const char      *period)
+{
+  const ParityIndicator *indicator = parity_dataset_get_indicator (loader->dataset,
+                                                                   chart->indicator);
+  gboolean period_found = FALSE;
+
+  if (chart->entities != NULL && chart->entities->len == 0)
+    return _parity_json_reader_fail_at (&loader->reader, "entities",
+                                        "the list is empty: name the entities to show, or "
+                                        "leave it out to show all");
+  for (guint i = 0; i < indicator->obs.len; i++)
+    if (indicator->obs.period[i] == chart->period)
+      {
+        period_found = TRUE;
+        if (indicator->obs.breakdown[i] == chart->breakdown)
+          return TRUE;
+      }
+  if (!period_found)
+    return _parity_json_reader_fail_at (&loader->reader, "period",
+                                        "indicator \"%s\" has no observation for \"%s\"",
+                                        indicator->id, period);
+  return _parity_json_reader_fail_at (&loader->reader, "breakdown",
+                                      "indicator \"%s\" has no observation for \"%s\" with "
+                                      "this breakdown", indicator->id, period);
+}
+
 static gboolean
 load_chart (Loader     *loader,
             JsonObject *object,
@@ -435,12 +466,10 @@ load_chart (Loader     *loader,
     return FALSE;
   chart->indicator = indicator;
   chart->period = parity_dataset_lookup_period (loader->dataset, period);
-  if (chart->period == PARITY_INDEX_NONE)
-    return _parity_json_reader_fail_at (r, "period", "no observation has the period \"%s\"",
-                                        period);
   if (!read_entity_list (loader, object, "entities", &chart->entities) ||
       !read_entity_list (loader, object, "highlight", &chart->highlight) ||
       !read_breakdown (loader, object, &chart->breakdown, TRUE) ||
+      !check_chart_data (loader, chart, period) ||
       !_parity_json_reader_enum (r, object, "sort", sort_names, &sort) ||
       !resolve (loader, object, "reference", FALSE, parity_dataset_lookup_entity, "entity",
                 &chart->reference))
@@ -463,7 +492,7 @@ _parity_native_loader_load (JsonNode    *root,
   ParityJsonReader *r = &loader.reader;
   JsonObject *object = json_node_get_object (root);
   JsonObject *licence = NULL;
-  const char *lang = NULL, *licence_name = NULL, *licence_url = NULL;
+  const char *lang = NULL, *licence_name = NULL, *licence_url = NULL, *vintage = NULL;
   ParityText *text = NULL;
   gint64 version = 0;
   gboolean ok;
@@ -493,6 +522,9 @@ _parity_native_loader_load (JsonNode    *root,
   ok = ok && read_text (&loader, object, "description", FALSE, &text);
   if (ok && text != NULL)
     _parity_dataset_take_description (dataset, text);
+  ok = ok && _parity_json_reader_string (r, object, "vintage", FALSE, &vintage);
+  if (ok && vintage != NULL)
+    _parity_dataset_set_vintage (dataset, vintage);
   ok = ok && _parity_json_reader_member_object (r, object, "licence", FALSE, &licence);
   if (ok && licence != NULL)
     {

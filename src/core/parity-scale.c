@@ -58,9 +58,8 @@ parity_nice_ticks (double  min,
                    guint  *decimals)
 {
   GArray *ticks = g_array_new (FALSE, FALSE, sizeof (double));
-  double step;
-  double first, last;
-  guint n;
+  double step, exponent, first, last;
+  guint places;
 
   if (!(max > min))
     {
@@ -73,28 +72,23 @@ parity_nice_ticks (double  min,
         max = 0;
     }
   step = nice_step (max - min, target);
-  first = floor (min / step + 1e-9) * step;
-  last = ceil (max / step - 1e-9) * step;
-  n = (guint)llround ((last - first) / step);
-  for (guint i = 0; i <= n; i++)
+  exponent = -floor (log10 (step) + 1e-9);
+  places = exponent > 0 ? (guint)exponent : 0;
+  if (fmod (step * pow (10, places), 1.0) > 1e-6)
+    places++;  /* 2.5 × 10^k needs one more */
+  first = floor (min / step + 1e-9);
+  last = ceil (max / step - 1e-9);
+  for (double k = first; k <= last + 0.5; k++)
     {
-      double tick = first + i * step;
+      /* Rounded to the step's decimals: 3 × 0.1 is 0.3, not 0.30000000000000004;
+       * adding 0.0 turns −0 into 0. */
+      double tick = round (k * step * pow (10, places)) / pow (10, places) + 0.0;
 
-      /* Snap away binary noise such as 0.30000000000000004 and -0. */
-      tick = round (tick / step * 1000.0) / 1000.0 * step;
-      if (tick == 0)
-        tick = 0;
       g_array_append_val (ticks, tick);
     }
-  *nice_min = first;
-  *nice_max = last;
+  *nice_min = g_array_index (ticks, double, 0);
+  *nice_max = g_array_index (ticks, double, ticks->len - 1);
   if (decimals != NULL)
-    {
-      double exponent = -floor (log10 (step) + 1e-9);
-
-      *decimals = exponent > 0 ? (guint)exponent : 0;
-      if (fmod (step * pow (10, *decimals), 1.0) > 1e-6)
-        (*decimals)++;  /* 2.5 × 10^k needs one more */
-    }
+    *decimals = places;
   return ticks;
 }

@@ -236,7 +236,7 @@ test_bad_file_alone_shows_where (void)
   AdwStatusPage *status = ADW_STATUS_PAGE (find_widget (GTK_WIDGET (window),
                                                         ADW_TYPE_STATUS_PAGE));
   g_autofree char *basename = g_path_get_basename (bad);
-  g_autofree char *expected = g_strdup_printf ("%s:3:15:", basename);
+  g_autofree char *expected = g_strdup_printf ("%s:3:16:", basename);
 
   g_assert_null (parity_window_get_dataset (window));
   g_assert_nonnull (status);
