@@ -61,10 +61,7 @@ static char *
 format_row (Bars                 *bars,
             const ParityChartRow *row)
 {
-  ParityChartContext *ctx = bars->ctx;
-
-  return parity_format_value (row->value, ctx->indicator->decimals, &ctx->indicator->unit,
-                              row->qualifier, ctx->lang, ctx->default_lang);
+  return parity_chart_format_row (bars->ctx, row);
 }
 
 /* The category label of each row: the full label if it fits the column, else the short
@@ -369,7 +366,16 @@ bar_layout (ParityChartContext *ctx,
   return TRUE;
 }
 
+static gboolean
+bar_parse (ParityChartParser *parser,
+           JsonObject        *object,
+           ParityChartSpec   *spec)
+{
+  return parity_chart_parser_require_period (parser, spec);
+}
+
 const ParityChartKind parity_chart_kind_bar = {
   .name = "bar",
+  .parse = bar_parse,
   .layout = bar_layout,
 };

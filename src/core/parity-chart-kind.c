@@ -7,8 +7,10 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include "parity-chart-kind.h"
+#include "parity-number-format.h"
 
 extern const ParityChartKind parity_chart_kind_bar;
 
@@ -40,45 +42,68 @@ parity_chart_kind_list_names (const char *separator)
   return g_string_free (names, FALSE);
 }
 
-static gboolean
-observation_matches (const ParityIndicator *indicator,
+guint
+parity_chart_get_n_series (const ParityChartSpec *spec)
+{
+  return MAX (spec->series->len, 1);
+}
+
+/* NULL for a chart without "series": its one series is the chart itself. */
+const ParitySeries *
+parity_chart_get_series (const ParityChartSpec *spec,
+                         guint                  i)
+{
+  if (spec->series->len == 0)
+    return NULL;
+  g_return_val_if_fail (i < spec->series->len, NULL);
+  return &g_array_index (spec->series, ParitySeries, i);
+}
+
+/**
+ * parity_chart_lookup:
+ * @series: (nullable): the series, NULL for the chart's own
+ * @period: a period, or %PARITY_INDEX_NONE for the series' (else the chart's)
+ *
+ * Fills @row with the value, or a missing row when there is none.
+ *
+ * Returns: whether there is an observation
+ */
+gboolean
+parity_chart_lookup (ParityDataset         *dataset,
                      const ParityChartSpec *spec,
-                     guint                  i)
+                     const ParitySeries    *series,
+                     guint32                entity,
+                     guint32                period,
+                     ParityChartRow        *row)
 {
-  return indicator->obs.period[i] == spec->period &&
-         indicator->obs.breakdown[i] == spec->breakdown;
+  guint32 indicator = series ? series->indicator : spec->indicator;
+  guint32 breakdown = series ? series->breakdown : spec->breakdown;
+  const ParityIndicator *ind;
+  guint32 i;
+
+  if (period == PARITY_INDEX_NONE)
+    period = series && series->period != PARITY_INDEX_NONE ? series->period : spec->period;
+  *row = (ParityChartRow) { indicator, entity, period, breakdown, PARITY_INDEX_NONE, NAN,
+                            PARITY_QUALIFIER_MISSING };
+  i = parity_dataset_find_observation (dataset, indicator, entity, period, breakdown);
+  if (i == PARITY_INDEX_NONE)
+    return FALSE;
+  ind = parity_dataset_get_indicator (dataset, indicator);
+  row->observation = i;
+  row->value = ind->obs.value[i];
+  row->qualifier = ind->obs.qualifier[i];
+  return TRUE;
 }
 
-static ParityChartRow
-row_for (const ParityIndicator *indicator,
-         guint32                entity,
-         guint                  i)
-{
-  return (ParityChartRow) {
-    .entity = entity,
-    .observation = i,
-    .value = indicator->obs.value[i],
-    .qualifier = indicator->obs.qualifier[i],
-  };
-}
-
-/* The value of one entity for the chart's indicator, period and breakdown. */
+/* The value of one entity for the chart's first series. */
 gboolean
 parity_chart_row_find (ParityDataset         *dataset,
                        const ParityChartSpec *spec,
                        guint32                entity,
                        ParityChartRow        *row)
 {
-  const ParityIndicator *indicator = parity_dataset_get_indicator (dataset, spec->indicator);
-
-  for (guint i = 0; i < indicator->obs.len; i++)
-    if (indicator->obs.entity[i] == entity && observation_matches (indicator, spec, i))
-      {
-        *row = row_for (indicator, entity, i);
-        return TRUE;
-      }
-  *row = (ParityChartRow) { entity, PARITY_INDEX_NONE, NAN, PARITY_QUALIFIER_MISSING };
-  return FALSE;
+  return parity_chart_lookup (dataset, spec, parity_chart_get_series (spec, 0), entity,
+                              PARITY_INDEX_NONE, row);
 }
 
 static int
@@ -99,11 +124,56 @@ compare_rows (gconstpointer a,
 }
 
 /**
+ * parity_chart_select_entities:
+ *
+ * The categories a chart shows, in order: the spec's entities, or every entity with an
+ * observation in any of the chart's series (at the chart's period, when it has one), in
+ * dataset order; never the reference entity.
+ *
+ * Returns: (transfer full) (element-type guint32): entity indices
+ */
+GArray *
+parity_chart_select_entities (ParityDataset         *dataset,
+                              const ParityChartSpec *spec)
+{
+  GArray *entities = g_array_new (FALSE, FALSE, sizeof (guint32));
+  guint n_entities = parity_dataset_get_n_entities (dataset);
+  g_autofree gboolean *seen = NULL;
+
+  if (spec->entities != NULL)
+    {
+      for (guint i = 0; i < spec->entities->len; i++)
+        if (g_array_index (spec->entities, guint32, i) != spec->reference)
+          g_array_append_val (entities, g_array_index (spec->entities, guint32, i));
+      return entities;
+    }
+
+  seen = g_new0 (gboolean, n_entities);
+  for (guint s = 0; s < parity_chart_get_n_series (spec); s++)
+    {
+      const ParitySeries *series = parity_chart_get_series (spec, s);
+      const ParityIndicator *ind =
+        parity_dataset_get_indicator (dataset, series ? series->indicator : spec->indicator);
+      guint32 breakdown = series ? series->breakdown : spec->breakdown;
+      guint32 period = series && series->period != PARITY_INDEX_NONE ? series->period
+                       : spec->period;
+
+      for (guint i = 0; i < ind->obs.len; i++)
+        if (ind->obs.breakdown[i] == breakdown &&
+            (period == PARITY_INDEX_NONE || ind->obs.period[i] == period))
+          seen[ind->obs.entity[i]] = TRUE;
+    }
+  for (guint32 e = 0; e < n_entities; e++)
+    if (seen[e] && e != spec->reference)
+      g_array_append_val (entities, e);
+  return entities;
+}
+
+/**
  * parity_chart_select_rows:
  *
- * The rows a category chart shows: the spec's entities in their order (an entity without
- * a value gets a missing row, so the gap shows), or every entity with a value in dataset
- * order; without the reference entity; sorted as the spec asks (stable).
+ * One row per category for the chart's first series (an entity without a value gets a
+ * missing row, so the gap shows), sorted as the spec asks (stable).
  *
  * Returns: (transfer full) (element-type ParityChartRow): the rows
  */
@@ -111,46 +181,85 @@ GArray *
 parity_chart_select_rows (ParityDataset         *dataset,
                           const ParityChartSpec *spec)
 {
-  const ParityIndicator *indicator = parity_dataset_get_indicator (dataset, spec->indicator);
-  GArray *rows = g_array_new (FALSE, FALSE, sizeof (ParityChartRow));
+  g_autoptr(GArray) entities = parity_chart_select_entities (dataset, spec);
+  GArray *rows = g_array_sized_new (FALSE, FALSE, sizeof (ParityChartRow), entities->len);
 
-  if (spec->entities != NULL)
+  for (guint i = 0; i < entities->len; i++)
     {
-      for (guint i = 0; i < spec->entities->len; i++)
-        {
-          guint32 entity = g_array_index (spec->entities, guint32, i);
-          ParityChartRow row;
+      ParityChartRow row;
 
-          if (entity == spec->reference)
-            continue;
-          parity_chart_row_find (dataset, spec, entity, &row);
-          g_array_append_val (rows, row);
-        }
+      parity_chart_row_find (dataset, spec, g_array_index (entities, guint32, i), &row);
+      g_array_append_val (rows, row);
     }
-  else
-    {
-      g_autofree guint *first = g_new (guint, parity_dataset_get_n_entities (dataset));
-
-      /* One pass over the observations: the first match per entity, in entity order. */
-      for (guint e = 0; e < parity_dataset_get_n_entities (dataset); e++)
-        first[e] = PARITY_INDEX_NONE;
-      for (guint i = 0; i < indicator->obs.len; i++)
-        if (observation_matches (indicator, spec, i) &&
-            first[indicator->obs.entity[i]] == PARITY_INDEX_NONE)
-          first[indicator->obs.entity[i]] = i;
-      for (guint e = 0; e < parity_dataset_get_n_entities (dataset); e++)
-        if (first[e] != PARITY_INDEX_NONE && e != spec->reference)
-          {
-            ParityChartRow row = row_for (indicator, e, first[e]);
-
-            g_array_append_val (rows, row);
-          }
-    }
-
   if (spec->sort != PARITY_SORT_NONE)
     g_array_sort_with_data (rows, compare_rows,
                             GINT_TO_POINTER (spec->sort == PARITY_SORT_ASCENDING ? 1 : -1));
   return rows;
+}
+
+const ParityIndicator *
+parity_chart_series_indicator (ParityChartContext *ctx,
+                               guint               i)
+{
+  const ParitySeries *series = parity_chart_get_series (ctx->spec, i);
+
+  return parity_dataset_get_indicator (ctx->dataset,
+                                       series ? series->indicator : ctx->spec->indicator);
+}
+
+/* A series is named by its label, else by what sets it apart: its breakdown value
+ * ("female"), its period, or its indicator. */
+const char *
+parity_chart_series_label (ParityChartContext *ctx,
+                           guint               i)
+{
+  const ParitySeries *series = parity_chart_get_series (ctx->spec, i);
+  const char *breakdown;
+
+  if (series == NULL)
+    return parity_text_get (ctx->indicator->label, ctx->lang, ctx->default_lang);
+  if (series->label != NULL)
+    return parity_text_get (series->label, ctx->lang, ctx->default_lang);
+  if (series->period != PARITY_INDEX_NONE)
+    return parity_dataset_get_period (ctx->dataset, series->period);
+  breakdown = parity_dataset_get_breakdown (ctx->dataset, series->breakdown);
+  if (series->breakdown != 0 && strchr (breakdown, '=') != NULL)
+    return strchr (breakdown, '=') + 1;
+  return parity_text_get (parity_chart_series_indicator (ctx, i)->label, ctx->lang,
+                          ctx->default_lang);
+}
+
+char *
+parity_chart_format_row (ParityChartContext   *ctx,
+                         const ParityChartRow *row)
+{
+  const ParityIndicator *ind = parity_dataset_get_indicator (ctx->dataset, row->indicator);
+
+  return parity_format_value (row->value, ind->decimals, &ind->unit, row->qualifier, ctx->lang,
+                              ctx->default_lang);
+}
+
+const ParityColor *
+parity_chart_series_color (ParityChartContext *ctx,
+                           guint               i)
+{
+  return &ctx->theme->palette[i % G_N_ELEMENTS (ctx->theme->palette)];
+}
+
+/* For kinds that show one period: the chart's, or one per series. */
+gboolean
+parity_chart_parser_require_period (ParityChartParser *parser,
+                                    ParityChartSpec   *spec)
+{
+  if (spec->period != PARITY_INDEX_NONE)
+    return TRUE;
+  for (guint i = 0; i < spec->series->len; i++)
+    if (g_array_index (spec->series, ParitySeries, i).period == PARITY_INDEX_NONE)
+      return _parity_json_reader_fail (parser->reader, "a %s chart needs a \"period\" (for "
+                                       "the chart, or for every series)", spec->kind);
+  return spec->series->len > 0 ||
+         _parity_json_reader_fail (parser->reader, "a %s chart needs a \"period\"",
+                                   spec->kind);
 }
 
 const char *
@@ -180,9 +289,10 @@ parity_chart_row_datum (ParityChartContext   *ctx,
                         const ParityChartRow *row)
 {
   return (ParityDatum) {
-    .indicator = ctx->spec->indicator,
+    .indicator = row->indicator,
     .entity = row->entity,
-    .period = ctx->spec->period,
+    .period = row->period,
+    .breakdown = row->breakdown,
     .observation = row->observation,
     .value = row->value,
     .qualifier = row->qualifier,

@@ -4,7 +4,10 @@
  */
 #pragma once
 
+#include <json-glib/json-glib.h>
+
 #include "parity-dataset.h"
+#include "parity-json-reader.h"
 #include "parity-scene.h"
 #include "parity-theme.h"
 
@@ -22,22 +25,40 @@ typedef struct
   ParityScene           *scene;
   ParityRect             plot;
   GString               *description;  /* the kind appends its sentences for alt text */
+  guint                  n_dropped;    /* labels left out for lack of room */
 } ParityChartContext;
 
+/* What the loader hands a chart kind to read its own members of a chart object. */
 typedef struct
 {
-  const char *name;
+  ParityJsonReader *reader;   /* its path is at the chart object */
+  ParityDataset    *dataset;
+  const char       *lang;
+} ParityChartParser;
+
+typedef struct
+{
+  const char         *name;
+  /* The chart-object members this kind reads beyond the common ones; NULL-terminated. */
+  const char * const *members;
+  /* Reads those members into spec->options and checks what the kind needs (may be NULL). */
+  gboolean          (*parse)  (ParityChartParser  *parser,
+                               JsonObject         *object,
+                               ParityChartSpec    *spec);
   /* Lays the marks, axes and labels of the chart out inside ctx->plot. */
-  gboolean  (*layout) (ParityChartContext *ctx,
-                       GError            **error);
+  gboolean          (*layout) (ParityChartContext *ctx,
+                               GError            **error);
 } ParityChartKind;
 
-/* One observation a chart shows, in display order. */
+/* One observation a chart shows. */
 typedef struct
 {
+  guint32         indicator;
   guint32         entity;
-  guint32         observation;  /* PARITY_INDEX_NONE when the entity has no value */
-  double          value;
+  guint32         period;
+  guint32         breakdown;
+  guint32         observation;  /* PARITY_INDEX_NONE when there is no value */
+  double          value;        /* NAN when missing */
   ParityQualifier qualifier;
 } ParityChartRow;
 
@@ -46,10 +67,31 @@ char                  *parity_chart_kind_list_names (const char *separator);
 
 GArray                *parity_chart_select_rows     (ParityDataset         *dataset,
                                                      const ParityChartSpec *spec);
+GArray                *parity_chart_select_entities (ParityDataset         *dataset,
+                                                     const ParityChartSpec *spec);
 gboolean               parity_chart_row_find        (ParityDataset         *dataset,
                                                      const ParityChartSpec *spec,
                                                      guint32                entity,
                                                      ParityChartRow        *row);
+gboolean               parity_chart_lookup          (ParityDataset         *dataset,
+                                                     const ParityChartSpec *spec,
+                                                     const ParitySeries    *series,
+                                                     guint32                entity,
+                                                     guint32                period,
+                                                     ParityChartRow        *row);
+guint                  parity_chart_get_n_series    (const ParityChartSpec *spec);
+const ParitySeries    *parity_chart_get_series      (const ParityChartSpec *spec,
+                                                     guint                  i);
+const char            *parity_chart_series_label    (ParityChartContext    *ctx,
+                                                     guint                  i);
+const ParityIndicator *parity_chart_series_indicator (ParityChartContext   *ctx,
+                                                     guint                  i);
+char                  *parity_chart_format_row      (ParityChartContext    *ctx,
+                                                     const ParityChartRow  *row);
+const ParityColor     *parity_chart_series_color    (ParityChartContext    *ctx,
+                                                     guint                  i);
+gboolean               parity_chart_parser_require_period (ParityChartParser *parser,
+                                                     ParityChartSpec       *spec);
 const char            *parity_chart_entity_label    (ParityChartContext    *ctx,
                                                      guint32                entity,
                                                      gboolean               prefer_short);

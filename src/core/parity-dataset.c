@@ -167,7 +167,17 @@ indicator_free (gpointer data)
   g_free (indicator->obs.value);
   g_free (indicator->obs.qualifier);
   g_clear_pointer (&indicator->obs_notes, g_hash_table_unref);
+  g_clear_pointer (&indicator->obs_index, g_hash_table_unref);
+  g_free (indicator->obs_keys);
   g_free (indicator);
+}
+
+static void
+series_clear (gpointer data)
+{
+  ParitySeries *series = data;
+
+  parity_text_free (series->label);
 }
 
 static void
@@ -182,6 +192,9 @@ chart_free (gpointer data)
   parity_text_free (chart->notes);
   g_clear_pointer (&chart->entities, g_array_unref);
   g_clear_pointer (&chart->highlight, g_array_unref);
+  g_clear_pointer (&chart->series, g_array_unref);
+  if (chart->free_options != NULL)
+    chart->free_options (chart->options);
   g_free (chart);
 }
 
@@ -366,6 +379,79 @@ parity_dataset_get_breakdown (ParityDataset *self,
   return g_ptr_array_index (self->breakdowns.strings, i);
 }
 
+guint
+parity_dataset_get_n_periods (ParityDataset *self)
+{
+  g_return_val_if_fail (PARITY_IS_DATASET (self), 0);
+  return self->periods.strings->len;
+}
+
+typedef struct
+{
+  guint32 entity, period, breakdown;
+} ObsKey;
+
+static guint
+obs_key_hash (gconstpointer key)
+{
+  const ObsKey *k = key;
+
+  return (k->entity * 2654435761u) ^ (k->period * 40503u) ^ k->breakdown;
+}
+
+static gboolean
+obs_key_equal (gconstpointer a,
+               gconstpointer b)
+{
+  const ObsKey *ka = a, *kb = b;
+
+  return ka->entity == kb->entity && ka->period == kb->period && ka->breakdown == kb->breakdown;
+}
+
+/* The keys live in one block beside the table: one allocation, not one per observation. */
+static void
+build_index (ParityIndicator *indicator)
+{
+  ObsKey *keys = g_new (ObsKey, MAX (indicator->obs.len, 1));
+
+  indicator->obs_index = g_hash_table_new (obs_key_hash, obs_key_equal);
+  indicator->obs_keys = keys;
+  for (guint i = indicator->obs.len; i-- > 0;)
+    {
+      keys[i] = (ObsKey) { indicator->obs.entity[i], indicator->obs.period[i],
+                           indicator->obs.breakdown[i] };
+      /* Iterating backwards keeps the first observation of a duplicated key. */
+      g_hash_table_insert (indicator->obs_index, &keys[i], GUINT_TO_POINTER (i + 1));
+    }
+}
+
+/**
+ * parity_dataset_find_observation:
+ *
+ * Returns: the index of the indicator's observation for that entity, period and breakdown,
+ *   or %PARITY_INDEX_NONE
+ */
+guint32
+parity_dataset_find_observation (ParityDataset *self,
+                                 guint32        indicator,
+                                 guint32        entity,
+                                 guint32        period,
+                                 guint32        breakdown)
+{
+  ParityIndicator *ind;
+  ObsKey key = { entity, period, breakdown };
+  gpointer found;
+
+  g_return_val_if_fail (PARITY_IS_DATASET (self), PARITY_INDEX_NONE);
+  g_return_val_if_fail (indicator < self->indicators.items->len, PARITY_INDEX_NONE);
+
+  ind = g_ptr_array_index (self->indicators.items, indicator);
+  if (ind->obs_index == NULL)
+    build_index (ind);
+  found = g_hash_table_lookup (ind->obs_index, &key);
+  return found ? GPOINTER_TO_UINT (found) - 1 : PARITY_INDEX_NONE;
+}
+
 guint32
 parity_dataset_lookup_period (ParityDataset *self,
                               const char    *period)
@@ -489,7 +575,10 @@ _parity_dataset_add_chart (ParityDataset *self,
   ParityChartSpec *chart = table_add (&self->charts, sizeof (ParityChartSpec), id);
 
   chart->reference = PARITY_INDEX_NONE;
+  chart->period = PARITY_INDEX_NONE;
   chart->highlight = g_array_new (FALSE, FALSE, sizeof (guint32));
+  chart->series = g_array_new (FALSE, TRUE, sizeof (ParitySeries));
+  g_array_set_clear_func (chart->series, series_clear);
   return chart;
 }
 

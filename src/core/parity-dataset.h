@@ -102,7 +102,20 @@ typedef struct
   ParityText        *notes;
   ParityObservations obs;
   GHashTable        *obs_notes;  /* observation index → ParityText, sparse */
+  GHashTable        *obs_index;  /* (entity, period, breakdown) → observation, built on use */
+  gpointer           obs_keys;   /* the index's keys, one block */
 } ParityIndicator;
+
+/* One series of a chart: the observations of an indicator, period and breakdown, each
+ * defaulting to the chart's own. "Women" and "Men" are two series of one indicator that
+ * differ in breakdown; "2013" and "2019" differ in period. */
+typedef struct
+{
+  ParityText *label;
+  guint32     indicator;
+  guint32     period;     /* PARITY_INDEX_NONE: the chart's */
+  guint32     breakdown;
+} ParitySeries;
 
 typedef struct
 {
@@ -112,12 +125,15 @@ typedef struct
   ParityText *subtitle;
   ParityText *notes;
   guint       indicator;  /* index into the dataset's indicators */
-  guint32     period;     /* index into the dataset's periods */
+  guint32     period;     /* index into the dataset's periods, or PARITY_INDEX_NONE */
   guint32     breakdown;  /* index into the dataset's breakdowns; 0 is "none" */
   GArray     *entities;   /* guint32 entity indices in display order, or NULL for all */
   GArray     *highlight;  /* guint32 entity indices, may be empty */
   guint32     reference;  /* entity drawn as a reference line, or PARITY_INDEX_NONE */
   ParitySort  sort;
+  GArray     *series;     /* ParitySeries; empty for one series, the chart's own */
+  gpointer    options;    /* what the chart kind parsed from its own members */
+  GDestroyNotify free_options;
 } ParityChartSpec;
 
 #define PARITY_TYPE_DATASET (parity_dataset_get_type ())
@@ -162,6 +178,13 @@ guint32                 parity_dataset_lookup_period      (ParityDataset *self,
                                                            const char    *period);
 guint32                 parity_dataset_lookup_breakdown   (ParityDataset *self,
                                                            const char    *canonical);
+
+guint                   parity_dataset_get_n_periods      (ParityDataset *self);
+guint32                 parity_dataset_find_observation   (ParityDataset *self,
+                                                           guint32        indicator,
+                                                           guint32        entity,
+                                                           guint32        period,
+                                                           guint32        breakdown);
 
 const char             *parity_qualifier_to_string        (ParityQualifier qualifier);
 gboolean                parity_qualifier_from_string      (const char      *str,

@@ -67,61 +67,81 @@ append_source (ParityChartContext *ctx,
   g_string_append (line, title);
 }
 
-/* "Source: ITU, Measuring digital development…" for the indicator and every observation
- * shown that names its own source. */
-static char *
-make_source_line (ParityChartContext *ctx,
-                  GArray             *rows)
+/* What the frame needs to know of the observations a chart shows: their sources and
+ * qualifiers. A chart shows, per series, the observations of its indicator and breakdown
+ * for the selected entities (and the reference), at its period or at every period. */
+typedef struct
 {
+  GString  *sources;
+  gboolean  estimate;
+  gboolean  forecast;
+} Shown;
+
+static void
+scan_shown (ParityChartContext *ctx,
+            Shown              *shown)
+{
+  const ParityChartSpec *spec = ctx->spec;
   g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
-  GString *line = g_string_new (NULL);
-  ParityChartRow reference;
+  g_autoptr(GArray) entities = parity_chart_select_entities (ctx->dataset, spec);
+  g_autofree gboolean *wanted = g_new0 (gboolean, parity_dataset_get_n_entities (ctx->dataset));
 
-  append_source (ctx, line, seen, ctx->indicator->source);
-  for (guint i = 0; i < rows->len; i++)
+  for (guint i = 0; i < entities->len; i++)
+    wanted[g_array_index (entities, guint32, i)] = TRUE;
+  if (spec->reference != PARITY_INDEX_NONE)
+    wanted[spec->reference] = TRUE;
+
+  shown->sources = g_string_new (NULL);
+  for (guint s = 0; s < parity_chart_get_n_series (spec); s++)
     {
-      const ParityChartRow *row = &g_array_index (rows, ParityChartRow, i);
+      const ParitySeries *series = parity_chart_get_series (spec, s);
+      const ParityIndicator *ind = parity_chart_series_indicator (ctx, s);
+      guint32 breakdown = series ? series->breakdown : spec->breakdown;
+      guint32 period = series && series->period != PARITY_INDEX_NONE ? series->period
+                       : spec->period;
 
-      if (row->observation != PARITY_INDEX_NONE)
-        append_source (ctx, line, seen, ctx->indicator->obs.source[row->observation]);
+      append_source (ctx, shown->sources, seen, ind->source);
+      for (guint i = 0; i < ind->obs.len; i++)
+        {
+          if (!wanted[ind->obs.entity[i]] || ind->obs.breakdown[i] != breakdown ||
+              (period != PARITY_INDEX_NONE && ind->obs.period[i] != period))
+            continue;
+          append_source (ctx, shown->sources, seen, ind->obs.source[i]);
+          shown->estimate |= ind->obs.qualifier[i] == PARITY_QUALIFIER_ESTIMATE;
+          shown->forecast |= ind->obs.qualifier[i] == PARITY_QUALIFIER_FORECAST;
+        }
     }
-  if (ctx->spec->reference != PARITY_INDEX_NONE &&
-      parity_chart_row_find (ctx->dataset, ctx->spec, ctx->spec->reference, &reference))
-    append_source (ctx, line, seen, ctx->indicator->obs.source[reference.observation]);
-  if (line->len > 0)
-    g_string_append_c (line, '.');
-  return g_string_free (line, line->len == 0);
+  if (shown->sources->len > 0)
+    g_string_append_c (shown->sources, '.');
 }
 
-/* The spec's notes, then a key for the qualifier marks that appear in the chart. */
+/* The spec's notes, then a key for the qualifier marks that appear, then a word on labels
+ * left out for lack of room. */
 static char *
 make_notes (ParityChartContext *ctx,
-            GArray             *rows)
+            const Shown        *shown,
+            gboolean            dropped)
 {
   const char *notes = parity_text_get (ctx->spec->notes, ctx->lang, ctx->default_lang);
-  gboolean estimate = FALSE, forecast = FALSE;
   GString *out = g_string_new (notes);
 
-  for (guint i = 0; i < rows->len; i++)
-    {
-      ParityQualifier q = g_array_index (rows, ParityChartRow, i).qualifier;
-
-      estimate |= q == PARITY_QUALIFIER_ESTIMATE;
-      forecast |= q == PARITY_QUALIFIER_FORECAST;
-    }
-  if (estimate || forecast)
-    {
-      if (out->len > 0)
-        g_string_append (out, " ");
-      if (estimate)
-        g_string_append (out, "e: estimate.");
-      if (estimate && forecast)
-        g_string_append (out, " ");
-      if (forecast)
-        g_string_append (out, "f: forecast.");
-    }
+  if (shown->estimate)
+    g_string_append_printf (out, "%se: estimate.", out->len ? " " : "");
+  if (shown->forecast)
+    g_string_append_printf (out, "%sf: forecast.", out->len ? " " : "");
+  if (dropped)
+    g_string_append_printf (out, "%sSome labels are left out for lack of room.",
+                            out->len ? " " : "");
   return g_string_free (out, out->len == 0);
 }
+
+static ParityScene *
+layout_once (ParityDataset             *dataset,
+             const ParityChartSpec     *spec,
+             const ParityLayoutOptions *options,
+             gboolean                   note_dropped,
+             guint                     *n_dropped,
+             GError                   **error);
 
 /**
  * parity_layout_chart:
@@ -138,20 +158,43 @@ parity_layout_chart (ParityDataset             *dataset,
                      const ParityLayoutOptions *options,
                      GError                   **error)
 {
+  ParityScene *scene;
+  guint n_dropped = 0;
+
+  g_return_val_if_fail (PARITY_IS_DATASET (dataset), NULL);
+  g_return_val_if_fail (spec != NULL, NULL);
+  g_return_val_if_fail (options != NULL, NULL);
+
+  /* A chart that had to leave labels out says so in its notes; the note takes room, so
+   * the chart is laid out again with it. */
+  scene = layout_once (dataset, spec, options, FALSE, &n_dropped, error);
+  if (scene != NULL && n_dropped > 0)
+    {
+      parity_scene_unref (scene);
+      scene = layout_once (dataset, spec, options, TRUE, &n_dropped, error);
+    }
+  return scene;
+}
+
+static ParityScene *
+layout_once (ParityDataset             *dataset,
+             const ParityChartSpec     *spec,
+             const ParityLayoutOptions *options,
+             gboolean                   note_dropped,
+             guint                     *n_dropped,
+             GError                   **error)
+{
   g_autoptr(ParityScene) scene = NULL;
-  g_autoptr(GArray) rows = NULL;
   g_autoptr(GString) description = NULL;
-  g_autofree char *source_line = NULL;
   g_autofree char *notes = NULL;
+  g_autoptr(GString) sources = NULL;
+  Shown shown = { 0 };
+  const char *source_line;
   const ParityChartKind *kind;
   ParityChartContext ctx = { 0 };
   ParityTheme theme;
   double pad, x, y, width, bottom, h;
   const char *title, *subtitle;
-
-  g_return_val_if_fail (PARITY_IS_DATASET (dataset), NULL);
-  g_return_val_if_fail (spec != NULL, NULL);
-  g_return_val_if_fail (options != NULL, NULL);
 
   if (!(options->width >= PARITY_LAYOUT_MIN_SIDE && options->height >= PARITY_LAYOUT_MIN_SIDE))
     {
@@ -195,9 +238,10 @@ parity_layout_chart (ParityDataset             *dataset,
   y += h + theme.body_size * 1.2;
 
   /* The foot is laid out bottom-up: source line last, notes above it. */
-  rows = parity_chart_select_rows (dataset, spec);
-  source_line = make_source_line (&ctx, rows);
-  notes = make_notes (&ctx, rows);
+  scan_shown (&ctx, &shown);
+  sources = shown.sources;
+  source_line = shown.sources->len > 0 ? shown.sources->str : NULL;
+  notes = make_notes (&ctx, &shown, note_dropped);
   bottom = options->height - pad;
   h = add_block (&ctx, PARITY_ROLE_SOURCE, source_line, PARITY_TEXT_SMALL, PANGO_WEIGHT_NORMAL,
                  &theme.muted_text, x, 0, width, 2, TRUE);
@@ -233,6 +277,7 @@ parity_layout_chart (ParityDataset             *dataset,
   g_string_append (description, ". ");
   if (!kind->layout (&ctx, error))
     return NULL;
+  *n_dropped = ctx.n_dropped;
   if (notes != NULL)
     g_string_append_printf (description, " %s", notes);
   if (source_line != NULL)

@@ -395,35 +395,84 @@ read_entity_list (Loader      *loader,
   return TRUE;
 }
 
-/* A chart must find its period (and breakdown) among its own indicator's observations:
- * found elsewhere in the dataset, it would validate and then draw nothing. */
+/* A chart must find its data among its own indicator's observations: found elsewhere in
+ * the dataset, it would validate and then draw nothing. */
 static gboolean
-check_chart_data (Loader          *loader,
-                  ParityChartSpec *chart,
-                  const char      *period)
+check_series_data (Loader     *loader,
+                   guint32     indicator_index,
+                   guint32     period,
+                   guint32     breakdown,
+                   const char *period_member)
 {
   const ParityIndicator *indicator = parity_dataset_get_indicator (loader->dataset,
-                                                                   chart->indicator);
-  gboolean period_found = FALSE;
+                                                                   indicator_index);
+  gboolean period_found = period == PARITY_INDEX_NONE;
 
-  if (chart->entities != NULL && chart->entities->len == 0)
-    return _parity_json_reader_fail_at (&loader->reader, "entities",
-                                        "the list is empty: name the entities to show, or "
-                                        "leave it out to show all");
   for (guint i = 0; i < indicator->obs.len; i++)
-    if (indicator->obs.period[i] == chart->period)
+    if (period == PARITY_INDEX_NONE || indicator->obs.period[i] == period)
       {
         period_found = TRUE;
-        if (indicator->obs.breakdown[i] == chart->breakdown)
+        if (indicator->obs.breakdown[i] == breakdown)
           return TRUE;
       }
   if (!period_found)
-    return _parity_json_reader_fail_at (&loader->reader, "period",
+    return _parity_json_reader_fail_at (&loader->reader, period_member,
                                         "indicator \"%s\" has no observation for \"%s\"",
-                                        indicator->id, period);
+                                        indicator->id,
+                                        parity_dataset_get_period (loader->dataset, period));
   return _parity_json_reader_fail_at (&loader->reader, "breakdown",
-                                      "indicator \"%s\" has no observation for \"%s\" with "
-                                      "this breakdown", indicator->id, period);
+                                      "indicator \"%s\" has no observation with this "
+                                      "breakdown%s%s", indicator->id,
+                                      period == PARITY_INDEX_NONE ? "" : " for ",
+                                      period == PARITY_INDEX_NONE ? ""
+                                      : parity_dataset_get_period (loader->dataset, period));
+}
+
+/* An optional period: must be one some observation has. */
+static gboolean
+read_period (Loader     *loader,
+             JsonObject *object,
+             guint32    *out)
+{
+  const char *period = NULL;
+
+  if (!_parity_json_reader_id (&loader->reader, object, "period", FALSE, &period))
+    return FALSE;
+  if (period == NULL)
+    return TRUE;
+  *out = parity_dataset_lookup_period (loader->dataset, period);
+  if (*out == PARITY_INDEX_NONE)
+    return _parity_json_reader_fail_at (&loader->reader, "period",
+                                        "no observation has the period \"%s\"", period);
+  return TRUE;
+}
+
+static gboolean
+load_series (Loader     *loader,
+             JsonObject *object,
+             guint       index,
+             gpointer    user_data)
+{
+  static const char * const members[] = { "label", "indicator", "period", "breakdown", NULL };
+  ParityChartSpec *chart = user_data;
+  ParitySeries series = { NULL, chart->indicator, PARITY_INDEX_NONE, chart->breakdown };
+  guint32 period;
+
+  if (!_parity_json_reader_check_members (&loader->reader, object, members) ||
+      !resolve (loader, object, "indicator", FALSE, parity_dataset_lookup_indicator,
+                "indicator", &series.indicator) ||
+      !read_period (loader, object, &series.period))
+    return FALSE;
+  if (json_object_has_member (object, "breakdown") &&
+      !read_breakdown (loader, object, &series.breakdown, TRUE))
+    return FALSE;
+  period = series.period != PARITY_INDEX_NONE ? series.period : chart->period;
+  if (!check_series_data (loader, series.indicator, period, series.breakdown,
+                          series.period != PARITY_INDEX_NONE ? "period" : "indicator") ||
+      !read_text (loader, object, "label", FALSE, &series.label))
+    return FALSE;
+  g_array_append_val (chart->series, series);
+  return TRUE;
 }
 
 static gboolean
@@ -432,50 +481,67 @@ load_chart (Loader     *loader,
             guint       index,
             gpointer    user_data)
 {
-  static const char * const members[] = { "id", "kind", "title", "subtitle", "notes",
-                                          "indicator", "period", "entities", "breakdown",
-                                          "sort", "highlight", "reference", NULL };
+  static const char * const common[] = { "id", "kind", "title", "subtitle", "notes",
+                                         "indicator", "period", "entities", "breakdown",
+                                         "sort", "highlight", "reference", "series", NULL };
   ParityJsonReader *r = &loader->reader;
-  const char *id = NULL, *kind = NULL, *period = NULL;
+  const char *id = NULL, *kind_name = NULL;
+  const ParityChartKind *kind;
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) members = NULL;
   guint32 indicator = PARITY_INDEX_NONE;
   ParityChartSpec *chart;
+  ParityChartParser parser = { r, loader->dataset, loader->lang };
   int sort = PARITY_SORT_NONE;
 
-  if (!_parity_json_reader_check_members (r, object, members) ||
-      !_parity_json_reader_id (r, object, "id", TRUE, &id))
+  if (!_parity_json_reader_id (r, object, "id", TRUE, &id))
     return FALSE;
   if (parity_dataset_find_chart (loader->dataset, id) != NULL)
     return check_unique (loader, 0, "chart", id);
-  if (!_parity_json_reader_string (r, object, "kind", TRUE, &kind))
+  if (!_parity_json_reader_string (r, object, "kind", TRUE, &kind_name))
     return FALSE;
-  if (parity_chart_kind_lookup (kind) == NULL)
+  kind = parity_chart_kind_lookup (kind_name);
+  if (kind == NULL)
     {
       g_autofree char *known = parity_chart_kind_list_names (", ");
 
       return _parity_json_reader_fail_at (r, "kind", "unknown chart kind \"%s\" (known: %s)",
-                                          kind, known);
+                                          kind_name, known);
     }
+  g_strv_builder_addv (builder, (const char **)common);
+  if (kind->members != NULL)
+    g_strv_builder_addv (builder, (const char **)kind->members);
+  members = g_strv_builder_end (builder);
+  if (!_parity_json_reader_check_members (r, object, (const char * const *)members))
+    return FALSE;
+
   chart = _parity_dataset_add_chart (loader->dataset, id);
-  chart->kind = g_strdup (kind);
+  chart->kind = g_strdup (kind_name);
   if (!read_text (loader, object, "title", TRUE, &chart->title) ||
       !read_text (loader, object, "subtitle", FALSE, &chart->subtitle) ||
       !read_text (loader, object, "notes", FALSE, &chart->notes) ||
       !resolve (loader, object, "indicator", TRUE, parity_dataset_lookup_indicator, "indicator",
                 &indicator) ||
-      !_parity_json_reader_id (r, object, "period", TRUE, &period))
+      !read_period (loader, object, &chart->period))
     return FALSE;
   chart->indicator = indicator;
-  chart->period = parity_dataset_lookup_period (loader->dataset, period);
   if (!read_entity_list (loader, object, "entities", &chart->entities) ||
       !read_entity_list (loader, object, "highlight", &chart->highlight) ||
       !read_breakdown (loader, object, &chart->breakdown, TRUE) ||
-      !check_chart_data (loader, chart, period) ||
       !_parity_json_reader_enum (r, object, "sort", sort_names, &sort) ||
       !resolve (loader, object, "reference", FALSE, parity_dataset_lookup_entity, "entity",
-                &chart->reference))
+                &chart->reference) ||
+      !for_each_object (loader, object, "series", FALSE, load_series, chart))
     return FALSE;
   chart->sort = sort;
-  return TRUE;
+  if (chart->entities != NULL && chart->entities->len == 0)
+    return _parity_json_reader_fail_at (r, "entities",
+                                        "the list is empty: name the entities to show, or "
+                                        "leave it out to show all");
+  if (chart->series->len == 0 &&
+      !check_series_data (loader, chart->indicator, chart->period, chart->breakdown, "period"))
+    return FALSE;
+  return kind->parse == NULL || kind->parse (&parser, object, chart);
 }
 
 ParityDataset *

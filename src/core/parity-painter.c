@@ -18,31 +18,163 @@ set_color (cairo_t           *cr,
 }
 
 static void
+set_dash (cairo_t          *cr,
+          const ParityItem *item)
+{
+  double dashes[] = { item->dash, item->dash * 0.6 };
+
+  cairo_set_dash (cr, dashes, item->dash > 0 ? G_N_ELEMENTS (dashes) : 0, 0);
+}
+
+/* Fills the current path: solid, or with diagonal hatching in the fill colour over a pale
+ * tint of it, which reads as "not a measured value" in colour and in greyscale. */
+static void
+fill_path (cairo_t          *cr,
+           const ParityItem *item)
+{
+  double x1, y1, x2, y2, step;
+
+  if (item->fill_style != PARITY_FILL_HATCH)
+    {
+      set_color (cr, &item->fill);
+      cairo_fill (cr);
+      return;
+    }
+  cairo_save (cr);
+  cairo_clip_preserve (cr);
+  cairo_set_source_rgba (cr, item->fill.red, item->fill.green, item->fill.blue,
+                         item->fill.alpha * 0.22);
+  cairo_fill (cr);
+  cairo_clip_extents (cr, &x1, &y1, &x2, &y2);
+  step = MAX (2.5, MIN (x2 - x1, y2 - y1) / 4);
+  step = MIN (step, 6);
+  for (double d = x1 - (y2 - y1); d < x2; d += step)
+    {
+      cairo_move_to (cr, d, y2);
+      cairo_line_to (cr, d + (y2 - y1), y1);
+    }
+  set_color (cr, &item->fill);
+  cairo_set_line_width (cr, step / 3);
+  cairo_stroke (cr);
+  cairo_restore (cr);
+}
+
+static void
+marker_path (cairo_t          *cr,
+             const ParityItem *item)
+{
+  double r = item->r1;
+
+  switch (item->shape)
+    {
+    case PARITY_MARKER_SQUARE:
+      cairo_rectangle (cr, item->cx - r * 0.886, item->cy - r * 0.886, r * 1.772, r * 1.772);
+      break;
+    case PARITY_MARKER_DIAMOND:
+      cairo_move_to (cr, item->cx, item->cy - r * 1.25);
+      cairo_line_to (cr, item->cx + r * 1.25, item->cy);
+      cairo_line_to (cr, item->cx, item->cy + r * 1.25);
+      cairo_line_to (cr, item->cx - r * 1.25, item->cy);
+      cairo_close_path (cr);
+      break;
+    case PARITY_MARKER_CIRCLE:
+    default:
+      cairo_new_sub_path (cr);
+      cairo_arc (cr, item->cx, item->cy, r, 0, 2 * G_PI);
+      break;
+    }
+}
+
+static void
 paint_item (cairo_t          *cr,
             const ParityItem *item)
 {
   switch (item->kind)
     {
     case PARITY_ITEM_RECT:
-      set_color (cr, &item->fill);
       cairo_rectangle (cr, item->box.x, item->box.y, item->box.width, item->box.height);
-      cairo_fill (cr);
+      fill_path (cr, item);
       break;
 
     case PARITY_ITEM_LINE:
       set_color (cr, &item->stroke);
       cairo_set_line_width (cr, item->line_width);
       cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
-      if (item->dash > 0)
-        {
-          double dashes[] = { item->dash, item->dash * 0.6 };
-
-          cairo_set_dash (cr, dashes, G_N_ELEMENTS (dashes), 0);
-        }
+      set_dash (cr, item);
       cairo_move_to (cr, item->x1, item->y1);
       cairo_line_to (cr, item->x2, item->y2);
       cairo_stroke (cr);
       cairo_set_dash (cr, NULL, 0, 0);
+      break;
+
+    case PARITY_ITEM_ARC:
+      cairo_new_sub_path (cr);
+      cairo_arc (cr, item->cx, item->cy, item->r1, item->a0, item->a1);
+      if (item->r0 > 0)
+        cairo_arc_negative (cr, item->cx, item->cy, item->r0, item->a1, item->a0);
+      else
+        cairo_line_to (cr, item->cx, item->cy);
+      cairo_close_path (cr);
+      fill_path (cr, item);
+      /* A hairline in the background colour keeps neighbouring slices apart. */
+      if (item->line_width > 0)
+        {
+          cairo_new_sub_path (cr);
+          cairo_arc (cr, item->cx, item->cy, item->r1, item->a0, item->a1);
+          if (item->r0 > 0)
+            cairo_arc_negative (cr, item->cx, item->cy, item->r0, item->a1, item->a0);
+          else
+            cairo_line_to (cr, item->cx, item->cy);
+          cairo_close_path (cr);
+          set_color (cr, &item->stroke);
+          cairo_set_line_width (cr, item->line_width);
+          cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+          cairo_stroke (cr);
+        }
+      break;
+
+    case PARITY_ITEM_PATH:
+      if (item->points == NULL || item->points->len == 0)
+        break;
+      for (guint i = 0; i < item->points->len; i++)
+        {
+          const ParityPoint *p = &g_array_index (item->points, ParityPoint, i);
+
+          if (i == 0)
+            cairo_move_to (cr, p->x, p->y);
+          else
+            cairo_line_to (cr, p->x, p->y);
+        }
+      if (item->closed)
+        {
+          cairo_close_path (cr);
+          fill_path (cr, item);
+          break;
+        }
+      set_color (cr, &item->stroke);
+      cairo_set_line_width (cr, item->line_width);
+      cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+      cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+      set_dash (cr, item);
+      cairo_stroke (cr);
+      cairo_set_dash (cr, NULL, 0, 0);
+      break;
+
+    case PARITY_ITEM_MARKER:
+      marker_path (cr, item);
+      if (item->hollow)
+        {
+          cairo_set_source_rgb (cr, 1, 1, 1);
+          cairo_fill_preserve (cr);
+          set_color (cr, &item->stroke);
+          cairo_set_line_width (cr, item->line_width);
+          cairo_stroke (cr);
+        }
+      else
+        {
+          set_color (cr, &item->fill);
+          cairo_fill (cr);
+        }
       break;
 
     case PARITY_ITEM_TEXT:

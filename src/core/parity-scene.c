@@ -17,6 +17,7 @@ struct _ParityScene
   double          height;
   GArray         *items;
   char           *description;
+  GPtrArray      *warnings;  /* NULL-terminated */
 };
 
 static void
@@ -26,6 +27,7 @@ item_clear (gpointer data)
 
   g_free (item->text);
   g_clear_object (&item->layout);
+  g_clear_pointer (&item->points, g_array_unref);
 }
 
 /**
@@ -46,6 +48,8 @@ parity_scene_new (double width,
   scene->height = height;
   scene->items = g_array_new (FALSE, TRUE, sizeof (ParityItem));
   g_array_set_clear_func (scene->items, item_clear);
+  scene->warnings = g_ptr_array_new_with_free_func (g_free);
+  g_ptr_array_add (scene->warnings, NULL);
   return scene;
 }
 
@@ -64,6 +68,7 @@ parity_scene_unref (ParityScene *scene)
   if (!g_atomic_ref_count_dec (&scene->ref_count))
     return;
   g_array_unref (scene->items);
+  g_ptr_array_unref (scene->warnings);
   g_free (scene->description);
   g_free (scene);
 }
@@ -108,6 +113,62 @@ parity_scene_set_description (ParityScene *scene,
   scene->description = g_strdup (description);
 }
 
+static double
+distance_to_segment (double px, double py,
+                     double ax, double ay,
+                     double bx, double by)
+{
+  double dx = bx - ax, dy = by - ay;
+  double t = dx == 0 && dy == 0 ? 0 : ((px - ax) * dx + (py - ay) * dy) / (dx * dx + dy * dy);
+
+  t = CLAMP (t, 0, 1);
+  return hypot (px - (ax + t * dx), py - (ay + t * dy));
+}
+
+/* Whether (x, y) is on the item's shape, with a little slack for thin lines and dots. */
+static gboolean
+item_contains (const ParityItem *item,
+               double            x,
+               double            y)
+{
+  const double slack = 3;
+
+  switch (item->kind)
+    {
+    case PARITY_ITEM_ARC:
+      {
+        double r = hypot (x - item->cx, y - item->cy);
+        double a = atan2 (y - item->cy, x - item->cx);
+
+        if (r < item->r0 || r > item->r1)
+          return FALSE;
+        while (a < item->a0)
+          a += 2 * G_PI;
+        return a <= item->a1;
+      }
+    case PARITY_ITEM_MARKER:
+      return hypot (x - item->cx, y - item->cy) <= item->r1 + slack;
+    case PARITY_ITEM_LINE:
+      return distance_to_segment (x, y, item->x1, item->y1, item->x2, item->y2) <=
+             item->line_width / 2 + slack;
+    case PARITY_ITEM_PATH:
+      for (guint i = 1; item->points != NULL && i < item->points->len; i++)
+        {
+          const ParityPoint *a = &g_array_index (item->points, ParityPoint, i - 1);
+          const ParityPoint *b = &g_array_index (item->points, ParityPoint, i);
+
+          if (distance_to_segment (x, y, a->x, a->y, b->x, b->y) <= item->line_width / 2 + slack)
+            return TRUE;
+        }
+      return FALSE;
+    case PARITY_ITEM_RECT:
+    case PARITY_ITEM_TEXT:
+    default:
+      return x >= item->box.x && x <= item->box.x + item->box.width &&
+             y >= item->box.y && y <= item->box.y + item->box.height;
+    }
+}
+
 /* The topmost item with a datum under (x, y), or -1: what a tooltip or click refers to. */
 int
 parity_scene_hit_test (const ParityScene *scene,
@@ -120,14 +181,38 @@ parity_scene_hit_test (const ParityScene *scene,
     {
       const ParityItem *item = &g_array_index (scene->items, ParityItem, i);
 
-      if (!item->has_datum)
+      if (!item->has_datum || !item_contains (item, x, y))
         continue;
-      if (x >= item->box.x && x <= item->box.x + item->box.width &&
-          y >= item->box.y && y <= item->box.y + item->box.height &&
-          (best < 0 || item->z >= g_array_index (scene->items, ParityItem, best).z))
+      if (best < 0 || item->z >= g_array_index (scene->items, ParityItem, best).z)
         best = i;
     }
   return best;
+}
+
+guint
+parity_scene_count_role (const ParityScene *scene,
+                         ParityRole         role)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < scene->items->len; i++)
+    n += g_array_index (scene->items, ParityItem, i).role == role;
+  return n;
+}
+
+/* Something the reader of the chart should know that the chart cannot show, such as shares
+ * that do not add up to a whole; front ends pass it on (stderr, a toast). */
+void
+parity_scene_add_warning (ParityScene *scene,
+                          const char  *warning)
+{
+  g_ptr_array_insert (scene->warnings, scene->warnings->len - 1, g_strdup (warning));
+}
+
+const char * const *
+parity_scene_get_warnings (const ParityScene *scene)
+{
+  return (const char * const *)scene->warnings->pdata;
 }
 
 static ParityItem *
@@ -177,6 +262,81 @@ parity_scene_add_line (ParityScene       *scene,
   item->stroke = *stroke;
   item->line_width = line_width;
   item->z = 1;
+  return item;
+}
+
+ParityItem *
+parity_scene_add_arc (ParityScene       *scene,
+                      ParityRole         role,
+                      double             cx,
+                      double             cy,
+                      double             r0,
+                      double             r1,
+                      double             a0,
+                      double             a1,
+                      const ParityColor *fill)
+{
+  ParityItem *item = append (scene, PARITY_ITEM_ARC, role);
+
+  item->cx = cx;
+  item->cy = cy;
+  item->r0 = r0;
+  item->r1 = r1;
+  item->a0 = a0;
+  item->a1 = a1;
+  item->fill = *fill;
+  item->box = (ParityRect) { cx - r1, cy - r1, 2 * r1, 2 * r1 };
+  item->z = 1;
+  return item;
+}
+
+ParityItem *
+parity_scene_add_path (ParityScene       *scene,
+                       ParityRole         role,
+                       const ParityPoint *points,
+                       guint              n_points,
+                       const ParityColor *stroke,
+                       double             line_width)
+{
+  ParityItem *item = append (scene, PARITY_ITEM_PATH, role);
+  double x0 = INFINITY, y0 = INFINITY, x1 = -INFINITY, y1 = -INFINITY;
+
+  item->points = g_array_sized_new (FALSE, FALSE, sizeof (ParityPoint), n_points);
+  g_array_append_vals (item->points, points, n_points);
+  for (guint i = 0; i < n_points; i++)
+    {
+      x0 = MIN (x0, points[i].x);
+      y0 = MIN (y0, points[i].y);
+      x1 = MAX (x1, points[i].x);
+      y1 = MAX (y1, points[i].y);
+    }
+  item->box = n_points ? (ParityRect) { x0, y0, x1 - x0, y1 - y0 } : (ParityRect) { 0 };
+  item->stroke = *stroke;
+  item->line_width = line_width;
+  item->z = 1;
+  return item;
+}
+
+ParityItem *
+parity_scene_add_marker (ParityScene       *scene,
+                         ParityRole         role,
+                         ParityMarkerShape  shape,
+                         double             cx,
+                         double             cy,
+                         double             radius,
+                         const ParityColor *color)
+{
+  ParityItem *item = append (scene, PARITY_ITEM_MARKER, role);
+
+  item->shape = shape;
+  item->cx = cx;
+  item->cy = cy;
+  item->r1 = radius;
+  item->fill = *color;
+  item->stroke = *color;
+  item->line_width = MAX (1, radius / 3);
+  item->box = (ParityRect) { cx - radius, cy - radius, 2 * radius, 2 * radius };
+  item->z = 3;
   return item;
 }
 

@@ -20,12 +20,33 @@ typedef struct
   double x, y, width, height;
 } ParityRect;
 
+typedef struct
+{
+  double x, y;
+} ParityPoint;
+
 typedef enum
 {
   PARITY_ITEM_RECT,
   PARITY_ITEM_LINE,
   PARITY_ITEM_TEXT,
+  PARITY_ITEM_ARC,     /* a ring or pie sector */
+  PARITY_ITEM_PATH,    /* a polyline, optionally closed and filled */
+  PARITY_ITEM_MARKER,  /* a dot on a data point */
 } ParityItemKind;
+
+typedef enum
+{
+  PARITY_FILL_SOLID,
+  PARITY_FILL_HATCH,   /* diagonal lines: forecasts, in colour and in greyscale alike */
+} ParityFillStyle;
+
+typedef enum
+{
+  PARITY_MARKER_CIRCLE,
+  PARITY_MARKER_SQUARE,
+  PARITY_MARKER_DIAMOND,
+} ParityMarkerShape;
 
 /* What an item is for: tests and hit tests ask by role, not by position. */
 typedef enum
@@ -43,6 +64,10 @@ typedef enum
   PARITY_ROLE_VALUE_LABEL,
   PARITY_ROLE_REFERENCE,
   PARITY_ROLE_REFERENCE_LABEL,
+  PARITY_ROLE_CONNECTOR,      /* a dumbbell's bar, a leader line to an outside label */
+  PARITY_ROLE_SERIES_LABEL,   /* a direct label naming a line or series */
+  PARITY_ROLE_LEGEND,
+  PARITY_ROLE_AXIS_LABEL,     /* the unit or scale named along an axis */
 } ParityRole;
 
 /* The datum a mark or label shows, for hit tests, tooltips and descriptions. */
@@ -51,6 +76,7 @@ typedef struct
   guint32         indicator;
   guint32         entity;
   guint32         period;
+  guint32         breakdown;
   guint32         observation;
   double          value;
   ParityQualifier qualifier;
@@ -67,6 +93,14 @@ typedef struct
   ParityColor    stroke;
   double         line_width;
   double         dash;        /* dash length, 0 for solid */
+  ParityFillStyle fill_style;
+  double         cx, cy;      /* arc: centre; marker: centre */
+  double         r0, r1;      /* arc: inner and outer radius; marker: r1 is the radius */
+  double         a0, a1;      /* arc: start and end angle, radians, cairo's sense */
+  ParityMarkerShape shape;    /* marker */
+  gboolean       hollow;      /* marker: outline only (forecasts, estimates) */
+  GArray        *points;      /* path: ParityPoint */
+  gboolean       closed;      /* path: closed and filled with `fill` */
   char          *text;        /* text items: what it says, as laid out (may be ellipsized) */
   PangoLayout   *layout;      /* text items: the laid-out text, drawn at box.x, box.y */
   gboolean       has_datum;
@@ -103,6 +137,33 @@ ParityItem       *parity_scene_add_line        (ParityScene       *scene,
                                                 double             y2,
                                                 const ParityColor *stroke,
                                                 double             line_width);
+ParityItem       *parity_scene_add_arc         (ParityScene       *scene,
+                                                ParityRole         role,
+                                                double             cx,
+                                                double             cy,
+                                                double             r0,
+                                                double             r1,
+                                                double             a0,
+                                                double             a1,
+                                                const ParityColor *fill);
+ParityItem       *parity_scene_add_path        (ParityScene       *scene,
+                                                ParityRole         role,
+                                                const ParityPoint *points,
+                                                guint              n_points,
+                                                const ParityColor *stroke,
+                                                double             line_width);
+ParityItem       *parity_scene_add_marker      (ParityScene       *scene,
+                                                ParityRole         role,
+                                                ParityMarkerShape  shape,
+                                                double             cx,
+                                                double             cy,
+                                                double             radius,
+                                                const ParityColor *color);
+void              parity_scene_add_warning     (ParityScene       *scene,
+                                                const char        *warning);
+const char * const *parity_scene_get_warnings  (const ParityScene *scene);
+guint             parity_scene_count_role      (const ParityScene *scene,
+                                                ParityRole         role);
 ParityItem       *parity_scene_add_text        (ParityScene       *scene,
                                                 ParityRole         role,
                                                 PangoLayout       *layout,

@@ -26,6 +26,10 @@ static const ParityTheme default_theme = {
   .mark_muted = RGB (0xB4C3CF),
   .accent = RGB (0xD55E00),
   .reference = RGB (0x333333),
+  /* Okabe–Ito without its yellow, which vanishes on white: blue, orange, bluish green,
+   * reddish purple, sky blue, vermillion. */
+  .palette = { RGB (0x0072B2), RGB (0xE69F00), RGB (0x009E73), RGB (0xCC79A7),
+               RGB (0x56B4E9), RGB (0xD55E00) },
 };
 
 /* Text grows with the canvas: the geometric mean of its sides over 40 gives 9 pt on a

@@ -31,6 +31,7 @@ typedef struct
   ParityColor mark_muted;    /* the others, when one is highlighted */
   ParityColor accent;        /* the highlighted mark */
   ParityColor reference;
+  ParityColor palette[6];    /* series colours, in order; colour-blind safe */
 } ParityTheme;
 
 void                  parity_theme_init_for_canvas (ParityTheme       *theme,
