@@ -409,6 +409,33 @@ test_export_all (Fixture       *f,
   g_assert_cmpuint (g_strv_length (files), ==, n_charts);
 }
 
+/* Every chart at every preset: one file each, named CHART-PRESET, all valid. */
+static void
+test_export_every_preset (Fixture       *f,
+                          gconstpointer  data)
+{
+  static const char * const presets[] = { "report", "half-page", "slide", "square" };
+  g_autofree char *out_dir = g_build_filename (f->tmpdir, "all", NULL);
+  g_auto(GStrv) lines = NULL;
+  guint n_charts = count_bundled_charts (f);
+  g_auto(Result) r = { 0 };
+
+  run_cli (f, &r, "export", "--all", "--preset", "all", "--format", "svg", "-o", out_dir, NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  lines = g_strsplit (r.out, "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, n_charts * G_N_ELEMENTS (presets) + 1);
+  for (guint i = 0; lines[i] != NULL && *lines[i] != '\0'; i++)
+    {
+      g_autofree char *contents = NULL;
+      const char *preset = presets[i % G_N_ELEMENTS (presets)];
+      g_autofree char *suffix = g_strdup_printf ("-%s.svg", preset);
+
+      g_assert_true (g_str_has_suffix (lines[i], suffix));
+      g_assert_true (g_file_get_contents (lines[i], &contents, NULL, NULL));
+      g_assert_nonnull (strstr (contents, "<svg"));
+    }
+}
+
 static void
 test_export_pdf (Fixture       *f,
                  gconstpointer  data)
@@ -480,6 +507,7 @@ main (int    argc,
   g_test_init (&argc, &argv, NULL);
 
   add_test ("/cli/help", test_help);
+  add_test ("/cli/export-every-preset", test_export_every_preset);
   add_test ("/cli/version", test_version);
   add_test ("/cli/usage-errors", test_usage_errors);
   add_test ("/cli/unknown-chart", test_unknown_chart);

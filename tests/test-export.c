@@ -25,7 +25,7 @@ export_chart (const char         *chart_id,
   char *path = g_build_filename (tmpdir, name, NULL);
 
   parity_figure_export (bundled, parity_dataset_find_chart (bundled, chart_id), &layout, format,
-                        preset->dpi, path, &error);
+                        preset->dpi, path, NULL, &error);
   g_assert_no_error (error);
   return path;
 }
@@ -200,7 +200,8 @@ test_failed_export_keeps_old_file (void)
   g_assert_false (parity_figure_export (bundled,
                                         parity_dataset_find_chart (bundled,
                                                                    "internet-use-by-region"),
-                                        &layout, PARITY_EXPORT_PNG, 2400, path, &error));
+                                        &layout, PARITY_EXPORT_PNG, 2400, path, NULL,
+                                        &error));
   g_assert_error (error, PARITY_ERROR, PARITY_ERROR_INVALID);
   g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
   g_assert_cmpstr (contents, ==, "precious");
@@ -221,7 +222,7 @@ test_unwritable_folder (void)
   g_autoptr(GError) error = NULL;
 
   g_assert_false (parity_figure_export (bundled, parity_dataset_get_chart (bundled, 0), &layout,
-                                        PARITY_EXPORT_PDF, 300, path, &error));
+                                        PARITY_EXPORT_PDF, 300, path, NULL, &error));
   g_assert_error (error, PARITY_ERROR, PARITY_ERROR_EXPORT);
   g_assert_nonnull (strstr (error->message, "x.pdf"));
   g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));

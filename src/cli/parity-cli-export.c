@@ -272,8 +272,15 @@ parity_cli_export (int    argc,
         g_autofree char *path = output_path (&o, into_folder, spec, canvas, canvases->len > 1,
                                              format);
         g_autoptr(GError) error = NULL;
+        g_auto(GStrv) warnings = NULL;
+        gboolean ok;
 
-        if (!parity_figure_export (dataset, spec, &layout, format, canvas->dpi, path, &error))
+        ok = parity_figure_export (dataset, spec, &layout, format, canvas->dpi, path, &warnings,
+                                   &error);
+        /* Warnings once per chart, not once per preset. */
+        for (guint k = 0; j == 0 && warnings != NULL && warnings[k] != NULL; k++)
+          parity_cli_error (_("warning: %s: %s"), spec->id, warnings[k]);
+        if (!ok)
           {
             parity_cli_error ("%s", error->message);
             status = PARITY_CLI_EXIT_FAILURE;

@@ -11,6 +11,9 @@
 /**
  * parity_figure_export:
  *
+ * @warnings: (out) (optional) (transfer full): what the reader should know that the chart
+ *   cannot show (shares that do not add up, values left out), even when the export succeeds
+ *
  * Lays the chart out and writes it, with its title and its text description (which ends
  * with the source line) as the file's metadata.
  */
@@ -21,6 +24,7 @@ parity_figure_export (ParityDataset             *dataset,
                       ParityExportFormat         format,
                       double                     dpi,
                       const char                *path,
+                      GStrv                     *warnings,
                       GError                   **error)
 {
   g_autoptr(ParityScene) scene = NULL;
@@ -50,5 +54,7 @@ parity_figure_export (ParityDataset             *dataset,
     .title = parity_text_get (spec->title, lang, parity_dataset_get_default_lang (dataset)),
     .description = parity_scene_get_description (scene),
   };
+  if (warnings != NULL)
+    *warnings = g_strdupv ((char **)parity_scene_get_warnings (scene));
   return parity_export_to_file (scene, &options, path, error);
 }

@@ -15,6 +15,7 @@ gboolean parity_figure_export (ParityDataset             *dataset,
                                ParityExportFormat         format,
                                double                     dpi,
                                const char                *path,
+                               GStrv                     *warnings,
                                GError                   **error);
 
 G_END_DECLS
