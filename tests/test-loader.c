@@ -15,6 +15,7 @@
 
 #include "parity-error.h"
 #include "parity-loader.h"
+#include "parity-native-writer.h"
 
 static const char * const entity_kinds[] = {
   "other", "world", "development-group", "region", "economy",
@@ -279,6 +280,21 @@ test_valid (gconstpointer data)
   g_assert_nonnull (dataset);
   dump = dump_dataset (dataset);
   compare_with_expected (expected_path, dump);
+
+  /* What is saved loads back as the same dataset, and saving again changes nothing. */
+  {
+    g_autofree char *json = parity_dataset_to_json (dataset);
+    g_autoptr(GBytes) saved = g_bytes_new_take (g_strdup (json), strlen (json));
+    g_autoptr(ParityDataset) reloaded = parity_dataset_load_bytes (saved, name, &error);
+    g_autofree char *reloaded_dump = NULL;
+    g_autofree char *json_again = NULL;
+
+    g_assert_no_error (error);
+    reloaded_dump = dump_dataset (reloaded);
+    g_assert_cmpstr (reloaded_dump, ==, dump);
+    json_again = parity_dataset_to_json (reloaded);
+    g_assert_cmpstr (json_again, ==, json);
+  }
 }
 
 /* The error code must agree with the shape of the message: "NAME:LINE:COL: …" for syntax,

@@ -25,8 +25,11 @@ ParityEntity    *_parity_dataset_add_entity       (ParityDataset *self,
                                                    const char    *id);
 ParityIndicator *_parity_dataset_add_indicator    (ParityDataset *self,
                                                    const char    *id);
-ParityChartSpec *_parity_dataset_add_chart        (ParityDataset *self,
-                                                   const char    *id);
+ParityChartSpec *_parity_chart_spec_new           (const char    *id);
+void             _parity_chart_spec_free          (ParityChartSpec *spec);
+void             _parity_dataset_insert_chart     (ParityDataset   *self,
+                                                   guint            position,
+                                                   ParityChartSpec *spec);
 guint32          _parity_dataset_intern_period    (ParityDataset *self,
                                                    const char    *period);
 guint32          _parity_dataset_intern_breakdown (ParityDataset *self,
@@ -41,5 +44,7 @@ guint            _parity_indicator_append         (ParityIndicator *indicator,
                                                    double           value,
                                                    ParityQualifier  qualifier,
                                                    guint32          source);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ParityChartSpec, _parity_chart_spec_free)
 
 G_END_DECLS

@@ -9,6 +9,7 @@
 #include <math.h>
 
 #include "parity-dataset-private.h"
+#include "parity-loader-private.h"
 
 /* A table of owned items that can also be found by id. */
 typedef struct
@@ -45,6 +46,13 @@ struct _ParityDataset
 };
 
 G_DEFINE_FINAL_TYPE (ParityDataset, parity_dataset, G_TYPE_OBJECT)
+
+enum {
+  CHARTS_CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
 
 static void
 table_init (Table          *table,
@@ -180,10 +188,11 @@ series_clear (gpointer data)
   parity_text_free (series->label);
 }
 
-static void
-chart_free (gpointer data)
+void
+_parity_chart_spec_free (ParityChartSpec *chart)
 {
-  ParityChartSpec *chart = data;
+  if (chart == NULL)
+    return;
 
   g_free (chart->id);
   g_free (chart->kind);
@@ -195,6 +204,7 @@ chart_free (gpointer data)
   g_clear_pointer (&chart->series, g_array_unref);
   if (chart->free_options != NULL)
     chart->free_options (chart->options);
+  g_clear_pointer (&chart->json, json_node_unref);
   g_free (chart);
 }
 
@@ -224,6 +234,18 @@ static void
 parity_dataset_class_init (ParityDatasetClass *klass)
 {
   G_OBJECT_CLASS (klass)->finalize = parity_dataset_finalize;
+
+  /**
+   * ParityDataset::charts-changed:
+   * @position: the first chart that changed
+   * @removed: how many charts were removed there
+   * @added: how many were added in their place
+   *
+   * Emitted when charts are edited, added or removed, as GListModel::items-changed is.
+   */
+  signals[CHARTS_CHANGED] =
+    g_signal_new ("charts-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                  NULL, NULL, NULL, G_TYPE_NONE, 3, G_TYPE_UINT, G_TYPE_UINT, G_TYPE_UINT);
 }
 
 static void
@@ -232,7 +254,7 @@ parity_dataset_init (ParityDataset *self)
   table_init (&self->sources, source_free);
   table_init (&self->entities, entity_free);
   table_init (&self->indicators, indicator_free);
-  table_init (&self->charts, chart_free);
+  table_init (&self->charts, (GDestroyNotify)_parity_chart_spec_free);
   atoms_init (&self->periods);
   atoms_init (&self->breakdowns);
   atoms_intern (&self->breakdowns, "");
@@ -569,17 +591,38 @@ _parity_dataset_add_indicator (ParityDataset *self,
 }
 
 ParityChartSpec *
-_parity_dataset_add_chart (ParityDataset *self,
-                           const char    *id)
+_parity_chart_spec_new (const char *id)
 {
-  ParityChartSpec *chart = table_add (&self->charts, sizeof (ParityChartSpec), id);
+  ParityChartSpec *chart = g_new0 (ParityChartSpec, 1);
 
+  chart->id = g_strdup (id);
   chart->reference = PARITY_INDEX_NONE;
   chart->period = PARITY_INDEX_NONE;
   chart->highlight = g_array_new (FALSE, FALSE, sizeof (guint32));
   chart->series = g_array_new (FALSE, TRUE, sizeof (ParitySeries));
   g_array_set_clear_func (chart->series, series_clear);
   return chart;
+}
+
+/* Positions shift on insertion and removal: the id index is rebuilt (charts are few). */
+static void
+table_reindex (Table *table)
+{
+  g_hash_table_remove_all (table->index);
+  for (guint i = 0; i < table->items->len; i++)
+    g_hash_table_insert (table->index, *(char **)g_ptr_array_index (table->items, i),
+                         GUINT_TO_POINTER (i + 1));
+}
+
+/* Takes @spec; G_MAXUINT appends. */
+void
+_parity_dataset_insert_chart (ParityDataset   *self,
+                              guint            position,
+                              ParityChartSpec *spec)
+{
+  position = MIN (position, self->charts.items->len);
+  g_ptr_array_insert (self->charts.items, position, spec);
+  table_reindex (&self->charts);
 }
 
 guint32
@@ -639,4 +682,83 @@ _parity_indicator_append (ParityIndicator *indicator,
   obs->qualifier[i] = qualifier;
   obs->len++;
   return i;
+}
+
+/* Editing: a chart is edited as its JSON object, so an edit is checked exactly as a file
+ * is, and what is saved is what was edited. */
+
+/**
+ * parity_dataset_dup_chart_json:
+ *
+ * Returns: (transfer full): a copy of the chart's object, to edit
+ */
+JsonNode *
+parity_dataset_dup_chart_json (ParityDataset *self,
+                               guint          i)
+{
+  const ParityChartSpec *spec;
+
+  g_return_val_if_fail (PARITY_IS_DATASET (self), NULL);
+  g_return_val_if_fail (i < self->charts.items->len, NULL);
+
+  spec = g_ptr_array_index (self->charts.items, i);
+  return json_node_copy (spec->json);
+}
+
+/**
+ * parity_dataset_set_chart_json:
+ * @chart: (transfer none): the edited chart object
+ *
+ * Replaces chart @i when @chart is valid; otherwise nothing changes.
+ */
+gboolean
+parity_dataset_set_chart_json (ParityDataset *self,
+                               guint          i,
+                               JsonNode      *chart,
+                               GError       **error)
+{
+  ParityChartSpec *spec;
+
+  g_return_val_if_fail (PARITY_IS_DATASET (self), FALSE);
+  g_return_val_if_fail (i < self->charts.items->len, FALSE);
+
+  spec = _parity_native_loader_parse_chart (self, chart, i, error);
+  if (spec == NULL)
+    return FALSE;
+  _parity_chart_spec_free (g_ptr_array_index (self->charts.items, i));
+  self->charts.items->pdata[i] = spec;
+  table_reindex (&self->charts);
+  g_signal_emit (self, signals[CHARTS_CHANGED], 0, i, 1, 1);
+  return TRUE;
+}
+
+gboolean
+parity_dataset_insert_chart_json (ParityDataset *self,
+                                  guint          position,
+                                  JsonNode      *chart,
+                                  GError       **error)
+{
+  ParityChartSpec *spec;
+
+  g_return_val_if_fail (PARITY_IS_DATASET (self), FALSE);
+
+  spec = _parity_native_loader_parse_chart (self, chart, PARITY_INDEX_NONE, error);
+  if (spec == NULL)
+    return FALSE;
+  position = MIN (position, self->charts.items->len);
+  _parity_dataset_insert_chart (self, position, spec);
+  g_signal_emit (self, signals[CHARTS_CHANGED], 0, position, 0, 1);
+  return TRUE;
+}
+
+void
+parity_dataset_remove_chart (ParityDataset *self,
+                             guint          i)
+{
+  g_return_if_fail (PARITY_IS_DATASET (self));
+  g_return_if_fail (i < self->charts.items->len);
+
+  g_ptr_array_remove_index (self->charts.items, i);
+  table_reindex (&self->charts);
+  g_signal_emit (self, signals[CHARTS_CHANGED], 0, i, 1, 0);
 }

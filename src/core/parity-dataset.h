@@ -5,6 +5,7 @@
 #pragma once
 
 #include <glib-object.h>
+#include <json-glib/json-glib.h>
 
 #include "parity-text.h"
 
@@ -134,6 +135,7 @@ typedef struct
   GArray     *series;     /* ParitySeries; empty for one series, the chart's own */
   gpointer    options;    /* what the chart kind parsed from its own members */
   GDestroyNotify free_options;
+  JsonNode   *json;       /* the chart object it was read from: what is saved and edited */
 } ParityChartSpec;
 
 #define PARITY_TYPE_DATASET (parity_dataset_get_type ())
@@ -185,6 +187,19 @@ guint32                 parity_dataset_find_observation   (ParityDataset *self,
                                                            guint32        entity,
                                                            guint32        period,
                                                            guint32        breakdown);
+
+JsonNode               *parity_dataset_dup_chart_json     (ParityDataset *self,
+                                                           guint          i);
+gboolean                parity_dataset_set_chart_json     (ParityDataset *self,
+                                                           guint          i,
+                                                           JsonNode      *chart,
+                                                           GError       **error);
+gboolean                parity_dataset_insert_chart_json  (ParityDataset *self,
+                                                           guint          position,
+                                                           JsonNode      *chart,
+                                                           GError       **error);
+void                    parity_dataset_remove_chart       (ParityDataset *self,
+                                                           guint          i);
 
 const char             *parity_qualifier_to_string        (ParityQualifier qualifier);
 gboolean                parity_qualifier_from_string      (const char      *str,

@@ -15,4 +15,9 @@ ParityDataset *_parity_native_loader_load  (JsonNode    *root,
                                             const char  *display_name,
                                             GError     **error);
 
+ParityChartSpec *_parity_native_loader_parse_chart (ParityDataset  *dataset,
+                                                   JsonNode       *node,
+                                                   guint32         replacing,
+                                                   GError        **error);
+
 G_END_DECLS

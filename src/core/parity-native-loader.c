@@ -475,12 +475,15 @@ load_series (Loader     *loader,
   return TRUE;
 }
 
-static gboolean
-load_chart (Loader     *loader,
-            JsonObject *object,
-            guint       index,
-            gpointer    user_data)
+/* Reads a chart object into a new spec that is not yet in the dataset; @replacing is the
+ * position of the chart it will replace (its id may stay), or PARITY_INDEX_NONE. */
+static ParityChartSpec *
+parse_chart (Loader     *loader,
+             JsonObject *object,
+             guint32     replacing)
 {
+  g_autoptr(ParityChartSpec) chart = NULL;
+  const ParityChartSpec *same_id;
   static const char * const common[] = { "id", "kind", "title", "subtitle", "notes",
                                          "indicator", "period", "entities", "breakdown",
                                          "sort", "highlight", "reference", "series", NULL };
@@ -490,40 +493,46 @@ load_chart (Loader     *loader,
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
   g_auto(GStrv) members = NULL;
   guint32 indicator = PARITY_INDEX_NONE;
-  ParityChartSpec *chart;
   ParityChartParser parser = { r, loader->dataset, loader->lang };
   int sort = PARITY_SORT_NONE;
 
   if (!_parity_json_reader_id (r, object, "id", TRUE, &id))
-    return FALSE;
-  if (parity_dataset_find_chart (loader->dataset, id) != NULL)
-    return check_unique (loader, 0, "chart", id);
+    return NULL;
+  same_id = parity_dataset_find_chart (loader->dataset, id);
+  if (same_id != NULL && (replacing == PARITY_INDEX_NONE ||
+                          same_id != parity_dataset_get_chart (loader->dataset, replacing)))
+    {
+      check_unique (loader, 0, "chart", id);
+      return NULL;
+    }
   if (!_parity_json_reader_string (r, object, "kind", TRUE, &kind_name))
-    return FALSE;
+    return NULL;
   kind = parity_chart_kind_lookup (kind_name);
   if (kind == NULL)
     {
       g_autofree char *known = parity_chart_kind_list_names (", ");
 
-      return _parity_json_reader_fail_at (r, "kind", "unknown chart kind \"%s\" (known: %s)",
-                                          kind_name, known);
+      _parity_json_reader_fail_at (r, "kind", "unknown chart kind \"%s\" (known: %s)",
+                                   kind_name, known);
+      return NULL;
     }
   g_strv_builder_addv (builder, (const char **)common);
   if (kind->members != NULL)
     g_strv_builder_addv (builder, (const char **)kind->members);
   members = g_strv_builder_end (builder);
   if (!_parity_json_reader_check_members (r, object, (const char * const *)members))
-    return FALSE;
+    return NULL;
 
-  chart = _parity_dataset_add_chart (loader->dataset, id);
+  chart = _parity_chart_spec_new (id);
   chart->kind = g_strdup (kind_name);
+  chart->json = json_node_init_object (json_node_alloc (), object);
   if (!read_text (loader, object, "title", TRUE, &chart->title) ||
       !read_text (loader, object, "subtitle", FALSE, &chart->subtitle) ||
       !read_text (loader, object, "notes", FALSE, &chart->notes) ||
       !resolve (loader, object, "indicator", TRUE, parity_dataset_lookup_indicator, "indicator",
                 &indicator) ||
       !read_period (loader, object, &chart->period))
-    return FALSE;
+    return NULL;
   chart->indicator = indicator;
   if (!read_entity_list (loader, object, "entities", &chart->entities) ||
       !read_entity_list (loader, object, "highlight", &chart->highlight) ||
@@ -532,17 +541,62 @@ load_chart (Loader     *loader,
       !resolve (loader, object, "reference", FALSE, parity_dataset_lookup_entity, "entity",
                 &chart->reference) ||
       !for_each_object (loader, object, "series", FALSE, load_series, chart))
-    return FALSE;
+    return NULL;
   chart->sort = sort;
   if (chart->entities != NULL && chart->entities->len == 0)
-    return _parity_json_reader_fail_at (r, "entities",
-                                        "the list is empty: name the entities to show, or "
-                                        "leave it out to show all");
+    {
+      _parity_json_reader_fail_at (r, "entities", "the list is empty: name the entities to "
+                                   "show, or leave it out to show all");
+      return NULL;
+    }
   if (chart->series->len == 0 &&
       !check_series_data (loader, chart->indicator, chart->period, chart->breakdown, "period"))
-    return FALSE;
-  return kind->parse == NULL || kind->parse (&parser, object, chart);
+    return NULL;
+  if (kind->parse != NULL && !kind->parse (&parser, object, chart))
+    return NULL;
+  return g_steal_pointer (&chart);
 }
+
+static gboolean
+load_chart (Loader     *loader,
+            JsonObject *object,
+            guint       index,
+            gpointer    user_data)
+{
+  ParityChartSpec *chart = parse_chart (loader, object, PARITY_INDEX_NONE);
+
+  if (chart == NULL)
+    return FALSE;
+  _parity_dataset_insert_chart (loader->dataset, G_MAXUINT, chart);
+  return TRUE;
+}
+
+/**
+ * _parity_native_loader_parse_chart:
+ * @dataset: the dataset the chart will belong to
+ * @node: a chart object in the native format
+ * @replacing: the position of the chart it replaces, or %PARITY_INDEX_NONE
+ *
+ * Returns: (transfer full) (nullable): a spec not yet in the dataset
+ */
+ParityChartSpec *
+_parity_native_loader_parse_chart (ParityDataset  *dataset,
+                                   JsonNode       *node,
+                                   guint32         replacing,
+                                   GError        **error)
+{
+  Loader loader = { { 0 }, dataset, parity_dataset_get_default_lang (dataset) };
+  ParityChartSpec *chart = NULL;
+  JsonObject *object;
+
+  _parity_json_reader_init (&loader.reader, "chart", error);
+  if (_parity_json_reader_object (&loader.reader, node, &object))
+    chart = parse_chart (&loader, object, replacing);
+  _parity_json_reader_clear (&loader.reader);
+  return chart;
+}
+
+
 
 ParityDataset *
 _parity_native_loader_load (JsonNode    *root,
