@@ -9,6 +9,7 @@
 #include <math.h>
 
 #include "parity-dataset-private.h"
+#include "parity-json-writer.h"
 #include "parity-loader-private.h"
 
 /* A table of owned items that can also be found by id. */
@@ -702,7 +703,7 @@ parity_dataset_dup_chart_json (ParityDataset *self,
   g_return_val_if_fail (i < self->charts.items->len, NULL);
 
   spec = g_ptr_array_index (self->charts.items, i);
-  return json_node_copy (spec->json);
+  return _parity_json_deep_copy (spec->json);
 }
 
 /**

@@ -221,3 +221,61 @@ _parity_json_write (JsonNode *root)
   g_string_append_c (out, '\n');
   return g_string_free (out, FALSE);
 }
+
+/**
+ * _parity_json_deep_copy:
+ *
+ * json_node_copy() shares objects and arrays with the original, and a parser's nodes are
+ * sealed; an editable chart needs a tree of its own.
+ *
+ * Returns: (transfer full): an unsealed copy of the whole tree
+ */
+JsonNode *
+_parity_json_deep_copy (JsonNode *node)
+{
+  JsonNode *copy;
+
+  switch (json_node_get_node_type (node))
+    {
+    case JSON_NODE_OBJECT:
+      {
+        JsonObject *object = json_object_new ();
+        JsonObjectIter iter;
+        const char *name;
+        JsonNode *value;
+
+        json_object_iter_init_ordered (&iter, json_node_get_object (node));
+        while (json_object_iter_next_ordered (&iter, &name, &value))
+          json_object_set_member (object, name, _parity_json_deep_copy (value));
+        copy = json_node_init_object (json_node_alloc (), object);
+        json_object_unref (object);
+        return copy;
+      }
+    case JSON_NODE_ARRAY:
+      {
+        JsonArray *src = json_node_get_array (node);
+        JsonArray *array = json_array_sized_new (json_array_get_length (src));
+
+        for (guint i = 0; i < json_array_get_length (src); i++)
+          json_array_add_element (array, _parity_json_deep_copy (json_array_get_element (src, i)));
+        copy = json_node_init_array (json_node_alloc (), array);
+        json_array_unref (array);
+        return copy;
+      }
+    case JSON_NODE_VALUE:
+      switch (json_node_get_value_type (node))
+        {
+        case G_TYPE_STRING:
+          return json_node_init_string (json_node_alloc (), json_node_get_string (node));
+        case G_TYPE_BOOLEAN:
+          return json_node_init_boolean (json_node_alloc (), json_node_get_boolean (node));
+        case G_TYPE_INT64:
+          return json_node_init_int (json_node_alloc (), json_node_get_int (node));
+        default:
+          return json_node_init_double (json_node_alloc (), json_node_get_double (node));
+        }
+    case JSON_NODE_NULL:
+    default:
+      return json_node_init_null (json_node_alloc ());
+    }
+}

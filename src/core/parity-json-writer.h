@@ -8,6 +8,7 @@
 
 G_BEGIN_DECLS
 
-char *_parity_json_write (JsonNode *root);
+char     *_parity_json_write     (JsonNode *root);
+JsonNode *_parity_json_deep_copy (JsonNode *node);
 
 G_END_DECLS

@@ -9,6 +9,7 @@
 #include "parity-chart-kind.h"
 #include "parity-dataset-private.h"
 #include "parity-json-reader.h"
+#include "parity-json-writer.h"
 #include "parity-loader-private.h"
 
 #define FORMAT_NAME "parity-dataset"
@@ -525,7 +526,12 @@ parse_chart (Loader     *loader,
 
   chart = _parity_chart_spec_new (id);
   chart->kind = g_strdup (kind_name);
-  chart->json = json_node_init_object (json_node_alloc (), object);
+  {
+    g_autoptr(JsonNode) node = json_node_init_object (json_node_alloc (), object);
+
+    /* A copy of its own: the caller's tree may be edited further. */
+    chart->json = _parity_json_deep_copy (node);
+  }
   if (!read_text (loader, object, "title", TRUE, &chart->title) ||
       !read_text (loader, object, "subtitle", FALSE, &chart->subtitle) ||
       !read_text (loader, object, "notes", FALSE, &chart->notes) ||

@@ -1,0 +1,383 @@
+/* parity-document.c
+ *
+ * Every edit is a chart replaced by another version of its JSON object, so undo and redo
+ * swap those objects back: no per-property undo code, and every state the history can
+ * reach has passed the loader's checks once already. Consecutive edits with the same merge
+ * key (typing in one field) make one undo step.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "parity-core"
+
+#include "config.h"
+
+#include "parity-document.h"
+#include "parity-json-writer.h"
+#include "parity-native-writer.h"
+
+typedef struct
+{
+  guint     chart;      /* position */
+  JsonNode *before;     /* NULL: the chart was added */
+  JsonNode *after;
+  char     *merge_key;
+} Step;
+
+struct _ParityDocument
+{
+  GObject        parent_instance;
+
+  ParityDataset *dataset;
+  GFile         *file;
+  GArray        *steps;   /* Step; [0, cursor) done, [cursor, len) undone */
+  guint          cursor;
+  guint          saved;   /* the cursor when last saved, G_MAXUINT when unreachable */
+};
+
+G_DEFINE_FINAL_TYPE (ParityDocument, parity_document, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_DATASET,
+  PROP_FILE,
+  PROP_MODIFIED,
+  PROP_CAN_UNDO,
+  PROP_CAN_REDO,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+step_clear (gpointer data)
+{
+  Step *step = data;
+
+  g_clear_pointer (&step->before, json_node_unref);
+  g_clear_pointer (&step->after, json_node_unref);
+  g_clear_pointer (&step->merge_key, g_free);
+}
+
+/* The observable state, taken before a change so that only real changes are notified. */
+typedef struct
+{
+  gboolean modified, can_undo, can_redo;
+} State;
+
+static State
+state_of (ParityDocument *self)
+{
+  return (State) { parity_document_get_modified (self), parity_document_get_can_undo (self),
+                   parity_document_get_can_redo (self) };
+}
+
+static void
+notify_state (ParityDocument *self,
+              const State    *before)
+{
+  State now = state_of (self);
+
+  if (before->modified != now.modified)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODIFIED]);
+  if (before->can_undo != now.can_undo)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_UNDO]);
+  if (before->can_redo != now.can_redo)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_REDO]);
+}
+
+/* A new step: the undone ones are gone for good. */
+static void
+push_step (ParityDocument *self,
+           Step           *step)
+{
+  if (self->saved > self->cursor && self->saved != G_MAXUINT)
+    self->saved = G_MAXUINT;
+  g_array_set_size (self->steps, self->cursor);
+  g_array_append_val (self->steps, *step);
+  self->cursor++;
+}
+
+/**
+ * parity_document_edit_chart:
+ * @json: (transfer none): the chart's new object
+ * @merge_key: (nullable): edits in a row with the same key are undone together
+ *
+ * Returns: %FALSE, with @error saying where and what, when the edit is refused
+ */
+gboolean
+parity_document_edit_chart (ParityDocument *self,
+                            guint           chart,
+                            JsonNode       *json,
+                            const char     *merge_key,
+                            GError        **error)
+{
+  g_autoptr(JsonNode) before = NULL;
+  Step *last;
+  State state = state_of (self);
+
+  g_return_val_if_fail (PARITY_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (chart < parity_dataset_get_n_charts (self->dataset), FALSE);
+
+  before = parity_dataset_dup_chart_json (self->dataset, chart);
+  if (json_node_equal (before, json))
+    return TRUE;
+  if (!parity_dataset_set_chart_json (self->dataset, chart, json, error))
+    return FALSE;
+
+  last = self->cursor > 0 ? &g_array_index (self->steps, Step, self->cursor - 1) : NULL;
+  if (last != NULL && merge_key != NULL && self->cursor == self->steps->len &&
+      self->saved != self->cursor && last->chart == chart &&
+      g_strcmp0 (last->merge_key, merge_key) == 0)
+    {
+      json_node_unref (last->after);
+      last->after = _parity_json_deep_copy (json);
+    }
+  else
+    push_step (self, &(Step) { chart, g_steal_pointer (&before), _parity_json_deep_copy (json),
+                               g_strdup (merge_key) });
+  notify_state (self, &state);
+  return TRUE;
+}
+
+/* Appends a chart (made from an indicator in the window). */
+gboolean
+parity_document_add_chart (ParityDocument *self,
+                           JsonNode       *json,
+                           GError        **error)
+{
+  guint position;
+  State state = state_of (self);
+
+  g_return_val_if_fail (PARITY_IS_DOCUMENT (self), FALSE);
+
+  position = parity_dataset_get_n_charts (self->dataset);
+  if (!parity_dataset_insert_chart_json (self->dataset, position, json, error))
+    return FALSE;
+  push_step (self, &(Step) { position, NULL, _parity_json_deep_copy (json), NULL });
+  notify_state (self, &state);
+  return TRUE;
+}
+
+/* Puts a chart back to a version the history holds; those were valid when recorded and
+ * nothing else in the dataset changes, so they are valid now. */
+static void
+apply (ParityDocument *self,
+       guint           chart,
+       JsonNode       *version)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (version == NULL)
+    parity_dataset_remove_chart (self->dataset, chart);
+  else if (chart == parity_dataset_get_n_charts (self->dataset))
+    parity_dataset_insert_chart_json (self->dataset, chart, version, &error);
+  else
+    parity_dataset_set_chart_json (self->dataset, chart, version, &error);
+  if (error != NULL)
+    g_critical ("a chart version from the history was refused: %s", error->message);
+}
+
+gboolean
+parity_document_undo (ParityDocument *self)
+{
+  Step *step;
+  State state = state_of (self);
+
+  g_return_val_if_fail (PARITY_IS_DOCUMENT (self), FALSE);
+
+  if (self->cursor == 0)
+    return FALSE;
+  step = &g_array_index (self->steps, Step, --self->cursor);
+  apply (self, step->chart, step->before);
+  notify_state (self, &state);
+  return TRUE;
+}
+
+gboolean
+parity_document_redo (ParityDocument *self)
+{
+  Step *step;
+  State state = state_of (self);
+
+  g_return_val_if_fail (PARITY_IS_DOCUMENT (self), FALSE);
+
+  if (self->cursor == self->steps->len)
+    return FALSE;
+  step = &g_array_index (self->steps, Step, self->cursor++);
+  apply (self, step->chart, step->after);
+  notify_state (self, &state);
+  return TRUE;
+}
+
+/**
+ * parity_document_save:
+ * @file: (nullable): where to save; %NULL for the document's own file
+ */
+gboolean
+parity_document_save (ParityDocument *self,
+                      GFile          *file,
+                      GError        **error)
+{
+  g_autofree char *path = NULL;
+  State state = state_of (self);
+
+  g_return_val_if_fail (PARITY_IS_DOCUMENT (self), FALSE);
+
+  if (file == NULL)
+    file = self->file;
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  path = g_file_get_path (file);
+  if (path == NULL)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                   "only local files can be saved");
+      return FALSE;
+    }
+  if (!parity_dataset_save (self->dataset, path, error))
+    return FALSE;
+  if (g_set_object (&self->file, file))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
+  self->saved = self->cursor;
+  notify_state (self, &state);
+  return TRUE;
+}
+
+static void
+parity_document_dispose (GObject *object)
+{
+  ParityDocument *self = (ParityDocument *)object;
+
+  g_clear_object (&self->dataset);
+  g_clear_object (&self->file);
+  G_OBJECT_CLASS (parity_document_parent_class)->dispose (object);
+}
+
+static void
+parity_document_finalize (GObject *object)
+{
+  ParityDocument *self = (ParityDocument *)object;
+
+  g_array_unref (self->steps);
+  G_OBJECT_CLASS (parity_document_parent_class)->finalize (object);
+}
+
+static void
+parity_document_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  ParityDocument *self = PARITY_DOCUMENT (object);
+
+  switch (prop_id)
+    {
+    case PROP_DATASET:
+      g_value_set_object (value, self->dataset);
+      break;
+    case PROP_FILE:
+      g_value_set_object (value, self->file);
+      break;
+    case PROP_MODIFIED:
+      g_value_set_boolean (value, parity_document_get_modified (self));
+      break;
+    case PROP_CAN_UNDO:
+      g_value_set_boolean (value, parity_document_get_can_undo (self));
+      break;
+    case PROP_CAN_REDO:
+      g_value_set_boolean (value, parity_document_get_can_redo (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+parity_document_class_init (ParityDocumentClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = parity_document_dispose;
+  object_class->finalize = parity_document_finalize;
+  object_class->get_property = parity_document_get_property;
+
+  properties[PROP_DATASET] =
+    g_param_spec_object ("dataset", NULL, NULL, PARITY_TYPE_DATASET,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_FILE] =
+    g_param_spec_object ("file", NULL, NULL, G_TYPE_FILE,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_MODIFIED] =
+    g_param_spec_boolean ("modified", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_CAN_UNDO] =
+    g_param_spec_boolean ("can-undo", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_CAN_REDO] =
+    g_param_spec_boolean ("can-redo", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+parity_document_init (ParityDocument *self)
+{
+  self->steps = g_array_new (FALSE, TRUE, sizeof (Step));
+  g_array_set_clear_func (self->steps, step_clear);
+}
+
+/**
+ * parity_document_new:
+ * @dataset: a loaded dataset
+ * @file: (nullable): the file it was loaded from
+ *
+ * Returns: (transfer full): an unmodified document
+ */
+ParityDocument *
+parity_document_new (ParityDataset *dataset,
+                     GFile         *file)
+{
+  ParityDocument *self;
+
+  g_return_val_if_fail (PARITY_IS_DATASET (dataset), NULL);
+
+  self = g_object_new (PARITY_TYPE_DOCUMENT, NULL);
+  self->dataset = g_object_ref (dataset);
+  self->file = file ? g_object_ref (file) : NULL;
+  return self;
+}
+
+ParityDataset *
+parity_document_get_dataset (ParityDocument *self)
+{
+  g_return_val_if_fail (PARITY_IS_DOCUMENT (self), NULL);
+  return self->dataset;
+}
+
+GFile *
+parity_document_get_file (ParityDocument *self)
+{
+  g_return_val_if_fail (PARITY_IS_DOCUMENT (self), NULL);
+  return self->file;
+}
+
+/* Modified: the history is elsewhere than where it was saved (or loaded). */
+gboolean
+parity_document_get_modified (ParityDocument *self)
+{
+  g_return_val_if_fail (PARITY_IS_DOCUMENT (self), FALSE);
+  return self->cursor != self->saved;
+}
+
+gboolean
+parity_document_get_can_undo (ParityDocument *self)
+{
+  g_return_val_if_fail (PARITY_IS_DOCUMENT (self), FALSE);
+  return self->cursor > 0;
+}
+
+gboolean
+parity_document_get_can_redo (ParityDocument *self)
+{
+  g_return_val_if_fail (PARITY_IS_DOCUMENT (self), FALSE);
+  return self->cursor < self->steps->len;
+}

@@ -1,0 +1,38 @@
+/* parity-document.h: an open dataset file, its edits, and their undo history
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "parity-dataset.h"
+
+G_BEGIN_DECLS
+
+#define PARITY_TYPE_DOCUMENT (parity_document_get_type ())
+G_DECLARE_FINAL_TYPE (ParityDocument, parity_document, PARITY, DOCUMENT, GObject)
+
+ParityDocument *parity_document_new            (ParityDataset  *dataset,
+                                                GFile          *file);
+ParityDataset  *parity_document_get_dataset    (ParityDocument *self);
+GFile          *parity_document_get_file       (ParityDocument *self);
+gboolean        parity_document_get_modified   (ParityDocument *self);
+gboolean        parity_document_get_can_undo   (ParityDocument *self);
+gboolean        parity_document_get_can_redo   (ParityDocument *self);
+
+gboolean        parity_document_edit_chart     (ParityDocument *self,
+                                                guint           chart,
+                                                JsonNode       *json,
+                                                const char     *merge_key,
+                                                GError        **error);
+gboolean        parity_document_add_chart      (ParityDocument *self,
+                                                JsonNode       *json,
+                                                GError        **error);
+gboolean        parity_document_undo           (ParityDocument *self);
+gboolean        parity_document_redo           (ParityDocument *self);
+gboolean        parity_document_save           (ParityDocument *self,
+                                                GFile          *file,
+                                                GError        **error);
+
+G_END_DECLS
