@@ -88,9 +88,17 @@ collect_canvases (Options *o,
       g_array_append_val (canvases, canvas);
       return TRUE;
     }
-  for (guint i = 0; o->preset_names == NULL ? i < 1 : o->preset_names[i] != NULL; i++)
+  if (o->preset_names == NULL)
     {
-      const char *name = o->preset_names ? o->preset_names[i] : "report";
+      /* Each chart at its own preset (or the report column): sized per chart below. */
+      Canvas canvas = { NULL, 0, 0, o->dpi };
+
+      g_array_append_val (canvases, canvas);
+      return TRUE;
+    }
+  for (guint i = 0; o->preset_names[i] != NULL; i++)
+    {
+      const char *name = o->preset_names[i];
       guint n;
       const ParityPreset *presets = g_str_equal (name, "all") ? parity_preset_get_all (&n)
                                     : parity_preset_lookup (name);
@@ -268,13 +276,24 @@ parity_cli_export (int    argc,
       {
         const ParityChartSpec *spec = g_ptr_array_index (charts, i);
         const Canvas *canvas = &g_array_index (canvases, Canvas, j);
-        ParityLayoutOptions layout = { canvas->width, canvas->height, o.lang };
+        Canvas own;
+        ParityLayoutOptions layout;
         g_autofree char *path = output_path (&o, into_folder, spec, canvas, canvases->len > 1,
                                              format);
         g_autoptr(GError) error = NULL;
         g_auto(GStrv) warnings = NULL;
         gboolean ok;
 
+        if (canvas->width == 0)
+          {
+            const ParityPreset *preset = parity_preset_lookup (spec->preset ? spec->preset
+                                                               : "report");
+
+            own = (Canvas) { preset->name, preset->width, preset->height,
+                             canvas->dpi ? canvas->dpi : preset->dpi };
+            canvas = &own;
+          }
+        layout = (ParityLayoutOptions) { canvas->width, canvas->height, o.lang };
         ok = parity_figure_export (dataset, spec, &layout, format, canvas->dpi, path, &warnings,
                                    &error);
         /* Warnings once per chart, not once per preset. */

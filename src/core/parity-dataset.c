@@ -206,6 +206,10 @@ _parity_chart_spec_free (ParityChartSpec *chart)
   if (chart->free_options != NULL)
     chart->free_options (chart->options);
   g_clear_pointer (&chart->json, json_node_unref);
+  g_free (chart->preset);
+  g_free (chart->lang);
+  g_free (chart->palette);
+  parity_text_free (chart->source);
   g_free (chart);
 }
 

@@ -136,6 +136,10 @@ typedef struct
   gpointer    options;    /* what the chart kind parsed from its own members */
   GDestroyNotify free_options;
   JsonNode   *json;       /* the chart object it was read from: what is saved and edited */
+  char       *preset;     /* the size it is made for ("report"…), or NULL */
+  char       *lang;       /* its language when none is asked for, or NULL */
+  char       *palette;    /* a theme palette name, or NULL for the default */
+  ParityText *source;     /* replaces the source line made from the data, or NULL */
 } ParityChartSpec;
 
 #define PARITY_TYPE_DATASET (parity_dataset_get_type ())

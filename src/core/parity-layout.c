@@ -207,13 +207,15 @@ layout_once (ParityDataset             *dataset,
   g_return_val_if_fail (kind != NULL, NULL);
 
   parity_theme_init_for_canvas (&theme, options->width, options->height);
+  parity_theme_set_palette (&theme, spec->palette);
   scene = parity_scene_new (options->width, options->height);
   description = g_string_new (NULL);
   ctx = (ParityChartContext) {
     .dataset = dataset,
     .spec = spec,
     .indicator = parity_dataset_get_indicator (dataset, spec->indicator),
-    .lang = options->lang ? options->lang : parity_dataset_get_default_lang (dataset),
+    .lang = options->lang ? options->lang
+            : spec->lang ? spec->lang : parity_dataset_get_default_lang (dataset),
     .default_lang = parity_dataset_get_default_lang (dataset),
     .theme = &theme,
     .scene = scene,
@@ -241,6 +243,8 @@ layout_once (ParityDataset             *dataset,
   scan_shown (&ctx, &shown);
   sources = shown.sources;
   source_line = shown.sources->len > 0 ? shown.sources->str : NULL;
+  if (spec->source != NULL)
+    source_line = parity_text_get (spec->source, ctx.lang, ctx.default_lang);
   notes = make_notes (&ctx, &shown, note_dropped);
   bottom = options->height - pad;
   h = add_block (&ctx, PARITY_ROLE_SOURCE, source_line, PARITY_TEXT_SMALL, PANGO_WEIGHT_NORMAL,

@@ -11,6 +11,8 @@
 #include "parity-json-reader.h"
 #include "parity-json-writer.h"
 #include "parity-loader-private.h"
+#include "parity-preset.h"
+#include "parity-theme.h"
 
 #define FORMAT_NAME "parity-dataset"
 #define FORMAT_VERSION 1
@@ -476,6 +478,42 @@ load_series (Loader     *loader,
   return TRUE;
 }
 
+/* The members that say how a chart is made rather than what it shows. */
+static gboolean
+read_chart_appearance (Loader          *loader,
+                       JsonObject      *object,
+                       ParityChartSpec *chart)
+{
+  ParityJsonReader *r = &loader->reader;
+  const char *preset = NULL, *lang = NULL, *palette = NULL;
+
+  if (!_parity_json_reader_string (r, object, "preset", FALSE, &preset) ||
+      !_parity_json_reader_string (r, object, "lang", FALSE, &lang) ||
+      !_parity_json_reader_string (r, object, "palette", FALSE, &palette) ||
+      !read_text (loader, object, "source", FALSE, &chart->source))
+    return FALSE;
+  if (preset != NULL && parity_preset_lookup (preset) == NULL)
+    {
+      g_autofree char *known = parity_preset_list_names (", ");
+
+      return _parity_json_reader_fail_at (r, "preset", "unknown preset \"%s\" (known: %s)",
+                                          preset, known);
+    }
+  if (lang != NULL && !parity_lang_tag_is_valid (lang))
+    return _parity_json_reader_fail_at (r, "lang", "\"%s\" is not a BCP 47 language tag", lang);
+  if (palette != NULL && !parity_theme_palette_exists (palette))
+    {
+      g_autofree char *known = parity_theme_list_palettes (", ");
+
+      return _parity_json_reader_fail_at (r, "palette", "unknown palette \"%s\" (known: %s)",
+                                          palette, known);
+    }
+  chart->preset = g_strdup (preset);
+  chart->lang = g_strdup (lang);
+  chart->palette = g_strdup (palette);
+  return TRUE;
+}
+
 /* Reads a chart object into a new spec that is not yet in the dataset; @replacing is the
  * position of the chart it will replace (its id may stay), or PARITY_INDEX_NONE. */
 static ParityChartSpec *
@@ -487,7 +525,8 @@ parse_chart (Loader     *loader,
   const ParityChartSpec *same_id;
   static const char * const common[] = { "id", "kind", "title", "subtitle", "notes",
                                          "indicator", "period", "entities", "breakdown",
-                                         "sort", "highlight", "reference", "series", NULL };
+                                         "sort", "highlight", "reference", "series",
+                                         "preset", "lang", "palette", "source", NULL };
   ParityJsonReader *r = &loader->reader;
   const char *id = NULL, *kind_name = NULL;
   const ParityChartKind *kind;
@@ -549,6 +588,8 @@ parse_chart (Loader     *loader,
       !for_each_object (loader, object, "series", FALSE, load_series, chart))
     return NULL;
   chart->sort = sort;
+  if (!read_chart_appearance (loader, object, chart))
+    return NULL;
   if (chart->entities != NULL && chart->entities->len == 0)
     {
       _parity_json_reader_fail_at (r, "entities", "the list is empty: name the entities to "

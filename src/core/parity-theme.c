@@ -7,14 +7,14 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include "parity-theme.h"
 
 #define RGB(hex) { ((hex) >> 16 & 0xFF) / 255.0, ((hex) >> 8 & 0xFF) / 255.0, \
                    ((hex) & 0xFF) / 255.0, 1.0 }
 
-/* Okabe–Ito blue and vermillion: distinct for the common colour-vision deficiencies and
- * apart in greyscale (luminance 0.16 against 0.26, both far from the muted grey). */
+/* Text, grid and background; the mark colours come from a palette below. */
 static const ParityTheme default_theme = {
   .font_family = "Noto Sans, DejaVu Sans, sans-serif",
   .background = RGB (0xFFFFFF),
@@ -22,15 +22,69 @@ static const ParityTheme default_theme = {
   .muted_text = RGB (0x595959),
   .grid = RGB (0xE3E3E3),
   .axis = RGB (0x8C8C8C),
-  .mark = RGB (0x0072B2),
-  .mark_muted = RGB (0xB4C3CF),
-  .accent = RGB (0xD55E00),
   .reference = RGB (0x333333),
-  /* Okabe–Ito without its yellow, which vanishes on white: blue, orange, bluish green,
-   * reddish purple, sky blue, vermillion. */
-  .palette = { RGB (0x0072B2), RGB (0xE69F00), RGB (0x009E73), RGB (0xCC79A7),
-               RGB (0x56B4E9), RGB (0xD55E00) },
 };
+
+/* Palettes a chart can choose. The default is colour-blind safe; "greys" is for documents
+ * printed in black and white; "blues" is one hue for a sober report. Each sets the series
+ * colours, the default mark, the accent and the muted marks. */
+static const struct
+{
+  const char  *name;
+  ParityColor  palette[6];
+  ParityColor  mark, accent, mark_muted;
+} palettes[] = {
+  /* Okabe–Ito without its yellow, which vanishes on white: blue, orange, bluish green,
+   * reddish purple, sky blue, vermillion. Blue marks with a vermillion accent stay apart
+   * for the common colour-vision deficiencies and in greyscale (luminance 0.16 against
+   * 0.26, both far from the muted grey). */
+  { "default",
+    { RGB (0x0072B2), RGB (0xE69F00), RGB (0x009E73), RGB (0xCC79A7), RGB (0x56B4E9),
+      RGB (0xD55E00) },
+    RGB (0x0072B2), RGB (0xD55E00), RGB (0xB4C3CF) },
+  { "greys",
+    { RGB (0x252525), RGB (0x969696), RGB (0x525252), RGB (0xBDBDBD), RGB (0x737373),
+      RGB (0xD9D9D9) },
+    RGB (0x525252), RGB (0x000000), RGB (0xC8C8C8) },
+  { "blues",
+    { RGB (0x08519C), RGB (0x6BAED6), RGB (0x3182BD), RGB (0x9ECAE1), RGB (0x2171B5),
+      RGB (0xC6DBEF) },
+    RGB (0x3182BD), RGB (0x08306B), RGB (0xC6DBEF) },
+};
+
+gboolean
+parity_theme_palette_exists (const char *name)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (palettes); i++)
+    if (g_strcmp0 (palettes[i].name, name) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+char *
+parity_theme_list_palettes (const char *separator)
+{
+  GString *names = g_string_new (NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (palettes); i++)
+    g_string_append_printf (names, "%s%s", i ? separator : "", palettes[i].name);
+  return g_string_free (names, FALSE);
+}
+
+/* NULL or an unknown name leaves the default palette. */
+void
+parity_theme_set_palette (ParityTheme *theme,
+                          const char  *name)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (palettes); i++)
+    if (g_strcmp0 (palettes[i].name, name) == 0)
+      {
+        memcpy (theme->palette, palettes[i].palette, sizeof theme->palette);
+        theme->mark = palettes[i].mark;
+        theme->accent = palettes[i].accent;
+        theme->mark_muted = palettes[i].mark_muted;
+      }
+}
 
 /* Text grows with the canvas: the geometric mean of its sides over 40 gives 9 pt on a
  * 160 mm report column and 27 pt on a 1920 × 1080 slide. */
@@ -40,6 +94,7 @@ parity_theme_init_for_canvas (ParityTheme *theme,
                               double       height)
 {
   *theme = default_theme;
+  parity_theme_set_palette (theme, "default");
   theme->body_size = CLAMP (sqrt (width * height) / 40.0, 6.5, 40.0);
 }
 

@@ -37,6 +37,10 @@ typedef struct
 void                  parity_theme_init_for_canvas (ParityTheme       *theme,
                                                     double             width,
                                                     double             height);
+void                  parity_theme_set_palette     (ParityTheme       *theme,
+                                                    const char        *name);
+gboolean              parity_theme_palette_exists  (const char        *name);
+char                 *parity_theme_list_palettes   (const char        *separator);
 double                parity_theme_get_size        (const ParityTheme *theme,
                                                     ParityTextStyle    style);
 PangoFontDescription *parity_theme_get_font        (const ParityTheme *theme,
