@@ -28,6 +28,19 @@ parity_chart_kind_lookup (const char *name)
   return NULL;
 }
 
+/* The names of the registered kinds, NULL-terminated. */
+const char * const *
+parity_chart_kind_list (guint *n_kinds)
+{
+  static const char *names[G_N_ELEMENTS (kinds) + 1];
+
+  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+    names[i] = kinds[i]->name;
+  if (n_kinds != NULL)
+    *n_kinds = G_N_ELEMENTS (kinds);
+  return names;
+}
+
 char *
 parity_chart_kind_list_names (const char *separator)
 {

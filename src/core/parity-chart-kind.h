@@ -63,6 +63,8 @@ typedef struct
 } ParityChartRow;
 
 const ParityChartKind *parity_chart_kind_lookup     (const char *name);
+const char * const    *parity_chart_common_members  (void);
+const char * const    *parity_chart_kind_list       (guint      *n_kinds);
 char                  *parity_chart_kind_list_names (const char *separator);
 
 GArray                *parity_chart_select_rows     (ParityDataset         *dataset,

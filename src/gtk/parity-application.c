@@ -15,6 +15,8 @@
 struct _ParityApplication
 {
   AdwApplication parent_instance;
+
+  GSettings     *settings;
 };
 
 G_DEFINE_FINAL_TYPE (ParityApplication, parity_application, ADW_TYPE_APPLICATION)
@@ -107,10 +109,20 @@ parity_application_startup (GApplication *app)
 }
 
 static void
+parity_application_dispose (GObject *object)
+{
+  ParityApplication *self = (ParityApplication *)object;
+
+  g_clear_object (&self->settings);
+  G_OBJECT_CLASS (parity_application_parent_class)->dispose (object);
+}
+
+static void
 parity_application_class_init (ParityApplicationClass *klass)
 {
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
 
+  G_OBJECT_CLASS (klass)->dispose = parity_application_dispose;
   app_class->activate = parity_application_activate;
   app_class->open = parity_application_open;
   app_class->startup = parity_application_startup;
@@ -129,4 +141,34 @@ parity_application_new (void)
                        "flags", G_APPLICATION_HANDLES_OPEN,
                        "resource-base-path", "/io/github/paritycharts/Parity",
                        NULL);
+}
+
+/**
+ * parity_application_get_settings:
+ *
+ * Returns: (transfer none) (nullable): the application's settings, or %NULL when the schema
+ *   is not installed (an uninstalled build run without GSETTINGS_SCHEMA_DIR): Parity then
+ *   works without remembering anything rather than aborting
+ */
+GSettings *
+parity_application_get_settings (ParityApplication *self)
+{
+  g_return_val_if_fail (PARITY_IS_APPLICATION (self), NULL);
+
+  if (self->settings == NULL)
+    {
+      GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+      g_autoptr(GSettingsSchema) schema = NULL;
+
+      if (source != NULL)
+        schema = g_settings_schema_source_lookup (source, PARITY_APP_ID, TRUE);
+      if (schema == NULL)
+        {
+          g_message ("the settings schema %s is not installed: nothing will be remembered",
+                     PARITY_APP_ID);
+          return NULL;
+        }
+      self->settings = g_settings_new_full (schema, NULL, NULL);
+    }
+  return self->settings;
 }

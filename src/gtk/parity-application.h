@@ -12,6 +12,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (ParityApplication, parity_application, PARITY, APPLICATION,
                       AdwApplication)
 
-ParityApplication *parity_application_new (void);
+ParityApplication *parity_application_new          (void);
+GSettings         *parity_application_get_settings (ParityApplication *self);
 
 G_END_DECLS

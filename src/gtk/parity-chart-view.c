@@ -1,8 +1,9 @@
 /* parity-chart-view.c
  *
- * The widget owns no drawing code: it lays the chart out at its own size and hands the
- * scene to the core's painter through gtk_snapshot_append_cairo(), so the screen shows
- * what an export of that size would contain.
+ * The widget owns no drawing code: it lays the chart out at the size it will be exported
+ * at (the chart's preset) and hands the scene to the core's painter through
+ * gtk_snapshot_append_cairo(), scaled to fit, on a sheet with a shadow: what is seen is
+ * what is exported.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -10,10 +11,13 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "parity-chart-view.h"
 #include "parity-layout.h"
 #include "parity-number-format.h"
 #include "parity-painter.h"
+#include "parity-preset.h"
 
 struct _ParityChartView
 {
@@ -21,12 +25,17 @@ struct _ParityChartView
 
   ParityDataset *dataset;
   char          *chart_id;
-  ParityScene   *scene;     /* laid out for the current size, or NULL */
+  ParityScene   *scene;     /* laid out at the chart's preset, or NULL */
   char          *error;     /* why there is no scene */
-  int            scene_width;
-  int            scene_height;
   guint          n_paints;
+  /* Where the sheet was last painted: widget = offset + scene × scale. */
+  double         scale;
+  double         offset_x;
+  double         offset_y;
 };
+
+/* Space around the sheet, in pixels. */
+#define SHEET_MARGIN 24
 
 G_DEFINE_FINAL_TYPE (ParityChartView, parity_chart_view, GTK_TYPE_WIDGET)
 
@@ -58,29 +67,33 @@ invalidate (ParityChartView *self)
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
-/* Lays out for the widget's size, once per size. */
+/* An edit makes a new version of a chart: lay it out again. */
 static void
-ensure_scene (ParityChartView *self,
-              int              width,
-              int              height)
+on_charts_changed (ParityChartView *self)
+{
+  set_error (self, NULL);
+  invalidate (self);
+}
+
+/* Lays out once per chart version, at the chart's preset. */
+static void
+ensure_scene (ParityChartView *self)
 {
   const ParityChartSpec *spec;
+  const ParityPreset *preset;
   g_autoptr(GError) error = NULL;
-  ParityLayoutOptions options = { width, height, NULL };
+  ParityLayoutOptions options;
 
-  if (self->scene != NULL && self->scene_width == width && self->scene_height == height)
-    return;
-  g_clear_pointer (&self->scene, parity_scene_unref);
-  self->scene_width = width;
-  self->scene_height = height;
-  if (self->dataset == NULL || self->chart_id == NULL)
+  if (self->scene != NULL || self->dataset == NULL || self->chart_id == NULL)
     return;
   spec = parity_dataset_find_chart (self->dataset, self->chart_id);
   if (spec == NULL)
     {
-      set_error (self, "no such chart");
+      set_error (self, _("The chart no longer exists"));
       return;
     }
+  preset = parity_preset_lookup (spec->preset ? spec->preset : "report");
+  options = (ParityLayoutOptions) { preset->width, preset->height, NULL };
   self->scene = parity_layout_chart (self->dataset, spec, &options, &error);
   set_error (self, error ? error->message : NULL);
   if (self->scene != NULL)
@@ -97,17 +110,72 @@ parity_chart_view_snapshot (GtkWidget   *widget,
   ParityChartView *self = PARITY_CHART_VIEW (widget);
   int width = gtk_widget_get_width (widget);
   int height = gtk_widget_get_height (widget);
+  double sw, sh;
+  GskRoundedRect sheet;
   cairo_t *cr;
 
-  if (width <= 0 || height <= 0)
+  ensure_scene (self);
+  if (self->scene == NULL || width <= 2 * SHEET_MARGIN || height <= 2 * SHEET_MARGIN)
     return;
-  ensure_scene (self, width, height);
-  if (self->scene == NULL)
-    return;
-  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
+
+  sw = parity_scene_get_width (self->scene);
+  sh = parity_scene_get_height (self->scene);
+  self->scale = MIN ((width - 2.0 * SHEET_MARGIN) / sw, (height - 2.0 * SHEET_MARGIN) / sh);
+  self->offset_x = round ((width - sw * self->scale) / 2);
+  self->offset_y = round ((height - sh * self->scale) / 2);
+
+  gsk_rounded_rect_init_from_rect (&sheet, &GRAPHENE_RECT_INIT (self->offset_x, self->offset_y,
+                                                                sw * self->scale,
+                                                                sh * self->scale), 0);
+  gtk_snapshot_append_outset_shadow (snapshot, &sheet, &(GdkRGBA) { 0, 0, 0, 0.25 }, 0, 2, 1, 8);
+
+  cr = gtk_snapshot_append_cairo (snapshot, &sheet.bounds);
+  cairo_translate (cr, self->offset_x, self->offset_y);
+  cairo_scale (cr, self->scale, self->scale);
   parity_scene_paint (self->scene, cr);
   cairo_destroy (cr);
   self->n_paints++;
+}
+
+/* "<b>Least developed countries</b>, 2019
+ *  19.1% — estimate
+ *  Individuals using the Internet
+ *  Source: ITU, Measuring digital development…" */
+static char *
+describe_datum (ParityChartView   *self,
+                const ParityDatum *datum)
+{
+  const ParityIndicator *indicator = parity_dataset_get_indicator (self->dataset,
+                                                                   datum->indicator);
+  const ParityEntity *entity = parity_dataset_get_entity (self->dataset, datum->entity);
+  const char *lang = parity_dataset_get_default_lang (self->dataset);
+  guint32 source_id = indicator->source;
+  g_autofree char *value = NULL;
+  GString *out = g_string_new (NULL);
+  g_autofree char *label = NULL;
+
+  value = parity_format_value (datum->value, indicator->decimals, &indicator->unit,
+                               datum->qualifier, lang, lang);
+  label = g_markup_escape_text (parity_text_get (entity->label, lang, lang), -1);
+  g_string_append_printf (out, "<b>%s</b>", label);
+  if (datum->period != PARITY_INDEX_NONE)
+    g_string_append_printf (out, ", %s", parity_dataset_get_period (self->dataset, datum->period));
+  g_string_append_printf (out, "\n%s", value);
+  if (datum->qualifier != PARITY_QUALIFIER_EXACT)
+    g_string_append_printf (out, " — %s", parity_qualifier_to_string (datum->qualifier));
+  g_string_append_printf (out, "\n%s", parity_text_get (indicator->label, lang, lang));
+  if (datum->observation != PARITY_INDEX_NONE &&
+      indicator->obs.source[datum->observation] != PARITY_INDEX_NONE)
+    source_id = indicator->obs.source[datum->observation];
+  if (source_id != PARITY_INDEX_NONE)
+    {
+      const ParitySource *source = parity_dataset_get_source (self->dataset, source_id);
+      g_autofree char *title = g_markup_escape_text (parity_text_get (source->title, lang,
+                                                                      lang), -1);
+
+      g_string_append_printf (out, "\n<small>%s %s</small>", _("Source:"), title);
+    }
+  return g_string_free (out, FALSE);
 }
 
 static gboolean
@@ -118,25 +186,17 @@ on_query_tooltip (GtkWidget  *widget,
                   GtkTooltip *tooltip)
 {
   ParityChartView *self = PARITY_CHART_VIEW (widget);
-  const ParityIndicator *indicator;
-  const ParityEntity *entity;
   const ParityItem *item;
-  g_autofree char *value = NULL;
   g_autofree char *text = NULL;
-  const char *lang;
   int hit;
 
-  if (self->scene == NULL || (hit = parity_scene_hit_test (self->scene, x, y)) < 0)
+  if (self->scene == NULL || self->scale <= 0 ||
+      (hit = parity_scene_hit_test (self->scene, (x - self->offset_x) / self->scale,
+                                    (y - self->offset_y) / self->scale)) < 0)
     return FALSE;
   item = parity_scene_get_item (self->scene, hit);
-  indicator = parity_dataset_get_indicator (self->dataset, item->datum.indicator);
-  entity = parity_dataset_get_entity (self->dataset, item->datum.entity);
-  lang = parity_dataset_get_default_lang (self->dataset);
-  value = parity_format_value (item->datum.value, indicator->decimals, &indicator->unit,
-                               item->datum.qualifier, lang, lang);
-  text = g_strdup_printf ("%s, %s: %s", parity_text_get (entity->label, lang, lang),
-                          parity_dataset_get_period (self->dataset, item->datum.period), value);
-  gtk_tooltip_set_text (tooltip, text);
+  text = describe_datum (self, &item->datum);
+  gtk_tooltip_set_markup (tooltip, text);
   return TRUE;
 }
 
@@ -215,6 +275,8 @@ static void
 parity_chart_view_init (ParityChartView *self)
 {
   gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
+  /* Focusable so that screen readers reach it and announce its description. */
+  gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
   gtk_widget_set_hexpand (GTK_WIDGET (self), TRUE);
   gtk_widget_set_vexpand (GTK_WIDGET (self), TRUE);
 }
@@ -252,8 +314,15 @@ parity_chart_view_set_chart (ParityChartView *self,
   g_return_if_fail (PARITY_IS_CHART_VIEW (self));
 
   g_object_freeze_notify (G_OBJECT (self));
+  if (self->dataset != dataset && self->dataset != NULL)
+    g_signal_handlers_disconnect_by_func (self->dataset, on_charts_changed, self);
   if (g_set_object (&self->dataset, dataset))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATASET]);
+    {
+      if (dataset != NULL)
+        g_signal_connect_object (dataset, "charts-changed", G_CALLBACK (on_charts_changed),
+                                 self, G_CONNECT_SWAPPED);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATASET]);
+    }
   if (g_strcmp0 (self->chart_id, chart_id) != 0)
     {
       g_free (self->chart_id);
@@ -300,4 +369,12 @@ parity_chart_view_get_n_paints (ParityChartView *self)
 {
   g_return_val_if_fail (PARITY_IS_CHART_VIEW (self), 0);
   return self->n_paints;
+}
+
+/* The factor from scene points to widget pixels at the last paint, 0 before it. */
+double
+parity_chart_view_get_scale (ParityChartView *self)
+{
+  g_return_val_if_fail (PARITY_IS_CHART_VIEW (self), 0);
+  return self->scale;
 }

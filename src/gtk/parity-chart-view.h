@@ -23,5 +23,6 @@ void           parity_chart_view_set_chart    (ParityChartView *self,
 ParityScene   *parity_chart_view_get_scene    (ParityChartView *self);
 const char    *parity_chart_view_get_error    (ParityChartView *self);
 guint          parity_chart_view_get_n_paints (ParityChartView *self);
+double         parity_chart_view_get_scale    (ParityChartView *self);
 
 G_END_DECLS

@@ -1,4 +1,4 @@
-/* parity-window.c
+/* parity-window.c: the document window — loading, the chart list, the canvas, the inspector
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -8,26 +8,10 @@
 
 #include <glib/gi18n.h>
 
+#include "parity-application.h"
 #include "parity-loader.h"
 #include "parity-resources.h"
-#include "parity-window.h"
-
-struct _ParityWindow
-{
-  AdwApplicationWindow  parent_instance;
-
-  /* template children */
-  AdwToastOverlay      *toast_overlay;
-  AdwWindowTitle       *window_title;
-  GtkStack             *stack;
-  AdwStatusPage        *status_page;
-  GtkListBox           *chart_list;
-  ParityChartView      *chart_view;
-
-  ParityDataset        *dataset;
-  GCancellable         *loading;
-  GtkFileChooserNative *chooser;
-};
+#include "parity-window-private.h"
 
 G_DEFINE_FINAL_TYPE (ParityWindow, parity_window, ADW_TYPE_APPLICATION_WINDOW)
 
@@ -43,7 +27,42 @@ static GParamSpec *properties[N_PROPS];
 static const char *
 lang_of (ParityWindow *self)
 {
-  return parity_dataset_get_default_lang (self->dataset);
+  return parity_dataset_get_default_lang (parity_window_get_dataset (self));
+}
+
+void
+_parity_window_toast (ParityWindow *self,
+                      const char   *title,
+                      const char   *button_label,
+                      const char   *action,
+                      GVariant     *target)
+{
+  AdwToast *toast = adw_toast_new (title);
+
+  if (button_label != NULL)
+    {
+      adw_toast_set_button_label (toast, button_label);
+      adw_toast_set_action_name (toast, action);
+      if (target != NULL)
+        adw_toast_set_action_target_value (toast, target);
+    }
+  adw_toast_set_timeout (toast, 8);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+void
+_parity_window_show_error (ParityWindow *self,
+                           const char   *title,
+                           const char   *message)
+{
+  _parity_window_toast (self, title, _("Details"), "win.show-error",
+                        g_variant_new_string (message));
+}
+
+const char *
+_parity_window_get_chart_id (ParityWindow *self)
+{
+  return parity_chart_view_get_chart_id (self->chart_view);
 }
 
 static GtkWidget *
@@ -63,42 +82,145 @@ make_chart_row (ParityWindow          *self,
   return row;
 }
 
-/* Shows a loaded dataset: replaces the chart list and selects the first chart. */
+/* The list follows the dataset's charts: an edited title shows at once in the sidebar. */
 static void
-show_dataset (ParityWindow  *self,
-              ParityDataset *dataset)
+on_charts_changed (ParityWindow *self,
+                   guint         position,
+                   guint         removed,
+                   guint         added)
 {
-  g_autofree char *basename = g_path_get_basename (parity_dataset_get_path (dataset));
+  ParityDataset *dataset = parity_window_get_dataset (self);
+  GtkListBoxRow *selected = gtk_list_box_get_selected_row (self->chart_list);
+  int selected_index = selected ? gtk_list_box_row_get_index (selected) : -1;
+
+  for (guint i = 0; i < removed; i++)
+    gtk_list_box_remove (self->chart_list,
+                         GTK_WIDGET (gtk_list_box_get_row_at_index (self->chart_list,
+                                                                    position)));
+  for (guint i = 0; i < added; i++)
+    gtk_list_box_insert (self->chart_list,
+                         make_chart_row (self, parity_dataset_get_chart (dataset, position + i)),
+                         position + i);
+  if (selected_index >= (int)position && selected_index < (int)(position + removed) && added > 0)
+    gtk_list_box_select_row (self->chart_list,
+                             gtk_list_box_get_row_at_index (self->chart_list, selected_index));
+  else if (gtk_list_box_get_selected_row (self->chart_list) == NULL)
+    gtk_list_box_select_row (self->chart_list, gtk_list_box_get_row_at_index (self->chart_list,
+                                                                              0));
+  if (parity_dataset_get_n_charts (dataset) == 0)
+    parity_chart_view_set_chart (self->chart_view, NULL, NULL);
+}
+
+static void
+update_title (ParityWindow *self)
+{
+  ParityDataset *dataset = parity_window_get_dataset (self);
+  GFile *file = parity_document_get_file (self->document);
+  g_autofree char *basename = file ? g_file_get_basename (file) : NULL;
+  g_autofree char *subtitle = NULL;
+
+  adw_window_title_set_title (self->window_title,
+                              parity_text_get (parity_dataset_get_title (dataset),
+                                               lang_of (self), lang_of (self)));
+  /* "wsis-2019.json •": unsaved changes, as GNOME Text Editor shows them. */
+  subtitle = g_strdup_printf ("%s%s", basename ? basename : _("Unsaved"),
+                              parity_document_get_modified (self->document) ? " •" : "");
+  adw_window_title_set_subtitle (self->window_title, subtitle);
+}
+
+static void
+on_document_notify (ParityWindow *self)
+{
+  update_title (self);
+  _parity_window_update_actions (self);
+}
+
+static void
+rebuild_new_chart_menu (ParityWindow *self)
+{
+  ParityDataset *dataset = parity_window_get_dataset (self);
+  g_autoptr(GMenu) menu = g_menu_new ();
+
+  for (guint i = 0; i < parity_dataset_get_n_indicators (dataset); i++)
+    {
+      const ParityIndicator *indicator = parity_dataset_get_indicator (dataset, i);
+      g_autoptr(GMenuItem) item = NULL;
+
+      item = g_menu_item_new (parity_text_get (indicator->label, lang_of (self), lang_of (self)),
+                              NULL);
+      g_menu_item_set_action_and_target_value (item, "win.new-chart",
+                                               g_variant_new_string (indicator->id));
+      g_menu_append_item (menu, item);
+    }
+  gtk_menu_button_set_menu_model (self->new_chart_button, G_MENU_MODEL (menu));
+}
+
+static void on_file_changed (ParityWindow      *self,
+                             GFile             *file,
+                             GFile             *other,
+                             GFileMonitorEvent  event);
+
+/* Shows a loaded dataset as a new, unmodified document. */
+static void
+show_document (ParityWindow  *self,
+               ParityDataset *dataset,
+               GFile         *file)
+{
+  g_autoptr(ParityDocument) document = parity_document_new (dataset, file);
+  g_autofree char *previous_chart = g_strdup (_parity_window_get_chart_id (self));
   GtkWidget *child;
 
-  g_set_object (&self->dataset, dataset);
+  if (self->document != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (parity_document_get_dataset (self->document), self);
+      g_signal_handlers_disconnect_by_data (self->document, self);
+    }
+  g_set_object (&self->document, document);
+  g_signal_connect_object (dataset, "charts-changed", G_CALLBACK (on_charts_changed), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (document, "notify", G_CALLBACK (on_document_notify), self,
+                           G_CONNECT_SWAPPED);
+
   parity_chart_view_set_chart (self->chart_view, NULL, NULL);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->chart_list))) != NULL)
     gtk_list_box_remove (self->chart_list, child);
   for (guint i = 0; i < parity_dataset_get_n_charts (dataset); i++)
     gtk_list_box_append (self->chart_list,
                          make_chart_row (self, parity_dataset_get_chart (dataset, i)));
+  rebuild_new_chart_menu (self);
+  update_title (self);
 
-  adw_window_title_set_title (self->window_title,
-                              parity_text_get (parity_dataset_get_title (dataset),
-                                               lang_of (self), lang_of (self)));
-  adw_window_title_set_subtitle (self->window_title, basename);
+  g_clear_object (&self->monitor);
+  if (file != NULL)
+    {
+      self->monitor = g_file_monitor_file (file, G_FILE_MONITOR_NONE, NULL, NULL);
+      if (self->monitor != NULL)
+        g_signal_connect_object (self->monitor, "changed", G_CALLBACK (on_file_changed), self,
+                                 G_CONNECT_SWAPPED);
+    }
+
   if (parity_dataset_get_n_charts (dataset) == 0)
     {
+      adw_status_page_set_icon_name (self->status_page, "x-office-spreadsheet-symbolic");
       adw_status_page_set_title (self->status_page, _("No Charts"));
       adw_status_page_set_description (self->status_page,
-                                       _("This dataset defines no charts yet"));
-      gtk_stack_set_visible_child_name (self->stack, "message");
+                                       _("Make one from an indicator with New Chart (Ctrl+N)"));
+      gtk_stack_set_visible_child_name (self->stack, "charts");
+      parity_inspector_set_chart (self->inspector, document, NULL);
     }
   else
     {
-      gtk_list_box_select_row (self->chart_list, gtk_list_box_get_row_at_index (self->chart_list, 0));
+      /* A reload keeps the chart that was on screen. */
+      if (previous_chart == NULL || !parity_window_select_chart (self, previous_chart))
+        gtk_list_box_select_row (self->chart_list,
+                                 gtk_list_box_get_row_at_index (self->chart_list, 0));
       gtk_stack_set_visible_child_name (self->stack, "charts");
     }
+  _parity_window_update_actions (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATASET]);
 }
 
-/* A failed load never loses what is shown: with a dataset open it is a toast, without one
+/* A failed load never loses what is shown: with a document open it is a toast, without one
  * the message fills the window. */
 static void
 show_load_error (ParityWindow *self,
@@ -108,15 +230,9 @@ show_load_error (ParityWindow *self,
   g_autofree char *basename = g_file_get_basename (file);
   g_autofree char *title = g_strdup_printf (_("Could not open “%s”"), basename);
 
-  if (self->dataset != NULL)
+  if (self->document != NULL)
     {
-      AdwToast *toast = adw_toast_new (title);
-
-      adw_toast_set_button_label (toast, _("Details"));
-      adw_toast_set_action_name (toast, "win.show-error");
-      adw_toast_set_action_target_value (toast, g_variant_new_string (error->message));
-      adw_toast_set_timeout (toast, 10);
-      adw_toast_overlay_add_toast (self->toast_overlay, toast);
+      _parity_window_show_error (self, title, error->message);
       return;
     }
   adw_status_page_set_icon_name (self->status_page, "dialog-error-symbolic");
@@ -163,9 +279,43 @@ on_loaded (GObject      *source,
     return;
   g_clear_object (&self->loading);
   if (dataset != NULL)
-    show_dataset (self, dataset);
+    {
+      g_autofree char *uri = g_file_get_uri (file);
+
+      show_document (self, dataset, file);
+      gtk_recent_manager_add_item (gtk_recent_manager_get_default (), uri);
+      if (self->reloading)
+        _parity_window_toast (self, _("Reloaded: the file changed on disk"), NULL, NULL, NULL);
+    }
+  else if (self->reloading)
+    {
+      g_autofree char *title = g_strdup_printf (_("The file changed but could not be read; "
+                                                  "the last good data is kept"));
+
+      _parity_window_show_error (self, title, error->message);
+    }
   else
     show_load_error (self, file, error);
+  self->reloading = FALSE;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUSY]);
+}
+
+void
+_parity_window_load (ParityWindow *self,
+                     GFile        *file,
+                     gboolean      reload)
+{
+  g_autoptr(GTask) task = NULL;
+
+  if (self->loading != NULL)
+    g_cancellable_cancel (self->loading);
+  g_set_object (&self->loading, g_cancellable_new ());
+  self->reloading = reload;
+  task = g_task_new (self, self->loading, on_loaded, NULL);
+  g_task_set_source_tag (task, _parity_window_load);
+  g_task_set_task_data (task, g_object_ref (file), g_object_unref);
+  g_task_set_return_on_cancel (task, TRUE);
+  g_task_run_in_thread (task, load_in_thread);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUSY]);
 }
 
@@ -179,83 +329,133 @@ void
 parity_window_open (ParityWindow *self,
                     GFile        *file)
 {
-  g_autoptr(GTask) task = NULL;
-
   g_return_if_fail (PARITY_IS_WINDOW (self));
   g_return_if_fail (G_IS_FILE (file));
 
-  if (self->loading != NULL)
-    g_cancellable_cancel (self->loading);
-  g_set_object (&self->loading, g_cancellable_new ());
-  task = g_task_new (self, self->loading, on_loaded, NULL);
-  g_task_set_source_tag (task, parity_window_open);
-  g_task_set_task_data (task, g_object_ref (file), g_object_unref);
-  g_task_set_return_on_cancel (task, TRUE);
-  g_task_run_in_thread (task, load_in_thread);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUSY]);
+  _parity_window_load (self, file, FALSE);
+}
+
+/* The open file changed on disk: reload it, unless that would throw edits away. */
+static void
+on_file_changed (ParityWindow      *self,
+                 GFile             *file,
+                 GFile             *other,
+                 GFileMonitorEvent  event)
+{
+  if (event != G_FILE_MONITOR_EVENT_CHANGES_DONE_HINT && event != G_FILE_MONITOR_EVENT_CREATED)
+    return;
+  if (self->document == NULL || self->loading != NULL)
+    return;
+  if (parity_document_get_modified (self->document))
+    {
+      _parity_window_toast (self, _("The file changed on disk"), _("_Reload"), "win.reload",
+                            NULL);
+      return;
+    }
+  _parity_window_load (self, parity_document_get_file (self->document), TRUE);
 }
 
 static void
 on_chart_row_selected (ParityWindow  *self,
                        GtkListBoxRow *row)
 {
-  if (row == NULL || self->dataset == NULL)
+  const char *chart_id;
+
+  if (row == NULL || self->document == NULL)
     return;
-  parity_chart_view_set_chart (self->chart_view, self->dataset,
-                               g_object_get_data (G_OBJECT (row), "chart-id"));
+  chart_id = g_object_get_data (G_OBJECT (row), "chart-id");
+  parity_chart_view_set_chart (self->chart_view, parity_window_get_dataset (self), chart_id);
+  parity_inspector_set_chart (self->inspector, self->document, chart_id);
+  _parity_window_update_actions (self);
 }
 
-static void
-on_chooser_response (ParityWindow         *self,
-                     int                   response,
-                     GtkFileChooserNative *chooser)
+static gboolean
+on_drop (ParityWindow  *self,
+         const GValue  *value,
+         double         x,
+         double         y)
 {
-  if (response == GTK_RESPONSE_ACCEPT)
+  GSList *files;
+
+  if (!G_VALUE_HOLDS (value, GDK_TYPE_FILE_LIST))
+    return FALSE;
+  files = g_value_get_boxed (value);
+  if (files == NULL)
+    return FALSE;
+  parity_window_open (self, files->data);
+  return TRUE;
+}
+
+/* Closing with unsaved edits asks first. */
+static void
+on_close_response (AdwMessageDialog *dialog,
+                   const char       *response,
+                   ParityWindow     *self)
+{
+  if (g_str_equal (response, "discard"))
     {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-
-      parity_window_open (self, file);
+      self->close_confirmed = TRUE;
+      gtk_window_close (GTK_WINDOW (self));
     }
-  g_clear_object (&self->chooser);
+  else if (g_str_equal (response, "save"))
+    _parity_window_save_then (self, TRUE);
 }
 
-static void
-open_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
+static gboolean
+parity_window_close_request (GtkWindow *window)
 {
-  ParityWindow *self = PARITY_WINDOW (widget);
-  g_autoptr(GtkFileFilter) datasets = gtk_file_filter_new ();
-  g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
-
-  gtk_file_filter_set_name (datasets, _("Datasets"));
-  gtk_file_filter_add_mime_type (datasets, "application/json");
-  gtk_file_filter_add_suffix (datasets, "json");
-  gtk_file_filter_set_name (all, _("All Files"));
-  gtk_file_filter_add_pattern (all, "*");
-
-  g_clear_object (&self->chooser);
-  self->chooser = gtk_file_chooser_native_new (_("Open Dataset"), GTK_WINDOW (self),
-                                               GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"),
-                                               _("_Cancel"));
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), datasets);
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), all);
-  g_signal_connect_object (self->chooser, "response", G_CALLBACK (on_chooser_response), self,
-                           G_CONNECT_SWAPPED);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
-}
-
-static void
-show_error_action (GtkWidget  *widget,
-                   const char *action_name,
-                   GVariant   *parameter)
-{
+  ParityWindow *self = PARITY_WINDOW (window);
   GtkWidget *dialog;
 
-  dialog = adw_message_dialog_new (GTK_WINDOW (widget), _("The File Could Not Be Opened"),
-                                   g_variant_get_string (parameter, NULL));
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  if (self->close_confirmed || self->document == NULL ||
+      !parity_document_get_modified (self->document))
+    return GTK_WINDOW_CLASS (parity_window_parent_class)->close_request (window);
+
+  dialog = adw_message_dialog_new (window, _("Save Changes?"),
+                                   _("The charts were edited. Unsaved changes are lost when "
+                                     "the window closes."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "discard", _("_Discard"),
+                                    "save", _("_Save"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_close_response), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
+  return TRUE;
+}
+
+static void
+parity_window_constructed (GObject *object)
+{
+  ParityWindow *self = PARITY_WINDOW (object);
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+
+  G_OBJECT_CLASS (parity_window_parent_class)->constructed (object);
+
+  self->settings = PARITY_IS_APPLICATION (app)
+                   ? parity_application_get_settings (PARITY_APPLICATION (app)) : NULL;
+  if (self->settings != NULL)
+    {
+      g_object_ref (self->settings);
+      g_settings_bind (self->settings, "window-width", self, "default-width",
+                       G_SETTINGS_BIND_DEFAULT | G_SETTINGS_BIND_GET_NO_CHANGES);
+      g_settings_bind (self->settings, "window-height", self, "default-height",
+                       G_SETTINGS_BIND_DEFAULT | G_SETTINGS_BIND_GET_NO_CHANGES);
+      g_settings_bind (self->settings, "window-maximized", self, "maximized",
+                       G_SETTINGS_BIND_DEFAULT | G_SETTINGS_BIND_GET_NO_CHANGES);
+      g_settings_bind (self->settings, "inspector-visible", self->inspector, "visible",
+                       G_SETTINGS_BIND_DEFAULT);
+    }
+  gtk_toggle_button_set_active (self->inspector_button,
+                                gtk_widget_get_visible (GTK_WIDGET (self->inspector)));
+  _parity_window_rebuild_recent (self);
+  _parity_window_update_actions (self);
 }
 
 static void
@@ -266,8 +466,10 @@ parity_window_dispose (GObject *object)
   if (self->loading != NULL)
     g_cancellable_cancel (self->loading);
   g_clear_object (&self->loading);
+  g_clear_object (&self->monitor);
   g_clear_object (&self->chooser);
-  g_clear_object (&self->dataset);
+  g_clear_object (&self->document);
+  g_clear_object (&self->settings);
   gtk_widget_dispose_template (GTK_WIDGET (self), PARITY_TYPE_WINDOW);
   G_OBJECT_CLASS (parity_window_parent_class)->dispose (object);
 }
@@ -283,7 +485,7 @@ parity_window_get_property (GObject    *object,
   switch (prop_id)
     {
     case PROP_DATASET:
-      g_value_set_object (value, self->dataset);
+      g_value_set_object (value, parity_window_get_dataset (self));
       break;
     case PROP_BUSY:
       g_value_set_boolean (value, parity_window_get_busy (self));
@@ -298,9 +500,12 @@ parity_window_class_init (ParityWindowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
+  object_class->constructed = parity_window_constructed;
   object_class->dispose = parity_window_dispose;
   object_class->get_property = parity_window_get_property;
+  window_class->close_request = parity_window_close_request;
 
   properties[PROP_DATASET] =
     g_param_spec_object ("dataset", NULL, NULL, PARITY_TYPE_DATASET,
@@ -313,31 +518,52 @@ parity_window_class_init (ParityWindowClass *klass)
   /* The window is the first user of the resources, and class_init runs once. */
   parity_register_resource ();
   g_type_ensure (PARITY_TYPE_CHART_VIEW);
+  g_type_ensure (PARITY_TYPE_INSPECTOR);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/paritycharts/Parity/parity-window.ui");
   gtk_widget_class_bind_template_child (widget_class, ParityWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, ParityWindow, header_bar);
   gtk_widget_class_bind_template_child (widget_class, ParityWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, ParityWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, ParityWindow, status_page);
+  gtk_widget_class_bind_template_child (widget_class, ParityWindow, outer_paned);
+  gtk_widget_class_bind_template_child (widget_class, ParityWindow, inner_paned);
+  gtk_widget_class_bind_template_child (widget_class, ParityWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, ParityWindow, chart_list);
+  gtk_widget_class_bind_template_child (widget_class, ParityWindow, new_chart_button);
   gtk_widget_class_bind_template_child (widget_class, ParityWindow, chart_view);
+  gtk_widget_class_bind_template_child (widget_class, ParityWindow, inspector);
+  gtk_widget_class_bind_template_child (widget_class, ParityWindow, inspector_button);
+  gtk_widget_class_bind_template_child (widget_class, ParityWindow, recent_menu);
   gtk_widget_class_bind_template_callback (widget_class, on_chart_row_selected);
 
-  gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
-  gtk_widget_class_install_action (widget_class, "win.show-error", "s", show_error_action);
+  _parity_window_class_add_actions (widget_class);
 }
 
 static void
 parity_window_init (ParityWindow *self)
 {
+  GtkDropTarget *drop;
+
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
+  g_signal_connect_object (drop, "drop", G_CALLBACK (on_drop), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
 }
 
 ParityDataset *
 parity_window_get_dataset (ParityWindow *self)
 {
   g_return_val_if_fail (PARITY_IS_WINDOW (self), NULL);
-  return self->dataset;
+  return self->document ? parity_document_get_dataset (self->document) : NULL;
+}
+
+ParityDocument *
+parity_window_get_document (ParityWindow *self)
+{
+  g_return_val_if_fail (PARITY_IS_WINDOW (self), NULL);
+  return self->document;
 }
 
 ParityChartView *
@@ -345,6 +571,13 @@ parity_window_get_chart_view (ParityWindow *self)
 {
   g_return_val_if_fail (PARITY_IS_WINDOW (self), NULL);
   return self->chart_view;
+}
+
+ParityInspector *
+parity_window_get_inspector (ParityWindow *self)
+{
+  g_return_val_if_fail (PARITY_IS_WINDOW (self), NULL);
+  return self->inspector;
 }
 
 /* TRUE while a file is being loaded. */

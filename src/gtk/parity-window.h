@@ -8,6 +8,8 @@
 
 #include "parity-chart-view.h"
 #include "parity-dataset.h"
+#include "parity-document.h"
+#include "parity-inspector.h"
 
 G_BEGIN_DECLS
 
@@ -17,6 +19,8 @@ G_DECLARE_FINAL_TYPE (ParityWindow, parity_window, PARITY, WINDOW, AdwApplicatio
 void             parity_window_open           (ParityWindow *self,
                                                GFile        *file);
 ParityDataset   *parity_window_get_dataset    (ParityWindow *self);
+ParityDocument  *parity_window_get_document   (ParityWindow *self);
+ParityInspector *parity_window_get_inspector  (ParityWindow *self);
 ParityChartView *parity_window_get_chart_view (ParityWindow *self);
 gboolean         parity_window_get_busy       (ParityWindow *self);
 gboolean         parity_window_select_chart   (ParityWindow *self,

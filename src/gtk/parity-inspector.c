@@ -1,0 +1,698 @@
+/* parity-inspector.c
+ *
+ * Each control edits one member of the chart's JSON object and hands the whole object to
+ * the document, which checks it as the loader would: an edit that makes no valid chart is
+ * refused with the loader's message, and the controls go back to what the chart is.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "parity-gtk"
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "parity-chart-kind.h"
+#include "parity-inspector.h"
+#include "parity-preset.h"
+
+struct _ParityInspector
+{
+  GtkWidget       parent_instance;
+
+  GtkWidget      *scroller;
+  GtkLabel       *error_label;
+  AdwEntryRow    *title_row;
+  AdwEntryRow    *subtitle_row;
+  AdwEntryRow    *notes_row;
+  AdwEntryRow    *source_row;
+  AdwComboRow    *kind_row;
+  AdwComboRow    *indicator_row;
+  AdwComboRow    *period_row;
+  AdwComboRow    *sort_row;
+  AdwComboRow    *highlight_row;
+  AdwExpanderRow *entities_row;
+  AdwComboRow    *preset_row;
+  AdwComboRow    *palette_row;
+  AdwComboRow    *lang_row;
+
+  ParityDocument *document;
+  char           *chart_id;
+  gboolean        syncing;     /* controls are being set from the chart: not an edit */
+
+  /* The ids behind each combo row's positions. */
+  GPtrArray      *indicator_ids;
+  GPtrArray      *period_ids;
+  GPtrArray      *highlight_ids;   /* [0] is NULL: none */
+  GPtrArray      *lang_ids;
+  GPtrArray      *entity_checks;   /* GtkCheckButton, with "entity-id" data */
+  GPtrArray      *entity_row_widgets;
+};
+
+G_DEFINE_FINAL_TYPE (ParityInspector, parity_inspector, GTK_TYPE_WIDGET)
+
+static const char * const palette_ids[] = { NULL, "greys", "blues" };
+
+static void on_entity_toggled (ParityInspector *self);
+
+static ParityDataset *
+dataset_of (ParityInspector *self)
+{
+  return self->document ? parity_document_get_dataset (self->document) : NULL;
+}
+
+static guint
+chart_index (ParityInspector *self)
+{
+  ParityDataset *dataset = dataset_of (self);
+
+  for (guint i = 0; dataset != NULL && i < parity_dataset_get_n_charts (dataset); i++)
+    if (g_strcmp0 (parity_dataset_get_chart (dataset, i)->id, self->chart_id) == 0)
+      return i;
+  return G_MAXUINT;
+}
+
+static const ParityChartSpec *
+current_spec (ParityInspector *self)
+{
+  ParityDataset *dataset = dataset_of (self);
+
+  return dataset ? parity_dataset_find_chart (dataset, self->chart_id) : NULL;
+}
+
+/* The language the chart's texts are edited in. */
+static const char *
+edit_lang (ParityInspector *self)
+{
+  const ParityChartSpec *spec = current_spec (self);
+
+  return spec && spec->lang ? spec->lang : parity_dataset_get_default_lang (dataset_of (self));
+}
+
+static void
+set_model (AdwComboRow *row,
+           GPtrArray   *labels)
+{
+  g_autoptr(GtkStringList) list = gtk_string_list_new (NULL);
+
+  for (guint i = 0; i < labels->len; i++)
+    gtk_string_list_append (list, g_ptr_array_index (labels, i));
+  adw_combo_row_set_model (row, G_LIST_MODEL (list));
+}
+
+static guint
+position_of (GPtrArray  *ids,
+             const char *id)
+{
+  for (guint i = 0; i < ids->len; i++)
+    if (g_strcmp0 (g_ptr_array_index (ids, i), id) == 0)
+      return i;
+  return 0;
+}
+
+static const char *
+text_in (const ParityText *text,
+         const char       *lang,
+         const char       *default_lang)
+{
+  const char *value = parity_text_get_exact (text, lang);
+
+  /* Show the fallback when the chart language has no translation yet. */
+  if (value == NULL)
+    value = parity_text_get (text, lang, default_lang);
+  return value ? value : "";
+}
+
+static int
+compare_periods (gconstpointer a,
+                 gconstpointer b)
+{
+  const char *pa = *(const char * const *)a, *pb = *(const char * const *)b;
+  char *end_a, *end_b;
+  double na = g_ascii_strtod (pa, &end_a), nb = g_ascii_strtod (pb, &end_b);
+
+  if (*end_a == '\0' && *end_b == '\0' && na != nb)
+    return na < nb ? -1 : 1;
+  return g_strcmp0 (pa, pb);
+}
+
+/* The choices that depend on the chart's indicator and period. */
+static void
+fill_data_choices (ParityInspector       *self,
+                   const ParityChartSpec *spec)
+{
+  ParityDataset *dataset = dataset_of (self);
+  const ParityIndicator *indicator = parity_dataset_get_indicator (dataset, spec->indicator);
+  const char *lang = edit_lang (self), *default_lang = parity_dataset_get_default_lang (dataset);
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  g_autoptr(GHashTable) periods = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GArray) entities = parity_chart_select_entities (dataset, spec);
+  g_autofree gboolean *has_data = g_new0 (gboolean, parity_dataset_get_n_entities (dataset));
+  GtkWidget *child;
+
+  g_ptr_array_set_size (self->period_ids, 0);
+  for (guint i = 0; i < indicator->obs.len; i++)
+    {
+      const char *period = parity_dataset_get_period (dataset, indicator->obs.period[i]);
+
+      has_data[indicator->obs.entity[i]] |= indicator->obs.breakdown[i] == spec->breakdown;
+      if (g_hash_table_add (periods, (gpointer)period))
+        g_ptr_array_add (self->period_ids, (gpointer)period);
+    }
+  g_ptr_array_sort (self->period_ids, compare_periods);
+  set_model (self->period_row, self->period_ids);
+  adw_combo_row_set_selected (self->period_row,
+                              spec->period == PARITY_INDEX_NONE ? 0
+                              : position_of (self->period_ids,
+                                             parity_dataset_get_period (dataset, spec->period)));
+
+  g_ptr_array_set_size (self->highlight_ids, 0);
+  g_ptr_array_add (self->highlight_ids, NULL);
+  g_ptr_array_add (labels, _("None"));
+  for (guint e = 0; e < parity_dataset_get_n_entities (dataset); e++)
+    if (has_data[e])
+      {
+        const ParityEntity *entity = parity_dataset_get_entity (dataset, e);
+
+        g_ptr_array_add (self->highlight_ids, entity->id);
+        g_ptr_array_add (labels, (gpointer)text_in (entity->label, lang, default_lang));
+      }
+  set_model (self->highlight_row, labels);
+  adw_combo_row_set_selected (self->highlight_row,
+                              spec->highlight->len == 0 ? 0
+                              : position_of (self->highlight_ids,
+                                             parity_dataset_get_entity (dataset,
+                                               g_array_index (spec->highlight, guint32, 0))->id));
+
+  /* One check per entity with data; checked when the chart shows it. */
+  for (guint i = 0; i < self->entity_row_widgets->len; i++)
+    adw_expander_row_remove (self->entities_row, g_ptr_array_index (self->entity_row_widgets, i));
+  g_ptr_array_set_size (self->entity_row_widgets, 0);
+  g_ptr_array_set_size (self->entity_checks, 0);
+  for (guint e = 0; e < parity_dataset_get_n_entities (dataset); e++)
+    {
+      const ParityEntity *entity = parity_dataset_get_entity (dataset, e);
+      gboolean shown = FALSE;
+
+      if (!has_data[e] || e == spec->reference)
+        continue;
+      for (guint k = 0; k < entities->len; k++)
+        shown |= g_array_index (entities, guint32, k) == e;
+      child = adw_action_row_new ();
+      /* Labels are data, not markup: "Asia & Pacific". */
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (child), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (child),
+                                     text_in (entity->label, lang, default_lang));
+      {
+        GtkWidget *check = gtk_check_button_new ();
+
+        gtk_check_button_set_active (GTK_CHECK_BUTTON (check), shown);
+        gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
+        g_object_set_data (G_OBJECT (check), "entity-id", entity->id);
+        g_signal_connect_object (check, "toggled", G_CALLBACK (on_entity_toggled), self,
+                                 G_CONNECT_SWAPPED);
+        adw_action_row_add_prefix (ADW_ACTION_ROW (child), check);
+        adw_action_row_set_activatable_widget (ADW_ACTION_ROW (child), check);
+        g_ptr_array_add (self->entity_checks, check);
+      }
+      adw_expander_row_add_row (self->entities_row, child);
+      g_ptr_array_add (self->entity_row_widgets, child);
+    }
+  {
+    g_autofree char *subtitle = g_strdup_printf (ngettext ("%u shown", "%u shown", entities->len),
+                                                 entities->len);
+
+    adw_expander_row_set_subtitle (self->entities_row, subtitle);
+  }
+}
+
+static void
+show_error (ParityInspector *self,
+            const char      *message)
+{
+  gtk_label_set_text (self->error_label, message ? message : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->error_label), message != NULL);
+}
+
+/* Sets every control from the chart as it is now. */
+static void
+sync_controls (ParityInspector *self)
+{
+  const ParityChartSpec *spec = current_spec (self);
+  ParityDataset *dataset = dataset_of (self);
+  const char *lang, *default_lang;
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  guint n;
+
+  gtk_widget_set_sensitive (self->scroller, spec != NULL);
+  if (spec == NULL)
+    return;
+
+  self->syncing = TRUE;
+  lang = edit_lang (self);
+  default_lang = parity_dataset_get_default_lang (dataset);
+
+  gtk_editable_set_text (GTK_EDITABLE (self->title_row), text_in (spec->title, lang, default_lang));
+  gtk_editable_set_text (GTK_EDITABLE (self->subtitle_row),
+                         spec->subtitle ? text_in (spec->subtitle, lang, default_lang) : "");
+  gtk_editable_set_text (GTK_EDITABLE (self->notes_row),
+                         spec->notes ? text_in (spec->notes, lang, default_lang) : "");
+  gtk_editable_set_text (GTK_EDITABLE (self->source_row),
+                         spec->source ? text_in (spec->source, lang, default_lang) : "");
+
+  {
+    const char * const *kinds = parity_chart_kind_list (&n);
+
+    g_ptr_array_set_size (labels, 0);
+    for (guint i = 0; i < n; i++)
+      g_ptr_array_add (labels, (gpointer)kinds[i]);
+    set_model (self->kind_row, labels);
+    for (guint i = 0; i < n; i++)
+      if (g_str_equal (kinds[i], spec->kind))
+        adw_combo_row_set_selected (self->kind_row, i);
+  }
+
+  g_ptr_array_set_size (self->indicator_ids, 0);
+  g_ptr_array_set_size (labels, 0);
+  for (guint i = 0; i < parity_dataset_get_n_indicators (dataset); i++)
+    {
+      const ParityIndicator *indicator = parity_dataset_get_indicator (dataset, i);
+
+      g_ptr_array_add (self->indicator_ids, indicator->id);
+      g_ptr_array_add (labels, (gpointer)text_in (indicator->label, lang, default_lang));
+    }
+  set_model (self->indicator_row, labels);
+  adw_combo_row_set_selected (self->indicator_row, spec->indicator);
+
+  adw_combo_row_set_selected (self->sort_row, spec->sort);
+  fill_data_choices (self, spec);
+
+  {
+    const ParityPreset *presets = parity_preset_get_all (&n);
+    guint selected = 0;
+
+    g_ptr_array_set_size (labels, 0);
+    for (guint i = 0; i < n; i++)
+      {
+        g_ptr_array_add (labels, (gpointer)presets[i].description);
+        if (g_strcmp0 (presets[i].name, spec->preset ? spec->preset : "report") == 0)
+          selected = i;
+      }
+    set_model (self->preset_row, labels);
+    adw_combo_row_set_selected (self->preset_row, selected);
+  }
+
+  adw_combo_row_set_selected (self->palette_row, 0);
+  for (guint i = 0; i < G_N_ELEMENTS (palette_ids); i++)
+    if (g_strcmp0 (palette_ids[i], spec->palette) == 0)
+      adw_combo_row_set_selected (self->palette_row, i);
+
+  /* Languages: the dataset's, and any the chart's texts or the labels are written in. */
+  {
+    g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+    const ParityText *texts[] = { spec->title, spec->subtitle, spec->notes };
+
+    g_ptr_array_set_size (self->lang_ids, 0);
+    g_hash_table_add (seen, (gpointer)default_lang);
+    g_ptr_array_add (self->lang_ids, (gpointer)default_lang);
+    for (guint t = 0; t < G_N_ELEMENTS (texts); t++)
+      for (guint i = 0; i < parity_text_get_n_langs (texts[t]); i++)
+        if (g_hash_table_add (seen, (gpointer)parity_text_get_lang (texts[t], i)))
+          g_ptr_array_add (self->lang_ids, (gpointer)parity_text_get_lang (texts[t], i));
+    for (guint e = 0; e < parity_dataset_get_n_entities (dataset); e++)
+      {
+        const ParityText *label = parity_dataset_get_entity (dataset, e)->label;
+
+        for (guint i = 0; i < parity_text_get_n_langs (label); i++)
+          if (g_hash_table_add (seen, (gpointer)parity_text_get_lang (label, i)))
+            g_ptr_array_add (self->lang_ids, (gpointer)parity_text_get_lang (label, i));
+      }
+    set_model (self->lang_row, self->lang_ids);
+    adw_combo_row_set_selected (self->lang_row, position_of (self->lang_ids, lang));
+  }
+  self->syncing = FALSE;
+}
+
+typedef void (*EditFunc) (ParityInspector *self,
+                          JsonObject      *chart,
+                          gpointer         data);
+
+/* Applies one change to a copy of the chart's object and hands it to the document. */
+static void
+edit (ParityInspector *self,
+      EditFunc         func,
+      gpointer         data,
+      const char      *merge_key)
+{
+  g_autoptr(JsonNode) json = NULL;
+  g_autoptr(GError) error = NULL;
+  guint index = chart_index (self);
+
+  if (self->syncing || index == G_MAXUINT)
+    return;
+  json = parity_dataset_dup_chart_json (dataset_of (self), index);
+  func (self, json_node_get_object (json), data);
+  if (!parity_document_edit_chart (self->document, index, json, merge_key, &error))
+    {
+      show_error (self, error->message);
+      sync_controls (self);
+      return;
+    }
+  show_error (self, NULL);
+}
+
+/* A multilingual member: a plain string while only the default language is used, an
+ * object keyed by language once there is another. */
+static void
+set_text_member (ParityInspector *self,
+                 JsonObject      *chart,
+                 const char      *member,
+                 const char      *value)
+{
+  const char *lang = edit_lang (self);
+  const char *default_lang = parity_dataset_get_default_lang (dataset_of (self));
+  JsonNode *node = json_object_get_member (chart, member);
+
+  if (JSON_NODE_HOLDS_OBJECT (node))
+    {
+      if (*value == '\0')
+        json_object_remove_member (json_node_get_object (node), lang);
+      else
+        json_object_set_string_member (json_node_get_object (node), lang, value);
+      if (json_object_get_size (json_node_get_object (node)) == 0)
+        json_object_remove_member (chart, member);
+      return;
+    }
+  if (*value == '\0' && !g_str_equal (member, "title"))
+    {
+      if (g_ascii_strcasecmp (lang, default_lang) == 0)
+        json_object_remove_member (chart, member);
+      return;
+    }
+  if (g_ascii_strcasecmp (lang, default_lang) == 0 || node == NULL)
+    {
+      if (g_ascii_strcasecmp (lang, default_lang) == 0)
+        json_object_set_string_member (chart, member, value);
+      else
+        {
+          JsonObject *texts = json_object_new ();
+
+          json_object_set_string_member (texts, lang, value);
+          json_object_set_object_member (chart, member, texts);
+        }
+      return;
+    }
+  {
+    JsonObject *texts = json_object_new ();
+
+    json_object_set_string_member (texts, default_lang, json_node_get_string (node));
+    json_object_set_string_member (texts, lang, value);
+    json_object_set_object_member (chart, member, texts);
+  }
+}
+
+static void
+edit_text (ParityInspector *self,
+           JsonObject      *chart,
+           gpointer         data)
+{
+  AdwEntryRow *row = data;
+  const char *member = g_object_get_data (G_OBJECT (row), "member");
+
+  set_text_member (self, chart, member, gtk_editable_get_text (GTK_EDITABLE (row)));
+}
+
+static void
+on_text_changed (ParityInspector *self,
+                 AdwEntryRow     *row)
+{
+  edit (self, edit_text, row, g_object_get_data (G_OBJECT (row), "member"));
+}
+
+static void
+set_or_remove (JsonObject *chart,
+               const char *member,
+               const char *value)
+{
+  if (value == NULL)
+    json_object_remove_member (chart, member);
+  else
+    json_object_set_string_member (chart, member, value);
+}
+
+/* Removes what only the previous kind understood, so a kind change can succeed. */
+static void
+keep_common_members (JsonObject *chart)
+{
+  const char * const *common = parity_chart_common_members ();
+  g_autoptr(GList) names = json_object_get_members (chart);
+
+  for (GList *l = names; l != NULL; l = l->next)
+    if (!g_strv_contains (common, l->data) && !g_str_has_prefix (l->data, "x-"))
+      json_object_remove_member (chart, l->data);
+}
+
+static void
+edit_choice (ParityInspector *self,
+             JsonObject      *chart,
+             gpointer         data)
+{
+  AdwComboRow *row = data;
+  guint selected = adw_combo_row_get_selected (row);
+
+  if (row == self->kind_row)
+    {
+      keep_common_members (chart);
+      json_object_set_string_member (chart, "kind", parity_chart_kind_list (NULL)[selected]);
+    }
+  else if (row == self->indicator_row)
+    {
+      /* Another indicator: its latest period, and nothing of the old one's selection. */
+      const ParityIndicator *indicator = parity_dataset_get_indicator (dataset_of (self),
+                                                                       selected);
+      const char *latest = NULL;
+
+      for (guint i = 0; i < indicator->obs.len; i++)
+        {
+          const char *period = parity_dataset_get_period (dataset_of (self),
+                                                          indicator->obs.period[i]);
+
+          if (latest == NULL || compare_periods (&period, &latest) > 0)
+            latest = period;
+        }
+      json_object_set_string_member (chart, "indicator", indicator->id);
+      set_or_remove (chart, "period", latest);
+      json_object_remove_member (chart, "breakdown");
+      json_object_remove_member (chart, "series");
+      json_object_remove_member (chart, "entities");
+      json_object_remove_member (chart, "highlight");
+      json_object_remove_member (chart, "reference");
+    }
+  else if (row == self->period_row)
+    set_or_remove (chart, "period", g_ptr_array_index (self->period_ids, selected));
+  else if (row == self->sort_row)
+    {
+      static const char * const sorts[] = { NULL, "ascending", "descending" };
+
+      set_or_remove (chart, "sort", sorts[MIN (selected, 2)]);
+    }
+  else if (row == self->highlight_row)
+    {
+      const char *id = g_ptr_array_index (self->highlight_ids, selected);
+
+      if (id == NULL)
+        json_object_remove_member (chart, "highlight");
+      else
+        {
+          JsonArray *array = json_array_new ();
+
+          json_array_add_string_element (array, id);
+          json_object_set_array_member (chart, "highlight", array);
+        }
+    }
+  else if (row == self->preset_row)
+    {
+      guint n;
+      const ParityPreset *presets = parity_preset_get_all (&n);
+
+      json_object_set_string_member (chart, "preset", presets[MIN (selected, n - 1)].name);
+    }
+  else if (row == self->palette_row)
+    set_or_remove (chart, "palette", palette_ids[MIN (selected, G_N_ELEMENTS (palette_ids) - 1)]);
+  else if (row == self->lang_row)
+    {
+      const char *lang = g_ptr_array_index (self->lang_ids, selected);
+
+      set_or_remove (chart, "lang",
+                     g_str_equal (lang, parity_dataset_get_default_lang (dataset_of (self)))
+                     ? NULL : lang);
+    }
+}
+
+static void
+on_choice_changed (ParityInspector *self,
+                   GParamSpec      *pspec,
+                   AdwComboRow     *row)
+{
+  edit (self, edit_choice, row, NULL);
+}
+
+static void
+edit_entities (ParityInspector *self,
+               JsonObject      *chart,
+               gpointer         data)
+{
+  JsonArray *shown = json_array_new ();
+  guint n_checked = 0;
+
+  for (guint i = 0; i < self->entity_checks->len; i++)
+    {
+      GtkCheckButton *check = g_ptr_array_index (self->entity_checks, i);
+
+      if (gtk_check_button_get_active (check))
+        {
+          json_array_add_string_element (shown, g_object_get_data (G_OBJECT (check),
+                                                                   "entity-id"));
+          n_checked++;
+        }
+    }
+  /* All of them is the default: no list to keep up to date when data is added. */
+  if (n_checked == self->entity_checks->len)
+    {
+      json_array_unref (shown);
+      json_object_remove_member (chart, "entities");
+    }
+  else
+    json_object_set_array_member (chart, "entities", shown);
+}
+
+static void
+on_entity_toggled (ParityInspector *self)
+{
+  edit (self, edit_entities, NULL, NULL);
+}
+
+static void
+on_charts_changed (ParityInspector *self)
+{
+  sync_controls (self);
+}
+
+static void
+parity_inspector_dispose (GObject *object)
+{
+  ParityInspector *self = (ParityInspector *)object;
+
+  g_clear_object (&self->document);
+  gtk_widget_dispose_template (GTK_WIDGET (self), PARITY_TYPE_INSPECTOR);
+  G_OBJECT_CLASS (parity_inspector_parent_class)->dispose (object);
+}
+
+static void
+parity_inspector_finalize (GObject *object)
+{
+  ParityInspector *self = (ParityInspector *)object;
+
+  g_free (self->chart_id);
+  g_ptr_array_unref (self->indicator_ids);
+  g_ptr_array_unref (self->period_ids);
+  g_ptr_array_unref (self->highlight_ids);
+  g_ptr_array_unref (self->lang_ids);
+  g_ptr_array_unref (self->entity_checks);
+  g_ptr_array_unref (self->entity_row_widgets);
+  G_OBJECT_CLASS (parity_inspector_parent_class)->finalize (object);
+}
+
+static void
+parity_inspector_class_init (ParityInspectorClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = parity_inspector_dispose;
+  object_class->finalize = parity_inspector_finalize;
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/paritycharts/Parity/parity-inspector.ui");
+  gtk_widget_class_bind_template_child (widget_class, ParityInspector, scroller);
+  gtk_widget_class_bind_template_child (widget_class, ParityInspector, error_label);
+  gtk_widget_class_bind_template_child (widget_class, ParityInspector, title_row);
+  gtk_widget_class_bind_template_child (widget_class, ParityInspector, subtitle_row);
+  gtk_widget_class_bind_template_child (widget_class, ParityInspector, notes_row);
+  gtk_widget_class_bind_template_child (widget_class, ParityInspector, source_row);
+  gtk_widget_class_bind_template_child (widget_class, ParityInspector, kind_row);
+  gtk_widget_class_bind_template_child (widget_class, ParityInspector, indicator_row);
+  gtk_widget_class_bind_template_child (widget_class, ParityInspector, period_row);
+  gtk_widget_class_bind_template_child (widget_class, ParityInspector, sort_row);
+  gtk_widget_class_bind_template_child (widget_class, ParityInspector, highlight_row);
+  gtk_widget_class_bind_template_child (widget_class, ParityInspector, entities_row);
+  gtk_widget_class_bind_template_child (widget_class, ParityInspector, preset_row);
+  gtk_widget_class_bind_template_child (widget_class, ParityInspector, palette_row);
+  gtk_widget_class_bind_template_child (widget_class, ParityInspector, lang_row);
+  gtk_widget_class_bind_template_callback (widget_class, on_text_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_choice_changed);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "inspector");
+}
+
+static void
+parity_inspector_init (ParityInspector *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  self->indicator_ids = g_ptr_array_new ();
+  self->period_ids = g_ptr_array_new ();
+  self->highlight_ids = g_ptr_array_new ();
+  self->lang_ids = g_ptr_array_new ();
+  self->entity_checks = g_ptr_array_new ();
+  self->entity_row_widgets = g_ptr_array_new ();
+  g_object_set_data (G_OBJECT (self->title_row), "member", (gpointer)"title");
+  g_object_set_data (G_OBJECT (self->subtitle_row), "member", (gpointer)"subtitle");
+  g_object_set_data (G_OBJECT (self->notes_row), "member", (gpointer)"notes");
+  g_object_set_data (G_OBJECT (self->source_row), "member", (gpointer)"source");
+  gtk_widget_set_sensitive (self->scroller, FALSE);
+}
+
+GtkWidget *
+parity_inspector_new (void)
+{
+  return g_object_new (PARITY_TYPE_INSPECTOR, NULL);
+}
+
+/**
+ * parity_inspector_set_chart:
+ * @document: (nullable): the open document
+ * @chart_id: (nullable): the chart to inspect
+ */
+void
+parity_inspector_set_chart (ParityInspector *self,
+                            ParityDocument  *document,
+                            const char      *chart_id)
+{
+  g_return_if_fail (PARITY_IS_INSPECTOR (self));
+
+  if (self->document != document)
+    {
+      if (self->document != NULL)
+        g_signal_handlers_disconnect_by_func (parity_document_get_dataset (self->document),
+                                              on_charts_changed, self);
+      g_set_object (&self->document, document);
+      if (document != NULL)
+        g_signal_connect_object (parity_document_get_dataset (document), "charts-changed",
+                                 G_CALLBACK (on_charts_changed), self, G_CONNECT_SWAPPED);
+    }
+  g_free (self->chart_id);
+  self->chart_id = g_strdup (chart_id);
+  show_error (self, NULL);
+  sync_controls (self);
+}
+
+/* The message of the last refused edit, NULL when the last edit went through. */
+const char *
+parity_inspector_get_error (ParityInspector *self)
+{
+  g_return_val_if_fail (PARITY_IS_INSPECTOR (self), NULL);
+  return gtk_widget_get_visible (GTK_WIDGET (self->error_label))
+         ? gtk_label_get_text (self->error_label) : NULL;
+}

@@ -1,0 +1,448 @@
+/* parity-window-actions.c: what the window's menus, buttons and shortcuts do
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "parity-gtk"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "parity-loader.h"
+#include "parity-window-private.h"
+
+/* Enables what makes sense now: no saving without a document, no undo without history. */
+void
+_parity_window_update_actions (ParityWindow *self)
+{
+  GtkWidget *widget = GTK_WIDGET (self);
+  gboolean has_doc = self->document != NULL;
+  gboolean has_chart = has_doc && _parity_window_get_chart_id (self) != NULL;
+
+  gtk_widget_action_set_enabled (widget, "win.save", has_doc);
+  gtk_widget_action_set_enabled (widget, "win.save-as", has_doc);
+  gtk_widget_action_set_enabled (widget, "win.reload",
+                                 has_doc && parity_document_get_file (self->document) != NULL);
+  gtk_widget_action_set_enabled (widget, "win.undo",
+                                 has_doc && parity_document_get_can_undo (self->document));
+  gtk_widget_action_set_enabled (widget, "win.redo",
+                                 has_doc && parity_document_get_can_redo (self->document));
+  gtk_widget_action_set_enabled (widget, "win.new-chart", has_doc);
+  gtk_widget_action_set_enabled (widget, "win.new-chart-menu", has_doc);
+  gtk_widget_action_set_enabled (widget, "win.export", has_chart);
+  gtk_widget_action_set_enabled (widget, "win.export-file", has_chart);
+  gtk_widget_action_set_enabled (widget, "win.print", has_chart);
+  gtk_widget_action_set_enabled (widget, "win.copy", has_chart);
+  gtk_widget_action_set_enabled (widget, "win.present", has_chart);
+  gtk_widget_action_set_enabled (widget, "win.previous-chart", has_chart);
+  gtk_widget_action_set_enabled (widget, "win.next-chart", has_chart);
+}
+
+static void
+on_open_response (ParityWindow         *self,
+                  int                   response,
+                  GtkFileChooserNative *chooser)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      g_autoptr(GFile) folder = g_file_get_parent (file);
+
+      if (self->settings != NULL && folder != NULL)
+        {
+          g_autofree char *path = g_file_get_path (folder);
+
+          g_settings_set_string (self->settings, "last-open-folder", path ? path : "");
+        }
+      parity_window_open (self, file);
+    }
+  g_clear_object (&self->chooser);
+}
+
+static void
+open_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  ParityWindow *self = PARITY_WINDOW (widget);
+  g_autoptr(GtkFileFilter) datasets = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (datasets, _("Datasets"));
+  gtk_file_filter_add_mime_type (datasets, "application/json");
+  gtk_file_filter_add_suffix (datasets, "json");
+  gtk_file_filter_set_name (all, _("All Files"));
+  gtk_file_filter_add_pattern (all, "*");
+
+  g_clear_object (&self->chooser);
+  self->chooser = gtk_file_chooser_native_new (_("Open Dataset"), GTK_WINDOW (self),
+                                               GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"),
+                                               _("_Cancel"));
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), datasets);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), all);
+  if (self->settings != NULL)
+    {
+      g_autofree char *last = g_settings_get_string (self->settings, "last-open-folder");
+
+      if (*last != '\0')
+        {
+          g_autoptr(GFile) folder = g_file_new_for_path (last);
+
+          gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (self->chooser), folder, NULL);
+        }
+    }
+  g_signal_connect_object (self->chooser, "response", G_CALLBACK (on_open_response), self,
+                           G_CONNECT_SWAPPED);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
+static void
+open_recent_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  g_autoptr(GFile) file = g_file_new_for_uri (g_variant_get_string (parameter, NULL));
+
+  parity_window_open (PARITY_WINDOW (widget), file);
+}
+
+/* The last datasets this application opened, newest first. */
+void
+_parity_window_rebuild_recent (ParityWindow *self)
+{
+  GList *items = gtk_recent_manager_get_items (gtk_recent_manager_get_default ());
+  g_autoptr(GPtrArray) mine = g_ptr_array_new ();
+  const char *app_name = g_get_application_name ();
+
+  g_menu_remove_all (self->recent_menu);
+  for (GList *l = items; l != NULL; l = l->next)
+    if (app_name != NULL && gtk_recent_info_has_application (l->data, app_name) &&
+        gtk_recent_info_exists (l->data))
+      g_ptr_array_add (mine, l->data);
+  for (guint i = 0; i < mine->len && i < 8; i++)
+    {
+      GtkRecentInfo *info = g_ptr_array_index (mine, i);
+      g_autoptr(GMenuItem) item = g_menu_item_new (gtk_recent_info_get_display_name (info),
+                                                   NULL);
+
+      g_menu_item_set_action_and_target_value (item, "win.open-recent",
+                                               g_variant_new_string (gtk_recent_info_get_uri (info)));
+      g_menu_append_item (self->recent_menu, item);
+    }
+  g_list_free_full (items, (GDestroyNotify)gtk_recent_info_unref);
+}
+
+static void
+reload_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  ParityWindow *self = PARITY_WINDOW (widget);
+
+  _parity_window_load (self, parity_document_get_file (self->document), TRUE);
+}
+
+static void
+on_save_as_response (ParityWindow         *self,
+                     int                   response,
+                     GtkFileChooserNative *chooser)
+{
+  gboolean close_after = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (chooser), "close"));
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      g_autoptr(GError) error = NULL;
+
+      if (!parity_document_save (self->document, file, &error))
+        _parity_window_show_error (self, _("Could not save"), error->message);
+      else if (close_after)
+        {
+          self->close_confirmed = TRUE;
+          gtk_window_close (GTK_WINDOW (self));
+        }
+    }
+  g_clear_object (&self->chooser);
+}
+
+static void
+save_as (ParityWindow *self,
+         gboolean      close_after)
+{
+  GFile *file = parity_document_get_file (self->document);
+
+  g_clear_object (&self->chooser);
+  self->chooser = gtk_file_chooser_native_new (_("Save Dataset"), GTK_WINDOW (self),
+                                               GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"),
+                                               _("_Cancel"));
+  if (file != NULL)
+    gtk_file_chooser_set_file (GTK_FILE_CHOOSER (self->chooser), file, NULL);
+  else
+    gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), _("charts.json"));
+  g_object_set_data (G_OBJECT (self->chooser), "close", GINT_TO_POINTER (close_after));
+  g_signal_connect_object (self->chooser, "response", G_CALLBACK (on_save_as_response), self,
+                           G_CONNECT_SWAPPED);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
+/* Saves to the document's file, or asks for one; closes the window afterwards if asked.
+ * Returns whether the save finished now (FALSE while a file chooser is open). */
+gboolean
+_parity_window_save_then (ParityWindow *self,
+                          gboolean      close_after)
+{
+  g_autoptr(GError) error = NULL;
+  GFile *file = parity_document_get_file (self->document);
+  g_autofree char *path = file ? g_file_get_path (file) : NULL;
+  g_autofree char *bundled = parity_dataset_get_bundled_path ();
+
+  /* The bundled dataset is read-only data of the installation: save a copy instead. */
+  if (file == NULL || g_strcmp0 (path, bundled) == 0)
+    {
+      save_as (self, close_after);
+      return FALSE;
+    }
+  if (!parity_document_save (self->document, NULL, &error))
+    {
+      _parity_window_show_error (self, _("Could not save"), error->message);
+      return FALSE;
+    }
+  if (close_after)
+    {
+      self->close_confirmed = TRUE;
+      gtk_window_close (GTK_WINDOW (self));
+    }
+  return TRUE;
+}
+
+static void
+save_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  _parity_window_save_then (PARITY_WINDOW (widget), FALSE);
+}
+
+static void
+save_as_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  save_as (PARITY_WINDOW (widget), FALSE);
+}
+
+static void
+undo_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  parity_document_undo (PARITY_WINDOW (widget)->document);
+}
+
+static void
+redo_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  parity_document_redo (PARITY_WINDOW (widget)->document);
+}
+
+/* A new bar chart of an indicator at its latest period, selected for editing. */
+static void
+new_chart_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  ParityWindow *self = PARITY_WINDOW (widget);
+  ParityDataset *dataset = parity_window_get_dataset (self);
+  const char *indicator_id = g_variant_get_string (parameter, NULL);
+  guint32 index = parity_dataset_lookup_indicator (dataset, indicator_id);
+  const ParityIndicator *indicator;
+  const char *latest = NULL, *lang = parity_dataset_get_default_lang (dataset);
+  g_autoptr(JsonObject) chart = json_object_new ();
+  g_autoptr(JsonNode) node = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *id = NULL;
+
+  if (index == PARITY_INDEX_NONE)
+    return;
+  indicator = parity_dataset_get_indicator (dataset, index);
+  for (guint i = 0; i < indicator->obs.len; i++)
+    {
+      const char *period = parity_dataset_get_period (dataset, indicator->obs.period[i]);
+
+      if (latest == NULL || g_strcmp0 (period, latest) > 0)
+        latest = period;
+    }
+  for (guint n = 1; id == NULL || parity_dataset_find_chart (dataset, id) != NULL; n++)
+    {
+      g_free (id);
+      id = n == 1 ? g_strdup (indicator_id) : g_strdup_printf ("%s-%u", indicator_id, n);
+    }
+  json_object_set_string_member (chart, "id", id);
+  json_object_set_string_member (chart, "kind", "bar");
+  json_object_set_string_member (chart, "title", parity_text_get (indicator->label, lang, lang));
+  json_object_set_string_member (chart, "indicator", indicator_id);
+  if (latest != NULL)
+    json_object_set_string_member (chart, "period", latest);
+  json_object_set_string_member (chart, "sort", "descending");
+  node = json_node_init_object (json_node_alloc (), chart);
+  if (!parity_document_add_chart (self->document, node, &error))
+    {
+      _parity_window_show_error (self, _("Could not make a chart of this indicator"),
+                                 error->message);
+      return;
+    }
+  parity_window_select_chart (self, id);
+}
+
+static void
+toggle_inspector_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  ParityWindow *self = PARITY_WINDOW (widget);
+  gboolean visible = !gtk_widget_get_visible (GTK_WIDGET (self->inspector));
+
+  gtk_widget_set_visible (GTK_WIDGET (self->inspector), visible);
+  gtk_toggle_button_set_active (self->inspector_button, visible);
+}
+
+static void
+step_chart (ParityWindow *self,
+            int           step)
+{
+  GtkListBoxRow *row = gtk_list_box_get_selected_row (self->chart_list);
+  int index = row ? gtk_list_box_row_get_index (row) + step : 0;
+  GtkListBoxRow *next = gtk_list_box_get_row_at_index (self->chart_list, MAX (index, 0));
+
+  if (next != NULL)
+    gtk_list_box_select_row (self->chart_list, next);
+}
+
+static void
+previous_chart_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  step_chart (PARITY_WINDOW (widget), -1);
+}
+
+static void
+next_chart_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  step_chart (PARITY_WINDOW (widget), 1);
+}
+
+/* Presenting: the chart alone, full screen; arrows step through the charts, Escape ends. */
+static void
+set_presenting (ParityWindow *self,
+                gboolean      presenting)
+{
+  self->presenting = presenting;
+  gtk_widget_set_visible (GTK_WIDGET (self->header_bar), !presenting);
+  gtk_widget_set_visible (self->sidebar, !presenting);
+  if (presenting)
+    {
+      gtk_widget_set_visible (GTK_WIDGET (self->inspector), FALSE);
+      gtk_window_fullscreen (GTK_WINDOW (self));
+      gtk_widget_grab_focus (GTK_WIDGET (self->chart_view));
+    }
+  else
+    {
+      gtk_widget_set_visible (GTK_WIDGET (self->inspector),
+                              gtk_toggle_button_get_active (self->inspector_button));
+      gtk_window_unfullscreen (GTK_WINDOW (self));
+    }
+}
+
+static void
+present_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  ParityWindow *self = PARITY_WINDOW (widget);
+
+  set_presenting (self, !self->presenting);
+}
+
+static void
+leave_presentation_action (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *parameter)
+{
+  ParityWindow *self = PARITY_WINDOW (widget);
+
+  if (self->presenting)
+    set_presenting (self, FALSE);
+}
+
+static void
+new_chart_menu_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  gtk_menu_button_popup (PARITY_WINDOW (widget)->new_chart_button);
+}
+
+static void
+show_error_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  GtkWidget *dialog;
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (widget), _("What Went Wrong"),
+                                   g_variant_get_string (parameter, NULL));
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+void
+_parity_window_class_add_actions (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
+  gtk_widget_class_install_action (widget_class, "win.open-recent", "s", open_recent_action);
+  gtk_widget_class_install_action (widget_class, "win.reload", NULL, reload_action);
+  gtk_widget_class_install_action (widget_class, "win.save", NULL, save_action);
+  gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);
+  gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
+  gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
+  gtk_widget_class_install_action (widget_class, "win.new-chart", "s", new_chart_action);
+  gtk_widget_class_install_action (widget_class, "win.toggle-inspector", NULL,
+                                   toggle_inspector_action);
+  gtk_widget_class_install_action (widget_class, "win.previous-chart", NULL,
+                                   previous_chart_action);
+  gtk_widget_class_install_action (widget_class, "win.next-chart", NULL, next_chart_action);
+  gtk_widget_class_install_action (widget_class, "win.present", NULL, present_action);
+  gtk_widget_class_install_action (widget_class, "win.leave-presentation", NULL,
+                                   leave_presentation_action);
+  gtk_widget_class_install_action (widget_class, "win.show-error", "s", show_error_action);
+  gtk_widget_class_install_action (widget_class, "win.new-chart-menu", NULL,
+                                   new_chart_menu_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "win.save", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.save-as", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.redo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "win.toggle-inspector", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F11, 0, "win.present", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0,
+                                       "win.leave-presentation", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
+                                       "win.new-chart-menu", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Up, GDK_CONTROL_MASK,
+                                       "win.previous-chart", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Down, GDK_CONTROL_MASK,
+                                       "win.next-chart", NULL);
+  /* Presentation clickers send Page Up and Page Down. */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Up, 0,
+                                       "win.previous-chart", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Down, 0,
+                                       "win.next-chart", NULL);
+}

@@ -1,0 +1,62 @@
+/* parity-window-private.h: what the window's files share
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "parity-document.h"
+#include "parity-inspector.h"
+#include "parity-window.h"
+
+G_BEGIN_DECLS
+
+struct _ParityWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  /* template children */
+  AdwToastOverlay      *toast_overlay;
+  AdwHeaderBar         *header_bar;
+  AdwWindowTitle       *window_title;
+  GtkStack             *stack;
+  AdwStatusPage        *status_page;
+  GtkPaned             *outer_paned;
+  GtkPaned             *inner_paned;
+  GtkWidget            *sidebar;
+  GtkListBox           *chart_list;
+  GtkMenuButton        *new_chart_button;
+  ParityChartView      *chart_view;
+  ParityInspector      *inspector;
+  GtkToggleButton      *inspector_button;
+  GMenu                *recent_menu;
+
+  ParityDocument       *document;
+  GCancellable         *loading;
+  GFile                *loading_file;
+  gboolean              reloading;     /* the load replaces the same file's document */
+  GFileMonitor         *monitor;
+  GtkFileChooserNative *chooser;
+  GSettings            *settings;      /* NULL when the schema is not installed */
+  gboolean              presenting;
+  gboolean              close_confirmed;
+};
+
+void     _parity_window_class_add_actions (GtkWidgetClass *widget_class);
+void     _parity_window_update_actions    (ParityWindow   *self);
+void     _parity_window_toast             (ParityWindow   *self,
+                                           const char     *title,
+                                           const char     *button_label,
+                                           const char     *action,
+                                           GVariant       *target);
+void     _parity_window_show_error        (ParityWindow   *self,
+                                           const char     *title,
+                                           const char     *message);
+void     _parity_window_load              (ParityWindow   *self,
+                                           GFile          *file,
+                                           gboolean        reload);
+void     _parity_window_rebuild_recent    (ParityWindow   *self);
+const char *_parity_window_get_chart_id   (ParityWindow   *self);
+gboolean _parity_window_save_then         (ParityWindow   *self,
+                                           gboolean        close_after);
+
+G_END_DECLS
