@@ -7,47 +7,12 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "parity-application.h"
+#include "gui-test-util.h"
 #include "parity-loader.h"
-#include "parity-window.h"
 
-#define TIMEOUT_SECONDS 30
-
-static ParityApplication *app;
-
-typedef gboolean (*Condition) (gpointer data);
-
-static gboolean
-on_timeout (gpointer data)
-{
-  gboolean *timed_out = data;
-
-  *timed_out = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-/* Runs the main loop until @condition holds: events, not sleeps, move the test on. The
- * timeout only turns a hang into a failure. */
-static void
-wait_for (Condition   condition,
-          gpointer    data,
-          const char *what)
-{
-  gboolean timed_out = FALSE;
-  guint id = g_timeout_add_seconds (TIMEOUT_SECONDS, on_timeout, &timed_out);
-
-  while (!condition (data) && !timed_out)
-    g_main_context_iteration (NULL, TRUE);
-  if (timed_out)
-    g_error ("timed out waiting for %s", what);
-  g_source_remove (id);
-}
-
-static gboolean
-is_idle (gpointer data)
-{
-  return !parity_window_get_busy (data);
-}
+#define wait_for gui_test_wait_for
+#define open_window gui_test_open
+#define write_temp gui_test_write_temp
 
 static gboolean
 has_painted (gpointer data)
@@ -58,34 +23,10 @@ has_painted (gpointer data)
          parity_chart_view_get_scene (parity_window_get_chart_view (window)) != NULL;
 }
 
-static ParityWindow *
-open_window (const char *path)
+static gboolean
+is_idle (gpointer data)
 {
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  ParityWindow *window = g_object_new (PARITY_TYPE_WINDOW, "application", app, NULL);
-
-  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
-  parity_window_open (window, file);
-  gtk_window_present (GTK_WINDOW (window));
-  wait_for (is_idle, window, "the dataset to load");
-  return window;
-}
-
-static GtkWidget *
-find_widget (GtkWidget *root,
-             GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
+  return !parity_window_get_busy (data);
 }
 
 static guint
@@ -99,19 +40,6 @@ count_role (ParityScene *scene,
   return n;
 }
 
-static char *
-write_temp (const char *contents)
-{
-  g_autoptr(GError) error = NULL;
-  char *path = NULL;
-  int fd = g_file_open_tmp ("parity-test-XXXXXX.json", &path, &error);
-
-  g_assert_no_error (error);
-  close (fd);
-  g_file_set_contents (path, contents, -1, &error);
-  g_assert_no_error (error);
-  return path;
-}
 
 static void
 test_bundled_chart_is_drawn (void)
@@ -132,10 +60,11 @@ test_bundled_chart_is_drawn (void)
   g_assert_null (parity_chart_view_get_error (view));
   g_assert_cmpuint (count_role (scene, PARITY_ROLE_MARK), ==, 3);
   g_assert_cmpuint (count_role (scene, PARITY_ROLE_TITLE), ==, 1);
-  /* The scene is laid out at the widget's size. */
-  g_assert_cmpfloat (parity_scene_get_width (scene), ==, gtk_widget_get_width (GTK_WIDGET (view)));
-  g_assert_cmpfloat (parity_scene_get_height (scene), ==,
-                     gtk_widget_get_height (GTK_WIDGET (view)));
+  /* The scene is laid out at the export size (the report column) and scaled to the widget. */
+  g_assert_cmpfloat_with_epsilon (parity_scene_get_width (scene), 453.543, 0.01);
+  g_assert_cmpfloat_with_epsilon (parity_scene_get_height (scene), 283.465, 0.01);
+  g_assert_cmpfloat (parity_chart_view_get_scale (view) * parity_scene_get_width (scene), <=,
+                     gtk_widget_get_width (GTK_WIDGET (view)));
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -143,32 +72,34 @@ test_bundled_chart_is_drawn (void)
 typedef struct
 {
   ParityWindow *window;
-  double        width;
+  double        scale;
 } SizeWait;
 
 static gboolean
-scene_width_differs (gpointer data)
+scale_differs (gpointer data)
 {
   SizeWait *wait = data;
-  ParityScene *scene = parity_chart_view_get_scene (parity_window_get_chart_view (wait->window));
 
-  return scene != NULL && parity_scene_get_width (scene) != wait->width;
+  return parity_chart_view_get_scale (parity_window_get_chart_view (wait->window)) != wait->scale;
 }
 
+/* The sheet grows with the window; what is on it stays the export's layout. */
 static void
 test_chart_follows_window_size (void)
 {
   g_autofree char *path = parity_dataset_get_bundled_path ();
   ParityWindow *window = open_window (path);
+  ParityChartView *view = parity_window_get_chart_view (window);
   SizeWait wait = { window, 0 };
+  ParityScene *scene;
 
   wait_for (has_painted, window, "the chart to be painted");
-  wait.width = parity_scene_get_width (parity_chart_view_get_scene (
-                                         parity_window_get_chart_view (window)));
+  wait.scale = parity_chart_view_get_scale (view);
+  scene = parity_chart_view_get_scene (view);
   gtk_window_set_default_size (GTK_WINDOW (window), 1400, 900);
-  wait_for (scene_width_differs, &wait, "a new layout after resizing");
-  g_assert_cmpfloat (parity_scene_get_width (parity_chart_view_get_scene (
-                       parity_window_get_chart_view (window))), >, wait.width);
+  wait_for (scale_differs, &wait, "a larger sheet after resizing");
+  g_assert_cmpfloat (parity_chart_view_get_scale (view), >, wait.scale);
+  g_assert_true (parity_chart_view_get_scene (view) == scene);
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -233,8 +164,8 @@ test_bad_file_alone_shows_where (void)
 {
   g_autofree char *bad = write_temp ("{\n  \"format\": \"parity-dataset\",\n  \"version\": 1,,\n}");
   ParityWindow *window = open_window (bad);
-  AdwStatusPage *status = ADW_STATUS_PAGE (find_widget (GTK_WIDGET (window),
-                                                        ADW_TYPE_STATUS_PAGE));
+  AdwStatusPage *status = ADW_STATUS_PAGE (gui_test_find (GTK_WIDGET (window),
+                                                          ADW_TYPE_STATUS_PAGE, NULL));
   g_autofree char *basename = g_path_get_basename (bad);
   g_autofree char *expected = g_strdup_printf ("%s:3:16:", basename);
 
@@ -252,29 +183,13 @@ int
 main (int    argc,
       char **argv)
 {
-  g_autoptr(GError) error = NULL;
-  int status;
-
-  g_test_init (&argc, &argv, NULL);
-  if (!gtk_init_check ())
-    {
-      /* A TAP plan of zero: the whole program is skipped, not failed. */
-      g_print ("1..0 # SKIP no display (build-aux/test runs this under xvfb-run)\n");
-      return 0;
-    }
-  adw_init ();
-
-  app = parity_application_new ();
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
-  if (!g_application_register (G_APPLICATION (app), NULL, &error))
-    g_error ("%s", error->message);
+  if (!gui_test_init (&argc, &argv))
+    return 0;
 
   g_test_add_func ("/window/bundled-chart-is-drawn", test_bundled_chart_is_drawn);
   g_test_add_func ("/window/chart-follows-window-size", test_chart_follows_window_size);
   g_test_add_func ("/window/selecting-a-chart-draws-it", test_selecting_a_chart_draws_it);
   g_test_add_func ("/window/bad-file-keeps-open-dataset", test_bad_file_keeps_open_dataset);
   g_test_add_func ("/window/bad-file-alone-shows-where", test_bad_file_alone_shows_where);
-  status = g_test_run ();
-  g_object_unref (app);
-  return status;
+  return g_test_run ();
 }

@@ -1,0 +1,29 @@
+/* gui-test-util.h: driving the real window from tests, without sleeps
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+#include "parity-application.h"
+#include "parity-window.h"
+
+G_BEGIN_DECLS
+
+typedef gboolean (*GuiCondition) (gpointer data);
+
+gboolean      gui_test_init       (int           *argc,
+                                   char        ***argv);
+void          gui_test_wait_for   (GuiCondition  condition,
+                                   gpointer      data,
+                                   const char   *what);
+ParityWindow *gui_test_open       (const char   *path);
+void          gui_test_wait_painted (ParityWindow *window);
+GtkWidget    *gui_test_find       (GtkWidget    *root,
+                                   GType         type,
+                                   const char   *title);
+char         *gui_test_write_temp (const char   *contents);
+ParityApplication *gui_test_get_app (void);
+
+G_END_DECLS

@@ -1,0 +1,186 @@
+/* test-editor.c: editing a chart through the real inspector, undo, save, new charts
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "gui-test-util.h"
+#include "parity-loader.h"
+
+static ParityWindow *
+open_copy (char **copy_path)
+{
+  g_autofree char *bundled = parity_dataset_get_bundled_path ();
+  g_autofree char *contents = NULL;
+  ParityWindow *window;
+
+  g_assert_true (g_file_get_contents (bundled, &contents, NULL, NULL));
+  *copy_path = gui_test_write_temp (contents);
+  window = gui_test_open (*copy_path);
+  gui_test_wait_painted (window);
+  return window;
+}
+
+static const char *
+chart_title (ParityWindow *window)
+{
+  ParityDataset *dataset = parity_window_get_dataset (window);
+  const char *id = parity_chart_view_get_chart_id (parity_window_get_chart_view (window));
+
+  return parity_text_get (parity_dataset_find_chart (dataset, id)->title, "en", "en");
+}
+
+static const char *
+scene_title (ParityWindow *window)
+{
+  ParityScene *scene = parity_chart_view_get_scene (parity_window_get_chart_view (window));
+
+  for (guint i = 0; scene != NULL && i < parity_scene_get_n_items (scene); i++)
+    if (parity_scene_get_item (scene, i)->role == PARITY_ROLE_TITLE)
+      return parity_scene_get_item (scene, i)->text;
+  return NULL;
+}
+
+static gboolean
+title_painted (gpointer data)
+{
+  return g_strcmp0 (scene_title (data), "Internet use: the divide in 2019") == 0;
+}
+
+static void
+test_edit_title_and_undo (void)
+{
+  g_autofree char *path = NULL;
+  ParityWindow *window = open_copy (&path);
+  ParityInspector *inspector = parity_window_get_inspector (window);
+  GtkWidget *title_row = gui_test_find (GTK_WIDGET (inspector), ADW_TYPE_ENTRY_ROW, "Title");
+  ParityDocument *document = parity_window_get_document (window);
+  g_autofree char *original = g_strdup (chart_title (window));
+
+  g_assert_nonnull (title_row);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (title_row)), ==, original);
+
+  /* Typing goes straight into the chart, and the canvas redraws it. */
+  gtk_editable_set_text (GTK_EDITABLE (title_row), "Internet use: the divide in 2019");
+  g_assert_cmpstr (chart_title (window), ==, "Internet use: the divide in 2019");
+  g_assert_true (parity_document_get_modified (document));
+  gui_test_wait_for (title_painted, window, "the new title on the canvas");
+
+  /* One undo takes the whole edit back, in the chart and in the inspector. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_cmpstr (chart_title (window), ==, original);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (title_row)), ==, original);
+  g_assert_false (parity_document_get_modified (document));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL));
+  g_assert_cmpstr (chart_title (window), ==, "Internet use: the divide in 2019");
+
+  /* Save writes the edit to the file, and the document is clean again. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  g_assert_false (parity_document_get_modified (document));
+  {
+    g_autofree char *saved = NULL;
+
+    g_assert_true (g_file_get_contents (path, &saved, NULL, NULL));
+    g_assert_nonnull (strstr (saved, "Internet use: the divide in 2019"));
+  }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_unlink (path);
+}
+
+static gboolean
+has_scene (gpointer data)
+{
+  return parity_chart_view_get_scene (parity_window_get_chart_view (data)) != NULL;
+}
+
+static GtkWidget *
+first_active_check (GtkWidget *root)
+{
+  if (GTK_IS_CHECK_BUTTON (root) && gtk_check_button_get_active (GTK_CHECK_BUTTON (root)))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = first_active_check (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+test_sort_and_refused_edit (void)
+{
+  g_autofree char *path = NULL;
+  ParityWindow *window = open_copy (&path);
+  ParityInspector *inspector = parity_window_get_inspector (window);
+  AdwComboRow *sort_row = ADW_COMBO_ROW (gui_test_find (GTK_WIDGET (inspector),
+                                                        ADW_TYPE_COMBO_ROW, "Sort"));
+  AdwExpanderRow *shown = ADW_EXPANDER_ROW (gui_test_find (GTK_WIDGET (inspector),
+                                                           ADW_TYPE_EXPANDER_ROW, "Shown"));
+  ParityDataset *dataset = parity_window_get_dataset (window);
+  const char *id = parity_chart_view_get_chart_id (parity_window_get_chart_view (window));
+  GtkWidget *check;
+
+  g_assert_nonnull (sort_row);
+  adw_combo_row_set_selected (sort_row, 2);
+  g_assert_cmpint (parity_dataset_find_chart (dataset, id)->sort, ==, PARITY_SORT_DESCENDING);
+
+  /* Hiding every entity makes no chart: refused with the loader's words, nothing lost. */
+  g_assert_nonnull (shown);
+  /* Untick the first ticked box until the inspector refuses; each edit rebuilds the rows. */
+  for (guint guard = 0; guard < 50 && parity_inspector_get_error (inspector) == NULL; guard++)
+    {
+      check = first_active_check (GTK_WIDGET (shown));
+      if (check == NULL)
+        break;
+      gtk_check_button_set_active (GTK_CHECK_BUTTON (check), FALSE);
+    }
+  g_assert_nonnull (parity_inspector_get_error (inspector));
+  g_assert_nonnull (strstr (parity_inspector_get_error (inspector), "entities"));
+  /* The chart is still drawn: the last good version. */
+  gui_test_wait_for (has_scene, window, "the chart to be drawn again");
+  g_assert_cmpuint (parity_chart_view_get_scene (parity_window_get_chart_view (window)) ? 1 : 0,
+                    ==, 1);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_unlink (path);
+}
+
+static void
+test_new_chart (void)
+{
+  g_autofree char *path = NULL;
+  ParityWindow *window = open_copy (&path);
+  ParityDataset *dataset = parity_window_get_dataset (window);
+  guint n = parity_dataset_get_n_charts (dataset);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new-chart", "s",
+                                             "bandwidth-per-user"));
+  g_assert_cmpuint (parity_dataset_get_n_charts (dataset), ==, n + 1);
+  g_assert_cmpstr (parity_chart_view_get_chart_id (parity_window_get_chart_view (window)), ==,
+                   "bandwidth-per-user");
+  gui_test_wait_painted (window);
+  /* Undo removes it again. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_cmpuint (parity_dataset_get_n_charts (dataset), ==, n);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_unlink (path);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  if (!gui_test_init (&argc, &argv))
+    return 0;
+
+  g_test_add_func ("/editor/edit-title-and-undo", test_edit_title_and_undo);
+  g_test_add_func ("/editor/sort-and-refused-edit", test_sort_and_refused_edit);
+  g_test_add_func ("/editor/new-chart", test_new_chart);
+  return g_test_run ();
+}
