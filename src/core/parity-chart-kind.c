@@ -13,10 +13,12 @@
 #include "parity-number-format.h"
 
 extern const ParityChartKind parity_chart_kind_bar;
+extern const ParityChartKind parity_chart_kind_line;
 
 /* Adding a chart kind: one file defining its ParityChartKind, and one line here. */
 static const ParityChartKind * const kinds[] = {
   &parity_chart_kind_bar,
+  &parity_chart_kind_line,
 };
 
 const ParityChartKind *

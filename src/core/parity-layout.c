@@ -62,7 +62,8 @@ append_source (ParityChartContext *ctx,
   publisher = parity_text_get (s->publisher, ctx->lang, ctx->default_lang);
   title = parity_text_get (s->title, ctx->lang, ctx->default_lang);
   g_string_append (line, line->len == 0 ? "Source: " : "; ");
-  if (publisher != NULL)
+  /* "Cisco, Cisco Visual Networking Index" says the publisher twice. */
+  if (publisher != NULL && !g_str_has_prefix (title, publisher))
     g_string_append_printf (line, "%s, ", publisher);
   g_string_append (line, title);
 }

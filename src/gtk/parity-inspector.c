@@ -453,6 +453,24 @@ keep_common_members (JsonObject *chart)
       json_object_remove_member (chart, l->data);
 }
 
+static const char *
+latest_period (ParityInspector *self,
+               guint32          indicator_index)
+{
+  const ParityIndicator *indicator = parity_dataset_get_indicator (dataset_of (self),
+                                                                   indicator_index);
+  const char *latest = NULL;
+
+  for (guint i = 0; i < indicator->obs.len; i++)
+    {
+      const char *period = parity_dataset_get_period (dataset_of (self), indicator->obs.period[i]);
+
+      if (latest == NULL || compare_periods (&period, &latest) > 0)
+        latest = period;
+    }
+  return latest;
+}
+
 static void
 edit_choice (ParityInspector *self,
              JsonObject      *chart,
@@ -463,26 +481,28 @@ edit_choice (ParityInspector *self,
 
   if (row == self->kind_row)
     {
+      const char *kind = parity_chart_kind_list (NULL)[selected];
+
       keep_common_members (chart);
-      json_object_set_string_member (chart, "kind", parity_chart_kind_list (NULL)[selected]);
+      json_object_set_string_member (chart, "kind", kind);
+      /* A line shows every period; the others show one, the latest by default. */
+      if (g_str_equal (kind, "line"))
+        {
+          json_object_remove_member (chart, "period");
+          json_object_remove_member (chart, "reference");
+        }
+      else if (!json_object_has_member (chart, "period"))
+        set_or_remove (chart, "period", latest_period (self, current_spec (self)->indicator));
     }
   else if (row == self->indicator_row)
     {
       /* Another indicator: its latest period, and nothing of the old one's selection. */
       const ParityIndicator *indicator = parity_dataset_get_indicator (dataset_of (self),
                                                                        selected);
-      const char *latest = NULL;
 
-      for (guint i = 0; i < indicator->obs.len; i++)
-        {
-          const char *period = parity_dataset_get_period (dataset_of (self),
-                                                          indicator->obs.period[i]);
-
-          if (latest == NULL || compare_periods (&period, &latest) > 0)
-            latest = period;
-        }
       json_object_set_string_member (chart, "indicator", indicator->id);
-      set_or_remove (chart, "period", latest);
+      if (json_object_has_member (chart, "period"))
+        set_or_remove (chart, "period", latest_period (self, selected));
       json_object_remove_member (chart, "breakdown");
       json_object_remove_member (chart, "series");
       json_object_remove_member (chart, "entities");

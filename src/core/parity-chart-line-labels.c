@@ -1,0 +1,600 @@
+/* parity-chart-line-labels.c: the axes and texts of the line chart
+ *
+ * Tick labels that stand apart; the names of the lines stacked beside their ends (or, when
+ * they cannot stack there, a key on top); and the values beside their points, clear of the
+ * lines. Every name and value goes through the label placer.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "parity-core"
+
+#include "config.h"
+
+#include "parity-chart-line-private.h"
+#include "parity-label-placer.h"
+#include "parity-number-format.h"
+#include "parity-pango.h"
+
+typedef struct
+{
+  double       at;       /* a value (y ticks) or an x position (x ticks) */
+  PangoLayout *layout;
+} Tick;
+
+static void
+clear_tick (gpointer data)
+{
+  g_clear_object (&((Tick *)data)->layout);
+}
+
+static GArray *
+new_ticks (void)
+{
+  GArray *ticks = g_array_new (FALSE, FALSE, sizeof (Tick));
+
+  g_array_set_clear_func (ticks, clear_tick);
+  return ticks;
+}
+
+static void
+add_tick (ParityLineChart *chart,
+          GArray          *ticks,
+          double           at,
+          const char      *text)
+{
+  Tick tick = { at, parity_pango_layout_new (text, chart->small) };
+
+  g_array_append_val (ticks, tick);
+}
+
+static void
+add_value_tick (ParityLineChart *chart,
+                GArray          *ticks,
+                double           value,
+                guint            decimals)
+{
+  g_autofree char *text = parity_format_number (value, decimals, chart->ctx->lang);
+
+  add_tick (chart, ticks, value, text);
+}
+
+/* Sets the y scale and returns its ticks. A log scale has a tick at every power of ten (or
+ * every second or third when decades are too close for their labels), so decades stand
+ * equally apart; a linear one starts at zero, as quantities do. */
+GArray *
+_parity_line_make_y_ticks (ParityLineChart *chart,
+                           double           lo,
+                           double           hi)
+{
+  GArray *ticks = new_ticks ();
+  double height = chart->bottom - chart->top;
+
+  if (chart->options->log)
+    {
+      double k0 = floor (log10 (lo) + 1e-9), k1 = ceil (log10 (hi) - 1e-9), per_decade;
+      guint step = 1;
+
+      if (k1 <= k0)
+        k1 = k0 + 1;
+      while (height / (k1 - k0) * step < chart->small_h * 1.8 && step < k1 - k0)
+        step++;
+      k1 = k0 + ceil ((k1 - k0) / step) * step;
+      per_decade = height / (k1 - k0);
+      chart->y = (ParityScale) { k0, k1, chart->bottom, chart->top };
+      for (double k = k0; k <= k1 + 0.5; k += step)
+        {
+          guint decimals = k < 0 ? (guint)-k : 0;
+
+          add_value_tick (chart, ticks, pow (10, k), decimals);
+          /* Across a decade or two, 2 and 5 help the eye read the values between. */
+          if (step == 1 && k1 - k0 <= 2 && k < k1 - 0.5 &&
+              per_decade * log10 (2) > chart->small_h * 1.5)
+            {
+              add_value_tick (chart, ticks, 2 * pow (10, k), decimals);
+              add_value_tick (chart, ticks, 5 * pow (10, k), decimals);
+            }
+        }
+    }
+  else
+    {
+      guint target = CLAMP ((guint)(height / (chart->small_h * 2.8)), 2, 6);
+      g_autoptr(GArray) values = NULL;
+      double dmin, dmax;
+      guint decimals;
+
+      values = parity_nice_ticks (MIN (lo, 0), MAX (hi, 0), target, &dmin, &dmax, &decimals);
+      chart->y = (ParityScale) { dmin, dmax, chart->bottom, chart->top };
+      for (guint i = 0; i < values->len; i++)
+        add_value_tick (chart, ticks, g_array_index (values, double, i), decimals);
+    }
+  return ticks;
+}
+
+/* Whether labels centred on their ticks (kept inside the plot) stand apart. */
+static gboolean
+x_ticks_fit (ParityLineChart *chart,
+             GArray          *ticks)
+{
+  const ParityRect *plot = &chart->ctx->plot;
+  double previous_end = -INFINITY;
+
+  for (guint i = 0; i < ticks->len; i++)
+    {
+      Tick *tick = &g_array_index (ticks, Tick, i);
+      double w = text_width (tick->layout);
+      double left = CLAMP (tick->at - w / 2, plot->x, plot->x + plot->width - w);
+
+      if (left < previous_end + chart->gap)
+        return FALSE;
+      previous_end = left + w;
+    }
+  return TRUE;
+}
+
+/* Every period when their labels stand apart; else years at a round step (2000, 2005…),
+ * or every k-th category. */
+GArray *
+_parity_line_make_x_ticks (ParityLineChart *chart)
+{
+  static const double steps[] = { 1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000 };
+  ParityDataset *dataset = chart->ctx->dataset;
+  guint n = chart->periods->len;
+  double first = 0, last = 0;
+
+  for (guint k = 1; k <= n; k++)
+    {
+      GArray *ticks = new_ticks ();
+
+      for (guint i = 0; i < n; i += k)
+        add_tick (chart, ticks, point_x (chart, i),
+                  parity_dataset_get_period (dataset, g_array_index (chart->periods, guint32, i)));
+      if (x_ticks_fit (chart, ticks) || (k == n && !chart->numeric))
+        return ticks;
+      g_array_unref (ticks);
+      if (chart->numeric)
+        break;
+    }
+
+  first = _parity_line_period_value (chart, 0);
+  last = _parity_line_period_value (chart, n - 1);
+  for (guint s = 0;; s++)
+    {
+      double step = s < G_N_ELEMENTS (steps) ? steps[s] : steps[G_N_ELEMENTS (steps) - 1] * s;
+      GArray *ticks = new_ticks ();
+
+      for (double v = ceil (first / step - 1e-9) * step; v <= last + 1e-9; v += step)
+        {
+          g_autofree char *text = g_strdup_printf ("%g", v);
+          double x = chart->x0 + (v - first) / (last - first) * (chart->x1 - chart->x0);
+
+          add_tick (chart, ticks, x, text);
+        }
+      if (ticks->len <= 1 || x_ticks_fit (chart, ticks))
+        return ticks;
+      g_array_unref (ticks);
+    }
+}
+
+typedef struct
+{
+  guint        line;
+  double       want;     /* the centre the label would have beside its line's end */
+  double       height;
+  double       top;      /* where it goes */
+  PangoLayout *layout;
+} Slot;
+
+static int
+compare_slots (gconstpointer a,
+               gconstpointer b)
+{
+  const Slot *sa = a, *sb = b;
+
+  if (sa->want != sb->want)
+    return sa->want < sb->want ? -1 : 1;
+  return (sa->line > sb->line) - (sa->line < sb->line);
+}
+
+/* Stacks the labels (sorted by their wanted centre) between lo and hi, each as near its
+ * line as the others allow: labels that would touch merge into a block centred on their
+ * mean wish, which may in turn touch the block above. FALSE when they cannot all fit. */
+static gboolean
+dodge (Slot   *slots,
+       guint   n,
+       double  lo,
+       double  hi,
+       double  pad)
+{
+  g_autofree guint *start = g_new (guint, n + 1);
+  g_autofree double *top = g_new (double, n);
+  guint n_blocks = 0;
+  double total = 0;
+
+  for (guint i = 0; i < n; i++)
+    total += slots[i].height + (i > 0 ? pad : 0);
+  if (total > hi - lo)
+    return FALSE;
+
+  for (guint i = 0; i < n; i++)
+    {
+      start[n_blocks++] = i;
+      start[n_blocks] = i + 1;
+      for (;;)
+        {
+          guint b = n_blocks - 1;
+          double offset = 0, sum = 0, height;
+
+          for (guint k = start[b]; k < start[b + 1]; k++)
+            {
+              sum += slots[k].want - slots[k].height / 2 - offset;
+              offset += slots[k].height + pad;
+            }
+          height = offset - pad;
+          top[b] = CLAMP (sum / (start[b + 1] - start[b]), lo, hi - height);
+          if (b == 0)
+            break;
+          {
+            double previous_height = -pad;
+
+            for (guint k = start[b - 1]; k < start[b]; k++)
+              previous_height += slots[k].height + pad;
+            if (top[b - 1] + previous_height + pad <= top[b])
+              break;
+          }
+          start[b] = start[b + 1];
+          n_blocks--;
+        }
+    }
+  for (guint b = 0; b < n_blocks; b++)
+    {
+      double y = top[b];
+
+      for (guint k = start[b]; k < start[b + 1]; k++)
+        {
+          slots[k].top = y;
+          y += slots[k].height + pad;
+        }
+    }
+  return TRUE;
+}
+
+static PangoLayout *
+make_name (ParityLineChart  *chart,
+           const ParityLine *line,
+           double            max_width)
+{
+  const PangoFontDescription *font = line->highlighted ? chart->bold : chart->body;
+  PangoLayout *layout = parity_pango_layout_new (line->name, font);
+
+  if (text_width (layout) > max_width)
+    {
+      g_object_unref (layout);
+      layout = parity_pango_layout_new (line->short_name, font);
+    }
+  if (text_width (layout) > max_width)
+    {
+      pango_layout_set_width (layout, (int)(max_width * PANGO_SCALE));
+      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+    }
+  return layout;
+}
+
+/* A label moved off its line's end, or beside a line that ends early, gets a leader. */
+static gboolean
+needs_leader (ParityLineChart *chart,
+              const Slot      *slot)
+{
+  const ParityLine *line = &g_array_index (chart->lines, ParityLine, slot->line);
+
+  return fabs (slot->top + slot->height / 2 - slot->want) > slot->height * 0.3 ||
+         line->last < (int)chart->periods->len - 1;
+}
+
+/* The column of names right of the lines' ends, or NULL when they cannot stack there. */
+GArray *
+_parity_line_plan_direct_labels (ParityLineChart *chart,
+                                 double           max_width,
+                                 double           lo,
+                                 double           hi,
+                                 double          *width,
+                                 gboolean        *leaders)
+{
+  GArray *slots = g_array_new (FALSE, FALSE, sizeof (Slot));
+
+  *width = 0;
+  for (guint i = 0; i < chart->lines->len; i++)
+    {
+      const ParityLine *line = &g_array_index (chart->lines, ParityLine, i);
+      const ParityChartRow *end = &g_array_index (line->rows, ParityChartRow, line->last);
+      Slot slot = { i, chart->y.range_min, 0, 0, make_name (chart, line, max_width) };
+
+      if (chart->y.domain_max != chart->y.domain_min)
+        slot.want = map_y (chart, end->value);
+      slot.height = text_height (slot.layout);
+      *width = MAX (*width, text_width (slot.layout));
+      g_array_append_val (slots, slot);
+    }
+  g_array_sort (slots, compare_slots);
+  *leaders = FALSE;
+  if (dodge ((Slot *)slots->data, slots->len, lo, hi, chart->ctx->theme->body_size * 0.15))
+    for (guint i = 0; i < slots->len; i++)
+      {
+        const Slot *slot = &g_array_index (slots, Slot, i);
+
+        *leaders |= needs_leader (chart, slot);
+      }
+  else
+    {
+      for (guint i = 0; i < slots->len; i++)
+        g_object_unref (g_array_index (slots, Slot, i).layout);
+      g_clear_pointer (&slots, g_array_unref);
+    }
+  return slots;
+}
+
+void
+_parity_line_add_direct_labels (ParityLineChart *chart,
+                                GArray          *slots,
+                                double           column_x)
+{
+  ParityChartContext *ctx = chart->ctx;
+  g_autoptr(ParityLabelPlacer) placer = parity_label_placer_new (ctx, &ctx->plot);
+
+  parity_label_placer_add_scene_obstacles (placer);
+  for (guint i = 0; i < chart->segments->len; i++)
+    parity_label_placer_add_obstacle (placer, &g_array_index (chart->segments, ParityRect, i));
+  /* First the lines that reach the last period, whose places in the column are planned;
+   * then those that end early, named at their end when there is room there. */
+  for (int early = 0; early < 2; early++)
+    for (guint i = 0; i < slots->len; i++)
+      {
+        Slot *slot = &g_array_index (slots, Slot, i);
+        const ParityLine *line = &g_array_index (chart->lines, ParityLine, slot->line);
+        const ParityChartRow *end = &g_array_index (line->rows, ParityChartRow, line->last);
+        double ex = point_x (chart, line->last), ey = map_y (chart, end->value);
+        ParityPoint at = { column_x, slot->top };
+        ParityItem *item;
+
+        if ((line->last < (int)chart->periods->len - 1) != early)
+          continue;
+        /* Beside the end, else just above or below it. */
+        for (int k = 0; early && k < 3 && at.x == column_x; k++)
+          {
+            double h = slot->height, d = chart->radius + chart->gap * 0.4;
+            ParityRect beside = { ex + d, ey - (k == 0 ? h / 2 : k == 1 ? h + d / 2 : -d / 2),
+                                  text_width (slot->layout), h };
+
+            if (beside.x + beside.width <= column_x - chart->gap &&
+                parity_label_placer_fits (placer, &beside))
+              at = (ParityPoint) { beside.x, beside.y };
+          }
+        item = parity_label_placer_place (placer, slot->layout, PARITY_ROLE_SERIES_LABEL,
+                                          &line->text_color, &at, 1, TRUE);
+        g_clear_object (&slot->layout);
+        if (item == NULL)
+          continue;
+        set_datum (ctx, item, end);
+        if (at.x != column_x || !needs_leader (chart, slot))
+          continue;
+        /* A dotted leader, so that it does not read as more of the line. */
+        item = parity_scene_add_line (ctx->scene, PARITY_ROLE_CONNECTOR,
+                                      ex + chart->radius * 1.6, ey, column_x - chart->gap * 0.4,
+                                      slot->top + slot->height / 2, &line->color,
+                                      MAX (0.5, chart->stroke * 0.4));
+        item->dash = chart->stroke;
+        set_datum (ctx, item, end);
+      }
+}
+
+/* A key of line swatches and names, in rows across the top; returns its height. */
+double
+_parity_line_add_legend (ParityLineChart *chart,
+                         double           y,
+                         gboolean         draw)
+{
+  ParityChartContext *ctx = chart->ctx;
+  const ParityRect *plot = &ctx->plot;
+  double swatch = ctx->theme->body_size * 1.4, x = plot->x, row = y;
+
+  for (guint i = 0; i < chart->lines->len; i++)
+    {
+      const ParityLine *line = &g_array_index (chart->lines, ParityLine, i);
+      g_autoptr(PangoLayout) layout = make_name (chart, line, plot->width - swatch - chart->gap);
+      double w = swatch + chart->gap * 0.5 + text_width (layout);
+      const ParityChartRow *end = &g_array_index (line->rows, ParityChartRow, line->last);
+      ParityItem *item;
+
+      if (x > plot->x && x + w > plot->x + plot->width)
+        {
+          x = plot->x;
+          row += chart->body_h + chart->gap * 0.3;
+        }
+      if (draw)
+        {
+          item = parity_scene_add_line (ctx->scene, PARITY_ROLE_LEGEND, x,
+                                        row + chart->body_h / 2, x + swatch,
+                                        row + chart->body_h / 2, &line->color, chart->stroke);
+          set_datum (ctx, item, end);
+          item = parity_scene_add_text (ctx->scene, PARITY_ROLE_LEGEND, layout,
+                                        x + swatch + chart->gap * 0.5, row, &ctx->theme->text);
+          set_datum (ctx, item, end);
+        }
+      x += w + chart->gap * 2;
+    }
+  return row + chart->body_h - y;
+}
+
+/* Where a value label may go, best first: next to its point above or below (centred, or
+ * flush with the point on either side), then diagonally and beside it; then the same a
+ * little farther out, for a point whose line leaves it steeply (under a steep line the
+ * room is beside the point, not above it). */
+static GArray *
+value_anchors (ParityLineChart *chart,
+               double           cx,
+               double           cy,
+               double           w,
+               double           h)
+{
+  GArray *anchors = g_array_new (FALSE, FALSE, sizeof (ParityPoint));
+  double m = chart->radius;
+
+  for (guint k = 0; k < 6; k++)
+    {
+      double r = chart->radius + chart->gap * 0.4 + k * h * 0.6, e = r * 0.75;
+      ParityPoint ring[] = {
+        { cx - w / 2, cy - r - h }, { cx - w / 2, cy + r },
+        { cx - m, cy - r - h }, { cx - w + m, cy - r - h },
+        { cx - m, cy + r }, { cx - w + m, cy + r },
+        { cx - w - e, cy - h - e }, { cx + e, cy + e },
+        { cx + e, cy - h - e }, { cx - w - e, cy + e },
+        { cx + r, cy - h / 2 }, { cx - r - w, cy - h / 2 },
+        { cx + r, cy - h - m / 2 }, { cx - r - w, cy - h - m / 2 },
+        { cx + r, cy + m / 2 }, { cx - r - w, cy + m / 2 },
+      };
+
+      g_array_append_vals (anchors, ring, G_N_ELEMENTS (ring));
+    }
+  return anchors;
+}
+
+/* Values beside their points, through the placer: above, below, then the diagonals and
+ * sides, clear of the lines themselves; a value that fits nowhere is left out (and the
+ * frame says so), never shortened. */
+void
+_parity_line_add_value_labels (ParityLineChart  *chart,
+                               const ParityRect *bounds)
+{
+  ParityChartContext *ctx = chart->ctx;
+  g_autoptr(ParityLabelPlacer) placer = parity_label_placer_new (ctx, bounds);
+  guint n_points = 0;
+
+  parity_label_placer_add_scene_obstacles (placer);
+  for (guint i = 0; i < chart->segments->len; i++)
+    parity_label_placer_add_obstacle (placer, &g_array_index (chart->segments, ParityRect, i));
+  for (guint l = 0; l < chart->lines->len; l++)
+    {
+      const ParityLine *line = &g_array_index (chart->lines, ParityLine, l);
+
+      for (guint i = 0; i < line->rows->len; i++)
+        n_points += has_value (&g_array_index (line->rows, ParityChartRow, i));
+    }
+
+  /* The highlighted lines' values first, so that they get the best places. */
+  for (guint k = 0; k < 2 * chart->lines->len; k++)
+    {
+      const ParityLine *line = &g_array_index (chart->lines, ParityLine,
+                                               k % chart->lines->len);
+
+      if (line->highlighted != (k < chart->lines->len))
+        continue;
+      for (guint i = 0; i < line->rows->len; i++)
+        {
+          const ParityChartRow *row = &g_array_index (line->rows, ParityChartRow, i);
+          g_autofree char *text = NULL;
+          g_autoptr(PangoLayout) layout = NULL;
+          g_autoptr(GArray) anchors = NULL;
+          double cx, cy, w, h;
+          ParityRect box;
+          ParityItem *item;
+
+          if (!has_value (row) || (n_points > PARITY_LINE_MAX_VALUE_LABELS &&
+                                   row->qualifier == PARITY_QUALIFIER_EXACT))
+            continue;
+          text = parity_chart_format_row (ctx, row);
+          layout = parity_pango_layout_new (text, chart->small);
+          cx = point_x (chart, i);
+          cy = map_y (chart, row->value);
+          w = text_width (layout);
+          h = text_height (layout);
+          anchors = value_anchors (chart, cx, cy, w, h);
+          item = parity_label_placer_place (placer, layout, PARITY_ROLE_VALUE_LABEL,
+                                            chart->lines->len == 1 ? &ctx->theme->text
+                                            : &line->text_color,
+                                            (ParityPoint *)anchors->data, anchors->len, FALSE);
+          if (item == NULL)
+            continue;
+          item->z = 5;
+          set_datum (ctx, item, row);
+          /* A knock-out keeps the value readable over a grid line. (A copy of the box:
+           * adding an item may move the others.) */
+          box = item->box;
+          parity_scene_add_rect (ctx->scene, PARITY_ROLE_BACKGROUND, &box,
+                                 &ctx->theme->background)->z = 4;
+        }
+    }
+}
+
+/* "GB/s, log scale": the unit's symbol when it says something on its own, else its label. */
+char *
+_parity_line_axis_title (ParityLineChart *chart)
+{
+  const ParityChartContext *ctx = chart->ctx;
+  const ParityUnit *unit = &ctx->indicator->unit;
+  const char *symbol = parity_text_get (unit->symbol, ctx->lang, ctx->default_lang);
+  const char *label = parity_text_get (unit->label, ctx->lang, ctx->default_lang);
+  const char *name = symbol != NULL && g_utf8_strlen (symbol, -1) > 1 ? symbol : label;
+
+  if (name == NULL || *name == '\0')
+    return chart->options->log ? g_strdup ("log scale") : NULL;
+  return g_strdup_printf ("%s%s", name, chart->options->log ? ", log scale" : "");
+}
+
+void
+_parity_line_add_axes (ParityLineChart *chart,
+                       GArray          *y_ticks,
+                       GArray          *x_ticks)
+{
+  ParityChartContext *ctx = chart->ctx;
+  const ParityTheme *theme = ctx->theme;
+  double grid = MAX (0.5, theme->body_size / 20), axis = MAX (0.75, theme->body_size / 10);
+
+  for (guint i = 0; i < y_ticks->len; i++)
+    {
+      Tick *tick = &g_array_index (y_ticks, Tick, i);
+      double y = map_y (chart, tick->at);
+      /* The baseline: zero, or the foot of a log scale, which has none. */
+      gboolean base = chart->options->log ? i == 0 : tick->at == 0;
+
+      parity_scene_add_line (ctx->scene, base ? PARITY_ROLE_AXIS : PARITY_ROLE_GRID, chart->x0,
+                             y, chart->x1, y, base ? &theme->axis : &theme->grid,
+                             base ? axis : grid)->z = 0;
+      parity_scene_add_text (ctx->scene, PARITY_ROLE_TICK_LABEL, tick->layout,
+                             chart->x0 - chart->gap - text_width (tick->layout),
+                             y - text_height (tick->layout) / 2, &theme->muted_text);
+    }
+  for (guint i = 0; i < x_ticks->len; i++)
+    {
+      Tick *tick = &g_array_index (x_ticks, Tick, i);
+      double w = text_width (tick->layout);
+
+      parity_scene_add_line (ctx->scene, PARITY_ROLE_AXIS, tick->at, chart->bottom, tick->at,
+                             chart->bottom + chart->gap * 0.3, &theme->axis, axis)->z = 0;
+      parity_scene_add_text (ctx->scene, PARITY_ROLE_TICK_LABEL, tick->layout,
+                             CLAMP (tick->at - w / 2, ctx->plot.x,
+                                    ctx->plot.x + ctx->plot.width - w),
+                             chart->bottom + chart->small_h / 2 + chart->gap * 0.3,
+                             &theme->muted_text);
+    }
+}
+
+double
+_parity_line_max_tick_width (GArray *ticks)
+{
+  double w = 0;
+
+  for (guint i = 0; i < ticks->len; i++)
+    w = MAX (w, text_width (g_array_index (ticks, Tick, i).layout));
+  return w;
+}
+
+double
+_parity_line_period_label_width (ParityLineChart *chart,
+                                 guint            i)
+{
+  g_autoptr(PangoLayout) layout =
+    parity_pango_layout_new (parity_dataset_get_period (chart->ctx->dataset,
+                                                        g_array_index (chart->periods, guint32, i)),
+                             chart->small);
+
+  return text_width (layout);
+}
