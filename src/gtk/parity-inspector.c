@@ -492,7 +492,14 @@ edit_choice (ParityInspector *self,
           json_object_remove_member (chart, "reference");
         }
       else if (!json_object_has_member (chart, "period"))
-        set_or_remove (chart, "period", latest_period (self, current_spec (self)->indicator));
+        {
+          guint32 indicator = parity_dataset_lookup_indicator (
+            dataset_of (self), json_object_get_string_member_with_default (chart, "indicator",
+                                                                           NULL));
+
+          if (indicator != PARITY_INDEX_NONE)
+            set_or_remove (chart, "period", latest_period (self, indicator));
+        }
     }
   else if (row == self->indicator_row)
     {
