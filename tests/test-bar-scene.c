@@ -42,6 +42,19 @@ items_with_role (ParityScene *scene,
   return items;
 }
 
+/* The bars: rectangles among the marks. */
+static GPtrArray *
+bar_rects (ParityScene *scene)
+{
+  GPtrArray *items = g_ptr_array_new ();
+
+  for (guint i = 0; i < parity_scene_get_n_items (scene); i++)
+    if (parity_scene_get_item (scene, i)->role == PARITY_ROLE_MARK &&
+        parity_scene_get_item (scene, i)->kind == PARITY_ITEM_RECT)
+      g_ptr_array_add (items, (gpointer)parity_scene_get_item (scene, i));
+  return items;
+}
+
 static ParityDataset *
 load_string (const char *json)
 {
@@ -53,23 +66,39 @@ load_string (const char *json)
   return dataset;
 }
 
-/* Bar length is proportional to value, and every bar starts at the same zero line. */
+/* Bar length is proportional to value, and every bar starts at the same zero line: the
+ * left edge of horizontal bars, the bottom of vertical ones. (The open ends of censored
+ * bars are paths, not rectangles.) */
 static void
 assert_proportional (ParityScene *scene)
 {
-  g_autoptr(GPtrArray) bars = items_with_role (scene, PARITY_ROLE_MARK);
-  const ParityItem *first = g_ptr_array_index (bars, 0);
-  double per_unit = first->box.width / first->datum.value;
+  g_autoptr(GPtrArray) marks = items_with_role (scene, PARITY_ROLE_MARK);
+  g_autoptr(GPtrArray) bars = g_ptr_array_new ();
+  const ParityItem *first;
+  gboolean horizontal = TRUE, vertical = TRUE;
+  double per_unit;
 
+  for (guint i = 0; i < marks->len; i++)
+    if (((ParityItem *)g_ptr_array_index (marks, i))->kind == PARITY_ITEM_RECT)
+      g_ptr_array_add (bars, g_ptr_array_index (marks, i));
   g_assert_cmpuint (bars->len, >, 0);
+  first = g_ptr_array_index (bars, 0);
   for (guint i = 0; i < bars->len; i++)
     {
       const ParityItem *bar = g_ptr_array_index (bars, i);
 
-      g_assert_cmpint (bar->kind, ==, PARITY_ITEM_RECT);
+      horizontal &= fabs (bar->box.x - first->box.x) < 1e-9;
+      vertical &= fabs (bar->box.y + bar->box.height - first->box.y - first->box.height) < 1e-9;
+    }
+  g_assert_true (horizontal || vertical);
+  per_unit = (horizontal ? first->box.width : first->box.height) / first->datum.value;
+  for (guint i = 0; i < bars->len; i++)
+    {
+      const ParityItem *bar = g_ptr_array_index (bars, i);
+
       g_assert_true (bar->has_datum);
-      g_assert_cmpfloat_with_epsilon (bar->box.x, first->box.x, 1e-9);
-      g_assert_cmpfloat_with_epsilon (bar->box.width, bar->datum.value * per_unit, 1e-6);
+      g_assert_cmpfloat_with_epsilon (horizontal ? bar->box.width : bar->box.height,
+                                      bar->datum.value * per_unit, 1e-6);
     }
 }
 
@@ -182,7 +211,7 @@ static void
 test_sorted_and_censored (void)
 {
   g_autoptr(ParityScene) scene = layout (bundled, "3g-coverage-by-region", 453.5, 283.5);
-  g_autoptr(GPtrArray) bars = items_with_role (scene, PARITY_ROLE_MARK);
+  g_autoptr(GPtrArray) bars = bar_rects (scene);
   g_autoptr(GPtrArray) values = items_with_role (scene, PARITY_ROLE_VALUE_LABEL);
   guint censored = 0;
 
@@ -194,6 +223,33 @@ test_sorted_and_censored (void)
     censored += g_strcmp0 (((ParityItem *)g_ptr_array_index (values, i))->text, "> 95%") == 0;
   /* "More than 95 %" stays a censored value all the way to the label. */
   g_assert_cmpuint (censored, ==, 3);
+
+  /* ...and the bar says so too: it reaches the bound and fades out beyond it, short of
+   * the label, while the exact bars end clean. */
+  for (guint i = 0; i < bars->len; i++)
+    {
+      const ParityItem *bar = g_ptr_array_index (bars, i);
+      const ParityItem *label = g_ptr_array_index (values, i);
+      gboolean bound = bar->datum.qualifier == PARITY_QUALIFIER_GREATER_THAN;
+      guint fades = 0;
+      double previous_alpha = 1, end = bar->box.x + bar->box.width;
+
+      for (guint j = 0; j < parity_scene_get_n_items (scene); j++)
+        {
+          const ParityItem *item = parity_scene_get_item (scene, j);
+
+          if (item->role != PARITY_ROLE_MARK || item->kind != PARITY_ITEM_PATH ||
+              item->datum.entity != bar->datum.entity)
+            continue;
+          fades++;
+          g_assert_true (item->closed);
+          g_assert_cmpfloat (item->box.x, >=, end - 1e-6);
+          g_assert_cmpfloat (item->box.x + item->box.width, <, label->box.x);
+          g_assert_cmpfloat (item->fill.alpha, <, previous_alpha);
+          previous_alpha = item->fill.alpha;
+        }
+      g_assert_cmpuint (fades > 0, ==, bound);
+    }
 }
 
 static const char missing_json[] =

@@ -394,6 +394,10 @@ test_bundled (void)
     { "internet-use-by-region", "bar" },
     { "3g-coverage-by-region", "bar" },
     { "ip-traffic", "line" },
+    { "internet-use-by-sex", "dumbbell" },
+    { "internet-gender-gap-range", "range" },
+    { "internet-use-by-sex-bars", "bar" },
+    { "internet-use-by-development-columns", "bar" },
   };
   const ParityChartSpec *chart;
   const ParityIndicator *indicator;

@@ -1,4 +1,11 @@
-/* parity-chart-bar.c: horizontal bars, one per category, starting at zero
+/* parity-chart-bar.c: bars from zero — horizontal or vertical; one series, grouped series
+ * side by side, or series stacked into a whole
+ *
+ * This file reads the kind's options, gathers the data (one cell per category and
+ * series, where each bar starts and ends along the value axis), formats it, names the
+ * reference, describes the chart and chooses between direct series labels and a legend.
+ * parity-chart-bar-marks.c draws what both orientations share;
+ * parity-chart-bar-horizontal.c and parity-chart-bar-vertical.c do the geometry.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -7,363 +14,534 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
-#include "parity-chart-kind.h"
+#include "parity-chart-bar-private.h"
 #include "parity-error.h"
 #include "parity-number-format.h"
-#include "parity-pango.h"
-#include "parity-scale.h"
 
-/* Share of a band the bar fills; the thickest bar relative to body text; and how far the
- * gaps may widen when a few bars have a tall plot to themselves. */
-#define BAR_FILL 0.66
-#define BAR_MAX_THICKNESS 3.0
-#define BAR_MIN_FILL 0.5
-/* Category labels may take at most this share of the plot width. */
-#define LABEL_COLUMN_MAX 0.36
-
-typedef struct
+const ParityChartRow *
+_parity_bar_cell (Bars  *bars,
+                  guint  category,
+                  guint  series)
 {
-  ParityChartContext *ctx;
-  GArray             *rows;
-  double              gap;         /* space between a label and what it labels */
-  PangoFontDescription *font;
-  PangoFontDescription *bold;
-  PangoFontDescription *small;
-} Bars;
+  return &bars->cells[category * bars->n_series + series];
+}
 
-static PangoLayout *
-make_label (const char                 *text,
-            const PangoFontDescription *font)
+/* Where the bar of a cell runs along the value axis; FALSE when it has no bar. */
+gboolean
+_parity_bar_extent (Bars   *bars,
+                    guint   category,
+                    guint   series,
+                    double *v0,
+                    double *v1)
 {
-  return parity_pango_layout_new (text, font);
+  guint i = category * bars->n_series + series;
+
+  *v0 = bars->start[i];
+  *v1 = bars->end[i];
+  return !isnan (*v1);
+}
+
+guint
+_parity_bar_slot (Bars  *bars,
+                  guint  series)
+{
+  return bars->arrangement == BAR_GROUPED ? series : 0;
+}
+
+/* Whether the cell's bar ends the category's bar, so that its far end is the end a
+ * reader sees (a censored marker belongs there, not between two stacked segments). */
+gboolean
+_parity_bar_is_outermost (Bars  *bars,
+                          guint  category,
+                          guint  series)
+{
+  double v0, v1, w0, w1;
+
+  if (!_parity_bar_extent (bars, category, series, &v0, &v1))
+    return FALSE;
+  if (bars->arrangement != BAR_STACKED)
+    return TRUE;
+  for (guint s = series + 1; s < bars->n_series; s++)
+    if (_parity_bar_extent (bars, category, s, &w0, &w1) && (w1 >= 0) == (v1 >= 0))
+      return FALSE;
+  return TRUE;
 }
 
 static double
-layout_width (PangoLayout *layout)
+cell_share (Bars  *bars,
+            guint  category,
+            guint  series)
 {
-  PangoRectangle logical;
+  guint i = category * bars->n_series + series;
 
-  pango_layout_get_extents (layout, NULL, &logical);
-  return (double)logical.width / PANGO_SCALE;
+  return bars->end[i] - bars->start[i];
 }
 
-static double
-layout_height (PangoLayout *layout)
+char *
+_parity_bar_format_cell (Bars  *bars,
+                         guint  category,
+                         guint  series)
 {
-  PangoRectangle logical;
+  const ParityChartRow *row = _parity_bar_cell (bars, category, series);
+  ParityQualifier qualifier = row->qualifier;
 
-  pango_layout_get_extents (layout, NULL, &logical);
-  return (double)logical.height / PANGO_SCALE;
+  if (!bars->percent || isnan (bars->end[category * bars->n_series + series]))
+    return parity_chart_format_row (bars->ctx, row);
+  /* A share of a censored part is itself only approximately known. */
+  if (qualifier == PARITY_QUALIFIER_GREATER_THAN || qualifier == PARITY_QUALIFIER_LESS_THAN)
+    qualifier = PARITY_QUALIFIER_APPROXIMATE;
+  return parity_format_value (cell_share (bars, category, series), 0, &bars->share_unit,
+                              qualifier, bars->ctx->lang, bars->ctx->default_lang);
+}
+
+/* The qualifier of a sum: a bound stays a bound, a guess stays a guess. */
+static ParityQualifier
+combine_qualifiers (ParityQualifier a,
+                    ParityQualifier b)
+{
+  static const ParityQualifier strength[] = {
+    PARITY_QUALIFIER_EXACT, PARITY_QUALIFIER_ESTIMATE, PARITY_QUALIFIER_FORECAST,
+    PARITY_QUALIFIER_GREATER_THAN, PARITY_QUALIFIER_LESS_THAN, PARITY_QUALIFIER_APPROXIMATE,
+  };
+  guint ra = 0, rb = 0;
+
+  if ((a == PARITY_QUALIFIER_GREATER_THAN && b == PARITY_QUALIFIER_LESS_THAN) ||
+      (a == PARITY_QUALIFIER_LESS_THAN && b == PARITY_QUALIFIER_GREATER_THAN))
+    return PARITY_QUALIFIER_APPROXIMATE;
+  for (guint i = 0; i < G_N_ELEMENTS (strength); i++)
+    {
+      ra = strength[i] == a ? i : ra;
+      rb = strength[i] == b ? i : rb;
+    }
+  return strength[MAX (ra, rb)];
+}
+
+/* What a stacked bar says at its end: the total; "no data" and which parts are missing
+ * when the whole is not known; nothing for a 100 % stack, whose total is the axis. */
+char *
+_parity_bar_format_end (Bars     *bars,
+                        guint     category,
+                        gboolean *muted)
+{
+  ParityChartContext *ctx = bars->ctx;
+  g_autoptr(GString) missing = g_string_new (NULL);
+  ParityQualifier qualifier = PARITY_QUALIFIER_EXACT;
+  double total = 0;
+  guint decimals = 0, n_missing = 0;
+
+  for (guint s = 0; s < bars->n_series; s++)
+    {
+      const ParityChartRow *row = _parity_bar_cell (bars, category, s);
+
+      if (isnan (row->value))
+        {
+          g_string_append_printf (missing, "%s%s", n_missing++ ? ", " : "",
+                                  parity_chart_series_label (ctx, s));
+          continue;
+        }
+      total += row->value;
+      qualifier = combine_qualifiers (qualifier, row->qualifier);
+      decimals = MAX (decimals, parity_chart_series_indicator (ctx, s)->decimals);
+    }
+  *muted = n_missing > 0;
+  if (n_missing == bars->n_series)
+    return g_strdup ("no data");
+  if (n_missing > 0)
+    return g_strdup_printf ("no data for %s", missing->str);
+  if (bars->percent)
+    return NULL;
+  return parity_format_value (total, decimals, &ctx->indicator->unit, qualifier, ctx->lang,
+                              ctx->default_lang);
+}
+
+/* Whether the category's bar ends in the fade of a lower bound ("> 95"), which its end
+ * label must clear. */
+gboolean
+_parity_bar_category_censored (Bars  *bars,
+                               guint  category)
+{
+  if (bars->percent)
+    return FALSE;
+  for (guint s = 0; s < bars->n_series; s++)
+    if (_parity_bar_is_outermost (bars, category, s) &&
+        _parity_bar_cell (bars, category, s)->qualifier == PARITY_QUALIFIER_GREATER_THAN)
+      return TRUE;
+  return FALSE;
+}
+
+guint
+_parity_bar_n_references (Bars *bars)
+{
+  if (bars->reference == NULL)
+    return 0;
+  return bars->arrangement == BAR_GROUPED ? bars->n_series : 1;
+}
+
+/* Where the reference line of a series goes: the reference's value; for a stack its
+ * total, or for a 100 % stack the share of its first part. NAN when unknown. */
+double
+_parity_bar_reference_value (Bars  *bars,
+                             guint  series)
+{
+  double total = 0, sum = 0;
+
+  if (bars->arrangement != BAR_STACKED)
+    return bars->reference[series].value;
+  for (guint s = 0; s < bars->n_series; s++)
+    {
+      total += bars->reference[s].value;
+      sum += fabs (bars->reference[s].value);
+    }
+  if (!bars->percent)
+    return total;
+  return sum > 0 ? fabs (bars->reference[0].value) / sum * 100 : NAN;
 }
 
 static char *
-format_row (Bars                 *bars,
-            const ParityChartRow *row)
-{
-  return parity_chart_format_row (bars->ctx, row);
-}
-
-/* The category label of each row: the full label if it fits the column, else the short
- * label, else the full label wrapped on two lines and ellipsized. */
-static GPtrArray *
-make_category_labels (Bars   *bars,
-                      double  max_width,
-                      double  band,
-                      double *column_width)
+format_reference (Bars  *bars,
+                  guint  series)
 {
   ParityChartContext *ctx = bars->ctx;
-  GPtrArray *labels = g_ptr_array_new_with_free_func (g_object_unref);
-  int max_lines = band >= 2.3 * ctx->theme->body_size ? 2 : 1;
+  double value = _parity_bar_reference_value (bars, series);
 
-  *column_width = 0;
-  for (guint i = 0; i < bars->rows->len; i++)
-    {
-      const ParityChartRow *row = &g_array_index (bars->rows, ParityChartRow, i);
-      const PangoFontDescription *font =
-        parity_chart_is_highlighted (ctx->spec, row->entity) ? bars->bold : bars->font;
-      PangoLayout *layout = make_label (parity_chart_entity_label (ctx, row->entity, FALSE), font);
-
-      if (layout_width (layout) > max_width)
-        {
-          g_object_unref (layout);
-          layout = make_label (parity_chart_entity_label (ctx, row->entity, TRUE), font);
-        }
-      if (layout_width (layout) > max_width)
-        {
-          pango_layout_set_width (layout, (int)(max_width * PANGO_SCALE));
-          pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
-          pango_layout_set_height (layout, -max_lines);
-          pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
-        }
-      *column_width = MAX (*column_width, layout_width (layout));
-      g_ptr_array_add (labels, layout);
-    }
-  /* Right-align every label in a column of one width; the extra unit keeps a label that
-   * is exactly as wide as the column from wrapping. */
-  for (guint i = 0; i < labels->len; i++)
-    {
-      PangoLayout *layout = g_ptr_array_index (labels, i);
-
-      pango_layout_set_width (layout, (int)ceil (*column_width * PANGO_SCALE) + 1);
-      pango_layout_set_alignment (layout, PANGO_ALIGN_RIGHT);
-    }
-  return labels;
+  if (bars->arrangement != BAR_STACKED)
+    return parity_chart_format_row (ctx, &bars->reference[series]);
+  if (bars->percent)
+    return parity_format_value (value, 0, &bars->share_unit, PARITY_QUALIFIER_EXACT,
+                                ctx->lang, ctx->default_lang);
+  return parity_format_value (value, ctx->indicator->decimals, &ctx->indicator->unit,
+                              PARITY_QUALIFIER_EXACT, ctx->lang, ctx->default_lang);
 }
 
-/* Fewer ticks until their labels stand apart. */
-static GArray *
-choose_ticks (Bars       *bars,
-              double      lo,
-              double      hi,
-              double      x0,
-              double      x1,
-              ParityScale *scale,
-              GPtrArray  **tick_labels)
+/* Where a reference value stands among the others: -1 the lowest, 1 the highest, 0 in
+ * between or alone. Its label leans that way, so that close labels part rather than
+ * collide. */
+int
+_parity_bar_reference_rank (Bars  *bars,
+                            guint  series)
+{
+  guint n = _parity_bar_n_references (bars), below = 0;
+  double v = _parity_bar_reference_value (bars, series);
+
+  for (guint i = 0; i < n; i++)
+    {
+      double w = _parity_bar_reference_value (bars, i);
+
+      below += i != series && (w < v || (w == v && i < series));
+    }
+  if (n < 2)
+    return 0;
+  return below == 0 ? -1 : below == n - 1 ? 1 : 0;
+}
+
+/* "World 53.6%"; "World: Women 48%" on a 100 % stack. */
+PangoLayout *
+_parity_bar_reference_label (Bars  *bars,
+                             guint  series)
 {
   ParityChartContext *ctx = bars->ctx;
-  guint target = CLAMP ((guint)((x1 - x0) / (ctx->theme->body_size * 5)), 2, 8);
+  const char *name = parity_chart_entity_label (ctx, bars->reference[series].entity, TRUE);
+  g_autofree char *number = format_reference (bars, series);
+  g_autofree char *text = NULL;
 
-  for (;; target--)
-    {
-      g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func (g_object_unref);
-      g_autoptr(GArray) ticks = NULL;
-      double previous_end = -INFINITY;
-      gboolean fits = TRUE;
-      guint decimals;
+  if (bars->arrangement == BAR_STACKED && bars->percent)
+    text = g_strdup_printf ("%s: %s %s", name, parity_chart_series_label (ctx, 0), number);
+  else
+    text = g_strdup_printf ("%s %s", name, number);
+  return _parity_bar_text (text, bars->small);
+}
 
-      ticks = parity_nice_ticks (lo, hi, target, &scale->domain_min, &scale->domain_max,
-                                 &decimals);
-      scale->range_min = x0;
-      scale->range_max = x1;
-      for (guint i = 0; i < ticks->len; i++)
-        {
-          double v = g_array_index (ticks, double, i);
-          g_autofree char *text = parity_format_value (v, decimals, &ctx->indicator->unit,
-                                                       PARITY_QUALIFIER_EXACT, ctx->lang,
-                                                       ctx->default_lang);
-          PangoLayout *layout = make_label (text, bars->small);
-          double w = layout_width (layout), cx = parity_scale_map (scale, v);
+ParityItem *
+_parity_bar_add_reference (Bars   *bars,
+                           guint   series,
+                           double  x1,
+                           double  y1,
+                           double  x2,
+                           double  y2)
+{
+  const ParityTheme *theme = bars->ctx->theme;
+  ParityItem *item = parity_scene_add_line (bars->ctx->scene, PARITY_ROLE_REFERENCE,
+                                            x1, y1, x2, y2, &theme->reference,
+                                            MAX (0.75, theme->body_size / 9));
 
-          if (cx - w / 2 < previous_end + bars->gap)
-            fits = FALSE;
-          previous_end = cx + w / 2;
-          g_ptr_array_add (labels, layout);
-        }
-      if (fits || target <= 1)
-        {
-          *tick_labels = g_steal_pointer (&labels);
-          return g_steal_pointer (&ticks);
-        }
-    }
+  item->z = 3;
+  item->dash = theme->body_size * 0.4;
+  _parity_bar_set_datum (bars, item, &bars->reference[series]);
+  return item;
 }
 
 static void
-describe (Bars                 *bars,
-          const ParityChartRow *reference)
+describe (Bars *bars)
 {
   ParityChartContext *ctx = bars->ctx;
   GString *d = ctx->description;
-  const char *period = parity_dataset_get_period (ctx->dataset, ctx->spec->period);
+  static const char * const what[] = { "Bar chart", "Grouped bar chart", "Stacked bar chart" };
 
-  g_string_append_printf (d, "Bar chart of %s, %s: ",
-                          parity_text_get (ctx->indicator->label, ctx->lang, ctx->default_lang),
-                          period);
-  for (guint i = 0; i < bars->rows->len; i++)
+  g_string_append_printf (d, "%s%s%s of %s", what[bars->arrangement],
+                          bars->percent ? " (to 100%)" : "",
+                          bars->orientation == BAR_VERTICAL ? " (vertical)" : "",
+                          parity_text_get (ctx->indicator->label, ctx->lang, ctx->default_lang));
+  if (ctx->spec->period != PARITY_INDEX_NONE)
+    g_string_append_printf (d, ", %s", parity_dataset_get_period (ctx->dataset, ctx->spec->period));
+  if (bars->n_series > 1)
+    for (guint s = 0; s < bars->n_series; s++)
+      g_string_append_printf (d, "%s%s", s == 0 ? ", series " : s + 1 < bars->n_series ? ", "
+                              : " and ", parity_chart_series_label (ctx, s));
+  g_string_append (d, ": ");
+  for (guint c = 0; c < bars->n_categories; c++)
     {
-      const ParityChartRow *row = &g_array_index (bars->rows, ParityChartRow, i);
-      g_autofree char *value = format_row (bars, row);
+      g_string_append_printf (d, "%s%s", c > 0 ? "; " : "",
+                              parity_chart_entity_label (ctx, _parity_bar_cell (bars, c, 0)->entity,
+                                                         FALSE));
+      for (guint s = 0; s < bars->n_series; s++)
+        {
+          g_autofree char *value = _parity_bar_format_cell (bars, c, s);
 
-      g_string_append_printf (d, "%s%s %s", i > 0 ? "; " : "",
-                              parity_chart_entity_label (ctx, row->entity, FALSE), value);
+          if (bars->n_series > 1)
+            g_string_append_printf (d, "%s %s", s > 0 ? "," : ":",
+                                    parity_chart_series_label (ctx, s));
+          g_string_append_printf (d, " %s", value);
+        }
+      if (bars->arrangement == BAR_STACKED)
+        {
+          gboolean muted;
+          g_autofree char *end = _parity_bar_format_end (bars, c, &muted);
+
+          if (end != NULL)
+            g_string_append_printf (d, " (%s%s)", muted ? "" : "total ", end);
+        }
     }
-  if (reference != NULL)
+  for (guint i = 0; i < _parity_bar_n_references (bars); i++)
     {
-      g_autofree char *value = format_row (bars, reference);
+      g_autofree char *value = format_reference (bars, i);
+      const char *series = bars->arrangement == BAR_GROUPED ? parity_chart_series_label (ctx, i)
+                           : bars->percent ? parity_chart_series_label (ctx, 0) : NULL;
 
-      g_string_append_printf (d, "; %s (reference line) %s",
-                              parity_chart_entity_label (ctx, reference->entity, FALSE), value);
+      g_string_append_printf (d, "; %s (reference line%s%s) %s",
+                              parity_chart_entity_label (ctx, bars->reference[i].entity, FALSE),
+                              series != NULL ? ", " : "", series != NULL ? series : "", value);
     }
   g_string_append (d, ".");
+}
+
+typedef struct
+{
+  guint  index;
+  double key;
+} Order;
+
+static int
+compare_order (gconstpointer a,
+               gconstpointer b,
+               gpointer      user_data)
+{
+  const Order *oa = a, *ob = b;
+  int direction = GPOINTER_TO_INT (user_data);
+
+  if (isnan (oa->key) || isnan (ob->key))
+    {
+      if (isnan (oa->key) != isnan (ob->key))
+        return isnan (oa->key) ? 1 : -1;
+    }
+  else if (oa->key != ob->key)
+    return (oa->key < ob->key ? -1 : 1) * direction;
+  return oa->index < ob->index ? -1 : oa->index > ob->index;
+}
+
+/* Where each cell's bar starts and ends: from zero, or stacked on the parts before it
+ * (positive parts rightwards or upwards, negative ones the other way); a 100 % stack
+ * in shares of its parts. A 100 % stack with a part missing has no known whole, so it
+ * draws nothing and says which part is missing. */
+static void
+stack (Bars *bars)
+{
+  for (guint c = 0; c < bars->n_categories; c++)
+    {
+      double up = 0, down = 0, sum = 0;
+      gboolean complete = TRUE;
+
+      for (guint s = 0; s < bars->n_series; s++)
+        {
+          double v = _parity_bar_cell (bars, c, s)->value;
+
+          complete &= !isnan (v);
+          sum += isnan (v) ? 0 : fabs (v);
+        }
+      for (guint s = 0; s < bars->n_series; s++)
+        {
+          guint i = c * bars->n_series + s;
+          double v = bars->cells[i].value;
+
+          bars->start[i] = 0;
+          bars->end[i] = v;
+          if (bars->arrangement != BAR_STACKED || isnan (v))
+            continue;
+          if (bars->percent)
+            v = complete && sum > 0 ? v / sum * 100 : NAN;
+          bars->start[i] = v >= 0 ? up : down;
+          bars->end[i] = bars->start[i] + v;
+          if (v >= 0)
+            up = bars->end[i];
+          else if (v < 0)
+            down = bars->end[i];
+        }
+    }
+}
+
+/* The cells, one row per category with every series; for a stack sorted by total. */
+static void
+collect (Bars *bars)
+{
+  ParityChartContext *ctx = bars->ctx;
+  g_autoptr(GArray) rows = parity_chart_select_rows (ctx->dataset, ctx->spec);
+  guint n = rows->len, k = bars->n_series;
+
+  bars->n_categories = n;
+  bars->cells = g_new (ParityChartRow, MAX (n * k, 1));
+  for (guint c = 0; c < n; c++)
+    {
+      bars->cells[c * k] = g_array_index (rows, ParityChartRow, c);
+      for (guint s = 1; s < k; s++)
+        parity_chart_lookup (ctx->dataset, ctx->spec, parity_chart_get_series (ctx->spec, s),
+                             bars->cells[c * k].entity, PARITY_INDEX_NONE, &bars->cells[c * k + s]);
+    }
+  if (bars->arrangement == BAR_STACKED && ctx->spec->sort != PARITY_SORT_NONE && n > 0)
+    {
+      g_autoptr(GArray) order = g_array_sized_new (FALSE, FALSE, sizeof (Order), n);
+      g_autofree ParityChartRow *sorted = g_new (ParityChartRow, n * k);
+
+      for (guint c = 0; c < n; c++)
+        {
+          Order o = { c, 0 };
+
+          for (guint s = 0; s < k; s++)
+            o.key += bars->cells[c * k + s].value;
+          g_array_append_val (order, o);
+        }
+      g_array_sort_with_data (order, compare_order,
+                              GINT_TO_POINTER (ctx->spec->sort == PARITY_SORT_ASCENDING ? 1 : -1));
+      for (guint c = 0; c < n; c++)
+        memcpy (&sorted[c * k], &bars->cells[g_array_index (order, Order, c).index * k],
+                k * sizeof (ParityChartRow));
+      memcpy (bars->cells, sorted, n * k * sizeof (ParityChartRow));
+    }
+
+  bars->start = g_new (double, MAX (n * k, 1));
+  bars->end = g_new (double, MAX (n * k, 1));
+  stack (bars);
+
+  if (ctx->spec->reference != PARITY_INDEX_NONE)
+    {
+      bars->reference = g_new (ParityChartRow, k);
+      for (guint s = 0; s < k; s++)
+        parity_chart_lookup (ctx->dataset, ctx->spec, parity_chart_get_series (ctx->spec, s),
+                             ctx->spec->reference, PARITY_INDEX_NONE, &bars->reference[s]);
+      /* A reference drawn for some series and not others would read as complete. */
+      for (guint i = 0; i < _parity_bar_n_references (bars); i++)
+        if (!isfinite (_parity_bar_reference_value (bars, i)))
+          g_clear_pointer (&bars->reference, g_free);
+    }
+
+  bars->lo = bars->hi = 0;
+  for (guint i = 0; i < n * k; i++)
+    if (!isnan (bars->end[i]))
+      {
+        bars->lo = MIN (bars->lo, MIN (bars->start[i], bars->end[i]));
+        bars->hi = MAX (bars->hi, MAX (bars->start[i], bars->end[i]));
+      }
+  for (guint i = 0; i < _parity_bar_n_references (bars); i++)
+    {
+      bars->lo = MIN (bars->lo, _parity_bar_reference_value (bars, i));
+      bars->hi = MAX (bars->hi, _parity_bar_reference_value (bars, i));
+    }
+}
+
+static gboolean
+run (Bars     *bars,
+     GError  **error)
+{
+  return bars->orientation == BAR_VERTICAL ? _parity_bar_layout_vertical (bars, error)
+                                           : _parity_bar_layout_horizontal (bars, error);
 }
 
 static gboolean
 bar_layout (ParityChartContext *ctx,
             GError            **error)
 {
+  static const BarOptions defaults = { BAR_HORIZONTAL, BAR_SINGLE, FALSE };
+  const BarOptions *options = ctx->spec->options ? ctx->spec->options : &defaults;
   const ParityTheme *theme = ctx->theme;
-  const ParityRect *plot = &ctx->plot;
-  g_autoptr(GArray) rows = parity_chart_select_rows (ctx->dataset, ctx->spec);
-  g_autoptr(GPtrArray) categories = NULL;
-  g_autoptr(GPtrArray) values = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GPtrArray) tick_labels = NULL;
-  g_autoptr(GArray) ticks = NULL;
-  g_autoptr(PangoLayout) reference_label = NULL;
   g_autoptr(PangoFontDescription) font = parity_theme_get_font (theme, PARITY_TEXT_BODY,
                                                                 PANGO_WEIGHT_NORMAL);
   g_autoptr(PangoFontDescription) bold = parity_theme_get_font (theme, PARITY_TEXT_BODY,
                                                                 PANGO_WEIGHT_BOLD);
   g_autoptr(PangoFontDescription) small = parity_theme_get_font (theme, PARITY_TEXT_SMALL,
                                                                  PANGO_WEIGHT_NORMAL);
-  Bars bars = { ctx, rows, round (theme->body_size * 0.5), font, bold, small };
-  ParityChartRow reference;
-  gboolean has_reference = FALSE, any_highlight = ctx->spec->highlight->len > 0;
-  double lo = 0, hi = 0, value_width = 0, column_width, band, thickness;
-  double top, x0, x1, tick_height, zero_x;
-  ParityScale scale;
-  guint n = rows->len, n_values = 0;
+  g_autoptr(ParityText) percent = parity_text_new_plain (ctx->default_lang, "%");
+  Bars bars = {
+    .ctx = ctx,
+    .orientation = options->orientation,
+    .arrangement = options->arrangement,
+    .percent = options->percent && options->arrangement == BAR_STACKED,
+    .n_series = parity_chart_get_n_series (ctx->spec),
+    .share_unit = { PARITY_UNIT_PERCENT, percent, NULL, 1 },
+    .gap = round (theme->body_size * 0.5),
+    .extension = round (theme->body_size * 0.45 * 2) / 2,
+    .font = font,
+    .bold = bold,
+    .small = small,
+  };
+  guint n_values = 0;
+  gboolean ok;
 
-  for (guint i = 0; i < n; i++)
-    {
-      const ParityChartRow *row = &g_array_index (rows, ParityChartRow, i);
-      g_autofree char *text = format_row (&bars, row);
-      PangoLayout *layout = make_label (text, isnan (row->value) ? small : font);
-
-      value_width = MAX (value_width, layout_width (layout));
-      g_ptr_array_add (values, layout);
-      if (!isnan (row->value))
-        {
-          lo = MIN (lo, row->value);
-          hi = MAX (hi, row->value);
-          n_values++;
-        }
-    }
+  if (bars.n_series < 2)
+    bars.arrangement = BAR_SINGLE;
+  bars.n_slots = bars.arrangement == BAR_GROUPED ? bars.n_series : 1;
+  collect (&bars);
+  for (guint i = 0; i < bars.n_categories * bars.n_series; i++)
+    n_values += !isnan (bars.cells[i].value);
   if (n_values == 0)
     {
-      g_set_error (error, PARITY_ERROR, PARITY_ERROR_EMPTY,
-                   "chart \"%s\": %s has no value for %s", ctx->spec->id, ctx->indicator->id,
-                   parity_dataset_get_period (ctx->dataset, ctx->spec->period));
-      return FALSE;
+      g_set_error (error, PARITY_ERROR, PARITY_ERROR_EMPTY, "chart \"%s\": %s has no value%s%s",
+                   ctx->spec->id, ctx->indicator->id,
+                   ctx->spec->period != PARITY_INDEX_NONE ? " for " : "",
+                   ctx->spec->period != PARITY_INDEX_NONE
+                   ? parity_dataset_get_period (ctx->dataset, ctx->spec->period) : "");
+      ok = FALSE;
     }
-
-  top = plot->y;
-  if (ctx->spec->reference != PARITY_INDEX_NONE &&
-      parity_chart_row_find (ctx->dataset, ctx->spec, ctx->spec->reference, &reference) &&
-      !isnan (reference.value))
+  else if (bars.n_series == 1)
     {
-      g_autofree char *value = format_row (&bars, &reference);
-      g_autofree char *text = g_strdup_printf ("%s %s",
-                                               parity_chart_entity_label (ctx, reference.entity,
-                                                                          TRUE), value);
-
-      has_reference = TRUE;
-      lo = MIN (lo, reference.value);
-      hi = MAX (hi, reference.value);
-      reference_label = make_label (text, small);
-      top += layout_height (reference_label) + bars.gap * 0.5;
+      bars.names = BAR_NAMES_NONE;
+      ok = run (&bars, error);
     }
-
-  tick_height = parity_theme_get_size (theme, PARITY_TEXT_SMALL) * 1.4 + bars.gap;
-
-  /* Bands share the height left; thick bars look clumsy, so few bars stay slim. */
-  band = (plot->y + plot->height - tick_height - top) / n;
-  thickness = MIN (band * BAR_FILL, theme->body_size * BAR_MAX_THICKNESS);
-  band = MIN (band, thickness / BAR_MIN_FILL);
-  if (thickness < 2)
+  else
     {
-      g_set_error (error, PARITY_ERROR, PARITY_ERROR_INVALID,
-                   "chart \"%s\": %u bars do not fit a plot %.0f pt high", ctx->spec->id, n,
-                   plot->height);
-      return FALSE;
+      /* Series are named next to their bars where there is room: try that on a scratch
+       * scene, and fall back to a legend when a name did not fit. */
+      ParityChartContext scratch = *ctx;
+      g_autoptr(ParityScene) scene = parity_scene_new (parity_scene_get_width (ctx->scene),
+                                                       parity_scene_get_height (ctx->scene));
+      g_autoptr(GString) description = g_string_new (NULL);
+
+      scratch.scene = scene;
+      scratch.description = description;
+      bars.ctx = &scratch;
+      bars.names = BAR_NAMES_DIRECT;
+      ok = run (&bars, NULL);
+      bars.ctx = ctx;
+      if (!ok || bars.names_failed)
+        bars.names = BAR_NAMES_LEGEND;
+      ok = run (&bars, error);
     }
-
-  categories = make_category_labels (&bars, plot->width * LABEL_COLUMN_MAX, band, &column_width);
-  x0 = plot->x + column_width + bars.gap;
-  x1 = plot->x + plot->width - value_width - bars.gap;
-  ticks = choose_ticks (&bars, lo, hi, x0, x1, &scale, &tick_labels);
-  zero_x = parity_scale_map (&scale, 0);
-
-  /* Grid lines and their labels below the bars. */
-  for (guint i = 0; i < ticks->len; i++)
-    {
-      double v = g_array_index (ticks, double, i), x = parity_scale_map (&scale, v);
-      PangoLayout *label = g_ptr_array_index (tick_labels, i);
-
-      parity_scene_add_line (ctx->scene, v == 0 ? PARITY_ROLE_AXIS : PARITY_ROLE_GRID,
-                             x, top, x, top + n * band,
-                             v == 0 ? &theme->axis : &theme->grid,
-                             MAX (v == 0 ? 0.75 : 0.5, theme->body_size / (v == 0 ? 10 : 20)))->z = 0;
-      parity_scene_add_text (ctx->scene, PARITY_ROLE_TICK_LABEL, label,
-                             x - layout_width (label) / 2, top + n * band + bars.gap * 0.5,
-                             &theme->muted_text);
-    }
-
-  for (guint i = 0; i < n; i++)
-    {
-      const ParityChartRow *row = &g_array_index (rows, ParityChartRow, i);
-      PangoLayout *category = g_ptr_array_index (categories, i);
-      PangoLayout *value = g_ptr_array_index (values, i);
-      double cy = top + band * (i + 0.5);
-      gboolean highlighted = parity_chart_is_highlighted (ctx->spec, row->entity);
-      ParityDatum datum = parity_chart_row_datum (ctx, row);
-      ParityItem *item;
-      double label_x;
-
-      item = parity_scene_add_text (ctx->scene, PARITY_ROLE_CATEGORY_LABEL, category,
-                                    x0 - bars.gap - column_width,
-                                    cy - layout_height (category) / 2, &theme->text);
-      item->has_datum = TRUE;
-      item->datum = datum;
-
-      if (isnan (row->value))
-        {
-          label_x = zero_x + bars.gap;
-          item = parity_scene_add_text (ctx->scene, PARITY_ROLE_VALUE_LABEL, value, label_x,
-                                        cy - layout_height (value) / 2, &theme->muted_text);
-        }
-      else
-        {
-          double end = parity_scale_map (&scale, row->value);
-          ParityColor color = !any_highlight ? theme->mark
-                              : highlighted ? theme->accent : theme->mark_muted;
-
-          if (row->qualifier == PARITY_QUALIFIER_FORECAST)
-            color.alpha = 0.5;
-          item = parity_scene_add_rect (ctx->scene, PARITY_ROLE_MARK,
-                                        &(ParityRect) { MIN (zero_x, end), cy - thickness / 2,
-                                                        fabs (end - zero_x), thickness },
-                                        &color);
-          item->z = 1;
-          item->has_datum = TRUE;
-          item->datum = datum;
-          label_x = MAX (end, zero_x) + bars.gap * 0.6;
-          /* A knock-out behind the label keeps it readable across the reference line. */
-          parity_scene_add_rect (ctx->scene, PARITY_ROLE_BACKGROUND,
-                                 &(ParityRect) { label_x - 1, cy - layout_height (value) / 2,
-                                                 layout_width (value) + 2,
-                                                 layout_height (value) },
-                                 &theme->background)->z = 4;
-          item = parity_scene_add_text (ctx->scene, PARITY_ROLE_VALUE_LABEL, value, label_x,
-                                        cy - layout_height (value) / 2,
-                                        highlighted ? &theme->accent : &theme->text);
-        }
-      item->z = 5;
-      item->has_datum = TRUE;
-      item->datum = datum;
-    }
-
-  if (has_reference)
-    {
-      double x = parity_scale_map (&scale, reference.value);
-      double w = layout_width (reference_label);
-      double lx = CLAMP (x - w / 2, plot->x, plot->x + plot->width - w);
-      ParityItem *item;
-
-      item = parity_scene_add_line (ctx->scene, PARITY_ROLE_REFERENCE, x, top - bars.gap * 0.4,
-                                    x, top + n * band, &theme->reference,
-                                    MAX (0.75, theme->body_size / 9));
-      item->z = 3;
-      item->dash = theme->body_size * 0.4;
-      item->has_datum = TRUE;
-      item->datum = parity_chart_row_datum (ctx, &reference);
-      item = parity_scene_add_text (ctx->scene, PARITY_ROLE_REFERENCE_LABEL, reference_label, lx,
-                                    plot->y, &theme->reference);
-      item->has_datum = TRUE;
-      item->datum = parity_chart_row_datum (ctx, &reference);
-    }
-
-  describe (&bars, has_reference ? &reference : NULL);
-  return TRUE;
+  if (ok)
+    describe (&bars);
+  g_free (bars.cells);
+  g_free (bars.start);
+  g_free (bars.end);
+  g_free (bars.reference);
+  return ok;
 }
 
 static gboolean
@@ -371,11 +549,49 @@ bar_parse (ParityChartParser *parser,
            JsonObject        *object,
            ParityChartSpec   *spec)
 {
-  return parity_chart_parser_require_period (parser, spec);
+  static const char * const orientations[] = { "horizontal", "vertical", NULL };
+  static const char * const layouts[] = { "single", "grouped", "stacked", NULL };
+  ParityJsonReader *r = parser->reader;
+  BarOptions *options = g_new0 (BarOptions, 1);
+  guint n_series = MAX (spec->series->len, 1);
+  int orientation = BAR_HORIZONTAL, layout = -1;
+
+  spec->options = options;
+  spec->free_options = g_free;
+  if (!parity_chart_parser_require_period (parser, spec) ||
+      !_parity_json_reader_enum (r, object, "orientation", orientations, &orientation) ||
+      !_parity_json_reader_enum (r, object, "layout", layouts, &layout))
+    return FALSE;
+  if (json_object_has_member (object, "percent"))
+    {
+      JsonNode *node = json_object_get_member (object, "percent");
+
+      if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_BOOLEAN)
+        return _parity_json_reader_fail_at (r, "percent", "expected true or false, found %s",
+                                            _parity_json_node_describe (node));
+      options->percent = json_node_get_boolean (node);
+    }
+  if (layout < 0)
+    layout = options->percent ? BAR_STACKED : n_series > 1 ? BAR_GROUPED : BAR_SINGLE;
+  if (layout == BAR_SINGLE && n_series > 1)
+    return _parity_json_reader_fail_at (r, "layout", "single bars show one series, and this "
+                                        "chart has %u: use \"grouped\" or \"stacked\"",
+                                        n_series);
+  if (layout != BAR_SINGLE && n_series < 2)
+    return _parity_json_reader_fail_at (r, "layout", "%s bars need at least two \"series\"",
+                                        layouts[layout]);
+  if (options->percent && layout != BAR_STACKED)
+    return _parity_json_reader_fail_at (r, "percent", "only stacked bars add up to 100 %%");
+  options->orientation = orientation;
+  options->arrangement = layout;
+  return TRUE;
 }
+
+static const char * const bar_members[] = { "orientation", "layout", "percent", NULL };
 
 const ParityChartKind parity_chart_kind_bar = {
   .name = "bar",
+  .members = bar_members,
   .parse = bar_parse,
   .layout = bar_layout,
 };

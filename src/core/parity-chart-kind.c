@@ -14,11 +14,15 @@
 
 extern const ParityChartKind parity_chart_kind_bar;
 extern const ParityChartKind parity_chart_kind_line;
+extern const ParityChartKind parity_chart_kind_dumbbell;
+extern const ParityChartKind parity_chart_kind_range;
 
 /* Adding a chart kind: one file defining its ParityChartKind, and one line here. */
 static const ParityChartKind * const kinds[] = {
   &parity_chart_kind_bar,
   &parity_chart_kind_line,
+  &parity_chart_kind_dumbbell,
+  &parity_chart_kind_range,
 };
 
 const ParityChartKind *

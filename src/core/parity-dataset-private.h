@@ -16,6 +16,8 @@ void             _parity_dataset_take_description (ParityDataset *self,
                                                    ParityText    *description);
 void             _parity_dataset_set_vintage      (ParityDataset *self,
                                                    const char    *vintage);
+void             _parity_dataset_set_schema_uri   (ParityDataset *self,
+                                                   const char    *uri);
 void             _parity_dataset_set_licence      (ParityDataset *self,
                                                    const char    *name,
                                                    const char    *url);

@@ -35,6 +35,7 @@ struct _ParityDataset
   ParityText *title;
   ParityText *description;
   char       *vintage;
+  char       *schema_uri;
   char       *licence_name;
   char       *licence_url;
 
@@ -223,6 +224,7 @@ parity_dataset_finalize (GObject *object)
   parity_text_free (self->title);
   parity_text_free (self->description);
   g_free (self->vintage);
+  g_free (self->schema_uri);
   g_free (self->licence_name);
   g_free (self->licence_url);
   table_clear (&self->charts);
@@ -316,6 +318,14 @@ parity_dataset_get_vintage (ParityDataset *self)
 {
   g_return_val_if_fail (PARITY_IS_DATASET (self), NULL);
   return self->vintage;
+}
+
+/* The "$schema" the file named, kept so that saving does not take it from editors. */
+const char *
+parity_dataset_get_schema_uri (ParityDataset *self)
+{
+  g_return_val_if_fail (PARITY_IS_DATASET (self), NULL);
+  return self->schema_uri;
 }
 
 const char *
@@ -557,6 +567,14 @@ _parity_dataset_set_vintage (ParityDataset *self,
 {
   g_free (self->vintage);
   self->vintage = g_strdup (vintage);
+}
+
+void
+_parity_dataset_set_schema_uri (ParityDataset *self,
+                                const char    *uri)
+{
+  g_free (self->schema_uri);
+  self->schema_uri = g_strdup (uri);
 }
 
 void

@@ -152,6 +152,7 @@ const char             *parity_dataset_get_path           (ParityDataset *self);
 const ParityText       *parity_dataset_get_title          (ParityDataset *self);
 const ParityText       *parity_dataset_get_description    (ParityDataset *self);
 const char             *parity_dataset_get_vintage        (ParityDataset *self);
+const char             *parity_dataset_get_schema_uri     (ParityDataset *self);
 const char             *parity_dataset_get_licence_name   (ParityDataset *self);
 const char             *parity_dataset_get_licence_url    (ParityDataset *self);
 

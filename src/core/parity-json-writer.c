@@ -16,8 +16,9 @@
 
 #include "parity-json-writer.h"
 
-/* An object or array shorter than this, with no nested container, is written on one line. */
-#define ONE_LINE_MAX 96
+/* An object or array shorter than this, with no nested container, is written on one line:
+ * an observation with its note stays one line of the file. */
+#define ONE_LINE_MAX 160
 
 static void write_node (GString *out, JsonNode *node, guint indent);
 

@@ -702,6 +702,12 @@ _parity_native_loader_load (JsonNode    *root,
   ok = ok && read_text (&loader, object, "description", FALSE, &text);
   if (ok && text != NULL)
     _parity_dataset_take_description (dataset, text);
+  {
+    const char *schema = json_object_get_string_member_with_default (object, "$schema", NULL);
+
+    if (ok && schema != NULL)
+      _parity_dataset_set_schema_uri (dataset, schema);
+  }
   ok = ok && _parity_json_reader_string (r, object, "vintage", FALSE, &vintage);
   if (ok && vintage != NULL)
     _parity_dataset_set_vintage (dataset, vintage);

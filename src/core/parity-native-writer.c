@@ -171,6 +171,7 @@ parity_dataset_to_json (ParityDataset *ds)
 
   lang = parity_dataset_get_default_lang (ds);
   json_builder_begin_object (b);
+  add_string (b, "$schema", parity_dataset_get_schema_uri (ds));
   add_string (b, "format", "parity-dataset");
   json_builder_set_member_name (b, "version");
   json_builder_add_int_value (b, 1);

@@ -1,0 +1,385 @@
+/* parity-chart-bar-marks.c: what the bars of every orientation are drawn with — text,
+ * colours, the marks with their qualifiers (hatched forecasts, fading censored ends),
+ * knock-outs, "no data", ticks and the legend
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "parity-core"
+
+#include "config.h"
+
+#include <math.h>
+
+#include "parity-chart-bar-private.h"
+#include "parity-number-format.h"
+#include "parity-pango.h"
+
+/* How far the muted series colours go towards the background when a category is
+ * highlighted. */
+#define MUTED_MIX 0.6
+/* Text in a series colour needs this contrast with the background (WCAG AA). */
+#define MIN_TEXT_CONTRAST 4.5
+
+PangoLayout *
+_parity_bar_text (const char                 *text,
+                  const PangoFontDescription *font)
+{
+  return parity_pango_layout_new (text, font);
+}
+
+double
+_parity_bar_text_width (PangoLayout *layout)
+{
+  PangoRectangle logical;
+
+  pango_layout_get_extents (layout, NULL, &logical);
+  return (double)logical.width / PANGO_SCALE;
+}
+
+double
+_parity_bar_text_height (PangoLayout *layout)
+{
+  PangoRectangle logical;
+
+  pango_layout_get_extents (layout, NULL, &logical);
+  return (double)logical.height / PANGO_SCALE;
+}
+
+static ParityColor
+mix (const ParityColor *a,
+     const ParityColor *b,
+     double             t)
+{
+  return (ParityColor) { a->red + (b->red - a->red) * t, a->green + (b->green - a->green) * t,
+                         a->blue + (b->blue - a->blue) * t, 1 };
+}
+
+static double
+luminance (const ParityColor *c)
+{
+  double channel[3] = { c->red, c->green, c->blue }, l[3];
+
+  for (guint i = 0; i < 3; i++)
+    l[i] = channel[i] <= 0.04045 ? channel[i] / 12.92 : pow ((channel[i] + 0.055) / 1.055, 2.4);
+  return 0.2126 * l[0] + 0.7152 * l[1] + 0.0722 * l[2];
+}
+
+static double
+contrast (const ParityColor *a,
+          const ParityColor *b)
+{
+  double la = luminance (a), lb = luminance (b);
+
+  return (MAX (la, lb) + 0.05) / (MIN (la, lb) + 0.05);
+}
+
+/* One series: the theme's mark, accent and muted colours. Several: the palette, each
+ * series colour paled for the categories that are not highlighted, so the series stay
+ * apart while the highlighted category stands out. */
+ParityColor
+_parity_bar_color (Bars  *bars,
+                   guint  category,
+                   guint  series)
+{
+  const ParityTheme *theme = bars->ctx->theme;
+  const ParityChartSpec *spec = bars->ctx->spec;
+  gboolean any = spec->highlight->len > 0;
+  gboolean on = parity_chart_is_highlighted (spec, _parity_bar_cell (bars, category, 0)->entity);
+
+  if (bars->n_series == 1)
+    return !any ? theme->mark : on ? theme->accent : theme->mark_muted;
+  if (!any || on)
+    return *parity_chart_series_color (bars->ctx, series);
+  return mix (parity_chart_series_color (bars->ctx, series), &theme->background, MUTED_MIX);
+}
+
+/* A series colour dark enough to be read as text on the background. */
+ParityColor
+_parity_bar_series_text_color (Bars  *bars,
+                               guint  series)
+{
+  const ParityTheme *theme = bars->ctx->theme;
+  ParityColor color = *parity_chart_series_color (bars->ctx, series);
+  static const ParityColor black = { 0, 0, 0, 1 };
+
+  for (guint i = 0; i < 20 && contrast (&color, &theme->background) < MIN_TEXT_CONTRAST; i++)
+    color = mix (&color, &black, 0.1);
+  return color;
+}
+
+/* Text inside a bar: the background colour or the text colour, whichever reads better. */
+ParityColor
+_parity_bar_text_on (Bars              *bars,
+                     const ParityColor *fill)
+{
+  const ParityTheme *theme = bars->ctx->theme;
+
+  return contrast (&theme->background, fill) >= contrast (&theme->text, fill)
+         ? theme->background : theme->text;
+}
+
+void
+_parity_bar_set_datum (Bars                 *bars,
+                       ParityItem           *item,
+                       const ParityChartRow *row)
+{
+  item->has_datum = TRUE;
+  item->datum = parity_chart_row_datum (bars->ctx, row);
+}
+
+/* A knock-out behind a label keeps it readable where it crosses a reference line: in the
+ * background colour, or in the colour of the bar a label sits inside (NULL: background). */
+void
+_parity_bar_knock_out (Bars              *bars,
+                       const ParityItem  *label,
+                       const ParityColor *color)
+{
+  parity_scene_add_rect (bars->ctx->scene, PARITY_ROLE_BACKGROUND,
+                         &(ParityRect) { label->box.x - 1, label->box.y, label->box.width + 2,
+                                         label->box.height },
+                         color != NULL ? color : &bars->ctx->theme->background)->z = 4;
+}
+
+/**
+ * _parity_bar_place_missing:
+ * @anchor: the label's top, and its left edge (or its centre when @centred)
+ *
+ * Says "no data" where a bar is missing, or, where that does not fit, shows a dash, so
+ * that a gap never goes unexplained.
+ *
+ * Returns: (transfer none) (nullable): the label
+ */
+ParityItem *
+_parity_bar_place_missing (Bars                 *bars,
+                           ParityLabelPlacer    *placer,
+                           const ParityPoint    *anchor,
+                           gboolean              centred,
+                           const ParityChartRow *row)
+{
+  static const char * const texts[] = { "no data", "\xE2\x80\x93" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autoptr(PangoLayout) layout = _parity_bar_text (texts[i], bars->small);
+      double w = _parity_bar_text_width (layout);
+      ParityPoint p = { anchor->x - (centred ? w / 2 : 0), anchor->y };
+      ParityRect rect = { p.x, p.y, w, _parity_bar_text_height (layout) };
+      ParityItem *item;
+
+      if (i + 1 < G_N_ELEMENTS (texts) && !parity_label_placer_fits (placer, &rect))
+        continue;
+      item = parity_label_placer_place (placer, layout, PARITY_ROLE_VALUE_LABEL,
+                                        &bars->ctx->theme->muted_text, &p, 1, FALSE);
+      if (item == NULL)
+        return NULL;
+      item->z = 5;
+      _parity_bar_set_datum (bars, item, row);
+      _parity_bar_knock_out (bars, item, NULL);
+      return item;
+    }
+  return NULL;
+}
+
+/* A few slices of fading colour: the open end of a censored bar. */
+static void
+add_fade (Bars                 *bars,
+          ParityLabelPlacer    *placer,
+          const ParityRect     *rect,
+          double                length,
+          gboolean              vertical,
+          int                   direction,
+          const ParityColor    *fill,
+          const ParityChartRow *row)
+{
+  static const double alpha[] = { 0.55, 0.38, 0.24, 0.13, 0.05 };
+  double step = length / G_N_ELEMENTS (alpha);
+
+  for (guint i = 0; i < G_N_ELEMENTS (alpha); i++)
+    {
+      double a = (vertical ? (direction > 0 ? rect->y : rect->y + rect->height)
+                           : (direction > 0 ? rect->x + rect->width : rect->x)) +
+                 (vertical ? -direction : direction) * step * i;
+      double b = a + (vertical ? -direction : direction) * step;
+      ParityPoint p[4];
+      ParityItem *item;
+
+      if (vertical)
+        {
+          p[0] = (ParityPoint) { rect->x, a };
+          p[1] = (ParityPoint) { rect->x + rect->width, a };
+          p[2] = (ParityPoint) { rect->x + rect->width, b };
+          p[3] = (ParityPoint) { rect->x, b };
+        }
+      else
+        {
+          p[0] = (ParityPoint) { a, rect->y };
+          p[1] = (ParityPoint) { b, rect->y };
+          p[2] = (ParityPoint) { b, rect->y + rect->height };
+          p[3] = (ParityPoint) { a, rect->y + rect->height };
+        }
+      item = parity_scene_add_path (bars->ctx->scene, PARITY_ROLE_MARK, p, 4, fill, 0);
+      item->closed = TRUE;
+      item->fill = *fill;
+      item->fill.alpha *= alpha[i];
+      _parity_bar_set_datum (bars, item, row);
+      if (placer != NULL)
+        parity_label_placer_add_obstacle (placer, &item->box);
+    }
+}
+
+/**
+ * _parity_bar_add_mark:
+ * @rect: the bar, from its start to its value
+ *
+ * Adds the bar of a cell: hatched for a forecast; for a censored value the bar reaches the
+ * published bound and a short fade says the true value lies beyond it ("> 95") or short
+ * of it ("< 2", where the fade takes the last stretch of the bar).
+ *
+ * Returns: (transfer none): the bar
+ */
+ParityItem *
+_parity_bar_add_mark (Bars              *bars,
+                      ParityLabelPlacer *placer,
+                      guint              category,
+                      guint              series,
+                      const ParityRect  *rect)
+{
+  const ParityChartRow *row = _parity_bar_cell (bars, category, series);
+  gboolean vertical = bars->orientation == BAR_VERTICAL;
+  ParityColor color = _parity_bar_color (bars, category, series);
+  ParityRect solid = *rect;
+  double v0, v1, fade = bars->extension;
+  gboolean censored = FALSE;
+  int direction;
+  ParityItem *item;
+
+  _parity_bar_extent (bars, category, series, &v0, &v1);
+  direction = v1 >= v0 ? 1 : -1;
+  /* On a 100 % stack the whole is known, so a bound only makes a share approximate. */
+  if (_parity_bar_is_outermost (bars, category, series) && !bars->percent)
+    censored = row->qualifier == PARITY_QUALIFIER_GREATER_THAN ||
+               row->qualifier == PARITY_QUALIFIER_LESS_THAN;
+  if (censored && row->qualifier == PARITY_QUALIFIER_LESS_THAN)
+    {
+      fade = MIN (bars->extension, vertical ? rect->height : rect->width);
+      if (vertical)
+        {
+          solid.height -= fade;
+          solid.y += direction > 0 ? fade : 0;
+        }
+      else
+        {
+          solid.width -= fade;
+          solid.x += direction > 0 ? 0 : fade;
+        }
+    }
+  item = parity_scene_add_rect (bars->ctx->scene, PARITY_ROLE_MARK, &solid, &color);
+  item->z = 1;
+  if (row->qualifier == PARITY_QUALIFIER_FORECAST)
+    item->fill_style = PARITY_FILL_HATCH;
+  _parity_bar_set_datum (bars, item, row);
+  if (placer != NULL)
+    parity_label_placer_add_obstacle (placer, rect);
+  if (censored)
+    add_fade (bars, placer, &solid, fade, vertical, direction, &color, row);
+  return item;
+}
+
+/* Fewer ticks until their labels stand apart. */
+GArray *
+_parity_bar_choose_ticks (Bars         *bars,
+                          double        r0,
+                          double        r1,
+                          gboolean      vertical,
+                          ParityScale  *scale,
+                          GPtrArray   **tick_labels)
+{
+  ParityChartContext *ctx = bars->ctx;
+  const ParityUnit *unit = bars->percent ? &bars->share_unit : &ctx->indicator->unit;
+  double room = fabs (r1 - r0);
+  guint target = CLAMP ((guint)(room / (ctx->theme->body_size * (vertical ? 2.6 : 5))), 2, 8);
+
+  for (;; target--)
+    {
+      g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func (g_object_unref);
+      g_autoptr(GArray) ticks = NULL;
+      double previous_end = -INFINITY;
+      gboolean fits = TRUE;
+      guint decimals;
+
+      ticks = parity_nice_ticks (bars->lo, bars->hi, target, &scale->domain_min,
+                                 &scale->domain_max, &decimals);
+      scale->range_min = r0;
+      scale->range_max = r1;
+      for (guint i = 0; i < ticks->len; i++)
+        {
+          double v = g_array_index (ticks, double, i);
+          g_autofree char *text = parity_format_value (v, decimals, unit,
+                                                       PARITY_QUALIFIER_EXACT, ctx->lang,
+                                                       ctx->default_lang);
+          PangoLayout *layout = _parity_bar_text (text, bars->small);
+          double size = vertical ? _parity_bar_text_height (layout)
+                                 : _parity_bar_text_width (layout);
+          double c = parity_scale_map (scale, v) * (vertical ? -1 : 1);
+
+          if (c - size / 2 < previous_end + (vertical ? bars->gap * 0.3 : bars->gap))
+            fits = FALSE;
+          previous_end = c + size / 2;
+          g_ptr_array_add (labels, layout);
+        }
+      if (fits || target <= 1)
+        {
+          *tick_labels = g_steal_pointer (&labels);
+          return g_steal_pointer (&ticks);
+        }
+    }
+}
+
+/**
+ * _parity_bar_legend:
+ * @placer: (nullable): where to place the key, or %NULL to measure it
+ *
+ * A compact key of the series, in rows from (x, y).
+ *
+ * Returns: its height
+ */
+double
+_parity_bar_legend (Bars              *bars,
+                    ParityLabelPlacer *placer,
+                    double             x,
+                    double             y,
+                    double             width)
+{
+  ParityChartContext *ctx = bars->ctx;
+  double cx = x, cy = y, row_height = 0;
+
+  for (guint s = 0; s < bars->n_series; s++)
+    {
+      g_autoptr(PangoLayout) label = _parity_bar_text (parity_chart_series_label (ctx, s),
+                                                       bars->small);
+      double h = _parity_bar_text_height (label), side = round (h * 0.62);
+      double w = side + bars->gap * 0.5 + _parity_bar_text_width (label);
+
+      if (cx > x && cx + w > x + width)
+        {
+          cx = x;
+          cy += row_height + bars->gap * 0.3;
+        }
+      row_height = MAX (row_height, h);
+      if (placer != NULL)
+        {
+          ParityPoint anchor = { cx + side + bars->gap * 0.5, cy };
+          ParityRect swatch = { cx, cy + (h - side) / 2, side, side };
+          ParityItem *item;
+
+          item = parity_scene_add_rect (ctx->scene, PARITY_ROLE_LEGEND, &swatch,
+                                        parity_chart_series_color (ctx, s));
+          item->z = 2;
+          parity_label_placer_add_obstacle (placer, &swatch);
+          parity_label_placer_place (placer, label, PARITY_ROLE_LEGEND, &ctx->theme->text,
+                                     &anchor, 1, TRUE);
+        }
+      cx += w + bars->gap * 1.6;
+    }
+  return cy + row_height - y;
+}

@@ -1,0 +1,152 @@
+/* parity-chart-bar-private.h: what the files of the bar kind share
+ *
+ * parity-chart-bar.c reads the options and the data (categories × series, stacking,
+ * shares), formats values, names the reference and describes the chart;
+ * parity-chart-bar-marks.c holds what both orientations draw with: text, colours, marks
+ * with their qualifiers, knock-outs, "no data", ticks and the legend;
+ * parity-chart-bar-horizontal.c and parity-chart-bar-vertical.c lay the bars out.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "parity-chart-kind.h"
+#include "parity-label-placer.h"
+#include "parity-scale.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  BAR_HORIZONTAL,
+  BAR_VERTICAL,
+} BarOrientation;
+
+typedef enum
+{
+  BAR_SINGLE,
+  BAR_GROUPED,
+  BAR_STACKED,
+} BarArrangement;
+
+/* spec->options of a bar chart. */
+typedef struct
+{
+  BarOrientation orientation;
+  BarArrangement arrangement;
+  gboolean       percent;      /* stacked to 100 % */
+} BarOptions;
+
+/* How the series are named when there is more than one. */
+typedef enum
+{
+  BAR_NAMES_NONE,     /* one series: the title names it */
+  BAR_NAMES_DIRECT,   /* labels beside the marks of one category */
+  BAR_NAMES_LEGEND,   /* a compact key above the plot */
+} BarNames;
+
+typedef struct
+{
+  ParityChartContext   *ctx;
+  BarOrientation        orientation;
+  BarArrangement        arrangement;
+  gboolean              percent;
+  guint                 n_categories;
+  guint                 n_series;
+  guint                 n_slots;       /* bars side by side in a category: 1, or the series */
+  ParityChartRow       *cells;         /* n_categories × n_series, category-major */
+  double               *start;         /* where each cell's bar starts along the value axis */
+  double               *end;           /* ...and ends; NAN for a missing value */
+  ParityChartRow       *reference;     /* n_series rows, or NULL */
+  double                lo, hi;        /* the values the axis must show, zero included */
+  ParityUnit            share_unit;    /* "%" for shares of a 100 % stack */
+  double                gap;           /* space between a label and what it labels */
+  double                extension;     /* length of the open end of a censored bar */
+  PangoFontDescription *font;
+  PangoFontDescription *bold;
+  PangoFontDescription *small;
+  BarNames              names;
+  gboolean              names_failed;  /* a pass found no room for direct series labels */
+} Bars;
+
+/* Shared by both orientations (parity-chart-bar.c, parity-chart-bar-marks.c). */
+PangoLayout       *_parity_bar_text            (const char                 *text,
+                                                const PangoFontDescription *font);
+double             _parity_bar_text_width      (PangoLayout                *layout);
+double             _parity_bar_text_height     (PangoLayout                *layout);
+const ParityChartRow *_parity_bar_cell         (Bars                       *bars,
+                                                guint                       category,
+                                                guint                       series);
+gboolean           _parity_bar_extent          (Bars                       *bars,
+                                                guint                       category,
+                                                guint                       series,
+                                                double                     *v0,
+                                                double                     *v1);
+guint              _parity_bar_slot            (Bars                       *bars,
+                                                guint                       series);
+gboolean           _parity_bar_is_outermost    (Bars                       *bars,
+                                                guint                       category,
+                                                guint                       series);
+char              *_parity_bar_format_cell     (Bars                       *bars,
+                                                guint                       category,
+                                                guint                       series);
+char              *_parity_bar_format_end      (Bars                       *bars,
+                                                guint                       category,
+                                                gboolean                   *muted);
+gboolean           _parity_bar_category_censored (Bars                     *bars,
+                                                guint                       category);
+ParityColor        _parity_bar_color           (Bars                       *bars,
+                                                guint                       category,
+                                                guint                       series);
+ParityColor        _parity_bar_series_text_color (Bars                     *bars,
+                                                guint                       series);
+ParityColor        _parity_bar_text_on         (Bars                       *bars,
+                                                const ParityColor          *fill);
+ParityItem        *_parity_bar_place_missing   (Bars                       *bars,
+                                                ParityLabelPlacer          *placer,
+                                                const ParityPoint          *anchor,
+                                                gboolean                    centred,
+                                                const ParityChartRow       *row);
+void               _parity_bar_knock_out       (Bars                       *bars,
+                                                const ParityItem           *label,
+                                                const ParityColor          *color);
+ParityItem        *_parity_bar_add_mark        (Bars                       *bars,
+                                                ParityLabelPlacer          *placer,
+                                                guint                       category,
+                                                guint                       series,
+                                                const ParityRect           *rect);
+GArray            *_parity_bar_choose_ticks    (Bars                       *bars,
+                                                double                      r0,
+                                                double                      r1,
+                                                gboolean                    vertical,
+                                                ParityScale                *scale,
+                                                GPtrArray                 **tick_labels);
+double             _parity_bar_legend          (Bars                       *bars,
+                                                ParityLabelPlacer          *placer,
+                                                double                      x,
+                                                double                      y,
+                                                double                      width);
+PangoLayout       *_parity_bar_reference_label (Bars                       *bars,
+                                                guint                       series);
+double             _parity_bar_reference_value (Bars                       *bars,
+                                                guint                       series);
+guint              _parity_bar_n_references    (Bars                       *bars);
+int                _parity_bar_reference_rank  (Bars                       *bars,
+                                                guint                       series);
+ParityItem        *_parity_bar_add_reference   (Bars                       *bars,
+                                                guint                       series,
+                                                double                      x1,
+                                                double                      y1,
+                                                double                      x2,
+                                                double                      y2);
+void               _parity_bar_set_datum       (Bars                       *bars,
+                                                ParityItem                 *item,
+                                                const ParityChartRow       *row);
+
+/* The two orientations. */
+gboolean           _parity_bar_layout_horizontal (Bars                     *bars,
+                                                  GError                  **error);
+gboolean           _parity_bar_layout_vertical   (Bars                     *bars,
+                                                  GError                  **error);
+
+G_END_DECLS
