@@ -16,7 +16,7 @@
 #include "parity-export-dialog.h"
 #include "parity-figure.h"
 #include "parity-preset.h"
-#include "parity-resources.h"
+#include "parity-gtk-resources.h"
 
 #define CUSTOM_PRESET "custom"
 #define PT_TO_MM(pt) ((pt) / 72.0 * 25.4)
@@ -224,8 +224,9 @@ compare_strings (gconstpointer a,
   return g_strcmp0 (*(const char * const *)a, *(const char * const *)b);
 }
 
-/* The languages the chart's own texts are written in: any other would fall back to one of
- * these. The dataset's default comes first, the rest in alphabetical order. */
+/* The languages the chart's own texts are written in, and the one it names for itself: any
+ * other would fall back to one of these. The dataset's default comes first, the rest in
+ * alphabetical order; the chart's own language is selected. */
 static void
 fill_langs (ParityExportDialog *self)
 {
@@ -236,6 +237,8 @@ fill_langs (ParityExportDialog *self)
 
   if (spec != NULL)
     {
+      if (spec->lang != NULL)
+        g_ptr_array_add (langs, spec->lang);
       add_langs (langs, spec->title);
       add_langs (langs, spec->subtitle);
       add_langs (langs, spec->notes);
@@ -259,6 +262,8 @@ fill_langs (ParityExportDialog *self)
       gtk_string_list_append (self->langs, g_ptr_array_index (langs, i));
   adw_combo_row_set_model (self->lang_row, G_LIST_MODEL (self->langs));
   adw_combo_row_set_selected (self->lang_row, 0);
+  if (spec != NULL && spec->lang != NULL)
+    parity_export_dialog_set_lang (self, spec->lang);
   /* Nothing to choose from is not worth a choice. */
   gtk_widget_set_sensitive (GTK_WIDGET (self->lang_row),
                             g_list_model_get_n_items (G_LIST_MODEL (self->langs)) > 1);
@@ -303,11 +308,13 @@ fill_presets (ParityExportDialog *self)
   adw_combo_row_set_model (self->preset_row, G_LIST_MODEL (model));
 }
 
-/* Starts from what was used last; a value the schema allows but this build does not know
- * leaves the default in place. */
+/* Starts from what was used last, except that a chart made for a size is exported at that
+ * size; a value the schema allows but this build does not know leaves the default. */
 static void
 load_settings (ParityExportDialog *self)
 {
+  const ParityChartSpec *spec = parity_dataset_find_chart (self->dataset, self->chart_id);
+  const char *own_preset = spec != NULL ? spec->preset : NULL;
   g_autofree char *format = NULL;
   g_autofree char *preset = NULL;
   ParityExportFormat value;
@@ -315,7 +322,7 @@ load_settings (ParityExportDialog *self)
   if (self->settings == NULL)
     {
       parity_export_dialog_set_format (self, PARITY_EXPORT_PDF);
-      parity_export_dialog_set_preset (self, "report");
+      parity_export_dialog_set_preset (self, own_preset ? own_preset : "report");
       return;
     }
   format = g_settings_get_string (self->settings, "export-format");
@@ -324,6 +331,12 @@ load_settings (ParityExportDialog *self)
   parity_export_dialog_set_custom_size (self,
                                         g_settings_get_double (self->settings, "export-width-mm"),
                                         g_settings_get_double (self->settings, "export-height-mm"));
+  if (own_preset != NULL)
+    {
+      /* With the preset's own resolution rather than the last one. */
+      parity_export_dialog_set_preset (self, own_preset);
+      return;
+    }
   preset = g_settings_get_string (self->settings, "export-preset");
   parity_export_dialog_set_preset (self, g_str_equal (preset, CUSTOM_PRESET) ||
                                          parity_preset_lookup (preset) ? preset : "report");
@@ -558,10 +571,7 @@ parity_export_dialog_class_init (ParityExportDialogClass *klass)
     g_signal_new ("exported", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
                   NULL, G_TYPE_NONE, 2, G_TYPE_FILE, G_TYPE_STRV);
 
-  /* The window may have registered them already; twice would list them twice. */
-  if (!g_resources_get_info ("/io/github/paritycharts/Parity/parity-export-dialog.ui",
-                             G_RESOURCE_LOOKUP_FLAGS_NONE, NULL, NULL, NULL))
-    parity_register_resource ();
+  parity_gtk_ensure_resources ();
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/paritycharts/Parity/parity-export-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, ParityExportDialog, error_group);

@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "parity-chart-kind.h"
+#include "parity-gtk-resources.h"
 #include "parity-inspector.h"
 #include "parity-preset.h"
 
@@ -640,6 +641,7 @@ parity_inspector_class_init (ParityInspectorClass *klass)
   object_class->dispose = parity_inspector_dispose;
   object_class->finalize = parity_inspector_finalize;
 
+  parity_gtk_ensure_resources ();
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/paritycharts/Parity/parity-inspector.ui");
   gtk_widget_class_bind_template_child (widget_class, ParityInspector, scroller);

@@ -1,8 +1,9 @@
 /* parity-print.c
  *
  * A printed chart is laid out for the page: as wide as the printable area allows at the
- * "report" preset's proportions, so that its type keeps the sizes the theme gives it in
- * points, and painted by the same painter as the screen and the exports.
+ * proportions of its preset (the "report" column unless it names another), so that its
+ * type keeps the sizes the theme gives it in points, and painted by the same painter as the
+ * screen and the exports.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -59,28 +60,40 @@ on_begin_print (GtkPrintOperation *operation,
                 GtkPrintContext   *context,
                 PrintJob          *job)
 {
-  const ParityPreset *report = parity_preset_lookup ("report");
   double page_width = gtk_print_context_get_width (context);
   double page_height = gtk_print_context_get_height (context);
-  double ratio = report->height / report->width;
-  ParityLayoutOptions options = { page_width, page_width * ratio, NULL };
-  const ParityChartSpec *spec;
+  const ParityChartSpec *spec = find_chart (job->dataset, job->chart_id, &job->error);
+  const ParityPreset *preset = NULL;
+  ParityLayoutOptions options = { 0 };
+  double ratio;
 
+  if (spec == NULL)
+    {
+      gtk_print_operation_cancel (operation);
+      return;
+    }
+  if (spec->preset != NULL)
+    preset = parity_preset_lookup (spec->preset);
+  if (preset == NULL)
+    preset = parity_preset_lookup ("report");
+  ratio = preset->height / preset->width;
+  options.width = page_width;
+  options.height = page_width * ratio;
   if (options.height > page_height)
     {
       options.height = page_height;
       options.width = page_height / ratio;
     }
   /* A page too small for the smallest layout gets it scaled down. */
-  if (options.height < PARITY_LAYOUT_MIN_SIDE)
+  if (MIN (options.width, options.height) < PARITY_LAYOUT_MIN_SIDE)
     {
-      options.height = PARITY_LAYOUT_MIN_SIDE;
-      options.width = PARITY_LAYOUT_MIN_SIDE / ratio;
+      double grow = PARITY_LAYOUT_MIN_SIDE / MIN (options.width, options.height);
+
+      options.width *= grow;
+      options.height *= grow;
     }
 
-  spec = find_chart (job->dataset, job->chart_id, &job->error);
-  if (spec != NULL)
-    job->scene = parity_layout_chart (job->dataset, spec, &options, &job->error);
+  job->scene = parity_layout_chart (job->dataset, spec, &options, &job->error);
   if (job->scene == NULL)
     {
       gtk_print_operation_cancel (operation);

@@ -8,7 +8,10 @@
 
 #include <glib/gi18n.h>
 
+#include "parity-clipboard.h"
+#include "parity-export-dialog.h"
 #include "parity-loader.h"
+#include "parity-print.h"
 #include "parity-window-private.h"
 
 /* Enables what makes sense now: no saving without a document, no undo without history. */
@@ -380,6 +383,95 @@ leave_presentation_action (GtkWidget  *widget,
 }
 
 static void
+on_exported (ParityWindow       *self,
+             GFile              *file,
+             const char * const *warnings)
+{
+  g_autofree char *basename = g_file_get_basename (file);
+  g_autofree char *title = g_strdup_printf (_("Exported “%s”"), basename);
+  g_autofree char *uri = g_file_get_uri (file);
+
+  _parity_window_toast (self, title, _("_Open"), "win.open-uri", g_variant_new_string (uri));
+  for (guint i = 0; warnings != NULL && warnings[i] != NULL; i++)
+    _parity_window_toast (self, warnings[i], NULL, NULL, NULL);
+}
+
+static GtkWidget *
+new_export_dialog (ParityWindow *self)
+{
+  GtkWidget *dialog = parity_export_dialog_new (GTK_WINDOW (self), parity_window_get_dataset (self),
+                                                _parity_window_get_chart_id (self),
+                                                self->settings);
+
+  g_signal_connect_object (dialog, "exported", G_CALLBACK (on_exported), self,
+                           G_CONNECT_SWAPPED);
+  return dialog;
+}
+
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  gtk_window_present (GTK_WINDOW (new_export_dialog (PARITY_WINDOW (widget))));
+}
+
+/* Exports the selected chart to a path with the export settings, without asking: for
+ * scripts, tests and the command line's twin in the window. */
+static void
+export_file_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  ParityWindow *self = PARITY_WINDOW (widget);
+  GtkWidget *dialog = new_export_dialog (self);
+  g_autoptr(GFile) file = g_file_new_for_path (g_variant_get_string (parameter, NULL));
+  g_autoptr(GError) error = NULL;
+  ParityExportFormat format;
+
+  if (parity_export_format_from_path (g_variant_get_string (parameter, NULL), &format))
+    parity_export_dialog_set_format (PARITY_EXPORT_DIALOG (dialog), format);
+  if (!parity_export_dialog_export_to (PARITY_EXPORT_DIALOG (dialog), file, &error))
+    _parity_window_show_error (self, _("Could not export the chart"), error->message);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
+static void
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  ParityWindow *self = PARITY_WINDOW (widget);
+
+  parity_print_chart (GTK_WINDOW (self), parity_window_get_dataset (self),
+                      _parity_window_get_chart_id (self));
+}
+
+static void
+copy_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  ParityWindow *self = PARITY_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+
+  if (parity_clipboard_copy_chart (gtk_widget_get_clipboard (widget),
+                                   parity_window_get_dataset (self),
+                                   _parity_window_get_chart_id (self), &error))
+    _parity_window_toast (self, _("Chart copied as an image"), NULL, NULL, NULL);
+  else
+    _parity_window_show_error (self, _("Could not copy the chart"), error->message);
+}
+
+static void
+open_uri_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  gtk_show_uri (GTK_WINDOW (widget), g_variant_get_string (parameter, NULL), GDK_CURRENT_TIME);
+}
+
+static void
 new_chart_menu_action (GtkWidget  *widget,
                        const char *action_name,
                        GVariant   *parameter)
@@ -422,6 +514,11 @@ _parity_window_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.show-error", "s", show_error_action);
   gtk_widget_class_install_action (widget_class, "win.new-chart-menu", NULL,
                                    new_chart_menu_action);
+  gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "win.export-file", "s", export_file_action);
+  gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
+  gtk_widget_class_install_action (widget_class, "win.copy", NULL, copy_action);
+  gtk_widget_class_install_action (widget_class, "win.open-uri", "s", open_uri_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "win.save", NULL);
@@ -431,6 +528,9 @@ _parity_window_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "win.redo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "win.toggle-inspector", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "win.print", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_c, GDK_CONTROL_MASK, "win.copy", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F11, 0, "win.present", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0,
                                        "win.leave-presentation", NULL);

@@ -10,7 +10,7 @@
 
 #include "parity-application.h"
 #include "parity-loader.h"
-#include "parity-resources.h"
+#include "parity-gtk-resources.h"
 #include "parity-window-private.h"
 
 G_DEFINE_FINAL_TYPE (ParityWindow, parity_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -515,8 +515,7 @@ parity_window_class_init (ParityWindowClass *klass)
                           G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  /* The window is the first user of the resources, and class_init runs once. */
-  parity_register_resource ();
+  parity_gtk_ensure_resources ();
   g_type_ensure (PARITY_TYPE_CHART_VIEW);
   g_type_ensure (PARITY_TYPE_INSPECTOR);
   gtk_widget_class_set_template_from_resource (widget_class,

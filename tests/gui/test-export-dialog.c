@@ -9,45 +9,18 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "gui-test-util.h"
 #include "parity-clipboard.h"
 #include "parity-error.h"
 #include "parity-export-dialog.h"
 #include "parity-loader.h"
 #include "parity-print.h"
 
-#define TIMEOUT_SECONDS 30
 #define CHART_ID "internet-use-by-development"
 #define CHART_TITLE "Individuals using the Internet, 2019"
 
 static ParityDataset *bundled;
 static GSettingsSchema *schema;  /* NULL without glib-compile-schemas */
-
-typedef gboolean (*Condition) (gpointer data);
-
-static gboolean
-on_timeout (gpointer data)
-{
-  gboolean *timed_out = data;
-
-  *timed_out = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-/* Runs the main loop until @condition holds: events, not sleeps, move the test on. */
-static void
-wait_for (Condition   condition,
-          gpointer    data,
-          const char *what)
-{
-  gboolean timed_out = FALSE;
-  guint id = g_timeout_add_seconds (TIMEOUT_SECONDS, on_timeout, &timed_out);
-
-  while (!condition (data) && !timed_out)
-    g_main_context_iteration (NULL, TRUE);
-  if (timed_out)
-    g_error ("timed out waiting for %s", what);
-  g_source_remove (id);
-}
 
 static gboolean
 is_mapped (gpointer data)
@@ -83,15 +56,17 @@ exported_clear (Exported *exported)
 
 /* A presented dialog, as the window would show it; the caller destroys it. */
 static ParityExportDialog *
-open_dialog (ParityDataset *dataset,
+open_dialog (GtkWindow     *parent,
+             ParityDataset *dataset,
+             const char    *chart_id,
              GSettings     *settings,
              Exported      *exported)
 {
-  GtkWidget *dialog = parity_export_dialog_new (NULL, dataset, CHART_ID, settings);
+  GtkWidget *dialog = parity_export_dialog_new (parent, dataset, chart_id, settings);
 
   g_signal_connect (dialog, "exported", G_CALLBACK (on_exported), exported);
   gtk_window_present (GTK_WINDOW (dialog));
-  wait_for (is_mapped, dialog, "the dialog to be shown");
+  gui_test_wait_for (is_mapped, dialog, "the dialog to be shown");
   return PARITY_EXPORT_DIALOG (dialog);
 }
 
@@ -99,18 +74,7 @@ static GtkWidget *
 find_row (GtkWidget  *root,
           const char *title)
 {
-  if (ADW_IS_PREFERENCES_ROW (root) &&
-      g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (root)), title) == 0)
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_row (child, title);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
+  return gui_test_find (root, ADW_TYPE_PREFERENCES_ROW, title);
 }
 
 static GtkWidget *
@@ -219,7 +183,7 @@ test_pdf_slide (void)
   g_autofree char *contents = NULL;
   g_autofree char *info = NULL;
   Exported exported = { 0 };
-  ParityExportDialog *dialog = open_dialog (bundled, NULL, &exported);
+  ParityExportDialog *dialog = open_dialog (NULL, bundled, CHART_ID, NULL, &exported);
   gsize length;
 
   parity_export_dialog_set_format (dialog, PARITY_EXPORT_PDF);
@@ -255,7 +219,7 @@ test_png_custom_size (void)
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
   Exported exported = { 0 };
-  ParityExportDialog *dialog = open_dialog (bundled, NULL, &exported);
+  ParityExportDialog *dialog = open_dialog (NULL, bundled, CHART_ID, NULL, &exported);
   GtkWidget *width_row = find_row (GTK_WIDGET (dialog), "_Width");
   GtkWidget *dpi_row = find_row (GTK_WIDGET (dialog), "_Resolution");
   guint32 width, height;
@@ -308,7 +272,7 @@ test_missing_folder_fails_in_dialog (void)
   g_autoptr(GFile) good = g_file_new_for_path (good_path);
   g_autoptr(GError) error = NULL;
   Exported exported = { 0 };
-  ParityExportDialog *dialog = open_dialog (bundled, NULL, &exported);
+  ParityExportDialog *dialog = open_dialog (NULL, bundled, CHART_ID, NULL, &exported);
   GtkWidget *error_label = find_error_label (GTK_WIDGET (dialog));
 
   g_assert_nonnull (error_label);
@@ -351,7 +315,9 @@ static const char translated_dataset[] =
   "    { \"id\": \"" CHART_ID "\", \"kind\": \"bar\", \"indicator\": \"use\",\n"
   "      \"period\": \"2019\",\n"
   "      \"title\": { \"en\": \"Internet use: Africa & Europe (2019)\",\n"
-  "                 \"fr\": \"Utilisation d’Internet — été 2019\" } }\n"
+  "                 \"fr\": \"Utilisation d’Internet — été 2019\" } },\n"
+  "    { \"id\": \"own\", \"kind\": \"bar\", \"indicator\": \"use\", \"period\": \"2019\",\n"
+  "      \"title\": \"Made square, in Spanish\", \"preset\": \"square\", \"lang\": \"es\" }\n"
   "  ]\n"
   "}\n";
 
@@ -371,14 +337,14 @@ test_file_name_and_languages (void)
   g_autofree char *french = NULL;
   g_autofree char *svg = NULL;
 
-  dialog = open_dialog (bundled, NULL, &exported);
+  dialog = open_dialog (NULL, bundled, CHART_ID, NULL, &exported);
   parity_export_dialog_set_format (dialog, PARITY_EXPORT_PDF);
   bundled_name = parity_export_dialog_dup_file_name (dialog);
   g_assert_cmpstr (bundled_name, ==, "individuals-using-the-internet-2019.pdf");
   gtk_window_destroy (GTK_WINDOW (dialog));
 
   g_assert_no_error (error);
-  dialog = open_dialog (dataset, NULL, &exported);
+  dialog = open_dialog (NULL, dataset, CHART_ID, NULL, &exported);
   /* Every language of the chart's texts, the dataset's default first. */
   lang_row = find_row (GTK_WIDGET (dialog), "Chart _Language");
   g_assert_nonnull (lang_row);
@@ -399,6 +365,67 @@ test_file_name_and_languages (void)
   parity_export_dialog_set_format (dialog, PARITY_EXPORT_SVG);
   svg = parity_export_dialog_dup_file_name (dialog);
   g_assert_true (g_str_has_suffix (svg, "-2019.svg"));
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  exported_clear (&exported);
+}
+
+/* Settings of their own for each test, in memory. */
+static GSettings *
+new_settings (void)
+{
+  g_autoptr(GSettingsBackend) backend = NULL;
+
+  if (schema == NULL)
+    return NULL;
+  backend = g_memory_settings_backend_new ();
+  return g_settings_new_full (schema, backend, NULL);
+}
+
+static const char *
+selected_string (GtkWidget *combo_row)
+{
+  GListModel *model = adw_combo_row_get_model (ADW_COMBO_ROW (combo_row));
+
+  return gtk_string_list_get_string (GTK_STRING_LIST (model),
+                                     adw_combo_row_get_selected (ADW_COMBO_ROW (combo_row)));
+}
+
+/* A chart made for a size and a language opens at them, whatever was used last. */
+static void
+test_chart_own_size_and_language (void)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new_static (translated_dataset,
+                                                sizeof translated_dataset - 1);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ParityDataset) dataset = parity_dataset_load_bytes (bytes, "test.json", &error);
+  g_autoptr(GSettings) settings = new_settings ();
+  Exported exported = { 0 };
+  ParityExportDialog *dialog;
+  GtkWidget *lang_row, *preset_row, *dpi_row;
+  GListModel *langs;
+
+  g_assert_no_error (error);
+  if (settings != NULL)
+    {
+      g_settings_set_string (settings, "export-format", "png");
+      g_settings_set_string (settings, "export-preset", "slide");
+      g_settings_set_double (settings, "export-dpi", 300);
+    }
+  dialog = open_dialog (NULL, dataset, "own", settings, &exported);
+  parity_export_dialog_set_format (dialog, PARITY_EXPORT_PNG);
+  lang_row = find_row (GTK_WIDGET (dialog), "Chart _Language");
+  preset_row = find_row (GTK_WIDGET (dialog), "_Size");
+  dpi_row = find_row (GTK_WIDGET (dialog), "_Resolution");
+
+  /* The chart's language is offered even with no text in it: it still sets the numbers. */
+  langs = adw_combo_row_get_model (ADW_COMBO_ROW (lang_row));
+  g_assert_cmpuint (g_list_model_get_n_items (langs), ==, 4);
+  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (langs), 0), ==, "en");
+  g_assert_cmpstr (selected_string (lang_row), ==, "es");
+  g_assert_cmpstr (selected_string (preset_row), ==, "Square — 1080 × 1080 px");
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (dpi_row)), ==,
+                   "1080 × 1080 pixels");
 
   gtk_window_destroy (GTK_WINDOW (dialog));
   exported_clear (&exported);
@@ -444,18 +471,6 @@ compile_schema (const char *dir)
   return g_settings_schema_source_lookup (schemas, "io.github.paritycharts.Parity", FALSE);
 }
 
-/* Settings of their own for each test, in memory. */
-static GSettings *
-new_settings (void)
-{
-  g_autoptr(GSettingsBackend) backend = NULL;
-
-  if (schema == NULL)
-    return NULL;
-  backend = g_memory_settings_backend_new ();
-  return g_settings_new_full (schema, backend, NULL);
-}
-
 static void
 test_settings_round_trip (void)
 {
@@ -485,7 +500,7 @@ test_settings_round_trip (void)
   g_settings_set_double (settings, "export-dpi", 150);
 
   /* The dialog starts where the last export left off. */
-  dialog = open_dialog (bundled, settings, &exported);
+  dialog = open_dialog (NULL, bundled, CHART_ID, settings, &exported);
   g_assert_true (parity_export_dialog_export_to (dialog, png, NULL));
   read_png_size (png_path, &width, &height);
   g_assert_cmpuint (width, ==, 1688);  /* 810 pt at 150 dpi is 1687.5 pixels */
@@ -507,7 +522,7 @@ test_settings_round_trip (void)
   gtk_window_destroy (GTK_WINDOW (dialog));
 
   /* A failed export is not. */
-  dialog = open_dialog (bundled, settings, &exported);
+  dialog = open_dialog (NULL, bundled, CHART_ID, settings, &exported);
   parity_export_dialog_set_format (dialog, PARITY_EXPORT_SVG);
   g_assert_false (parity_export_dialog_export_to (dialog, under_a_file, NULL));
   g_free (format);
@@ -573,7 +588,9 @@ test_choose_file_exports_and_closes (void)
   g_autofree char *path = g_build_filename (dir, "individuals-using-the-internet-2019.svg",
                                             NULL);
   g_autoptr(GSettings) settings = new_settings ();
+  g_autofree char *bundled_path = parity_dataset_get_bundled_path ();
   Exported exported = { 0 };
+  ParityWindow *window;
   ParityExportDialog *dialog;
   gpointer weak;
   GtkWidget *chooser;
@@ -587,22 +604,27 @@ test_choose_file_exports_and_closes (void)
     }
   /* The chooser opens where the last export went. */
   g_settings_set_string (settings, "last-export-folder", dir);
-  dialog = open_dialog (bundled, settings, &exported);
+  window = gui_test_open (bundled_path);
+  dialog = open_dialog (GTK_WINDOW (window), parity_window_get_dataset (window), CHART_ID,
+                        settings, &exported);
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) == GTK_WINDOW (window));
+  g_assert_true (gtk_window_get_modal (GTK_WINDOW (dialog)));
   weak = dialog;
   g_object_add_weak_pointer (G_OBJECT (dialog), &weak);
   parity_export_dialog_set_format (dialog, PARITY_EXPORT_SVG);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "export.choose-file", NULL));
-  wait_for (has_file_chooser, NULL, "the file chooser");
+  gui_test_wait_for (has_file_chooser, NULL, "the file chooser");
   chooser = find_file_chooser ();
   name = gtk_file_chooser_get_current_name (GTK_FILE_CHOOSER (chooser));
   g_assert_cmpstr (name, ==, "individuals-using-the-internet-2019.svg");
-  wait_for (chooses_file, &(ChosenFile) { chooser, path }, "the chooser to take the folder");
+  gui_test_wait_for (chooses_file, &(ChosenFile) { chooser, path }, "the chooser to take the folder");
   gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
 
-  wait_for (is_gone, &weak, "the dialog to close");
+  gui_test_wait_for (is_gone, &weak, "the dialog to close");
   g_assert_cmpuint (exported.n_emissions, ==, 1);
   g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
 
+  gtk_window_destroy (GTK_WINDOW (window));
   exported_clear (&exported);
   remove_tree (dir);
 }
@@ -667,7 +689,7 @@ test_clipboard_copy (void)
   g_assert_no_error (error);
   g_assert_true (gdk_clipboard_is_local (clipboard));
   gdk_clipboard_read_texture_async (clipboard, NULL, on_texture_read, &texture);
-  wait_for (is_set, &texture, "the clipboard's texture");
+  gui_test_wait_for (is_set, &texture, "the clipboard's texture");
   width = gdk_texture_get_width (texture);
   height = gdk_texture_get_height (texture);
   g_assert_cmpint (width, ==, 1920);
@@ -694,16 +716,10 @@ main (int    argc,
   g_autoptr(GError) error = NULL;
   int status;
 
-  g_test_init (&argc, &argv, NULL);
   /* The file chooser test drives GTK's own dialog, not a desktop portal's. */
   g_unsetenv ("GTK_USE_PORTAL");
-  if (!gtk_init_check ())
-    {
-      /* A TAP plan of zero: the whole program is skipped, not failed. */
-      g_print ("1..0 # SKIP no display (build-aux/test runs this under xvfb-run)\n");
-      return 0;
-    }
-  adw_init ();
+  if (!gui_test_init (&argc, &argv))
+    return 0;
 
   path = parity_dataset_get_bundled_path ();
   bundled = parity_dataset_load_file (path, &error);
@@ -716,6 +732,8 @@ main (int    argc,
   g_test_add_func ("/export-dialog/missing-folder-fails-in-dialog",
                    test_missing_folder_fails_in_dialog);
   g_test_add_func ("/export-dialog/file-name-and-languages", test_file_name_and_languages);
+  g_test_add_func ("/export-dialog/chart-own-size-and-language",
+                   test_chart_own_size_and_language);
   g_test_add_func ("/export-dialog/settings-round-trip", test_settings_round_trip);
   g_test_add_func ("/export-dialog/choose-file-exports-and-closes",
                    test_choose_file_exports_and_closes);
