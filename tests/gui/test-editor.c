@@ -172,6 +172,38 @@ test_new_chart (void)
   g_unlink (path);
 }
 
+/* The window's export action writes the chart on screen, with the edit in it. */
+static void
+test_export_through_window (void)
+{
+  g_autofree char *path = NULL;
+  ParityWindow *window = open_copy (&path);
+  g_autofree char *dir = g_dir_make_tmp ("parity-window-export-XXXXXX", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "chart.pdf", NULL);
+  g_autofree char *contents = NULL;
+  gsize len;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export-file", "s", pdf));
+  g_assert_true (g_file_get_contents (pdf, &contents, &len, NULL));
+  g_assert_cmpuint (len, >, 1000);
+  g_assert_true (g_str_has_prefix (contents, "%PDF-"));
+  /* The chart's title is the document's title. */
+  if (g_find_program_in_path ("pdfinfo") != NULL)
+    {
+      const char *argv[] = { "pdfinfo", pdf, NULL };
+      g_autofree char *info = NULL;
+
+      g_assert_true (g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
+                                   &info, NULL, NULL, NULL));
+      g_assert_nonnull (strstr (info, "Individuals using the Internet, 2019"));
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_unlink (pdf);
+  g_rmdir (dir);
+  g_unlink (path);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -182,5 +214,6 @@ main (int    argc,
   g_test_add_func ("/editor/edit-title-and-undo", test_edit_title_and_undo);
   g_test_add_func ("/editor/sort-and-refused-edit", test_sort_and_refused_edit);
   g_test_add_func ("/editor/new-chart", test_new_chart);
+  g_test_add_func ("/editor/export-through-window", test_export_through_window);
   return g_test_run ();
 }
