@@ -1,0 +1,28 @@
+#!/usr/bin/env python3
+"""Checks the bundled dataset and every valid loader fixture against the JSON Schema, so the
+schema and the loader cannot drift apart. Skips (exit 77) without the jsonschema module."""
+import json
+import pathlib
+import sys
+
+try:
+    import jsonschema
+except ImportError:
+    print("jsonschema is not installed: skipped")
+    sys.exit(77)
+
+root = pathlib.Path(sys.argv[1])
+schema = json.loads((root / "data" / "parity-dataset.schema.json").read_text())
+jsonschema.Draft202012Validator.check_schema(schema)
+validator = jsonschema.Draft202012Validator(schema)
+files = [root / "data" / "datasets" / "wsis-2019.json"]
+files += sorted((root / "tests" / "loader" / "valid").glob("*.json"))
+failed = 0
+for path in files:
+    raw = path.read_bytes().decode("utf-8-sig")
+    for error in validator.iter_errors(json.loads(raw)):
+        failed += 1
+        location = "/".join(str(p) for p in error.absolute_path)
+        print(f"{path.name}: /{location}: {error.message[:200]}")
+print(f"{len(files)} files checked, {failed} schema errors")
+sys.exit(1 if failed else 0)
