@@ -398,6 +398,7 @@ test_bundled (void)
     { "internet-gender-gap-range", "range" },
     { "internet-use-by-sex-bars", "bar" },
     { "internet-use-by-development-columns", "bar" },
+    { "bandwidth-share-by-region", "donut" },
   };
   const ParityChartSpec *chart;
   const ParityIndicator *indicator;

@@ -16,6 +16,8 @@ extern const ParityChartKind parity_chart_kind_bar;
 extern const ParityChartKind parity_chart_kind_line;
 extern const ParityChartKind parity_chart_kind_dumbbell;
 extern const ParityChartKind parity_chart_kind_range;
+extern const ParityChartKind parity_chart_kind_pie;
+extern const ParityChartKind parity_chart_kind_donut;
 
 /* Adding a chart kind: one file defining its ParityChartKind, and one line here. */
 static const ParityChartKind * const kinds[] = {
@@ -23,6 +25,8 @@ static const ParityChartKind * const kinds[] = {
   &parity_chart_kind_line,
   &parity_chart_kind_dumbbell,
   &parity_chart_kind_range,
+  &parity_chart_kind_pie,
+  &parity_chart_kind_donut,
 };
 
 const ParityChartKind *

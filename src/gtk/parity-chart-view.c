@@ -147,7 +147,9 @@ describe_datum (ParityChartView   *self,
 {
   const ParityIndicator *indicator = parity_dataset_get_indicator (self->dataset,
                                                                    datum->indicator);
-  const ParityEntity *entity = parity_dataset_get_entity (self->dataset, datum->entity);
+  /* No one entity: a pie's "Other" slice. */
+  const ParityEntity *entity = datum->entity == PARITY_INDEX_NONE ? NULL
+                               : parity_dataset_get_entity (self->dataset, datum->entity);
   const char *lang = parity_dataset_get_default_lang (self->dataset);
   guint32 source_id = indicator->source;
   g_autofree char *value = NULL;
@@ -156,7 +158,8 @@ describe_datum (ParityChartView   *self,
 
   value = parity_format_value (datum->value, indicator->decimals, &indicator->unit,
                                datum->qualifier, lang, lang);
-  label = g_markup_escape_text (parity_text_get (entity->label, lang, lang), -1);
+  label = g_markup_escape_text (entity != NULL ? parity_text_get (entity->label, lang, lang)
+                                : _("Other"), -1);
   g_string_append_printf (out, "<b>%s</b>", label);
   if (datum->period != PARITY_INDEX_NONE)
     g_string_append_printf (out, ", %s", parity_dataset_get_period (self->dataset, datum->period));

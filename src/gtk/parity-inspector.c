@@ -501,6 +501,16 @@ edit_choice (ParityInspector *self,
           if (indicator != PARITY_INDEX_NONE)
             set_or_remove (chart, "period", latest_period (self, indicator));
         }
+      /* A pie shows the shares of one series, and a reference is no slice. */
+      if (g_str_equal (kind, "pie") || g_str_equal (kind, "donut"))
+        {
+          JsonArray *series = json_object_has_member (chart, "series")
+                              ? json_object_get_array_member (chart, "series") : NULL;
+
+          json_object_remove_member (chart, "reference");
+          while (series != NULL && json_array_get_length (series) > 1)
+            json_array_remove_element (series, json_array_get_length (series) - 1);
+        }
     }
   else if (row == self->indicator_row)
     {
