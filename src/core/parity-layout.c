@@ -248,13 +248,14 @@ layout_once (ParityDataset             *dataset,
     source_line = parity_text_get (spec->source, ctx.lang, ctx.default_lang);
   notes = make_notes (&ctx, &shown, note_dropped);
   bottom = options->height - pad;
+  /* A source is never cut short: a reader must be able to find the data again. */
   h = add_block (&ctx, PARITY_ROLE_SOURCE, source_line, PARITY_TEXT_SMALL, PANGO_WEIGHT_NORMAL,
-                 &theme.muted_text, x, 0, width, 2, TRUE);
+                 &theme.muted_text, x, 0, width, 4, TRUE);
   if (h > 0)
     {
       bottom -= h;
       add_block (&ctx, PARITY_ROLE_SOURCE, source_line, PARITY_TEXT_SMALL, PANGO_WEIGHT_NORMAL,
-                 &theme.muted_text, x, bottom, width, 2, FALSE);
+                 &theme.muted_text, x, bottom, width, 4, FALSE);
       bottom -= theme.body_size * 0.3;
     }
   h = add_block (&ctx, PARITY_ROLE_NOTES, notes, PARITY_TEXT_SMALL, PANGO_WEIGHT_NORMAL,
