@@ -9,7 +9,10 @@
 #include <glib/gi18n.h>
 
 #include "parity-application.h"
+#include "parity-gtk-resources.h"
 #include "parity-loader.h"
+#include "parity-preferences-window.h"
+#include "parity-style.h"
 #include "parity-window.h"
 
 struct _ParityApplication
@@ -83,6 +86,22 @@ on_about (GSimpleAction *action,
 }
 
 static void
+on_preferences (GSimpleAction *action,
+                GVariant      *parameter,
+                gpointer       user_data)
+{
+  ParityApplication *self = user_data;
+  GSettings *settings = parity_application_get_settings (self);
+  GtkWidget *preferences;
+
+  g_return_if_fail (settings != NULL);
+
+  preferences = parity_preferences_window_new (
+    gtk_application_get_active_window (GTK_APPLICATION (self)), settings);
+  gtk_window_present (GTK_WINDOW (preferences));
+}
+
+static void
 on_quit (GSimpleAction *action,
          GVariant      *parameter,
          gpointer       user_data)
@@ -92,6 +111,7 @@ on_quit (GSimpleAction *action,
 
 static const GActionEntry app_actions[] = {
   { "about", on_about },
+  { "preferences", on_preferences },
   { "quit", on_quit },
 };
 
@@ -100,10 +120,21 @@ parity_application_startup (GApplication *app)
 {
   const char *quit_accels[] = { "<Control>q", NULL };
   const char *open_accels[] = { "<Control>o", NULL };
+  const char *preferences_accels[] = { "<Control>comma", NULL };
+  GSettings *settings;
 
   G_APPLICATION_CLASS (parity_application_parent_class)->startup (app);
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions,
                                    G_N_ELEMENTS (app_actions), app);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.preferences",
+                                         preferences_accels);
+  /* Without the schema there is nothing to edit or follow. */
+  settings = parity_application_get_settings (PARITY_APPLICATION (app));
+  if (settings != NULL)
+    parity_style_follow_settings (settings);
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (app),
+                                                                            "preferences")),
+                               settings != NULL);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.open", open_accels);
 }
@@ -126,6 +157,10 @@ parity_application_class_init (ParityApplicationClass *klass)
   app_class->activate = parity_application_activate;
   app_class->open = parity_application_open;
   app_class->startup = parity_application_startup;
+
+  /* Before startup: that is when GtkApplication looks for gtk/help-overlay.ui, and
+   * AdwApplication for style.css, under the resource base path. */
+  parity_gtk_ensure_resources ();
 }
 
 static void
