@@ -162,11 +162,22 @@ fill_data_choices (ParityInspector       *self,
         g_ptr_array_add (self->period_ids, (gpointer)period);
     }
   g_ptr_array_sort (self->period_ids, compare_periods);
-  set_model (self->period_row, self->period_ids);
-  adw_combo_row_set_selected (self->period_row,
-                              spec->period == PARITY_INDEX_NONE ? 0
-                              : position_of (self->period_ids,
-                                             parity_dataset_get_period (dataset, spec->period)));
+  /* A chart without a period (a line) shows them all: nothing to choose. */
+  gtk_widget_set_sensitive (GTK_WIDGET (self->period_row), spec->period != PARITY_INDEX_NONE);
+  if (spec->period == PARITY_INDEX_NONE)
+    {
+      g_autoptr(GPtrArray) all = g_ptr_array_new ();
+
+      g_ptr_array_add (all, _("All periods"));
+      set_model (self->period_row, all);
+    }
+  else
+    {
+      set_model (self->period_row, self->period_ids);
+      adw_combo_row_set_selected (self->period_row,
+                                  position_of (self->period_ids,
+                                               parity_dataset_get_period (dataset, spec->period)));
+    }
 
   g_ptr_array_set_size (self->highlight_ids, 0);
   g_ptr_array_add (self->highlight_ids, NULL);
