@@ -69,15 +69,26 @@ static GtkWidget *
 make_chart_row (ParityWindow          *self,
                 const ParityChartSpec *spec)
 {
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   GtkWidget *label = gtk_label_new (parity_text_get (spec->title, lang_of (self),
                                                      lang_of (self)));
+  g_autofree char *caption = g_strdup_printf ("%s · %s", spec->kind, spec->id);
+  GtkWidget *kind = gtk_label_new (caption);
   GtkWidget *row = gtk_list_box_row_new ();
 
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_lines (GTK_LABEL (label), 3);
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), label);
+  /* Two charts may share a title (bars and columns of one figure): kind and id tell them
+   * apart, and the id is what parity-cli export --chart takes. */
+  gtk_label_set_xalign (GTK_LABEL (kind), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (kind), PANGO_ELLIPSIZE_MIDDLE);
+  gtk_widget_add_css_class (kind, "caption");
+  gtk_widget_add_css_class (kind, "dim-label");
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_box_append (GTK_BOX (box), kind);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
   g_object_set_data_full (G_OBJECT (row), "chart-id", g_strdup (spec->id), g_free);
   return row;
 }
