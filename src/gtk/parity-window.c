@@ -465,6 +465,8 @@ parity_window_constructed (GObject *object)
     }
   gtk_toggle_button_set_active (self->inspector_button,
                                 gtk_widget_get_visible (GTK_WIDGET (self->inspector)));
+  g_signal_connect_object (gtk_recent_manager_get_default (), "changed",
+                           G_CALLBACK (_parity_window_rebuild_recent), self, G_CONNECT_SWAPPED);
   _parity_window_rebuild_recent (self);
   _parity_window_update_actions (self);
 }
