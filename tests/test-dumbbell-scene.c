@@ -12,7 +12,6 @@
 #include "parity-theme.h"
 
 #define NNBSP "\xE2\x80\xAF"
-#define MINUS "\xE2\x88\x92"
 
 static ParityDataset *bundled;
 
@@ -316,7 +315,7 @@ test_absolute_gap_and_qualifiers (void)
   assert_proportional (scene);
   /* Percentages differ by percentage points, signed, and as sure as their ends. */
   g_assert_nonnull (find_text (values, "9.9" NNBSP "pp"));
-  g_assert_nonnull (find_text (values, MINUS "5.0" NNBSP "pp e"));
+  g_assert_nonnull (find_text (values, "-5.0" NNBSP "pp e"));
   g_assert_nonnull (find_text (values, "> 15.0" NNBSP "pp"));
   g_assert_nonnull (find_text (values, "> 95.0%"));
   g_assert_nonnull (find_text (values, "55.0% e"));

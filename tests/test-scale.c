@@ -192,11 +192,11 @@ static const NumberCase number_cases[] = {
   { 1000000, 0, "1,000,000" },
   { 1234567.891, 2, "1,234,567.89" },
   { 4100000000.0, 0, "4,100,000,000" },
-  /* Negative numbers take U+2212, not a hyphen. */
-  { -1, 0, MINUS "1" },
-  { -1500, 0, MINUS "1,500" },
-  { -2.25, 2, MINUS "2.25" },
-  { -0.6, 0, MINUS "1" },
+  /* English minus as CLDR writes it (other languages: test_format_per_language). */
+  { -1, 0, "-1" },
+  { -1500, 0, "-1,500" },
+  { -2.25, 2, "-2.25" },
+  { -0.6, 0, "-1" },
   /* What rounds to zero is written without a sign. */
   { -0.04, 1, "0.0" },
   { -0.4, 0, "0" },
@@ -220,12 +220,57 @@ test_format_number (void)
         g_test_fail_printf ("case %u: %g with %u decimals is \"%s\", expected \"%s\"", i,
                             c->value, c->decimals, text, c->expected);
     }
-  /* No hyphen-minus anywhere, whatever the sign. */
-  for (int v = -100000; v <= 100000; v += 777)
-    {
-      g_autofree char *text = parity_format_number (v, 1, "en");
+}
 
-      g_assert_null (strchr (text, '-'));
+/* CLDR through ICU: separators, percent pattern, minus sign and digits by language. */
+typedef struct
+{
+  const char *lang;
+  double      value;
+  guint       decimals;
+  gboolean    percent;
+  const char *expected;
+} LanguageCase;
+
+#define NBSP "\xC2\xA0"
+
+static const LanguageCase language_cases[] = {
+  { "en", 86.6, 1, TRUE, "86.6%" },
+  { "fr", 86.6, 1, TRUE, "86,6" NNBSP "%" },
+  { "es", 86.6, 1, TRUE, "86,6" NBSP "%" },
+  { "ru", 86.6, 1, TRUE, "86,6" NBSP "%" },
+  { "zh", 86.6, 1, TRUE, "86.6%" },
+  /* Arabic-Indic digits, the Arabic decimal separator and percent sign, as CLDR says. */
+  { "ar", 86.6, 1, TRUE, "\xD9\xA8\xD9\xA6\xD9\xAB\xD9\xA6\xD9\xAA\xD8\x9C" },
+  { "ar-u-nu-latn", 150000, 0, FALSE, "150,000" },
+  { "en", 150000, 0, FALSE, "150,000" },
+  { "fr", 150000, 0, FALSE, "150" NNBSP "000" },
+  { "es", 150000, 0, FALSE, "150.000" },
+  { "ru", 150000, 0, FALSE, "150" NBSP "000" },
+  { "zh", 150000, 0, FALSE, "150,000" },
+  { "fr", -2.5, 1, FALSE, "-2,5" },
+  { "fr-CA", 1234.5, 1, FALSE, "1" NBSP "234,5" },
+  /* An unknown language falls back to the root locale, not to a crash. */
+  { "xx", 1234.5, 1, FALSE, "1234.5" },
+};
+
+static void
+test_format_per_language (void)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (language_cases); i++)
+    {
+      const LanguageCase *c = &language_cases[i];
+      ParityUnit unit = { PARITY_UNIT_PERCENT, parity_text_new_plain ("en", "%"), NULL, 1 };
+      g_autofree char *text = NULL;
+
+      text = c->percent
+             ? parity_format_value (c->value, c->decimals, &unit, PARITY_QUALIFIER_EXACT, c->lang,
+                                    "en")
+             : parity_format_number (c->value, c->decimals, c->lang);
+      parity_text_free (unit.symbol);
+      if (g_strcmp0 (text, c->expected) != 0)
+        g_test_fail_printf ("case %u (%s): %g is \"%s\", expected \"%s\"", i, c->lang,
+                            c->value, text, c->expected);
     }
 }
 
@@ -249,7 +294,7 @@ static const ValueCase value_cases[] = {
   { 53.6, 1, "%", PARITY_QUALIFIER_ESTIMATE, "53.6% e" },
   { 150000, 0, "GB/s", PARITY_QUALIFIER_FORECAST, "150,000" NNBSP "GB/s f" },
   { 45000, 0, "GB/s", PARITY_QUALIFIER_GREATER_THAN, "> 45,000" NNBSP "GB/s" },
-  { -2.5, 1, "%", PARITY_QUALIFIER_EXACT, MINUS "2.5%" },
+  { -2.5, 1, "%", PARITY_QUALIFIER_EXACT, "-2.5%" },
   { -0.04, 1, "%", PARITY_QUALIFIER_EXACT, "0.0%" },
   { 19.1, 1, "", PARITY_QUALIFIER_EXACT, "19.1" },
   /* Missing is "no data", whatever the value says. */
@@ -328,6 +373,7 @@ main (int    argc,
   g_test_add_func ("/scale/map", test_scale_map);
   g_test_add_func ("/number-format/number", test_format_number);
   g_test_add_func ("/number-format/value", test_format_value);
+  g_test_add_func ("/number-format/per-language", test_format_per_language);
   g_test_add_func ("/number-format/symbol-language", test_format_value_symbol_language);
 
   return g_test_run ();

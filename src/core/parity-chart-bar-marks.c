@@ -10,6 +10,7 @@
 
 #include <math.h>
 
+#include "parity-chart-words.h"
 #include "parity-chart-bar-private.h"
 #include "parity-number-format.h"
 #include "parity-pango.h"
@@ -156,7 +157,8 @@ _parity_bar_place_missing (Bars                 *bars,
                            gboolean              centred,
                            const ParityChartRow *row)
 {
-  static const char * const texts[] = { "no data", "\xE2\x80\x93" };
+  const char * const texts[] = { parity_chart_word (bars->ctx->lang, PARITY_WORD_NO_DATA),
+                                  "\xE2\x80\x93" };
 
   for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
     {

@@ -16,6 +16,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "parity-chart-words.h"
 #include "parity-chart-bar-private.h"
 #include "parity-error.h"
 #include "parity-number-format.h"
@@ -147,9 +148,9 @@ _parity_bar_format_end (Bars     *bars,
     }
   *muted = n_missing > 0;
   if (n_missing == bars->n_series)
-    return g_strdup ("no data");
+    return g_strdup (parity_chart_word (ctx->lang, PARITY_WORD_NO_DATA));
   if (n_missing > 0)
-    return g_strdup_printf ("no data for %s", missing->str);
+    return parity_chart_word_with (ctx->lang, PARITY_WORD_NO_DATA_FOR, missing->str);
   if (bars->percent)
     return NULL;
   return parity_format_value (total, decimals, &ctx->indicator->unit, qualifier, ctx->lang,

@@ -10,6 +10,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "parity-chart-words.h"
 #include "parity-chart-kind.h"
 #include "parity-chart-rows.h"
 #include "parity-error.h"
@@ -128,7 +129,7 @@ format_gap (const Chart    *c,
   guint decimals = c->gap_decimals;
 
   if (isnan (d->end[0].value) || isnan (d->end[1].value))
-    return g_strdup ("no data");
+    return g_strdup (parity_chart_word (ctx->lang, PARITY_WORD_NO_DATA));
   if (isnan (d->gap))
     return g_strdup ("–");
   /* A relative gap is read in whole per cent ("17%"), unless that would show a real gap
@@ -440,7 +441,8 @@ dumbbell_layout (ParityChartContext *ctx,
   if (c->options->gap == GAP_RELATIVE)
     gap_symbol = parity_text_new_plain (ctx->default_lang, "%");
   else if (parity_rows_is_percent (ctx))
-    gap_symbol = parity_text_new_plain (ctx->default_lang, "pp");
+    gap_symbol = parity_text_new_plain (ctx->lang, parity_chart_word (ctx->lang,
+                                                          PARITY_WORD_PERCENTAGE_POINTS));
   c->gap_symbol = gap_symbol;
 
   rows = select_dumbbells (c);
@@ -481,8 +483,11 @@ dumbbell_layout (ParityChartContext *ctx,
   show_gap = c->options->gap != GAP_NONE;
   if (show_gap)
     {
-      gap_header = parity_pango_layout_new (c->options->gap == GAP_RELATIVE ? "Gap"
-                                            : "Difference", frame.small);
+      gap_header = parity_pango_layout_new (parity_chart_word (ctx->lang,
+                                                               c->options->gap == GAP_RELATIVE
+                                                               ? PARITY_WORD_GAP
+                                                               : PARITY_WORD_DIFFERENCE),
+                                            frame.small);
       gap_width = parity_rows_layout_width (gap_header);
     }
   for (guint i = 0; i < n; i++)

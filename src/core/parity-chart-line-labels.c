@@ -10,6 +10,7 @@
 
 #include "config.h"
 
+#include "parity-chart-words.h"
 #include "parity-chart-line-private.h"
 #include "parity-label-placer.h"
 #include "parity-number-format.h"
@@ -534,9 +535,13 @@ _parity_line_axis_title (ParityLineChart *chart)
   const char *label = parity_text_get (unit->label, ctx->lang, ctx->default_lang);
   const char *name = symbol != NULL && g_utf8_strlen (symbol, -1) > 1 ? symbol : label;
 
+  const char *log_scale = parity_chart_word (ctx->lang, PARITY_WORD_LOG_SCALE);
+
   if (name == NULL || *name == '\0')
-    return chart->options->log ? g_strdup ("log scale") : NULL;
-  return g_strdup_printf ("%s%s", name, chart->options->log ? ", log scale" : "");
+    return chart->options->log ? g_strdup (log_scale) : NULL;
+  if (!chart->options->log)
+    return g_strdup (name);
+  return parity_chart_word_with (ctx->lang, PARITY_WORD_UNIT_LOG_SCALE, name);
 }
 
 void

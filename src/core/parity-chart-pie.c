@@ -13,6 +13,7 @@
 
 #include <math.h>
 
+#include "parity-chart-words.h"
 #include "parity-chart-pie-private.h"
 #include "parity-error.h"
 #include "parity-label-placer.h"
@@ -203,8 +204,8 @@ make_slices (ParityPie  *pie,
     g_array_index (pie->slices, ParityPieSlice, n_colored - 1).color = theme->palette[2];
   if (n_small > 0)
     {
-      other.name = g_strdup ("Other");
-      other.short_name = g_strdup ("Other");
+      other.name = g_strdup (parity_chart_word (ctx->lang, PARITY_WORD_OTHER));
+      other.short_name = g_strdup (other.name);
       /* Neutral grey: "Other" is not a category to compare with the rest. */
       other.color = any_highlight ? theme->mark_muted : theme->axis;
       g_array_append_val (pie->slices, other);
@@ -381,7 +382,7 @@ describe (ParityPie  *pie,
   ParityChartContext *ctx = pie->ctx;
   GString *d = ctx->description;
 
-  g_string_append_printf (d, "%s chart of %s, %s: ", pie->r0 > 0 ? "Donut" : "ParityPie",
+  g_string_append_printf (d, "%s chart of %s, %s: ", pie->r0 > 0 ? "Donut" : "Pie",
                           parity_text_get (ctx->indicator->label, ctx->lang, ctx->default_lang),
                           parity_dataset_get_period (ctx->dataset, ctx->spec->period));
   for (guint i = 0; i < pie->slices->len; i++)

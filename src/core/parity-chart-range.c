@@ -10,6 +10,7 @@
 
 #include <math.h>
 
+#include "parity-chart-words.h"
 #include "parity-chart-kind.h"
 #include "parity-chart-rows.h"
 #include "parity-error.h"
@@ -664,7 +665,9 @@ layout_rows (Chart   *c,
 
       if (isnan (s->end[LOW].value) && isnan (s->end[HIGH].value))
         {
-          g_autoptr(PangoLayout) none = parity_pango_layout_new ("no data", frame->small);
+          g_autoptr(PangoLayout) none =
+            parity_pango_layout_new (parity_chart_word (ctx->lang, PARITY_WORD_NO_DATA),
+                                     frame->small);
           ParityPoint at = { frame->scale.range_min + c->pad,
                              cy - parity_rows_layout_height (none) / 2 };
 

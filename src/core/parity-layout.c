@@ -9,6 +9,7 @@
 
 #include <math.h>
 
+#include "parity-chart-words.h"
 #include "parity-chart-kind.h"
 #include "parity-error.h"
 #include "parity-layout.h"
@@ -61,7 +62,8 @@ append_source (ParityChartContext *ctx,
   s = parity_dataset_get_source (ctx->dataset, source);
   publisher = parity_text_get (s->publisher, ctx->lang, ctx->default_lang);
   title = parity_text_get (s->title, ctx->lang, ctx->default_lang);
-  g_string_append (line, line->len == 0 ? "Source: " : "; ");
+  if (line->len > 0)
+    g_string_append (line, parity_chart_word (ctx->lang, PARITY_WORD_LIST_SEPARATOR));
   /* "Cisco, Cisco Visual Networking Index" says the publisher twice. */
   if (publisher != NULL && !g_str_has_prefix (title, publisher))
     g_string_append_printf (line, "%s, ", publisher);
@@ -113,7 +115,14 @@ scan_shown (ParityChartContext *ctx,
         }
     }
   if (shown->sources->len > 0)
-    g_string_append_c (shown->sources, '.');
+    {
+      /* "Source: ITU, …." in the chart's language; the format has the sources as %s. */
+      g_autofree char *list = g_string_free (shown->sources, FALSE);
+      g_autofree char *line = parity_chart_word_with (ctx->lang, PARITY_WORD_SOURCE, list);
+
+      shown->sources = g_string_new (line);
+      g_string_append_c (shown->sources, '.');
+    }
 }
 
 /* The spec's notes, then a key for the qualifier marks that appear, then a word on labels
@@ -127,12 +136,14 @@ make_notes (ParityChartContext *ctx,
   GString *out = g_string_new (notes);
 
   if (shown->estimate)
-    g_string_append_printf (out, "%se: estimate.", out->len ? " " : "");
+    g_string_append_printf (out, "%s%s", out->len ? " " : "",
+                            parity_chart_word (ctx->lang, PARITY_WORD_ESTIMATE_KEY));
   if (shown->forecast)
-    g_string_append_printf (out, "%sf: forecast.", out->len ? " " : "");
+    g_string_append_printf (out, "%s%s", out->len ? " " : "",
+                            parity_chart_word (ctx->lang, PARITY_WORD_FORECAST_KEY));
   if (dropped)
-    g_string_append_printf (out, "%sSome labels are left out for lack of room.",
-                            out->len ? " " : "");
+    g_string_append_printf (out, "%s%s", out->len ? " " : "",
+                            parity_chart_word (ctx->lang, PARITY_WORD_LABELS_DROPPED));
   return g_string_free (out, out->len == 0);
 }
 

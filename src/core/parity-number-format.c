@@ -1,7 +1,8 @@
 /* parity-number-format.c
  *
- * English conventions for now (group separator ",", decimal point "."); the per-language
- * CLDR rules arrive with the languages work, behind these two functions.
+ * Numbers follow the chart's language through ICU's CLDR data: decimal and grouping
+ * separators, the percent pattern, the minus sign and the digits themselves (Arabic-Indic
+ * for "ar", Latin for "ar-u-nu-latn").
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -11,45 +12,138 @@
 
 #include <math.h>
 #include <string.h>
+#include <unicode/uloc.h>
+#include <unicode/unumberformatter.h>
 
+#include "parity-chart-words.h"
 #include "parity-number-format.h"
 
-#define MINUS_SIGN "\xE2\x88\x92"            /* U+2212, not a hyphen */
 #define NARROW_NO_BREAK_SPACE "\xE2\x80\xAF"  /* U+202F, between a number and its unit */
+#define NO_BREAK_SPACE "\xC2\xA0"
+
+static void
+formatter_free (gpointer data)
+{
+  unumf_close (data);
+}
+
+static void
+cache_free (gpointer data)
+{
+  g_hash_table_unref (data);
+}
+
+/* Formatters are costly to open and not thread-safe to share: one cache per thread. */
+static GPrivate cache_key = G_PRIVATE_INIT (cache_free);
+
+static UNumberFormatter *
+get_formatter (const char *lang,
+               const char *skeleton)
+{
+  GHashTable *cache = g_private_get (&cache_key);
+  g_autofree char *key = g_strconcat (lang, "\x1f", skeleton, NULL);
+  UNumberFormatter *formatter;
+  UErrorCode status = U_ZERO_ERROR;
+  g_autofree gunichar2 *uskeleton = NULL;
+  char locale[ULOC_FULLNAME_CAPACITY];
+  glong len = 0;
+
+  if (cache == NULL)
+    {
+      cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, formatter_free);
+      g_private_set (&cache_key, cache);
+    }
+  formatter = g_hash_table_lookup (cache, key);
+  if (formatter != NULL)
+    return formatter;
+
+  uloc_forLanguageTag (lang, locale, sizeof locale, NULL, &status);
+  if (U_FAILURE (status))
+    {
+      status = U_ZERO_ERROR;
+      g_strlcpy (locale, "en", sizeof locale);
+    }
+  uskeleton = g_utf8_to_utf16 (skeleton, -1, NULL, &len, NULL);
+  formatter = unumf_openForSkeletonAndLocale (uskeleton, len, locale, &status);
+  if (U_FAILURE (status))
+    {
+      g_warning ("ICU cannot format \"%s\" for %s: %s", skeleton, locale, u_errorName (status));
+      return NULL;
+    }
+  g_hash_table_insert (cache, g_steal_pointer (&key), formatter);
+  return formatter;
+}
+
+static char *
+format_with (const char *lang,
+             const char *skeleton,
+             double      value)
+{
+  UNumberFormatter *formatter = get_formatter (lang ? lang : "en", skeleton);
+  UErrorCode status = U_ZERO_ERROR;
+  UFormattedNumber *result;
+  UChar buffer[128];
+  int32_t len;
+  char *out;
+
+  if (formatter == NULL)
+    return g_strdup_printf ("%g", value);
+  result = unumf_openResult (&status);
+  unumf_formatDouble (formatter, value, result, &status);
+  len = unumf_resultToString (result, buffer, G_N_ELEMENTS (buffer), &status);
+  unumf_closeResult (result);
+  if (U_FAILURE (status))
+    return g_strdup_printf ("%g", value);
+  out = g_utf16_to_utf8 (buffer, len, NULL, NULL, NULL);
+  return out ? out : g_strdup_printf ("%g", value);
+}
+
+/* ".0" is one decimal, exactly; "precision-integer" is none. */
+static char *
+precision (guint decimals)
+{
+  g_autofree char *zeros = NULL;
+
+  if (decimals == 0)
+    return g_strdup ("precision-integer");
+  zeros = g_strnfill (MIN (decimals, 12), '0');
+  return g_strconcat (".", zeros, NULL);
+}
 
 char *
 parity_format_number (double      value,
                       guint       decimals,
                       const char *lang)
 {
-  char buffer[G_ASCII_DTOSTR_BUF_SIZE + 8];
-  GString *out = g_string_new (NULL);
-  const char *digits, *point;
-  gsize int_len;
+  g_autofree char *skeleton = precision (decimals);
 
   if (!isfinite (value))
-    {
-      g_string_append (out, "–");
-      return g_string_free (out, FALSE);
-    }
-  /* -0.04 with one decimal is "0.0", not "−0.0". */
+    return g_strdup ("–");
+  /* -0.04 with one decimal is "0.0", not "-0.0". */
   if (fabs (value) < 0.5 * pow (10, -(double)decimals))
     value = 0;
-  g_snprintf (buffer, sizeof buffer, "%.*f", (int)MIN (decimals, 12), fabs (value));
-  if (value < 0)
-    g_string_append (out, MINUS_SIGN);
-  digits = buffer;
-  point = strchr (digits, '.');
-  int_len = point ? (gsize)(point - digits) : strlen (digits);
-  for (gsize i = 0; i < int_len; i++)
-    {
-      if (i > 0 && (int_len - i) % 3 == 0)
-        g_string_append_c (out, ',');
-      g_string_append_c (out, digits[i]);
-    }
-  if (point != NULL)
-    g_string_append (out, point);
-  return g_string_free (out, FALSE);
+  return format_with (lang, skeleton, value);
+}
+
+/* French typography sets a thin (narrow) no-break space before "%"; CLDR's French percent
+ * pattern in ICU 72 has a full one. */
+static char *
+french_percent (char *formatted,
+                const char *lang)
+{
+  char *nbsp;
+
+  if (lang == NULL || g_ascii_strncasecmp (lang, "fr", 2) != 0 ||
+      (nbsp = strstr (formatted, NO_BREAK_SPACE "%")) == NULL)
+    return formatted;
+  {
+    GString *out = g_string_new_len (formatted, nbsp - formatted);
+
+    g_string_append (out, NARROW_NO_BREAK_SPACE "%");
+    g_string_append (out, nbsp + strlen (NO_BREAK_SPACE "%"));
+    g_free (formatted);
+    return g_string_free (out, FALSE);
+  }
 }
 
 /* "> 95%", "≈ 100 GB/s", "53.6% e": the qualifier stays visible all the way to the label. */
@@ -67,12 +161,24 @@ parity_format_value (double            value,
 
   if (qualifier == PARITY_QUALIFIER_MISSING || !isfinite (value))
     {
-      g_string_append (out, "no data");
+      g_string_append (out, parity_chart_word (lang, PARITY_WORD_NO_DATA));
       return g_string_free (out, FALSE);
     }
-  number = parity_format_number (value, decimals, lang);
   if (unit != NULL)
     symbol = parity_text_get (unit->symbol, lang, default_lang);
+
+  if (symbol != NULL && g_str_equal (symbol, "%"))
+    {
+      g_autofree char *skeleton = NULL, *digits = precision (decimals);
+
+      if (fabs (value) < 0.5 * pow (10, -(double)decimals))
+        value = 0;
+      skeleton = g_strconcat ("percent ", digits, NULL);
+      number = french_percent (format_with (lang, skeleton, value), lang);
+      symbol = NULL;
+    }
+  else
+    number = parity_format_number (value, decimals, lang);
 
   if (qualifier == PARITY_QUALIFIER_GREATER_THAN)
     g_string_append (out, "> ");
@@ -83,14 +189,14 @@ parity_format_value (double            value,
   g_string_append (out, number);
   if (symbol != NULL && *symbol != '\0')
     {
-      /* English writes "86.6%" but "211 kbit/s". */
-      if (!g_str_equal (symbol, "%") && !g_str_equal (symbol, "\xC3\x97"))
+      /* "2×" but "211 kbit/s". */
+      if (!g_str_equal (symbol, "\xC3\x97"))
         g_string_append (out, NARROW_NO_BREAK_SPACE);
       g_string_append (out, symbol);
     }
   if (qualifier == PARITY_QUALIFIER_ESTIMATE)
-    g_string_append (out, " e");
+    g_string_append_printf (out, " %s", parity_chart_word (lang, PARITY_WORD_ESTIMATE_MARK));
   else if (qualifier == PARITY_QUALIFIER_FORECAST)
-    g_string_append (out, " f");
+    g_string_append_printf (out, " %s", parity_chart_word (lang, PARITY_WORD_FORECAST_MARK));
   return g_string_free (out, FALSE);
 }

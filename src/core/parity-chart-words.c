@@ -1,0 +1,268 @@
+/* parity-chart-words.c
+ *
+ * A chart is drawn in its own language, whatever the language of the desktop: a French
+ * figure can be made from an English session. gettext looks messages up in the process's
+ * locale, so the chart's words are looked up here instead, in the same catalogs
+ * (po/LANG.po, context "chart"), read from the compiled .mo file of the chart's language.
+ * Translators keep their usual tools; the words are ordinary messages with a context.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "parity-core"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "parity-chart-words.h"
+
+/* The English words, marked for xgettext with the context that tells translators where
+ * they appear. */
+static const char * const words[PARITY_N_WORDS] = {
+  /* Translators: the start of a chart's source line; %s is the list of sources. */
+  [PARITY_WORD_SOURCE] = NC_("chart", "Source: %s"),
+  /* Translators: in a chart, where a value is missing. */
+  [PARITY_WORD_NO_DATA] = NC_("chart", "no data"),
+  /* Translators: at the end of a stacked bar some of whose parts are missing; %s names
+   * them. */
+  [PARITY_WORD_NO_DATA_FOR] = NC_("chart", "no data for %s"),
+  /* Translators: a one-letter mark after an estimated value in a chart ("53.6% e"). */
+  [PARITY_WORD_ESTIMATE_MARK] = NC_("chart", "e"),
+  /* Translators: a one-letter mark after a forecast value in a chart ("150,000 GB/s f"). */
+  [PARITY_WORD_FORECAST_MARK] = NC_("chart", "f"),
+  /* Translators: the key to the estimate mark, in a chart's notes. */
+  [PARITY_WORD_ESTIMATE_KEY] = NC_("chart", "e: estimate."),
+  /* Translators: the key to the forecast mark, in a chart's notes. */
+  [PARITY_WORD_FORECAST_KEY] = NC_("chart", "f: forecast."),
+  [PARITY_WORD_LABELS_DROPPED] = NC_("chart", "Some labels are left out for lack of room."),
+  /* Translators: the pie slice that groups the small shares. */
+  [PARITY_WORD_OTHER] = NC_("chart", "Other"),
+  /* Translators: caption of a logarithmic vertical axis without a unit. */
+  [PARITY_WORD_LOG_SCALE] = NC_("chart", "log scale"),
+  /* Translators: caption of a logarithmic vertical axis; %s is the unit: "GB/s, log scale". */
+  [PARITY_WORD_UNIT_LOG_SCALE] = NC_("chart", "%s, log scale"),
+  /* Translators: column heading of a dumbbell chart: how much less likely women are… */
+  [PARITY_WORD_GAP] = NC_("chart", "Gap"),
+  /* Translators: column heading of a dumbbell chart: end value minus start value. */
+  [PARITY_WORD_DIFFERENCE] = NC_("chart", "Difference"),
+  /* Translators: unit of a difference between two percentages: "9.9 pp". */
+  [PARITY_WORD_PERCENTAGE_POINTS] = NC_("chart", "pp"),
+  /* Translators: between the sources listed in a chart's source line. */
+  [PARITY_WORD_LIST_SEPARATOR] = NC_("chart", "; "),
+};
+
+/* A compiled catalog: the GNU .mo format, read in place. */
+typedef struct
+{
+  GMappedFile *file;
+  const guint8 *data;
+  gsize        len;
+  gboolean     swap;
+  guint32      n;
+  guint32      originals;
+  guint32      translations;
+} Catalog;
+
+static guint32
+read_u32 (const Catalog *c,
+          gsize          offset)
+{
+  guint32 v;
+
+  if (offset + 4 > c->len)
+    return 0;
+  memcpy (&v, c->data + offset, 4);
+  return c->swap ? GUINT32_SWAP_LE_BE (v) : v;
+}
+
+static void
+catalog_free (gpointer data)
+{
+  Catalog *c = data;
+
+  if (c == NULL)
+    return;
+  g_mapped_file_unref (c->file);
+  g_free (c);
+}
+
+static Catalog *
+catalog_open (const char *path)
+{
+  g_autoptr(GMappedFile) file = g_mapped_file_new (path, FALSE, NULL);
+  Catalog *c;
+  guint32 magic;
+
+  if (file == NULL || g_mapped_file_get_length (file) < 28)
+    return NULL;
+  c = g_new0 (Catalog, 1);
+  c->data = (const guint8 *)g_mapped_file_get_contents (file);
+  c->len = g_mapped_file_get_length (file);
+  memcpy (&magic, c->data, 4);
+  if (magic == 0x950412de)
+    c->swap = FALSE;
+  else if (magic == 0xde120495)
+    c->swap = TRUE;
+  else
+    {
+      g_free (c);
+      return NULL;
+    }
+  c->file = g_steal_pointer (&file);
+  c->n = read_u32 (c, 8);
+  c->originals = read_u32 (c, 12);
+  c->translations = read_u32 (c, 16);
+  return c;
+}
+
+/* The originals are sorted, so a binary search finds "context\4msgid". */
+static const char *
+catalog_lookup (const Catalog *c,
+                const char    *key)
+{
+  guint32 lo = 0, hi = c->n;
+
+  while (lo < hi)
+    {
+      guint32 mid = lo + (hi - lo) / 2;
+      guint32 len = read_u32 (c, c->originals + 8 * mid);
+      guint32 offset = read_u32 (c, c->originals + 8 * mid + 4);
+      int cmp;
+
+      if ((gsize)offset + len >= c->len)
+        return NULL;
+      cmp = strcmp (key, (const char *)c->data + offset);
+      if (cmp == 0)
+        {
+          guint32 tlen = read_u32 (c, c->translations + 8 * mid);
+          guint32 toffset = read_u32 (c, c->translations + 8 * mid + 4);
+
+          if ((gsize)toffset + tlen >= c->len || tlen == 0)
+            return NULL;
+          return (const char *)c->data + toffset;
+        }
+      if (cmp < 0)
+        hi = mid;
+      else
+        lo = mid + 1;
+    }
+  return NULL;
+}
+
+/* "fr-CA" → fr_CA, then fr; "zh", "zh-Hans" → zh_CN (the UN writes Simplified Chinese). */
+static GPtrArray *
+catalog_names (const char *lang)
+{
+  GPtrArray *names = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *tag = g_strdelimit (g_strdup (lang), "-", '_');
+  char *sep;
+
+  if (g_ascii_strncasecmp (tag, "zh", 2) == 0 &&
+      (tag[2] == '\0' || strstr (tag, "Hans") != NULL))
+    g_ptr_array_add (names, g_strdup ("zh_CN"));
+  g_ptr_array_add (names, g_strdup (tag));
+  if ((sep = strchr (tag, '_')) != NULL)
+    {
+      *sep = '\0';
+      g_ptr_array_add (names, g_strdup (tag));
+    }
+  return names;
+}
+
+static Catalog *
+find_catalog (const char *lang)
+{
+  static GMutex lock;
+  static GHashTable *catalogs;  /* lang → Catalog, or NULL for none */
+  Catalog *catalog = NULL;
+  const char *dirs[] = { g_getenv ("PARITY_LOCALEDIR"), LOCALEDIR };
+  gpointer found;
+
+  g_mutex_lock (&lock);
+  if (catalogs == NULL)
+    catalogs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, catalog_free);
+  if (g_hash_table_lookup_extended (catalogs, lang, NULL, &found))
+    {
+      g_mutex_unlock (&lock);
+      return found;
+    }
+  {
+    g_autoptr(GPtrArray) names = catalog_names (lang);
+
+    for (guint d = 0; catalog == NULL && d < G_N_ELEMENTS (dirs); d++)
+      for (guint i = 0; catalog == NULL && dirs[d] != NULL && i < names->len; i++)
+        {
+          g_autofree char *path = g_build_filename (dirs[d], g_ptr_array_index (names, i),
+                                                    "LC_MESSAGES", GETTEXT_PACKAGE ".mo", NULL);
+
+          catalog = catalog_open (path);
+        }
+  }
+  g_hash_table_insert (catalogs, g_strdup (lang), catalog);
+  g_mutex_unlock (&lock);
+  return catalog;
+}
+
+/**
+ * parity_chart_word:
+ * @lang: (nullable): the chart's language, a BCP 47 tag
+ *
+ * Returns: (transfer none): the word in @lang, or in English when there is no translation
+ */
+const char *
+parity_chart_word (const char *lang,
+                   ParityWord  word)
+{
+  g_autofree char *key = NULL;
+  Catalog *catalog;
+  const char *translated;
+
+  g_return_val_if_fail (word < PARITY_N_WORDS, "");
+
+  if (lang == NULL || g_ascii_strncasecmp (lang, "en", 2) == 0)
+    return words[word];
+  catalog = find_catalog (lang);
+  if (catalog == NULL)
+    return words[word];
+  key = g_strconcat ("chart\004", words[word], NULL);
+  translated = catalog_lookup (catalog, key);
+  return translated ? translated : words[word];
+}
+
+/* The word with its "%s" replaced by @argument; done by hand rather than with printf, so a
+ * translation with a stray conversion cannot crash the program. */
+char *
+parity_chart_word_with (const char *lang,
+                        ParityWord  word,
+                        const char *argument)
+{
+  const char *format = parity_chart_word (lang, word);
+  const char *slot = strstr (format, "%s");
+  GString *out;
+
+  if (slot == NULL)
+    slot = strstr (format = words[word], "%s");
+  if (slot == NULL)
+    return g_strdup (argument);
+  out = g_string_new_len (format, slot - format);
+  g_string_append (out, argument);
+  g_string_append (out, slot + 2);
+  return g_string_free (out, FALSE);
+}
+
+/* Scripts written right to left, by language: the chart's frame is mirrored for them. */
+gboolean
+parity_chart_lang_is_rtl (const char *lang)
+{
+  static const char * const rtl[] = { "ar", "he", "fa", "ur", "ps", "sd", "ug", "yi", "dv" };
+  g_autofree char *base = NULL;
+
+  if (lang == NULL)
+    return FALSE;
+  base = g_strndup (lang, strcspn (lang, "-_"));
+  for (guint i = 0; i < G_N_ELEMENTS (rtl); i++)
+    if (g_ascii_strcasecmp (base, rtl[i]) == 0)
+      return TRUE;
+  return FALSE;
+}

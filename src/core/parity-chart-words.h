@@ -1,0 +1,38 @@
+/* parity-chart-words.h: the words a chart's frame writes, in the chart's language
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  PARITY_WORD_SOURCE,          /* "Source: %s" */
+  PARITY_WORD_NO_DATA,
+  PARITY_WORD_NO_DATA_FOR,     /* "no data for %s": the parts of a stack that are missing */
+  PARITY_WORD_ESTIMATE_MARK,   /* the mark after an estimated value: "e" */
+  PARITY_WORD_FORECAST_MARK,   /* … and after a forecast: "f" */
+  PARITY_WORD_ESTIMATE_KEY,    /* "e: estimate." */
+  PARITY_WORD_FORECAST_KEY,    /* "f: forecast." */
+  PARITY_WORD_LABELS_DROPPED,
+  PARITY_WORD_OTHER,           /* the slice of small shares */
+  PARITY_WORD_LOG_SCALE,
+  PARITY_WORD_UNIT_LOG_SCALE,  /* "%s, log scale" */
+  PARITY_WORD_GAP,
+  PARITY_WORD_DIFFERENCE,
+  PARITY_WORD_PERCENTAGE_POINTS,  /* the unit of a difference of percentages: "pp" */
+  PARITY_WORD_LIST_SEPARATOR,     /* between sources: "; " */
+  PARITY_N_WORDS
+} ParityWord;
+
+const char *parity_chart_word          (const char *lang,
+                                        ParityWord  word);
+char       *parity_chart_word_with     (const char *lang,
+                                        ParityWord  word,
+                                        const char *argument);
+gboolean    parity_chart_lang_is_rtl   (const char *lang);
+
+G_END_DECLS
