@@ -219,6 +219,8 @@ layout_once (ParityDataset             *dataset,
   g_return_val_if_fail (kind != NULL, NULL);
 
   parity_theme_init_for_canvas (&theme, options->width, options->height);
+  parity_pango_set_language (options->lang ? options->lang
+                             : spec->lang ? spec->lang : parity_dataset_get_default_lang (dataset));
   parity_theme_set_palette (&theme, spec->palette);
   scene = parity_scene_new (options->width, options->height);
   description = g_string_new (NULL);
@@ -295,6 +297,8 @@ layout_once (ParityDataset             *dataset,
   if (!kind->layout (&ctx, error))
     return NULL;
   *n_dropped = ctx.n_dropped;
+  if (parity_chart_lang_is_rtl (ctx.lang))
+    parity_scene_mirror (scene);
   if (notes != NULL)
     g_string_append_printf (description, " %s", notes);
   if (source_line != NULL)

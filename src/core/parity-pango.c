@@ -11,12 +11,29 @@
 #include "parity-pango.h"
 
 static void
-context_free (gpointer data)
+contexts_free (gpointer data)
 {
-  g_clear_object (&data);
+  g_hash_table_unref (data);
 }
 
-static GPrivate context_key = G_PRIVATE_INIT (context_free);
+/* One context per language and thread: a layout keeps the context it was made with, and
+ * the language chooses among Han glyph variants and fallback fonts, so a Chinese chart
+ * keeps its glyphs after an English one is laid out. */
+static GPrivate contexts_key = G_PRIVATE_INIT (contexts_free);
+static GPrivate language_key = G_PRIVATE_INIT (g_free);
+static GPrivate font_map_key = G_PRIVATE_INIT (g_object_unref);
+
+/**
+ * parity_pango_set_language:
+ * @lang: (nullable): a BCP 47 tag, the language of the chart being laid out
+ *
+ * Layouts made from now on in this thread are in @lang.
+ */
+void
+parity_pango_set_language (const char *lang)
+{
+  g_private_replace (&language_key, g_strdup (lang));
+}
 
 /**
  * parity_pango_context_get:
@@ -30,15 +47,30 @@ static GPrivate context_key = G_PRIVATE_INIT (context_free);
 PangoContext *
 parity_pango_context_get (void)
 {
-  PangoContext *context = g_private_get (&context_key);
+  GHashTable *contexts = g_private_get (&contexts_key);
+  const char *lang = g_private_get (&language_key);
+  PangoContext *context;
 
+  if (contexts == NULL)
+    {
+      contexts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+      g_private_set (&contexts_key, contexts);
+    }
+  if (lang == NULL)
+    lang = "";
+  context = g_hash_table_lookup (contexts, lang);
   if (context == NULL)
     {
-      PangoFontMap *font_map = pango_cairo_font_map_new ();
+      PangoFontMap *font_map = g_private_get (&font_map_key);
       cairo_font_options_t *options = cairo_font_options_create ();
 
+      /* One font map for all the languages: it holds the fonts, which are costly. */
+      if (font_map == NULL)
+        {
+          font_map = pango_cairo_font_map_new ();
+          g_private_set (&font_map_key, font_map);
+        }
       context = pango_font_map_create_context (font_map);
-      g_object_unref (font_map);
       pango_cairo_context_set_resolution (context, 72.0);
       cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
       cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
@@ -46,7 +78,9 @@ parity_pango_context_get (void)
       pango_cairo_context_set_font_options (context, options);
       cairo_font_options_destroy (options);
       pango_context_set_round_glyph_positions (context, FALSE);
-      g_private_set (&context_key, context);
+      if (*lang != '\0')
+        pango_context_set_language (context, pango_language_from_string (lang));
+      g_hash_table_insert (contexts, g_strdup (lang), context);
     }
   return context;
 }

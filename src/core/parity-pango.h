@@ -8,7 +8,8 @@
 
 G_BEGIN_DECLS
 
-PangoContext *parity_pango_context_get (void);
+PangoContext *parity_pango_context_get  (void);
+void          parity_pango_set_language (const char *lang);
 PangoLayout  *parity_pango_layout_new  (const char                 *text,
                                         const PangoFontDescription *font);
 

@@ -189,6 +189,79 @@ parity_scene_hit_test (const ParityScene *scene,
   return best;
 }
 
+/**
+ * parity_scene_mirror:
+ *
+ * Mirrors every item left to right, for charts in a script written right to left: category
+ * labels move to the right of the plot, bars grow leftward, pies turn the other way. Text is
+ * moved, not reversed: pango orders the characters of each text itself, and a layout of fixed
+ * width keeps its box (an Arabic title, aligned to the start of its line, stays flush right).
+ */
+void
+parity_scene_mirror (ParityScene *scene)
+{
+  double w = scene->width;
+
+  for (guint i = 0; i < scene->items->len; i++)
+    {
+      ParityItem *item = &g_array_index (scene->items, ParityItem, i);
+      double a0;
+
+      item->box.x = w - item->box.x - item->box.width;
+      switch (item->kind)
+        {
+        case PARITY_ITEM_LINE:
+          item->x1 = w - item->x1;
+          item->x2 = w - item->x2;
+          break;
+        case PARITY_ITEM_TEXT:
+          {
+            int width = pango_layout_get_width (item->layout);
+            PangoRectangle logical;
+
+            if (width >= 0)
+              {
+                PangoAlignment align = pango_layout_get_alignment (item->layout);
+
+                item->x1 = w - item->x1 - (double)width / PANGO_SCALE;
+                /* Right-to-left text flips its own alignment; a left-to-right text in a
+                 * right-to-left chart (a name not yet translated) is flipped here, so that
+                 * it too lines up with the mirrored frame. */
+                if (pango_layout_get_line_readonly (item->layout, 0)->resolved_dir !=
+                    PANGO_DIRECTION_RTL && align != PANGO_ALIGN_CENTER)
+                  pango_layout_set_alignment (item->layout, align == PANGO_ALIGN_LEFT
+                                              ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT);
+                pango_layout_get_extents (item->layout, NULL, &logical);
+                item->box.x = item->x1 + (double)logical.x / PANGO_SCALE;
+              }
+            else
+              {
+                pango_layout_get_extents (item->layout, NULL, &logical);
+                item->x1 = item->box.x - (double)logical.x / PANGO_SCALE;
+              }
+          }
+          break;
+        case PARITY_ITEM_ARC:
+          item->cx = w - item->cx;
+          a0 = item->a0;
+          item->a0 = G_PI - item->a1;
+          item->a1 = G_PI - a0;
+          break;
+        case PARITY_ITEM_MARKER:
+          item->cx = w - item->cx;
+          break;
+        case PARITY_ITEM_PATH:
+          for (guint p = 0; item->points != NULL && p < item->points->len; p++)
+            g_array_index (item->points, ParityPoint, p).x =
+              w - g_array_index (item->points, ParityPoint, p).x;
+          break;
+        case PARITY_ITEM_RECT:
+        default:
+          break;
+        }
+    }
+}
+
 guint
 parity_scene_count_role (const ParityScene *scene,
                          ParityRole         role)

@@ -159,6 +159,7 @@ ParityItem       *parity_scene_add_marker      (ParityScene       *scene,
                                                 double             cy,
                                                 double             radius,
                                                 const ParityColor *color);
+void              parity_scene_mirror          (ParityScene       *scene);
 void              parity_scene_add_warning     (ParityScene       *scene,
                                                 const char        *warning);
 const char * const *parity_scene_get_warnings  (const ParityScene *scene);
