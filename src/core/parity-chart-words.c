@@ -50,6 +50,11 @@ static const char * const words[PARITY_N_WORDS] = {
   [PARITY_WORD_PERCENTAGE_POINTS] = NC_("chart", "pp"),
   /* Translators: between the sources listed in a chart's source line. */
   [PARITY_WORD_LIST_SEPARATOR] = NC_("chart", "; "),
+  /* Translators: a source in a chart's source line: the publisher, then the title
+   * ("ITU, Measuring digital development"); keep the two placeholders %1$s and %2$s. */
+  [PARITY_WORD_PUBLISHER_TITLE] = NC_("chart", "%1$s, %2$s"),
+  /* Translators: the full stop that ends a chart's source line. */
+  [PARITY_WORD_SENTENCE_END] = NC_("chart", "."),
 };
 
 /* A compiled catalog: the GNU .mo format, read in place. */
@@ -248,6 +253,30 @@ parity_chart_word_with (const char *lang,
   out = g_string_new_len (format, slot - format);
   g_string_append (out, argument);
   g_string_append (out, slot + 2);
+  return g_string_free (out, FALSE);
+}
+
+/* The publisher-and-title pattern with both placeholders filled, without printf. */
+char *
+parity_chart_word_source (const char *lang,
+                          const char *publisher,
+                          const char *title)
+{
+  const char *format = parity_chart_word (lang, PARITY_WORD_PUBLISHER_TITLE);
+  GString *out = g_string_new (NULL);
+
+  if (strstr (format, "%1$s") == NULL || strstr (format, "%2$s") == NULL)
+    format = words[PARITY_WORD_PUBLISHER_TITLE];
+  for (const char *p = format; *p; p++)
+    {
+      if (g_str_has_prefix (p, "%1$s") || g_str_has_prefix (p, "%2$s"))
+        {
+          g_string_append (out, p[1] == '1' ? publisher : title);
+          p += 3;
+        }
+      else
+        g_string_append_c (out, *p);
+    }
   return g_string_free (out, FALSE);
 }
 

@@ -25,6 +25,8 @@ typedef enum
   PARITY_WORD_DIFFERENCE,
   PARITY_WORD_PERCENTAGE_POINTS,  /* the unit of a difference of percentages: "pp" */
   PARITY_WORD_LIST_SEPARATOR,     /* between sources: "; " */
+  PARITY_WORD_PUBLISHER_TITLE,    /* "%1$s, %2$s": a source as publisher and title */
+  PARITY_WORD_SENTENCE_END,       /* "." after the source line */
   PARITY_N_WORDS
 } ParityWord;
 
@@ -33,6 +35,9 @@ const char *parity_chart_word          (const char *lang,
 char       *parity_chart_word_with     (const char *lang,
                                         ParityWord  word,
                                         const char *argument);
+char       *parity_chart_word_source   (const char *lang,
+                                        const char *publisher,
+                                        const char *title);
 gboolean    parity_chart_lang_is_rtl   (const char *lang);
 
 G_END_DECLS

@@ -66,8 +66,13 @@ append_source (ParityChartContext *ctx,
     g_string_append (line, parity_chart_word (ctx->lang, PARITY_WORD_LIST_SEPARATOR));
   /* "Cisco, Cisco Visual Networking Index" says the publisher twice. */
   if (publisher != NULL && !g_str_has_prefix (title, publisher))
-    g_string_append_printf (line, "%s, ", publisher);
-  g_string_append (line, title);
+    {
+      g_autofree char *both = parity_chart_word_source (ctx->lang, publisher, title);
+
+      g_string_append (line, both);
+    }
+  else
+    g_string_append (line, title);
 }
 
 /* What the frame needs to know of the observations a chart shows: their sources and
@@ -121,7 +126,7 @@ scan_shown (ParityChartContext *ctx,
       g_autofree char *line = parity_chart_word_with (ctx->lang, PARITY_WORD_SOURCE, list);
 
       shown->sources = g_string_new (line);
-      g_string_append_c (shown->sources, '.');
+      g_string_append (shown->sources, parity_chart_word (ctx->lang, PARITY_WORD_SENTENCE_END));
     }
 }
 
