@@ -227,6 +227,7 @@ layout_once (ParityDataset             *dataset,
   parity_pango_set_language (options->lang ? options->lang
                              : spec->lang ? spec->lang : parity_dataset_get_default_lang (dataset));
   parity_theme_set_palette (&theme, spec->palette);
+  parity_theme_set_language (&theme, options->lang ? options->lang : spec->lang);
   scene = parity_scene_new (options->width, options->height);
   description = g_string_new (NULL);
   ctx = (ParityChartContext) {

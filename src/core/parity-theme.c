@@ -86,6 +86,24 @@ parity_theme_set_palette (ParityTheme *theme,
       }
 }
 
+/* The script's own Noto face first: Chinese punctuation then comes full-width from the CJK
+ * face and Arabic digits from the Arabic one, rather than from Noto Sans by fallback. */
+void
+parity_theme_set_language (ParityTheme *theme,
+                           const char  *lang)
+{
+  static const struct { const char *prefix, *family; } families[] = {
+    { "zh", "Noto Sans CJK SC, Noto Sans, DejaVu Sans, sans-serif" },
+    { "ja", "Noto Sans CJK JP, Noto Sans, DejaVu Sans, sans-serif" },
+    { "ko", "Noto Sans CJK KR, Noto Sans, DejaVu Sans, sans-serif" },
+    { "ar", "Noto Sans Arabic, Noto Sans, DejaVu Sans, sans-serif" },
+  };
+
+  for (guint i = 0; lang != NULL && i < G_N_ELEMENTS (families); i++)
+    if (g_ascii_strncasecmp (lang, families[i].prefix, 2) == 0)
+      theme->font_family = families[i].family;
+}
+
 /* Text grows with the canvas: the geometric mean of its sides over 40 gives 9 pt on a
  * 160 mm report column and 27 pt on a 1920 × 1080 slide. */
 void

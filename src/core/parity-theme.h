@@ -39,6 +39,8 @@ void                  parity_theme_init_for_canvas (ParityTheme       *theme,
                                                     double             height);
 void                  parity_theme_set_palette     (ParityTheme       *theme,
                                                     const char        *name);
+void                  parity_theme_set_language    (ParityTheme       *theme,
+                                                    const char        *lang);
 gboolean              parity_theme_palette_exists  (const char        *name);
 char                 *parity_theme_list_palettes   (const char        *separator);
 double                parity_theme_get_size        (const ParityTheme *theme,
