@@ -41,6 +41,7 @@ struct _ParityInspector
   ParityDocument *document;
   char           *chart_id;
   gboolean        syncing;     /* controls are being set from the chart: not an edit */
+  AdwEntryRow    *editing_row; /* the text row whose change is being applied */
 
   /* The ids behind each combo row's positions. */
   GPtrArray      *indicator_ids;
@@ -54,6 +55,27 @@ struct _ParityInspector
 G_DEFINE_FINAL_TYPE (ParityInspector, parity_inspector, GTK_TYPE_WIDGET)
 
 static const char * const palette_ids[] = { NULL, "greys", "blues" };
+
+/* The names of the core's chart kinds (parity_chart_kind_list()), listed here only so that
+ * xgettext finds them: the Chart Kind row and the chart list show them translated, through
+ * g_dpgettext2 (NULL, "chart kind", name). A kind missing here shows as its name. */
+static const char * const kind_names[] G_GNUC_UNUSED = {
+  /* Translators: the kinds of chart, in the Chart Kind row of the inspector and under each
+     title of the chart list: a bar chart. */
+  NC_("chart kind", "bar"),
+  /* Translators: a line chart. */
+  NC_("chart kind", "line"),
+  /* Translators: a dumbbell chart (also called a connected dot plot): two dots per
+     category joined by a line, such as women and men. */
+  NC_("chart kind", "dumbbell"),
+  /* Translators: a range chart: a bar from the lowest to the highest value of each
+     category. */
+  NC_("chart kind", "range"),
+  /* Translators: a pie chart. */
+  NC_("chart kind", "pie"),
+  /* Translators: a donut (ring) chart: a pie chart with a hole. */
+  NC_("chart kind", "donut"),
+};
 
 static void on_entity_toggled (ParityInspector *self);
 
@@ -168,6 +190,8 @@ fill_data_choices (ParityInspector       *self,
     {
       g_autoptr(GPtrArray) all = g_ptr_array_new ();
 
+      /* Translators: the only choice of the Period row for a line chart, which shows every
+         year. */
       g_ptr_array_add (all, _("All periods"));
       set_model (self->period_row, all);
     }
@@ -181,7 +205,8 @@ fill_data_choices (ParityInspector       *self,
 
   g_ptr_array_set_size (self->highlight_ids, 0);
   g_ptr_array_add (self->highlight_ids, NULL);
-  g_ptr_array_add (labels, _("None"));
+  /* Translators: the first choice of the Highlight row: no country or group stands out. */
+  g_ptr_array_add (labels, (gpointer)C_("highlight", "None"));
   for (guint e = 0; e < parity_dataset_get_n_entities (dataset); e++)
     if (has_data[e])
       {
@@ -232,7 +257,10 @@ fill_data_choices (ParityInspector       *self,
       g_ptr_array_add (self->entity_row_widgets, child);
     }
   {
-    g_autofree char *subtitle = g_strdup_printf (ngettext ("%u shown", "%u shown", entities->len),
+    /* Translators: the subtitle of the Shown row: how many of the countries and groups
+       listed in it the chart shows. */
+    g_autofree char *subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u shown",
+                                                              "%u shown", entities->len),
                                                  entities->len);
 
     adw_expander_row_set_subtitle (self->entities_row, subtitle);
@@ -245,6 +273,16 @@ show_error (ParityInspector *self,
 {
   gtk_label_set_text (self->error_label, message ? message : "");
   gtk_widget_set_visible (GTK_WIDGET (self->error_label), message != NULL);
+}
+
+static void
+set_row_text (ParityInspector *self,
+              AdwEntryRow     *row,
+              const char      *text)
+{
+  if (row != self->editing_row &&
+      g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (row)), text) != 0)
+    gtk_editable_set_text (GTK_EDITABLE (row), text);
 }
 
 /* Sets every control from the chart as it is now. */
@@ -265,20 +303,20 @@ sync_controls (ParityInspector *self)
   lang = edit_lang (self);
   default_lang = parity_dataset_get_default_lang (dataset);
 
-  gtk_editable_set_text (GTK_EDITABLE (self->title_row), text_in (spec->title, lang, default_lang));
-  gtk_editable_set_text (GTK_EDITABLE (self->subtitle_row),
-                         spec->subtitle ? text_in (spec->subtitle, lang, default_lang) : "");
-  gtk_editable_set_text (GTK_EDITABLE (self->notes_row),
-                         spec->notes ? text_in (spec->notes, lang, default_lang) : "");
-  gtk_editable_set_text (GTK_EDITABLE (self->source_row),
-                         spec->source ? text_in (spec->source, lang, default_lang) : "");
+  set_row_text (self, self->title_row, text_in (spec->title, lang, default_lang));
+  set_row_text (self, self->subtitle_row,
+                spec->subtitle ? text_in (spec->subtitle, lang, default_lang) : "");
+  set_row_text (self, self->notes_row,
+                spec->notes ? text_in (spec->notes, lang, default_lang) : "");
+  set_row_text (self, self->source_row,
+                spec->source ? text_in (spec->source, lang, default_lang) : "");
 
   {
     const char * const *kinds = parity_chart_kind_list (&n);
 
     g_ptr_array_set_size (labels, 0);
     for (guint i = 0; i < n; i++)
-      g_ptr_array_add (labels, (gpointer)kinds[i]);
+      g_ptr_array_add (labels, (gpointer)g_dpgettext2 (NULL, "chart kind", kinds[i]));
     set_model (self->kind_row, labels);
     for (guint i = 0; i < n; i++)
       if (g_str_equal (kinds[i], spec->kind))
@@ -307,7 +345,7 @@ sync_controls (ParityInspector *self)
     g_ptr_array_set_size (labels, 0);
     for (guint i = 0; i < n; i++)
       {
-        g_ptr_array_add (labels, (gpointer)presets[i].description);
+        g_ptr_array_add (labels, (gpointer)_(presets[i].description));
         if (g_strcmp0 (presets[i].name, spec->preset ? spec->preset : "report") == 0)
           selected = i;
       }
@@ -388,7 +426,7 @@ set_text_member (ParityInspector *self,
 
   if (JSON_NODE_HOLDS_OBJECT (node))
     {
-      if (*value == '\0')
+      if (*value == '\0' && g_ascii_strcasecmp (lang, default_lang) != 0)
         json_object_remove_member (json_node_get_object (node), lang);
       else
         json_object_set_string_member (json_node_get_object (node), lang, value);
@@ -439,7 +477,11 @@ static void
 on_text_changed (ParityInspector *self,
                  AdwEntryRow     *row)
 {
+  /* The row being typed in is not set back from the chart: a keystroke that empties it
+   * for a moment must not pull in another language's text. */
+  self->editing_row = row;
   edit (self, edit_text, row, g_object_get_data (G_OBJECT (row), "member"));
+  self->editing_row = NULL;
 }
 
 static void
