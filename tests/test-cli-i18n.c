@@ -1,0 +1,566 @@
+/* test-cli-i18n.c: parity-cli i18n extract, merge and status, run as a translator would
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <gio/gio.h>
+#include <glib/gstdio.h>
+#include <string.h>
+#include <sys/stat.h>
+
+typedef struct
+{
+  char *tmpdir;
+} Fixture;
+
+typedef struct
+{
+  int   status;
+  char *out;
+  char *err;
+} Result;
+
+static void
+result_clear (Result *r)
+{
+  g_clear_pointer (&r->out, g_free);
+  g_clear_pointer (&r->err, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Result, result_clear)
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  f->tmpdir = g_dir_make_tmp ("parity-test-cli-i18n-XXXXXX", &error);
+  g_assert_no_error (error);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(GDir) dir = g_dir_open (f->tmpdir, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (f->tmpdir, name, NULL);
+
+      g_remove (child);
+    }
+  g_rmdir (f->tmpdir);
+  g_free (f->tmpdir);
+}
+
+/* Runs @argv[0] (parity-cli when NULL) with the rest of @argv in the fixture's folder,
+ * without a display. */
+static void
+run_v (Fixture            *f,
+       Result             *r,
+       const char         *program,
+       const char * const *args)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_auto(GStrv) envp = g_get_environ ();
+  g_autoptr(GError) error = NULL;
+  int wait_status = 0;
+
+  result_clear (r);
+  if (program == NULL && (program = g_getenv ("PARITY_CLI")) == NULL)
+    g_error ("PARITY_CLI is not set: run this test with meson test");
+  envp = g_environ_unsetenv (envp, "DISPLAY");
+  envp = g_environ_unsetenv (envp, "WAYLAND_DISPLAY");
+  g_ptr_array_add (argv, (gpointer)program);
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (gpointer)args[i]);
+  g_ptr_array_add (argv, NULL);
+
+  g_spawn_sync (f->tmpdir, (char **)argv->pdata, envp, G_SPAWN_DEFAULT, NULL, NULL, &r->out,
+                &r->err, &wait_status, &error);
+  g_assert_no_error (error);
+  if (g_spawn_check_wait_status (wait_status, &error))
+    r->status = 0;
+  else if (error->domain == G_SPAWN_EXIT_ERROR)
+    r->status = error->code;
+  else
+    g_error ("%s did not exit normally: %s\nstderr: %s", program, error->message, r->err);
+}
+
+static void
+run_cli (Fixture    *f,
+         Result     *r,
+         const char *first_arg,
+         ...)
+{
+  g_autoptr(GPtrArray) args = g_ptr_array_new ();
+  va_list ap;
+
+  va_start (ap, first_arg);
+  for (const char *arg = first_arg; arg != NULL; arg = va_arg (ap, const char *))
+    g_ptr_array_add (args, (gpointer)arg);
+  va_end (ap);
+  g_ptr_array_add (args, NULL);
+  run_v (f, r, NULL, (const char * const *)args->pdata);
+}
+
+static gboolean
+matches (const char *pattern,
+         const char *string)
+{
+  return g_regex_match_simple (pattern, string, G_REGEX_DOTALL | G_REGEX_MULTILINE, 0);
+}
+
+#define assert_matches(pattern, string) \
+  G_STMT_START { \
+    if (!matches ((pattern), (string))) \
+      g_error ("\"%s\" does not match /%s/", (string), (pattern)); \
+  } G_STMT_END
+
+static char *
+write_file (Fixture    *f,
+            const char *name,
+            const char *contents)
+{
+  g_autoptr(GError) error = NULL;
+  char *path = g_build_filename (f->tmpdir, name, NULL);
+
+  g_file_set_contents (path, contents, -1, &error);
+  g_assert_no_error (error);
+  return path;
+}
+
+static char *
+read_file (Fixture    *f,
+           const char *name)
+{
+  g_autofree char *path = g_build_filename (f->tmpdir, name, NULL);
+  g_autoptr(GError) error = NULL;
+  char *contents = NULL;
+
+  g_file_get_contents (path, &contents, NULL, &error);
+  g_assert_no_error (error);
+  return contents;
+}
+
+static gboolean
+exists (Fixture    *f,
+        const char *name)
+{
+  g_autofree char *path = g_build_filename (f->tmpdir, name, NULL);
+
+  return g_file_test (path, G_FILE_TEST_EXISTS);
+}
+
+/* Five texts: a plain title, plain and multilingual labels, an indicator and its unit. */
+static const char dataset[] =
+  "{\n"
+  "  \"format\": \"parity-dataset\",\n"
+  "  \"version\": 1,\n"
+  "  \"default_language\": \"en\",\n"
+  "  \"title\": \"A test\",\n"
+  "  \"sources\": [],\n"
+  "  \"entities\": [ { \"id\": \"WLD\", \"label\": \"World\" },\n"
+  "                { \"id\": \"LDC\", \"label\": { \"en\": \"LDCs\", \"es\": \"PMA\" } } ],\n"
+  "  \"indicators\": [\n"
+  "    { \"id\": \"x\", \"label\": \"X\", \"unit\": { \"kind\": \"count\", \"symbol\": \"people\" },\n"
+  "      \"observations\": [ { \"entity\": \"WLD\", \"period\": \"2019\", \"value\": 1.50 } ] }\n"
+  "  ]\n"
+  "}\n";
+
+/* The same with fr = "Monde" and "PMA", and nothing else changed. */
+static const char dataset_fr[] =
+  "{\n"
+  "  \"format\": \"parity-dataset\",\n"
+  "  \"version\": 1,\n"
+  "  \"default_language\": \"en\",\n"
+  "  \"title\": \"A test\",\n"
+  "  \"sources\": [],\n"
+  "  \"entities\": [ { \"id\": \"WLD\", \"label\": { \"en\": \"World\", \"fr\": \"Monde\" } },\n"
+  "                { \"id\": \"LDC\", \"label\": { \"en\": \"LDCs\", \"es\": \"PMA\", \"fr\": \"PMA\" } } ],\n"
+  "  \"indicators\": [\n"
+  "    { \"id\": \"x\", \"label\": \"X\", \"unit\": { \"kind\": \"count\", \"symbol\": \"people\" },\n"
+  "      \"observations\": [ { \"entity\": \"WLD\", \"period\": \"2019\", \"value\": 1.50 } ] }\n"
+  "  ]\n"
+  "}\n";
+
+/* Two translations, one fuzzy, one empty, one whose source text has changed since. */
+static const char fr_po[] =
+  "# French translation of a test dataset.\n"
+  "msgid \"\"\n"
+  "msgstr \"\"\n"
+  "\"Project-Id-Version: test\\n\"\n"
+  "\"Language: fr\\n\"\n"
+  "\"MIME-Version: 1.0\\n\"\n"
+  "\"Content-Type: text/plain; charset=UTF-8\\n\"\n"
+  "\"Content-Transfer-Encoding: 8bit\\n\"\n"
+  "\n"
+  "msgctxt \"entity:WLD:label\"\n"
+  "msgid \"World\"\n"
+  "msgstr \"Monde\"\n"
+  "\n"
+  "msgctxt \"entity:LDC:label\"\n"
+  "msgid \"LDCs\"\n"
+  "msgstr \"PMA\"\n"
+  "\n"
+  "#, fuzzy\n"
+  "msgctxt \"indicator:x:label\"\n"
+  "msgid \"X\"\n"
+  "msgstr \"Ix\"\n"
+  "\n"
+  "msgctxt \"indicator:x:unit.symbol\"\n"
+  "msgid \"people\"\n"
+  "msgstr \"\"\n"
+  "\n"
+  "msgctxt \"dataset:title\"\n"
+  "msgid \"An old title\"\n"
+  "msgstr \"Un ancien titre\"\n";
+
+static void
+test_help (Fixture       *f,
+           gconstpointer  data)
+{
+  g_auto(Result) r = { 0 };
+
+  run_cli (f, &r, "--help", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  assert_matches ("^  i18n ", r.out);
+
+  run_cli (f, &r, "i18n", "--help", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  assert_matches ("^  extract .*^  merge .*^  status ", r.out);
+  g_assert_cmpstr (r.err, ==, "");
+
+  for (guint i = 0; i < 3; i++)
+    {
+      const char *sub = (const char *[]) { "extract", "merge", "status" }[i];
+
+      run_cli (f, &r, "i18n", sub, "--help", NULL);
+      g_assert_cmpint (r.status, ==, 0);
+      assert_matches ("parity-cli i18n ", r.out);
+    }
+}
+
+static void
+test_usage_errors (Fixture       *f,
+                   gconstpointer  data)
+{
+  static const struct
+  {
+    const char *args[12];
+    const char *stderr_pattern;
+  } cases[] = {
+    { { "i18n", NULL }, "Usage: parity-cli i18n" },
+    { { "i18n", "frobnicate", NULL }, "^parity-cli: unknown i18n subcommand .*frobnicate" },
+    { { "i18n", "merge", "data.json", NULL }, "^parity-cli: give a dataset and at least one" },
+    { { "i18n", "merge", "data.json", "fr.po", NULL }, "^parity-cli: say where to write .*-o" },
+    { { "i18n", "merge", "data.json", "fr.po", "es.po", "-l", "fr", "-o", "x.json", NULL },
+      "^parity-cli: --lang goes with one PO file" },
+    { { "i18n", "merge", "data.json", "fr.po", "-l", "fr_FR", "-o", "x.json", NULL },
+      "BCP 47" },
+    { { "i18n", "extract", "-l", "english_", NULL }, "BCP 47" },
+    { { "i18n", "extract", "a.json", "b.json", NULL }, "^parity-cli: one dataset at a time" },
+    { { "i18n", "extract", "--no-such-option", NULL }, "^parity-cli: .*no-such-option" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_auto(Result) r = { 0 };
+
+      run_v (f, &r, NULL, cases[i].args);
+      if (r.status != 2)
+        g_error ("case %u: exit status %d, expected 2; stderr: %s", i, r.status, r.err);
+      assert_matches (cases[i].stderr_pattern, r.err);
+      g_assert_cmpstr (r.out, ==, "");
+    }
+  g_assert_false (exists (f, "x.json"));
+}
+
+/* The template of the bundled dataset: one entry per text, and valid for msgfmt. */
+static void
+test_extract (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autofree char *pot = NULL;
+  g_autofree char *msgfmt = g_find_program_in_path ("msgfmt");
+  g_auto(Result) r = { 0 };
+  g_autoptr(GRegex) count = g_regex_new ("^labels.pot: ([0-9]+) texts\n$", 0, 0, NULL);
+  g_autoptr(GMatchInfo) match = NULL;
+  g_autofree char *n = NULL;
+  guint n_ctxt = 0;
+
+  run_cli (f, &r, "i18n", "extract", "-o", "labels.pot", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_cmpstr (r.err, ==, "");
+  g_assert_true (g_regex_match (count, r.out, 0, &match));
+  n = g_match_info_fetch (match, 1);
+  pot = read_file (f, "labels.pot");
+  g_assert_true (g_str_has_prefix (pot, "#, fuzzy\nmsgid \"\"\nmsgstr \"\"\n"));
+  assert_matches ("^\"Content-Type: text/plain; charset=UTF-8\\\\n\"$", pot);
+  assert_matches ("^#\\. \\$\\.title\n#: wsis-2019\\.json:[0-9]+\nmsgctxt \"dataset:title\"\n",
+                  pot);
+  assert_matches ("^#\\. \\$\\.entities\\[[0-9]+\\]\\.label\n#: wsis-2019\\.json:[0-9]+\n"
+                  "msgctxt \"entity:LDC:label\"\nmsgid \"Least developed countries\"\n"
+                  "msgstr \"\"\n", pot);
+  for (const char *p = pot; (p = strstr (p, "\nmsgctxt ")) != NULL; p++)
+    n_ctxt++;
+  g_assert_cmpuint (n_ctxt, ==, g_ascii_strtoull (n, NULL, 10));
+
+  if (msgfmt != NULL)
+    {
+      const char * const check[] = { "--check", "-o", "/dev/null", "labels.pot", NULL };
+
+      run_v (f, &r, msgfmt, check);
+      if (r.status != 0)
+        g_error ("msgfmt --check refused the template: %s", r.err);
+    }
+  else
+    g_test_message ("msgfmt not found: the template was not checked with it");
+
+  /* Without -o, the template goes to standard output, and nothing else does. */
+  run_cli (f, &r, "i18n", "extract", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_cmpstr (r.out, ==, pot);
+}
+
+static void
+test_merge (Fixture       *f,
+            gconstpointer  data)
+{
+  g_autofree char *path = write_file (f, "data.json", dataset);
+  g_autofree char *po = write_file (f, "fr.po", fr_po);
+  g_autofree char *out = NULL;
+  g_autofree char *unchanged = NULL;
+  g_auto(Result) r = { 0 };
+
+  run_cli (f, &r, "i18n", "merge", "data.json", "fr.po", "-o", "out.json", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_cmpstr (r.out, ==, "fr.po: 2 translations merged into fr\n");
+  g_assert_cmpstr (r.err, ==,
+                   "parity-cli: fr.po: 1 untranslated, not merged: indicator:x:unit.symbol\n"
+                   "parity-cli: fr.po: 1 fuzzy, not merged (review them, then clear the fuzzy "
+                   "mark): indicator:x:label\n"
+                   "parity-cli: fr.po: 1 stale, not merged (the dataset’s text has changed: "
+                   "extract again and msgmerge): dataset:title\n");
+  out = read_file (f, "out.json");
+  g_assert_cmpstr (out, ==, dataset_fr);
+  unchanged = read_file (f, "data.json");
+  g_assert_cmpstr (unchanged, ==, dataset);
+
+  /* Again on the result: nothing new, and not a byte changes. */
+  run_cli (f, &r, "i18n", "merge", "out.json", "fr.po", "-o", "again.json", "--quiet", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_cmpstr (r.out, ==, "");
+  g_clear_pointer (&out, g_free);
+  out = read_file (f, "again.json");
+  g_assert_cmpstr (out, ==, dataset_fr);
+
+  /* To standard output: the dataset there, the summary with the warnings. */
+  run_cli (f, &r, "i18n", "merge", "data.json", "fr.po", "-o", "-", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_cmpstr (r.out, ==, dataset_fr);
+  assert_matches ("^fr.po: 2 translations merged into fr$", r.err);
+}
+
+/* -o DATASET: replaced in one step, keeping its permissions. */
+static void
+test_merge_in_place (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autofree char *path = write_file (f, "data.json", dataset);
+  g_autofree char *po = write_file (f, "fr.po", fr_po);
+  g_autofree char *out = NULL;
+  g_auto(Result) r = { 0 };
+  GStatBuf st;
+
+  g_assert_cmpint (g_chmod (path, 0640), ==, 0);
+  run_cli (f, &r, "i18n", "merge", "data.json", "fr.po", "-o", "data.json", "-q", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  out = read_file (f, "data.json");
+  g_assert_cmpstr (out, ==, dataset_fr);
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0640);
+}
+
+/* A PO file with no translations, merged: the dataset is byte for byte what it was. */
+static void
+test_merge_nothing (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autofree char *path = write_file (f, "data.json", dataset);
+  g_autofree char *out = NULL;
+  g_autofree char *pot = NULL;
+  g_auto(Result) r = { 0 };
+
+  run_cli (f, &r, "i18n", "extract", "data.json", "-o", "es.po", "--lang", "es", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_cmpstr (r.out, ==, "es.po: 5 texts, 1 translated into es\n");
+  pot = read_file (f, "es.po");
+  assert_matches ("^\"Language: es\\\\n\"$", pot);
+  assert_matches ("^msgctxt \"entity:LDC:label\"\nmsgid \"LDCs\"\nmsgstr \"PMA\"\n", pot);
+
+  run_cli (f, &r, "i18n", "extract", "data.json", "-o", "labels.pot", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  run_cli (f, &r, "i18n", "merge", "data.json", "labels.pot", "--lang", "fr", "-o", "out.json",
+           NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_cmpstr (r.out, ==, "labels.pot: 0 translations merged into fr\n");
+  assert_matches ("^parity-cli: labels.pot: 5 untranslated, not merged: dataset:title, "
+                  "entity:WLD:label, entity:LDC:label, indicator:x:label, "
+                  "indicator:x:unit.symbol\n$", r.err);
+  out = read_file (f, "out.json");
+  g_assert_cmpstr (out, ==, dataset);
+
+  /* es.po holds what the dataset has: merging it changes nothing either. */
+  run_cli (f, &r, "i18n", "merge", "data.json", "es.po", "-o", "out2.json", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_cmpstr (r.out, ==, "es.po: 0 translations merged into es, 1 already there\n");
+  g_clear_pointer (&out, g_free);
+  out = read_file (f, "out2.json");
+  g_assert_cmpstr (out, ==, dataset);
+}
+
+static void
+test_merge_errors (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autofree char *path = write_file (f, "data.json", dataset);
+  g_autofree char *bad = write_file (f, "bad.po", "msgid \"x\nmsgstr \"y\"\n");
+  g_autofree char *nolang = write_file (f, "translations.po",
+                                        "msgctxt \"entity:WLD:label\"\n"
+                                        "msgid \"World\"\nmsgstr \"Welt\"\n");
+  g_autofree char *en = write_file (f, "en.po", "msgctxt \"entity:WLD:label\"\n"
+                                                "msgid \"World\"\nmsgstr \"Earth\"\n");
+  g_autofree char *broken = write_file (f, "broken.json", "{ \"format\": \"parity-dataset\", }");
+  g_autofree char *out = NULL;
+  g_auto(Result) r = { 0 };
+
+  run_cli (f, &r, "i18n", "merge", "data.json", "bad.po", "-o", "out.json", NULL);
+  g_assert_cmpint (r.status, ==, 1);
+  assert_matches ("^parity-cli: bad.po:[0-9]+: end-of-line within string", r.err);
+  g_assert_false (exists (f, "out.json"));
+
+  run_cli (f, &r, "i18n", "merge", "data.json", "nosuch.po", "-o", "out.json", NULL);
+  g_assert_cmpint (r.status, ==, 1);
+  g_assert_cmpstr (r.err, ==, "parity-cli: nosuch.po: No such file or directory\n");
+
+  run_cli (f, &r, "i18n", "merge", "data.json", "translations.po", "-o", "out.json", NULL);
+  g_assert_cmpint (r.status, ==, 1);
+  assert_matches ("^parity-cli: translations.po: no language: .*--lang", r.err);
+  g_assert_false (exists (f, "out.json"));
+
+  run_cli (f, &r, "i18n", "merge", "data.json", "translations.po", "--lang", "de", "-o",
+           "out.json", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  out = read_file (f, "out.json");
+  g_assert_nonnull (strstr (out, "{ \"en\": \"World\", \"de\": \"Welt\" }"));
+
+  run_cli (f, &r, "i18n", "merge", "data.json", "en.po", "-o", "en.json", NULL);
+  g_assert_cmpint (r.status, ==, 1);
+  assert_matches ("^parity-cli: en.po: .*source language", r.err);
+  g_assert_false (exists (f, "en.json"));
+
+  run_cli (f, &r, "i18n", "merge", "broken.json", "en.po", "-o", "b.json", NULL);
+  g_assert_cmpint (r.status, ==, 1);
+  assert_matches ("^parity-cli: broken.json:1:[0-9]+: ", r.err);
+
+  run_cli (f, &r, "i18n", "merge", "data.json", "translations.po", "--lang", "de", "-o",
+           "no/such/folder/out.json", NULL);
+  g_assert_cmpint (r.status, ==, 1);
+  assert_matches ("^parity-cli: no/such/folder/out.json: ", r.err);
+}
+
+/* Several PO files in one go, each in its own language. */
+static void
+test_merge_several (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autofree char *path = write_file (f, "data.json", dataset);
+  g_autofree char *po = write_file (f, "fr.po", fr_po);
+  g_autofree char *de = write_file (f, "de.po",
+                                    "msgid \"\"\nmsgstr \"Language: de_DE\\n\"\n\n"
+                                    "msgctxt \"entity:WLD:label\"\nmsgid \"World\"\n"
+                                    "msgstr \"Welt\"\n");
+  g_autofree char *out = NULL;
+  g_auto(Result) r = { 0 };
+
+  run_cli (f, &r, "i18n", "merge", "data.json", "fr.po", "de.po", "-o", "data.json", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  assert_matches ("^fr.po: 2 translations merged into fr\nde.po: 1 translation merged into "
+                  "de-DE\n$", r.out);
+  out = read_file (f, "data.json");
+  g_assert_nonnull (strstr (out, "\"label\": { \"en\": \"World\", \"fr\": \"Monde\", "
+                                 "\"de-DE\": \"Welt\" } },\n"));
+}
+
+static void
+test_status (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autofree char *path = write_file (f, "data.json", dataset_fr);
+  g_autofree char *po = write_file (f, "fr.po", fr_po);
+  g_auto(Result) r = { 0 };
+
+  run_cli (f, &r, "i18n", "status", "data.json", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_cmpstr (r.out, ==,
+                   "en: 5/5 texts (100.0 %), the source language\n"
+                   "es: 1/5 texts (20.0 %)\n"
+                   "fr: 2/5 texts (40.0 %)\n");
+
+  run_cli (f, &r, "i18n", "status", "--verbose", "data.json", "fr.po", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_cmpstr (r.out, ==,
+                   "en: 5/5 texts (100.0 %), the source language\n"
+                   "es: 1/5 texts (20.0 %)\n"
+                   "  dataset:title\n"
+                   "  entity:WLD:label\n"
+                   "  indicator:x:label\n"
+                   "  indicator:x:unit.symbol\n"
+                   "fr: 2/5 texts (40.0 %)\n"
+                   "  dataset:title\n"
+                   "  indicator:x:label\n"
+                   "  indicator:x:unit.symbol\n"
+                   "fr.po (fr): 2/5 ready to merge (0 new), 1 fuzzy, 1 untranslated, 1 stale, "
+                   "0 unknown, 0 missing\n"
+                   "  fuzzy: indicator:x:label\n"
+                   "  untranslated: indicator:x:unit.symbol\n"
+                   "  stale: dataset:title\n");
+
+  /* The bundled dataset by default. */
+  run_cli (f, &r, "i18n", "status", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  assert_matches ("^en: ([0-9]+)/\\1 texts \\(100\\.0 %\\), the source language\n", r.out);
+
+  run_cli (f, &r, "i18n", "status", "nosuch.json", NULL);
+  g_assert_cmpint (r.status, ==, 1);
+  g_assert_cmpstr (r.err, ==, "parity-cli: nosuch.json: No such file or directory\n");
+}
+
+static void
+add_test (const char *path,
+          void      (*func) (Fixture *, gconstpointer))
+{
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+  add_test ("/cli/i18n/help", test_help);
+  add_test ("/cli/i18n/usage-errors", test_usage_errors);
+  add_test ("/cli/i18n/extract", test_extract);
+  add_test ("/cli/i18n/merge", test_merge);
+  add_test ("/cli/i18n/merge-in-place", test_merge_in_place);
+  add_test ("/cli/i18n/merge-nothing", test_merge_nothing);
+  add_test ("/cli/i18n/merge-errors", test_merge_errors);
+  add_test ("/cli/i18n/merge-several", test_merge_several);
+  add_test ("/cli/i18n/status", test_status);
+
+  return g_test_run ();
+}
