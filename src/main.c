@@ -14,9 +14,12 @@ main (int    argc,
       char **argv)
 {
   g_autoptr(ParityApplication) app = NULL;
+  const char *localedir;
 
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  /* An uninstalled build finds its catalogues in build/po (PARITY_LOCALEDIR=build/po). */
+  localedir = g_getenv ("PARITY_LOCALEDIR");
+  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL && *localedir != '\0' ? localedir : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 

@@ -37,7 +37,9 @@ parity_cli_parse (GOptionContext *context,
   g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
   if (g_option_context_parse (context, argc, argv, &error))
     return TRUE;
-  parity_cli_error ("%s (try “%s --help”)", error->message, g_get_prgname ());
+  /* Translators: the first %s is GLib's message about the command line, the second the
+     command, e.g. “parity-cli export”. */
+  parity_cli_error (_("%s (try “%s --help”)"), error->message, g_get_prgname ());
   return FALSE;
 }
 

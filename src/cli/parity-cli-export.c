@@ -61,6 +61,8 @@ collect_canvases (Options *o,
 
   if ((o->width != NULL) != (o->height != NULL))
     {
+      /* Translators: --width, --height, --preset, --dpi, --chart, --all and --format are
+         options, typed as they are: do not translate them. */
       parity_cli_error (_("--width and --height go together"));
       return FALSE;
     }
@@ -71,6 +73,8 @@ collect_canvases (Options *o,
     }
   if (o->dpi != 0 && (o->dpi < PARITY_MIN_DPI || o->dpi > PARITY_MAX_DPI))
     {
+      /* Translators: the resolution asked for, then the lowest and highest allowed, in dots
+         per inch. */
       parity_cli_error (_("--dpi %g is out of range (%.0f to %.0f)"), o->dpi, PARITY_MIN_DPI,
                         PARITY_MAX_DPI);
       return FALSE;
@@ -107,6 +111,8 @@ collect_canvases (Options *o,
         {
           g_autofree char *known = parity_preset_list_names (", ");
 
+          /* Translators: the name typed, then the preset names (report, half-page, …) which,
+             like “all”, are typed as they are and not translated. */
           parity_cli_error (_("unknown preset “%s” (known: %s, all)"), name, known);
           return FALSE;
         }
@@ -133,6 +139,7 @@ collect_charts (Options       *o,
       for (guint i = 0; i < parity_dataset_get_n_charts (dataset); i++)
         g_ptr_array_add (charts, (gpointer)parity_dataset_get_chart (dataset, i));
       if (charts->len == 0)
+        /* Translators: %s is the dataset's file. */
         parity_cli_error (_("%s: the dataset has no charts"), parity_dataset_get_path (dataset));
       return charts->len > 0;
     }
@@ -147,6 +154,7 @@ collect_charts (Options       *o,
           for (guint j = 0; j < parity_dataset_get_n_charts (dataset); j++)
             g_string_append_printf (known, "%s%s", j ? ", " : "",
                                     parity_dataset_get_chart (dataset, j)->id);
+          /* Translators: the chart id typed, the dataset's file, then the ids of its charts. */
           parity_cli_error (_("no chart “%s” in %s (charts: %s)"), o->charts[i],
                             parity_dataset_get_path (dataset), known->str);
           g_string_free (known, TRUE);
@@ -192,31 +200,57 @@ parity_cli_export (int    argc,
   int status = EXIT_SUCCESS;
   const GOptionEntry entries[] = {
     { "chart", 'c', 0, G_OPTION_ARG_STRING_ARRAY, &o.charts,
-      N_("Export the chart with this id (may be repeated)"), N_("ID") },
+      /* Translators: the options of “parity-cli export --help”. An id is a chart's name
+         in the dataset, such as internet-use-by-development. */
+      N_("Export the chart with this id (may be repeated)"),
+      /* Translators: the placeholder in “--chart=ID”: you may translate it, in capitals,
+         as in “--chart ID or --all”. */
+      N_("ID") },
     { "all", 'a', 0, G_OPTION_ARG_NONE, &o.all, N_("Export every chart of the dataset"), NULL },
     { "format", 'f', 0, G_OPTION_ARG_STRING, &o.format_name,
-      N_("png, pdf or svg (default: from the output name, else png)"), N_("FORMAT") },
+      /* Translators: png, pdf and svg are typed as they are: do not translate them. */
+      N_("png, pdf or svg (default: from the output name, else png)"),
+      /* Translators: the placeholder in “--format=FORMAT”. */
+      N_("FORMAT") },
     { "preset", 'p', 0, G_OPTION_ARG_STRING_ARRAY, &o.preset_names,
+      /* Translators: report, half-page, slide, square and all are typed as they are: do
+         not translate them. */
       N_("report, half-page, slide, square or all (may be repeated; default: report)"),
+      /* Translators: the placeholder in “--preset=NAME”. */
       N_("NAME") },
     { "width", 'W', 0, G_OPTION_ARG_STRING, &o.width,
-      N_("Canvas width: pixels, or with a unit (px, pt, mm, cm, in)"), N_("LENGTH") },
+      /* Translators: px, pt, mm, cm and in are typed as they are: do not translate them. */
+      N_("Canvas width: pixels, or with a unit (px, pt, mm, cm, in)"),
+      /* Translators: the placeholder in “--width=LENGTH” and “--height=LENGTH”. */
+      N_("LENGTH") },
     { "height", 'H', 0, G_OPTION_ARG_STRING, &o.height, N_("Canvas height"), N_("LENGTH") },
     { "dpi", 'd', 0, G_OPTION_ARG_DOUBLE, &o.dpi,
-      N_("PNG resolution (default: 300 for print presets, 96 for screen presets)"), N_("N") },
+      /* Translators: print presets are report and half-page, screen presets slide and
+         square. */
+      N_("PNG resolution (default: 300 for print presets, 96 for screen presets)"),
+      /* Translators: the placeholder in “--dpi=N”, a number. */
+      N_("N") },
     { "lang", 'l', 0, G_OPTION_ARG_STRING, &o.lang,
-      N_("Chart language, a BCP 47 tag (default: the dataset’s)"), N_("TAG") },
+      /* Translators: a BCP 47 tag is “en”, “fr”, “zh-Hans”… */
+      N_("Chart language, a BCP 47 tag (default: the dataset’s)"),
+      /* Translators: the placeholder in “--lang=TAG”, a language tag. */
+      N_("TAG") },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &o.output,
       N_("Output file, or folder for several files (default: the current folder)"),
+      /* Translators: the placeholder in “--output=PATH”, a file or folder. */
       N_("PATH") },
     { "quiet", 'q', 0, G_OPTION_ARG_NONE, &o.quiet, N_("Do not list the files written"), NULL },
     { NULL }
   };
 
-  context = g_option_context_new (_("[DATASET] — write charts as PNG, PDF or SVG"));
+  /* Translators: after “Usage: parity-cli export [OPTION…]”; DATASET as in
+     “parity-cli --help”. GLib translates this and the examples below when it prints them. */
+  context = g_option_context_new (N_("[DATASET] — write charts as PNG, PDF or SVG"));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   g_option_context_set_description (context,
-    _("Examples:\n"
+    /* Translators: translate “Examples:” and, if you like, the file names (figures/,
+       slide.png, data.json, gaps.svg); the rest is typed as it is. */
+    N_("Examples:\n"
       "  parity-cli export --all --format pdf -o figures/\n"
       "  parity-cli export --chart internet-use-by-development --preset slide -o slide.png\n"
       "  parity-cli export data.json --chart gaps --width 160mm --height 90mm -o gaps.svg"));
@@ -225,11 +259,13 @@ parity_cli_export (int    argc,
     return PARITY_CLI_EXIT_USAGE;
   if (argc > 2)
     {
+      /* Translators: %d is how many datasets were named on the command line (two or more). */
       parity_cli_error (_("one dataset at a time (got %d)"), argc - 1);
       return PARITY_CLI_EXIT_USAGE;
     }
   if (!o.all && o.charts == NULL)
     {
+      /* Translators: ID as in “--chart=ID” in “parity-cli export --help”. */
       parity_cli_error (_("choose the charts: --chart ID or --all (“parity-cli info” lists "
                           "them)"));
       return PARITY_CLI_EXIT_USAGE;
@@ -241,6 +277,7 @@ parity_cli_export (int    argc,
     }
   if (o.format_name != NULL && !parity_export_format_from_string (o.format_name, &format))
     {
+      /* Translators: %s is the format typed; png, pdf and svg are typed as they are. */
       parity_cli_error (_("unknown format “%s” (known: png, pdf, svg)"), o.format_name);
       return PARITY_CLI_EXIT_USAGE;
     }
@@ -248,6 +285,7 @@ parity_cli_export (int    argc,
     return PARITY_CLI_EXIT_USAGE;
   if (o.lang != NULL && !parity_lang_tag_is_valid (o.lang))
     {
+      /* Translators: %s is what was typed for --lang; a BCP 47 tag is “en”, “fr”, “zh-Hans”… */
       parity_cli_error (_("“%s” is not a BCP 47 language tag"), o.lang);
       return PARITY_CLI_EXIT_USAGE;
     }
@@ -267,6 +305,7 @@ parity_cli_export (int    argc,
     {
       g_autofree char *display = g_filename_display_name (o.output);
 
+      /* Translators: the folder, then the system's reason. */
       parity_cli_error (_("%s: cannot create the folder: %s"), display, g_strerror (errno));
       return PARITY_CLI_EXIT_FAILURE;
     }
@@ -298,6 +337,8 @@ parity_cli_export (int    argc,
                                    &error);
         /* Warnings once per chart, not once per preset. */
         for (guint k = 0; j == 0 && warnings != NULL && warnings[k] != NULL; k++)
+          /* Translators: the chart id, then what the reader should know that the chart
+             cannot show. */
           parity_cli_error (_("warning: %s: %s"), spec->id, warnings[k]);
         if (!ok)
           {

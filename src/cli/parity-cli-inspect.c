@@ -29,8 +29,10 @@ parity_cli_validate (int    argc,
   g_autoptr(GOptionContext) context = NULL;
   int status = EXIT_SUCCESS;
 
-  context = g_option_context_new (_("[DATASET…] — check that dataset files load (default: "
-                                    "the bundled dataset)"));
+  /* Translators: after “Usage: parity-cli validate [OPTION…]”; DATASET as in
+     “parity-cli --help”. GLib translates this when it prints it. */
+  context = g_option_context_new (N_("[DATASET…] — check that dataset files load (default: "
+                                     "the bundled dataset)"));
   g_set_prgname ("parity-cli validate");
   if (!parity_cli_parse (context, &argc, &argv))
     return PARITY_CLI_EXIT_USAGE;
@@ -49,14 +51,24 @@ parity_cli_validate (int    argc,
       n_indicators = parity_dataset_get_n_indicators (dataset);
       n_observations = count_observations (dataset);
       n_charts = parity_dataset_get_n_charts (dataset);
-      /* Three counts, each with its own plural form. */
-      printf ("%s: %s — ", display, _("valid"));
+      /* Three counts, each with its own plural form:
+       * “data.json: valid — 12 indicators, 340 observations, 9 charts”. */
+      printf ("%s: %s — ", display,
+              /* Translators: what “parity-cli validate” says of a dataset file that loads,
+                 as in “data.json: valid — 12 indicators, 340 observations, 9 charts”. */
+              C_("dataset", "valid"));
+      /* Translators: the first of three counts after “data.json: valid — ”. */
       printf (g_dngettext (GETTEXT_PACKAGE, "%u indicator", "%u indicators", n_indicators),
               n_indicators);
-      printf (", ");
+      /* Translators: what separates the three counts, as in “12 indicators, 340
+         observations, 9 charts”: your language's list separator, with its spacing. */
+      printf ("%s", C_("list separator", ", "));
+      /* Translators: the second count: values of the indicators, one per country group and
+         year. */
       printf (g_dngettext (GETTEXT_PACKAGE, "%u observation", "%u observations",
                            n_observations), n_observations);
-      printf (", ");
+      printf ("%s", C_("list separator", ", "));
+      /* Translators: the third count. */
       printf (g_dngettext (GETTEXT_PACKAGE, "%u chart", "%u charts", n_charts), n_charts);
       printf ("\n");
     }
@@ -72,18 +84,23 @@ parity_cli_info (int    argc,
   g_autofree char *lang = NULL;
   const GOptionEntry entries[] = {
     { "lang", 'l', 0, G_OPTION_ARG_STRING, &lang,
+      /* Translators: the option of “parity-cli info --help”; a BCP 47 tag is “en”, “fr”,
+         “zh-Hans”… */
       N_("Language of the titles, a BCP 47 tag"), N_("TAG") },
     { NULL }
   };
   const char *default_lang;
 
-  context = g_option_context_new (_("[DATASET] — list a dataset’s charts and indicators"));
+  /* Translators: after “Usage: parity-cli info [OPTION…]”; DATASET as in “parity-cli --help”.
+     GLib translates this when it prints it. */
+  context = g_option_context_new (N_("[DATASET] — list a dataset’s charts and indicators"));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   g_set_prgname ("parity-cli info");
   if (!parity_cli_parse (context, &argc, &argv))
     return PARITY_CLI_EXIT_USAGE;
   if (argc > 2)
     {
+      /* Translators: %d is how many datasets were named on the command line (two or more). */
       parity_cli_error (_("one dataset at a time (got %d)"), argc - 1);
       return PARITY_CLI_EXIT_USAGE;
     }
@@ -94,7 +111,8 @@ parity_cli_info (int    argc,
   default_lang = parity_dataset_get_default_lang (dataset);
   printf ("%s\n", parity_text_get (parity_dataset_get_title (dataset), lang, default_lang));
   printf ("%s\n", parity_dataset_get_path (dataset));
-  printf (_("\nCharts:\n"));
+  /* Translators: a heading, followed by the dataset's charts: id, kind and title. */
+  printf ("\n%s\n", _("Charts:"));
   for (guint i = 0; i < parity_dataset_get_n_charts (dataset); i++)
     {
       const ParityChartSpec *spec = parity_dataset_get_chart (dataset, i);
@@ -102,7 +120,9 @@ parity_cli_info (int    argc,
       printf ("  %-32s %-8s %s\n", spec->id, spec->kind,
               parity_text_get (spec->title, lang, default_lang));
     }
-  printf (_("\nIndicators:\n"));
+  /* Translators: a heading, followed by the dataset's indicators: id, number of values and
+     name. */
+  printf ("\n%s\n", _("Indicators:"));
   for (guint i = 0; i < parity_dataset_get_n_indicators (dataset); i++)
     {
       const ParityIndicator *indicator = parity_dataset_get_indicator (dataset, i);

@@ -18,6 +18,8 @@ int            parity_cli_validate  (int    argc,
                                      char **argv);
 int            parity_cli_info      (int    argc,
                                      char **argv);
+int            parity_cli_i18n      (int    argc,
+                                     char **argv);
 
 void           parity_cli_error     (const char *format,
                                      ...) G_GNUC_PRINTF (1, 2);

@@ -69,17 +69,23 @@ on_about (GSimpleAction *action,
           gpointer       user_data)
 {
   GtkApplication *app = user_data;
-  const char *developers[] = { "The Parity developers", NULL };
+  /* Translators: the authors' credit in the About window, as in “The GNOME Project”. */
+  const char *developers[] = { _("The Parity developers"), NULL };
   GtkWidget *about;
 
   about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
                         "transient-for", gtk_application_get_active_window (app),
+                        /* Translators: the application's name; usually kept as it is. */
                         "application-name", _("Parity"),
                         "application-icon", PARITY_APP_ID,
                         "version", PACKAGE_VERSION,
+                        /* Translators: ICT is information and communication technology:
+                           use the term of the UN and ITU in your language. */
                         "comments", _("Publication-ready charts of ICT-inequality indicators"),
                         "developers", developers,
                         "license-type", GTK_LICENSE_GPL_3_0,
+                        /* Translators: your names, one per line, with e-mail addresses
+                           if you like; they are shown in the About window. */
                         "translator-credits", _("translator-credits"),
                         NULL);
   gtk_window_present (GTK_WINDOW (about));

@@ -89,6 +89,7 @@ ensure_scene (ParityChartView *self)
   spec = parity_dataset_find_chart (self->dataset, self->chart_id);
   if (spec == NULL)
     {
+      /* Translators: shown in place of a chart that was removed from the dataset. */
       set_error (self, _("The chart no longer exists"));
       return;
     }
@@ -137,6 +138,27 @@ parity_chart_view_snapshot (GtkWidget   *widget,
   self->n_paints++;
 }
 
+/* The core's qualifiers of a value (parity_qualifier_to_string()), listed here only so
+ * that xgettext finds them: the tooltip shows them translated, through
+ * g_dpgettext2 (NULL, "data qualifier", name). An exact value has none. */
+static const char * const qualifier_names[] G_GNUC_UNUSED = {
+  /* Translators: what a chart's tooltip says of a value after its number, as in
+     “19.1% — estimate”: the value is an estimate. */
+  NC_("data qualifier", "estimate"),
+  /* Translators: as in “19.1% — forecast”: the value is a forecast. */
+  NC_("data qualifier", "forecast"),
+  /* Translators: as in “19.1% — approximate”: the value is approximate. */
+  NC_("data qualifier", "approximate"),
+  /* Translators: as in “> 95% — greater-than”: the true value is greater than the one
+     shown, which is a lower bound. */
+  NC_("data qualifier", "greater-than"),
+  /* Translators: as in “< 5% — less-than”: the true value is less than the one shown,
+     which is an upper bound. */
+  NC_("data qualifier", "less-than"),
+  /* Translators: there is no value for this country or group and year. */
+  NC_("data qualifier", "missing"),
+};
+
 /* "<b>Least developed countries</b>, 2019
  *  19.1% — estimate
  *  Individuals using the Internet
@@ -159,13 +181,17 @@ describe_datum (ParityChartView   *self,
   value = parity_format_value (datum->value, indicator->decimals, &indicator->unit,
                                datum->qualifier, lang, lang);
   label = g_markup_escape_text (entity != NULL ? parity_text_get (entity->label, lang, lang)
-                                : _("Other"), -1);
+                                /* Translators: the slice of a pie chart that gathers the
+                                   smallest shares, in the tooltip of that slice. */
+                                : C_("pie slice", "Other"), -1);
   g_string_append_printf (out, "<b>%s</b>", label);
   if (datum->period != PARITY_INDEX_NONE)
     g_string_append_printf (out, ", %s", parity_dataset_get_period (self->dataset, datum->period));
   g_string_append_printf (out, "\n%s", value);
   if (datum->qualifier != PARITY_QUALIFIER_EXACT)
-    g_string_append_printf (out, " — %s", parity_qualifier_to_string (datum->qualifier));
+    g_string_append_printf (out, " — %s",
+                            g_dpgettext2 (NULL, "data qualifier",
+                                          parity_qualifier_to_string (datum->qualifier)));
   g_string_append_printf (out, "\n%s", parity_text_get (indicator->label, lang, lang));
   if (datum->observation != PARITY_INDEX_NONE &&
       indicator->obs.source[datum->observation] != PARITY_INDEX_NONE)
@@ -176,6 +202,8 @@ describe_datum (ParityChartView   *self,
       g_autofree char *title = g_markup_escape_text (parity_text_get (source->title, lang,
                                                                       lang), -1);
 
+      /* Translators: in a chart's tooltip, before the title of the publication the value
+         comes from. */
       g_string_append_printf (out, "\n<small>%s %s</small>", _("Source:"), title);
     }
   return g_string_free (out, FALSE);

@@ -128,6 +128,7 @@ update_pixel_size (ParityExportDialog *self)
 
   if (selected_format (self) != PARITY_EXPORT_PNG)
     {
+      /* Translators: the subtitle of the Resolution row when the format is PDF or SVG. */
       adw_action_row_set_subtitle (self->dpi_row, _("Only for PNG images"));
       return;
     }
@@ -269,6 +270,24 @@ fill_langs (ParityExportDialog *self)
                             g_list_model_get_n_items (G_LIST_MODEL (self->langs)) > 1);
 }
 
+/* The core's preset descriptions (src/core/parity-preset.c), listed here only so that
+ * xgettext finds them while the core does not mark them itself: they must stay exactly the
+ * same as the core's. The inspector and the preferences show them too. */
+static const char * const preset_descriptions[] G_GNUC_UNUSED = {
+  /* Translators: the sizes charts are made and exported at. The part before the comma
+     names the size, the part after gives its dimensions (mm: millimetres; px: pixels); the
+     Export dialog shows them as “Report column — 160 × 100 mm”. Start in lower case if
+     your language does so in the middle of a sentence. */
+  N_("report column, 160 × 100 mm"),
+  /* Translators: see “report column, 160 × 100 mm”; A4 is the paper size. */
+  N_("half an A4 page, 170 × 120 mm"),
+  /* Translators: see “report column, 160 × 100 mm”; a slide of a presentation, 16:9 being
+     its aspect ratio. */
+  N_("16:9 slide, 1920 × 1080 px"),
+  /* Translators: see “report column, 160 × 100 mm”; a square image, as for social media. */
+  N_("square, 1080 × 1080 px"),
+};
+
 /* "report column, 160 × 100 mm" → "Report column — 160 × 100 mm". The descriptions are
  * looked up in the catalogue so that they translate once the core marks them. */
 static char *
@@ -303,8 +322,8 @@ fill_presets (ParityExportDialog *self)
 
       gtk_string_list_append (model, label);
     }
-  /* Translators: a size typed in rather than a preset */
-  gtk_string_list_append (model, _("Custom"));
+  /* Translators: a size typed in rather than one of the sizes listed above it. */
+  gtk_string_list_append (model, C_("export size", "Custom"));
   adw_combo_row_set_model (self->preset_row, G_LIST_MODEL (model));
 }
 
@@ -429,11 +448,16 @@ choose_file_action (GtkWidget  *widget,
   gtk_file_filter_set_name (filter, gtk_string_object_get_string (format_name));
   gtk_file_filter_add_suffix (filter, extension);
 
-  g_clear_object (&self->chooser);
   /* GTK 4 save choosers always confirm before replacing a file: there is no
    * do-overwrite-confirmation to set. */
-  self->chooser = gtk_file_chooser_native_new (_("Export Chart"), GTK_WINDOW (self),
-                                               GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"),
+  g_clear_object (&self->chooser);
+  self->chooser = gtk_file_chooser_native_new (/* Translators: the title of the file chooser
+                                                  that asks where to export the chart. */
+                                               _("Export Chart"), GTK_WINDOW (self),
+                                               GTK_FILE_CHOOSER_ACTION_SAVE,
+                                               /* Translators: a verb: the button that
+                                                  writes the file. */
+                                               C_("verb", "_Export"),
                                                _("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
@@ -677,9 +701,11 @@ parity_export_dialog_export_to (ParityExportDialog *self,
   get_canvas_size (self, &layout.width, &layout.height);
   if (path == NULL)
     g_set_error (&local_error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                 /* Translators: files of this computer, not of a network location. */
                  _("Charts can only be exported to local files"));
   else if (spec == NULL)
     g_set_error (&local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                 /* Translators: %s is the chart's id, as in the chart list. */
                  _("The chart “%s” is no longer in the dataset"), self->chart_id);
 
   ok = local_error == NULL &&
@@ -688,7 +714,7 @@ parity_export_dialog_export_to (ParityExportDialog *self,
                              &local_error);
   if (!ok)
     {
-      /* The core's message names the file already. */
+      /* Translators: %s is the reason, which names the file already. */
       g_autofree char *message = g_strdup_printf (_("The chart could not be exported: %s"),
                                                   local_error->message);
 
@@ -816,7 +842,9 @@ parity_export_dialog_dup_file_name (ParityExportDialog *self)
   if (*slug == '\0')
     {
       g_free (slug);
-      slug = g_strdup ("chart");
+      /* Translators: the file name proposed for a chart without a title, before the
+         extension: use only characters that are safe in file names. */
+      slug = g_strdup (C_("file name", "chart"));
     }
   return g_strconcat (slug, ".", parity_export_format_extension (selected_format (self)),
                       NULL);

@@ -113,7 +113,8 @@ populate_size_row (ParityPreferencesWindow *self,
       gtk_string_list_append (labels, label);
       g_strv_builder_add (ids, presets[i].name);
     }
-  gtk_string_list_append (labels, _("Custom"));
+  /* Translators: a size typed in rather than one of the sizes listed above it. */
+  gtk_string_list_append (labels, C_("export size", "Custom"));
   g_strv_builder_add (ids, "custom");
   adw_combo_row_set_model (self->size_row, G_LIST_MODEL (labels));
 }

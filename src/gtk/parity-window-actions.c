@@ -71,6 +71,7 @@ open_action (GtkWidget  *widget,
   g_autoptr(GtkFileFilter) datasets = gtk_file_filter_new ();
   g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
 
+  /* Translators: a file type in the Open dialog: Parity's JSON data files. */
   gtk_file_filter_set_name (datasets, _("Datasets"));
   gtk_file_filter_add_mime_type (datasets, "application/json");
   gtk_file_filter_add_suffix (datasets, "json");
@@ -181,6 +182,8 @@ save_as (ParityWindow *self,
   if (file != NULL)
     gtk_file_chooser_set_file (GTK_FILE_CHOOSER (self->chooser), file, NULL);
   else
+    /* Translators: the file name proposed for charts not yet saved: keep “.json” and use
+       only characters that are safe in file names. */
     gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), _("charts.json"));
   g_object_set_data (G_OBJECT (self->chooser), "close", GINT_TO_POINTER (close_after));
   g_signal_connect_object (self->chooser, "response", G_CALLBACK (on_save_as_response), self,
@@ -292,6 +295,7 @@ new_chart_action (GtkWidget  *widget,
   node = json_node_init_object (json_node_alloc (), chart);
   if (!parity_document_add_chart (self->document, node, &error))
     {
+      /* Translators: the title of an error notification after New Chart. */
       _parity_window_show_error (self, _("Could not make a chart of this indicator"),
                                  error->message);
       return;
@@ -388,6 +392,7 @@ on_exported (ParityWindow       *self,
              const char * const *warnings)
 {
   g_autofree char *basename = g_file_get_basename (file);
+  /* Translators: a notification after an export; %s is the file name. */
   g_autofree char *title = g_strdup_printf (_("Exported “%s”"), basename);
   g_autofree char *uri = g_file_get_uri (file);
 
@@ -486,6 +491,8 @@ show_error_action (GtkWidget  *widget,
 {
   GtkWidget *dialog;
 
+  /* Translators: the title of the dialog that the Details button of an error notification
+     opens, above the error message. */
   dialog = adw_message_dialog_new (GTK_WINDOW (widget), _("What Went Wrong"),
                                    g_variant_get_string (parameter, NULL));
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));

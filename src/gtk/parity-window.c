@@ -55,6 +55,7 @@ _parity_window_show_error (ParityWindow *self,
                            const char   *title,
                            const char   *message)
 {
+  /* Translators: the button of a notification about an error, which shows its message. */
   _parity_window_toast (self, title, _("Details"), "win.show-error",
                         g_variant_new_string (message));
 }
@@ -72,7 +73,11 @@ make_chart_row (ParityWindow          *self,
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   GtkWidget *label = gtk_label_new (parity_text_get (spec->title, lang_of (self),
                                                      lang_of (self)));
-  g_autofree char *caption = g_strdup_printf ("%s · %s", spec->kind, spec->id);
+  /* The kind's name as the Chart Kind row of the inspector shows it (see parity-inspector.c),
+   * and the chart's id as written. */
+  g_autofree char *caption = g_strdup_printf ("%s · %s",
+                                              g_dpgettext2 (NULL, "chart kind", spec->kind),
+                                              spec->id);
   GtkWidget *kind = gtk_label_new (caption);
   GtkWidget *row = gtk_list_box_row_new ();
 
@@ -134,7 +139,10 @@ update_title (ParityWindow *self)
                               parity_text_get (parity_dataset_get_title (dataset),
                                                lang_of (self), lang_of (self)));
   /* "wsis-2019.json •": unsaved changes, as GNOME Text Editor shows them. */
-  subtitle = g_strdup_printf ("%s%s", basename ? basename : _("Unsaved"),
+  subtitle = g_strdup_printf ("%s%s", basename ? basename :
+                              /* Translators: the window's subtitle for charts not yet saved
+                                 to a file, where the file name is shown otherwise. */
+                              _("Unsaved"),
                               parity_document_get_modified (self->document) ? " •" : "");
   adw_window_title_set_subtitle (self->window_title, subtitle);
 }
@@ -215,6 +223,9 @@ show_document (ParityWindow  *self,
       adw_status_page_set_icon_name (self->status_page, "x-office-spreadsheet-symbolic");
       adw_status_page_set_title (self->status_page, _("No Charts"));
       adw_status_page_set_description (self->status_page,
+                                       /* Translators: “New Chart” is the button at the
+                                          foot of the chart list: use its name without the
+                                          underscore. */
                                        _("Make one from an indicator with New Chart (Ctrl+N)"));
       gtk_stack_set_visible_child_name (self->stack, "charts");
       parity_inspector_set_chart (self->inspector, document, NULL);
@@ -239,6 +250,7 @@ show_load_error (ParityWindow *self,
                  const GError *error)
 {
   g_autofree char *basename = g_file_get_basename (file);
+  /* Translators: %s is a file name. */
   g_autofree char *title = g_strdup_printf (_("Could not open “%s”"), basename);
 
   if (self->document != NULL)
@@ -265,6 +277,8 @@ load_in_thread (GTask        *task,
   if (path == NULL)
     {
       g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                               /* Translators: files of this computer, not of a network
+                                  location. */
                                _("Only local files can be opened"));
       return;
     }
@@ -359,6 +373,8 @@ on_file_changed (ParityWindow      *self,
     return;
   if (parity_document_get_modified (self->document))
     {
+      /* Translators: a notification while there are unsaved edits, with a button to throw
+         them away and load the file as it is now. */
       _parity_window_toast (self, _("The file changed on disk"), _("_Reload"), "win.reload",
                             NULL);
       return;
@@ -422,6 +438,7 @@ parity_window_close_request (GtkWindow *window)
       !parity_document_get_modified (self->document))
     return GTK_WINDOW_CLASS (parity_window_parent_class)->close_request (window);
 
+  /* Translators: asked when a window with unsaved edits is closed. */
   dialog = adw_message_dialog_new (window, _("Save Changes?"),
                                    _("The charts were edited. Unsaved changes are lost when "
                                      "the window closes."));
