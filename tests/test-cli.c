@@ -436,6 +436,27 @@ test_export_every_preset (Fixture       *f,
     }
 }
 
+/* Every language of the dataset, with the language in the file name. */
+static void
+test_export_every_language (Fixture       *f,
+                            gconstpointer  data)
+{
+  static const char * const langs[] = { "en", "ar", "es", "fr", "ru", "zh" };
+  g_autofree char *out_dir = g_build_filename (f->tmpdir, "langs", NULL);
+  g_auto(Result) r = { 0 };
+
+  run_cli (f, &r, "export", "--chart", "internet-use-by-development", "--lang", "all",
+           "--format", "svg", "-o", out_dir, NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  for (guint i = 0; i < G_N_ELEMENTS (langs); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("internet-use-by-development-%s.svg", langs[i]);
+      g_autofree char *path = g_build_filename (out_dir, name, NULL);
+
+      g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
+    }
+}
+
 static void
 test_export_pdf (Fixture       *f,
                  gconstpointer  data)
@@ -508,6 +529,7 @@ main (int    argc,
 
   add_test ("/cli/help", test_help);
   add_test ("/cli/export-every-preset", test_export_every_preset);
+  add_test ("/cli/export-every-language", test_export_every_language);
   add_test ("/cli/version", test_version);
   add_test ("/cli/usage-errors", test_usage_errors);
   add_test ("/cli/unknown-chart", test_unknown_chart);

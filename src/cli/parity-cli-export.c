@@ -166,24 +166,33 @@ collect_charts (Options       *o,
 }
 
 /* Where each file goes: one file may be named outright; several go into a folder. */
+/* CHART[-PRESET][-LANG].EXT: the preset and the language are named when there are several,
+ * so a batch's file names can be predicted and sorted. */
 static char *
 output_path (Options               *o,
              gboolean               into_folder,
              const ParityChartSpec *spec,
              const Canvas          *canvas,
              gboolean               name_canvas,
+             const char            *lang,
              ParityExportFormat     format)
 {
-  g_autofree char *base = NULL;
+  GString *base;
 
   if (!into_folder)
     return g_strdup (o->output);
+  base = g_string_new (spec->id);
   if (name_canvas)
-    base = g_strdup_printf ("%s-%s.%s", spec->id, canvas->name ? canvas->name : "custom",
-                            parity_export_format_extension (format));
-  else
-    base = g_strdup_printf ("%s.%s", spec->id, parity_export_format_extension (format));
-  return g_build_filename (o->output ? o->output : ".", base, NULL);
+    g_string_append_printf (base, "-%s", canvas->name ? canvas->name : "custom");
+  if (lang != NULL)
+    g_string_append_printf (base, "-%s", lang);
+  g_string_append_printf (base, ".%s", parity_export_format_extension (format));
+  {
+    char *path = g_build_filename (o->output ? o->output : ".", base->str, NULL);
+
+    g_string_free (base, TRUE);
+    return path;
+  }
 }
 
 int
@@ -197,6 +206,8 @@ parity_cli_export (int    argc,
   g_autoptr(GPtrArray) charts = g_ptr_array_new ();
   ParityExportFormat format = PARITY_EXPORT_PNG;
   gboolean into_folder;
+  g_auto(GStrv) langs = NULL;
+  guint n_langs;
   int status = EXIT_SUCCESS;
   const GOptionEntry entries[] = {
     { "chart", 'c', 0, G_OPTION_ARG_STRING_ARRAY, &o.charts,
@@ -232,7 +243,8 @@ parity_cli_export (int    argc,
       N_("N") },
     { "lang", 'l', 0, G_OPTION_ARG_STRING, &o.lang,
       /* Translators: a BCP 47 tag is “en”, “fr”, “zh-Hans”… */
-      N_("Chart language, a BCP 47 tag (default: the dataset’s)"),
+      N_("Chart language, a BCP 47 tag, or “all” for every language of the dataset "
+         "(default: the chart’s, else the dataset’s)"),
       /* Translators: the placeholder in “--lang=TAG”, a language tag. */
       N_("TAG") },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &o.output,
@@ -283,7 +295,7 @@ parity_cli_export (int    argc,
     }
   if (!collect_canvases (&o, canvases))
     return PARITY_CLI_EXIT_USAGE;
-  if (o.lang != NULL && !parity_lang_tag_is_valid (o.lang))
+  if (o.lang != NULL && !g_str_equal (o.lang, "all") && !parity_lang_tag_is_valid (o.lang))
     {
       /* Translators: %s is what was typed for --lang; a BCP 47 tag is “en”, “fr”, “zh-Hans”… */
       parity_cli_error (_("“%s” is not a BCP 47 language tag"), o.lang);
@@ -296,8 +308,18 @@ parity_cli_export (int    argc,
   if (!collect_charts (&o, dataset, charts))
     return o.all ? PARITY_CLI_EXIT_FAILURE : PARITY_CLI_EXIT_USAGE;
 
+  /* --lang all: every language the dataset's texts are written in. */
+  if (o.lang != NULL && g_str_equal (o.lang, "all"))
+    langs = parity_dataset_list_languages (dataset);
+  else
+    {
+      langs = g_new0 (char *, 2);
+      langs[0] = g_strdup (o.lang);
+    }
+  n_langs = langs[0] == NULL ? 1 : g_strv_length (langs);
+
   /* A single file may be named; anything more, or an existing folder, is a folder. */
-  into_folder = charts->len * canvases->len > 1 || o.output == NULL ||
+  into_folder = charts->len * canvases->len * n_langs > 1 || o.output == NULL ||
                 g_file_test (o.output, G_FILE_TEST_IS_DIR);
   if (!into_folder && o.format_name == NULL)
     parity_export_format_from_path (o.output, &format);
@@ -312,13 +334,15 @@ parity_cli_export (int    argc,
 
   for (guint i = 0; i < charts->len; i++)
     for (guint j = 0; j < canvases->len; j++)
+      for (guint l = 0; l < n_langs; l++)
       {
         const ParityChartSpec *spec = g_ptr_array_index (charts, i);
         const Canvas *canvas = &g_array_index (canvases, Canvas, j);
+        const char *lang = langs[l];
         Canvas own;
         ParityLayoutOptions layout;
         g_autofree char *path = output_path (&o, into_folder, spec, canvas, canvases->len > 1,
-                                             format);
+                                             n_langs > 1 ? lang : NULL, format);
         g_autoptr(GError) error = NULL;
         g_auto(GStrv) warnings = NULL;
         gboolean ok;
@@ -332,11 +356,11 @@ parity_cli_export (int    argc,
                              canvas->dpi ? canvas->dpi : preset->dpi };
             canvas = &own;
           }
-        layout = (ParityLayoutOptions) { canvas->width, canvas->height, o.lang };
+        layout = (ParityLayoutOptions) { canvas->width, canvas->height, lang };
         ok = parity_figure_export (dataset, spec, &layout, format, canvas->dpi, path, &warnings,
                                    &error);
-        /* Warnings once per chart, not once per preset. */
-        for (guint k = 0; j == 0 && warnings != NULL && warnings[k] != NULL; k++)
+        /* Warnings once per chart, not once per preset or language. */
+        for (guint k = 0; j == 0 && l == 0 && warnings != NULL && warnings[k] != NULL; k++)
           /* Translators: the chart id, then what the reader should know that the chart
              cannot show. */
           parity_cli_error (_("warning: %s: %s"), spec->id, warnings[k]);

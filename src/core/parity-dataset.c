@@ -785,3 +785,47 @@ parity_dataset_remove_chart (ParityDataset *self,
   table_reindex (&self->charts);
   g_signal_emit (self, signals[CHARTS_CHANGED], 0, i, 1, 0);
 }
+
+static void
+collect_languages (GPtrArray        *langs,
+                   const ParityText *text)
+{
+  for (guint i = 0; i < parity_text_get_n_langs (text); i++)
+    {
+      const char *lang = parity_text_get_lang (text, i);
+      gboolean seen = FALSE;
+
+      for (guint j = 0; j < langs->len && !seen; j++)
+        seen = g_ascii_strcasecmp (g_ptr_array_index (langs, j), lang) == 0;
+      if (!seen)
+        g_ptr_array_add (langs, g_strdup (lang));
+    }
+}
+
+/**
+ * parity_dataset_list_languages:
+ *
+ * The languages the dataset's texts are written in (its title, entities, indicators and
+ * charts), the default language first.
+ *
+ * Returns: (transfer full): the BCP 47 tags
+ */
+GStrv
+parity_dataset_list_languages (ParityDataset *self)
+{
+  GPtrArray *langs = g_ptr_array_new ();
+
+  g_return_val_if_fail (PARITY_IS_DATASET (self), NULL);
+
+  g_ptr_array_add (langs, g_strdup (self->default_lang));
+  collect_languages (langs, self->title);
+  for (guint i = 0; i < self->entities.items->len; i++)
+    collect_languages (langs, ((ParityEntity *)g_ptr_array_index (self->entities.items, i))->label);
+  for (guint i = 0; i < self->indicators.items->len; i++)
+    collect_languages (langs,
+                       ((ParityIndicator *)g_ptr_array_index (self->indicators.items, i))->label);
+  for (guint i = 0; i < self->charts.items->len; i++)
+    collect_languages (langs, ((ParityChartSpec *)g_ptr_array_index (self->charts.items, i))->title);
+  g_ptr_array_add (langs, NULL);
+  return (GStrv)g_ptr_array_free (langs, FALSE);
+}

@@ -187,6 +187,7 @@ guint32                 parity_dataset_lookup_breakdown   (ParityDataset *self,
                                                            const char    *canonical);
 
 guint                   parity_dataset_get_n_periods      (ParityDataset *self);
+GStrv                   parity_dataset_list_languages     (ParityDataset *self);
 guint32                 parity_dataset_find_observation   (ParityDataset *self,
                                                            guint32        indicator,
                                                            guint32        entity,
