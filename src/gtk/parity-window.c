@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "parity-application.h"
 #include "parity-loader.h"
@@ -24,8 +25,28 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+/* The window shows a dataset's own texts (chart titles in the list, the dataset's title)
+ * in the language of the interface when the dataset has it; the text's fallback chain
+ * takes the dataset's language otherwise. Charts keep their own language. */
 static const char *
 lang_of (ParityWindow *self)
+{
+  static char *ui_lang;
+
+  if (ui_lang == NULL)
+    {
+      const char *name = g_get_language_names ()[0];
+      g_autofree char *tag = g_strndup (name, strcspn (name, ".@"));
+
+      ui_lang = g_strdelimit (g_steal_pointer (&tag), "_", '-');
+    }
+  if (g_str_equal (ui_lang, "C") || g_str_equal (ui_lang, "POSIX"))
+    return parity_dataset_get_default_lang (parity_window_get_dataset (self));
+  return ui_lang;
+}
+
+static const char *
+default_lang_of (ParityWindow *self)
 {
   return parity_dataset_get_default_lang (parity_window_get_dataset (self));
 }
@@ -72,7 +93,7 @@ make_chart_row (ParityWindow          *self,
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   GtkWidget *label = gtk_label_new (parity_text_get (spec->title, lang_of (self),
-                                                     lang_of (self)));
+                                                     default_lang_of (self)));
   /* The kind's name as the Chart Kind row of the inspector shows it (see parity-inspector.c),
    * and the chart's id as written. */
   g_autofree char *caption = g_strdup_printf ("%s · %s",
@@ -137,7 +158,7 @@ update_title (ParityWindow *self)
 
   adw_window_title_set_title (self->window_title,
                               parity_text_get (parity_dataset_get_title (dataset),
-                                               lang_of (self), lang_of (self)));
+                                               lang_of (self), default_lang_of (self)));
   /* "wsis-2019.json •": unsaved changes, as GNOME Text Editor shows them. */
   subtitle = g_strdup_printf ("%s%s", basename ? basename :
                               /* Translators: the window's subtitle for charts not yet saved
@@ -165,7 +186,8 @@ rebuild_new_chart_menu (ParityWindow *self)
       const ParityIndicator *indicator = parity_dataset_get_indicator (dataset, i);
       g_autoptr(GMenuItem) item = NULL;
 
-      item = g_menu_item_new (parity_text_get (indicator->label, lang_of (self), lang_of (self)),
+      item = g_menu_item_new (parity_text_get (indicator->label, lang_of (self),
+                                               default_lang_of (self)),
                               NULL);
       g_menu_item_set_action_and_target_value (item, "win.new-chart",
                                                g_variant_new_string (indicator->id));
