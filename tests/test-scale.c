@@ -255,6 +255,27 @@ static const LanguageCase language_cases[] = {
 };
 
 static void
+test_format_compact (void)
+{
+  static const struct { const char *lang; double value; const char *expected; } cases[] = {
+    { "en", 45000, "45K" },
+    { "fr", 45000, "45" "\xC2\xA0" "k" },
+    { "es", 45000, "45" "\xC2\xA0" "mil" },
+    { "zh", 45000, "4.5\xE4\xB8\x87" },
+    { "en", 1000000, "1M" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = parity_format_compact (cases[i].value, cases[i].lang);
+
+      if (g_strcmp0 (text, cases[i].expected) != 0)
+        g_test_fail_printf ("%s %g is \"%s\", expected \"%s\"", cases[i].lang, cases[i].value,
+                            text, cases[i].expected);
+    }
+}
+
+static void
 test_format_per_language (void)
 {
   for (guint i = 0; i < G_N_ELEMENTS (language_cases); i++)
@@ -374,6 +395,7 @@ main (int    argc,
   g_test_add_func ("/number-format/number", test_format_number);
   g_test_add_func ("/number-format/value", test_format_value);
   g_test_add_func ("/number-format/per-language", test_format_per_language);
+  g_test_add_func ("/number-format/compact", test_format_compact);
   g_test_add_func ("/number-format/symbol-language", test_format_value_symbol_language);
 
   return g_test_run ();

@@ -54,7 +54,10 @@ add_value_tick (ParityLineChart *chart,
                 double           value,
                 guint            decimals)
 {
-  g_autofree char *text = parity_format_number (value, decimals, chart->ctx->lang);
+  /* From 10,000 on, ticks take the language's short form (10K, 1M; 1万, 100万). */
+  g_autofree char *text = fabs (value) >= 10000
+                          ? parity_format_compact (value, chart->ctx->lang)
+                          : parity_format_number (value, decimals, chart->ctx->lang);
 
   add_tick (chart, ticks, value, text);
 }

@@ -125,6 +125,17 @@ parity_format_number (double      value,
   return format_with (lang, skeleton, value);
 }
 
+/* Large round numbers as the language shortens them: "45K", "45 k", "45 mil", "4.5万",
+ * "45 тыс.". For axis ticks, where the full digits crowd each other and add nothing. */
+char *
+parity_format_compact (double      value,
+                       const char *lang)
+{
+  if (!isfinite (value))
+    return g_strdup ("–");
+  return format_with (lang, "compact-short", value);
+}
+
 /* French typography sets a thin (narrow) no-break space before "%"; CLDR's French percent
  * pattern in ICU 72 has a full one. */
 static char *

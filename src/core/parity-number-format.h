@@ -11,6 +11,8 @@ G_BEGIN_DECLS
 char *parity_format_number (double           value,
                             guint            decimals,
                             const char      *lang);
+char *parity_format_compact (double          value,
+                             const char     *lang);
 char *parity_format_value  (double           value,
                             guint            decimals,
                             const ParityUnit *unit,
