@@ -13,6 +13,7 @@
 
 #include <math.h>
 
+#include "parity-chart-words.h"
 #include "parity-chart-rows.h"
 #include "parity-error.h"
 #include "parity-number-format.h"
@@ -106,7 +107,10 @@ parity_rows_init (ParityRows         *rows,
   rows->bold = parity_theme_get_font (theme, PARITY_TEXT_BODY, PANGO_WEIGHT_BOLD);
   rows->small = parity_theme_get_font (theme, PARITY_TEXT_SMALL, PANGO_WEIGHT_NORMAL);
   rows->pad = round (theme->body_size * 0.5);
-  probe = parity_pango_layout_new ("Ag", rows->bold);
+  /* The probe holds the tallest glyphs the chart will write: in Arabic the digits come from
+   * the Arabic face, whose lines are taller than the Latin one's. */
+  probe = parity_pango_layout_new (parity_chart_lang_is_rtl (ctx->lang) ? "Ag\xD9\xA8\xD9\xAA"
+                                   : "Ag", rows->bold);
   rows->line_h = parity_rows_layout_height (probe);
   pango_layout_set_font_description (probe, rows->small);
   rows->value_h = parity_rows_layout_height (probe);
