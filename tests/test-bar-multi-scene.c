@@ -5,6 +5,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "scene-test-util.h"
 #include "parity-error.h"
 #include "parity-layout.h"
 #include "parity-loader.h"
@@ -60,36 +61,6 @@ static const char invented_json[] =
   "    {\"id\": \"columns\", \"kind\": \"bar\", \"title\": \"T\", \"indicator\": \"mix\","
   "     \"period\": \"2019\", \"breakdown\": {\"tech\": \"4G\"}, \"reference\": \"W\","
   "     \"orientation\": \"vertical\"} ] }";
-
-static ParityScene *
-layout (ParityDataset *dataset,
-        const char    *chart_id,
-        double         width,
-        double         height)
-{
-  const ParityChartSpec *spec = parity_dataset_find_chart (dataset, chart_id);
-  ParityLayoutOptions options = { width, height, NULL };
-  g_autoptr(GError) error = NULL;
-  ParityScene *scene;
-
-  g_assert_nonnull (spec);
-  scene = parity_layout_chart (dataset, spec, &options, &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (scene);
-  return scene;
-}
-
-static GPtrArray *
-items_with_role (ParityScene *scene,
-                 ParityRole   role)
-{
-  GPtrArray *items = g_ptr_array_new ();
-
-  for (guint i = 0; i < parity_scene_get_n_items (scene); i++)
-    if (parity_scene_get_item (scene, i)->role == role)
-      g_ptr_array_add (items, (gpointer)parity_scene_get_item (scene, i));
-  return items;
-}
 
 /* The bars: rectangles among the marks (the open ends of censored bars are paths). */
 static GPtrArray *
@@ -206,7 +177,7 @@ test_labels_fit_everywhere (void)
           /* The other kinds have their own tests. */
           if (!g_str_equal (spec->kind, "bar"))
             continue;
-          scene = layout (datasets[d], spec->id, presets[p].width, presets[p].height);
+          scene = scene_test_layout (datasets[d], spec->id, presets[p].width, presets[p].height);
           where = g_strdup_printf ("%s at %s", spec->id, presets[p].name);
 
           g_assert_cmpuint (parity_scene_count_role (scene, PARITY_ROLE_MARK), >, 0);
@@ -222,12 +193,12 @@ test_labels_fit_everywhere (void)
 static void
 test_vertical (void)
 {
-  g_autoptr(ParityScene) scene = layout (bundled, "internet-use-by-development-columns",
+  g_autoptr(ParityScene) scene = scene_test_layout (bundled, "internet-use-by-development-columns",
                                          453.543, 283.465);
   g_autoptr(GPtrArray) bars = bar_rects (scene);
-  g_autoptr(GPtrArray) values = items_with_role (scene, PARITY_ROLE_VALUE_LABEL);
-  g_autoptr(GPtrArray) categories = items_with_role (scene, PARITY_ROLE_CATEGORY_LABEL);
-  g_autoptr(GPtrArray) references = items_with_role (scene, PARITY_ROLE_REFERENCE);
+  g_autoptr(GPtrArray) values = scene_test_items_with_role (scene, PARITY_ROLE_VALUE_LABEL);
+  g_autoptr(GPtrArray) categories = scene_test_items_with_role (scene, PARITY_ROLE_CATEGORY_LABEL);
+  g_autoptr(GPtrArray) references = scene_test_items_with_role (scene, PARITY_ROLE_REFERENCE);
   const ParityItem *dev, *ldc, *world;
   double base, per_unit;
 
@@ -268,9 +239,9 @@ test_vertical (void)
 static void
 test_grouped (void)
 {
-  g_autoptr(ParityScene) scene = layout (bundled, "internet-use-by-sex-bars", 453.543, 283.465);
+  g_autoptr(ParityScene) scene = scene_test_layout (bundled, "internet-use-by-sex-bars", 453.543, 283.465);
   g_autoptr(GPtrArray) bars = bar_rects (scene);
-  g_autoptr(GPtrArray) references = items_with_role (scene, PARITY_ROLE_REFERENCE);
+  g_autoptr(GPtrArray) references = scene_test_items_with_role (scene, PARITY_ROLE_REFERENCE);
   const ParityItem *first = NULL;
   double per_unit;
 
@@ -320,7 +291,7 @@ test_grouped (void)
 static void
 test_grouped_highlight (void)
 {
-  g_autoptr(ParityScene) scene = layout (invented, "grouped", 453.543, 283.465);
+  g_autoptr(ParityScene) scene = scene_test_layout (invented, "grouped", 453.543, 283.465);
   g_autoptr(GPtrArray) bars = bar_rects (scene);
   const ParityItem *alpha = find_bar (invented, bars, "A", "tech=2G");
   const ParityItem *beta = find_bar (invented, bars, "B", "tech=2G");
@@ -340,7 +311,7 @@ test_grouped_highlight (void)
 static void
 test_stacked (void)
 {
-  g_autoptr(ParityScene) scene = layout (invented, "stacked", 1440, 810);
+  g_autoptr(ParityScene) scene = scene_test_layout (invented, "stacked", 1440, 810);
   g_autoptr(GPtrArray) bars = bar_rects (scene);
   const ParityItem *a2 = find_bar (invented, bars, "A", "tech=2G");
   const ParityItem *a3 = find_bar (invented, bars, "A", "tech=3G");
@@ -370,8 +341,8 @@ test_stacked (void)
 static void
 test_stacked_sorted (void)
 {
-  g_autoptr(ParityScene) scene = layout (invented, "stacked-columns", 1440, 810);
-  g_autoptr(GPtrArray) categories = items_with_role (scene, PARITY_ROLE_CATEGORY_LABEL);
+  g_autoptr(ParityScene) scene = scene_test_layout (invented, "stacked-columns", 1440, 810);
+  g_autoptr(GPtrArray) categories = scene_test_items_with_role (scene, PARITY_ROLE_CATEGORY_LABEL);
   static const char * const order[] = { "Alpha", "World", "Beta", "Delta",
                                         "Gamma countries of the long name" };
 
@@ -392,7 +363,7 @@ test_percent (void)
 
   for (guint c = 0; c < G_N_ELEMENTS (charts); c++)
     {
-      g_autoptr(ParityScene) scene = layout (invented, charts[c], 810, 810);
+      g_autoptr(ParityScene) scene = scene_test_layout (invented, charts[c], 810, 810);
       g_autoptr(GPtrArray) bars = bar_rects (scene);
       gboolean vertical = c == 1;
       double full = -1;
@@ -443,7 +414,7 @@ test_forecast_hatched (void)
 
   for (guint c = 0; c < G_N_ELEMENTS (charts); c++)
     {
-      g_autoptr(ParityScene) scene = layout (invented, charts[c], 1440, 810);
+      g_autoptr(ParityScene) scene = scene_test_layout (invented, charts[c], 1440, 810);
       g_autoptr(GPtrArray) bars = bar_rects (scene);
 
       for (guint i = 0; i < bars->len; i++)
@@ -453,7 +424,7 @@ test_forecast_hatched (void)
       g_assert_nonnull (find_bar (invented, bars, "B", "tech=4G"));
     }
   {
-    g_autoptr(ParityScene) scene = layout (invented, "grouped", 1440, 810);
+    g_autoptr(ParityScene) scene = scene_test_layout (invented, "grouped", 1440, 810);
 
     g_assert_nonnull (find_text (scene, PARITY_ROLE_VALUE_LABEL, "30\xE2\x80\xAFm f"));
     g_assert_nonnull (find_text (scene, PARITY_ROLE_VALUE_LABEL, "60\xE2\x80\xAFm e"));
@@ -469,9 +440,9 @@ test_censored_marker (void)
 
   for (guint c = 0; c < G_N_ELEMENTS (charts); c++)
     {
-      g_autoptr(ParityScene) scene = layout (invented, charts[c], 1440, 810);
+      g_autoptr(ParityScene) scene = scene_test_layout (invented, charts[c], 1440, 810);
       g_autoptr(GPtrArray) bars = bar_rects (scene);
-      g_autoptr(GPtrArray) marks = items_with_role (scene, PARITY_ROLE_MARK);
+      g_autoptr(GPtrArray) marks = scene_test_items_with_role (scene, PARITY_ROLE_MARK);
       gboolean vertical = c > 0;
       guint beyond = 0, within = 0;
 
@@ -513,11 +484,11 @@ test_censored_marker (void)
 static void
 test_missing_gap (void)
 {
-  g_autoptr(ParityScene) grouped = layout (invented, "grouped", 1440, 810);
-  g_autoptr(ParityScene) stacked = layout (invented, "stacked", 1440, 810);
+  g_autoptr(ParityScene) grouped = scene_test_layout (invented, "grouped", 1440, 810);
+  g_autoptr(ParityScene) stacked = scene_test_layout (invented, "stacked", 1440, 810);
   g_autoptr(GPtrArray) bars = bar_rects (grouped);
   g_autoptr(GPtrArray) segments = bar_rects (stacked);
-  g_autoptr(GPtrArray) values = items_with_role (grouped, PARITY_ROLE_VALUE_LABEL);
+  g_autoptr(GPtrArray) values = scene_test_items_with_role (grouped, PARITY_ROLE_VALUE_LABEL);
   const ParityItem *g2 = find_bar (invented, bars, "C", "tech=2G");
   const ParityItem *g4 = find_bar (invented, bars, "C", "tech=4G");
   const ParityItem *a2 = find_bar (invented, bars, "A", "tech=2G");
@@ -551,9 +522,9 @@ test_missing_gap (void)
 static void
 test_legend_fallback (void)
 {
-  g_autoptr(ParityScene) scene = layout (invented, "long-names", 453.543, 283.465);
-  g_autoptr(ParityScene) direct = layout (invented, "grouped", 453.543, 283.465);
-  g_autoptr(GPtrArray) legend = items_with_role (scene, PARITY_ROLE_LEGEND);
+  g_autoptr(ParityScene) scene = scene_test_layout (invented, "long-names", 453.543, 283.465);
+  g_autoptr(ParityScene) direct = scene_test_layout (invented, "grouped", 453.543, 283.465);
+  g_autoptr(GPtrArray) legend = scene_test_items_with_role (scene, PARITY_ROLE_LEGEND);
   g_autoptr(GPtrArray) bars = bar_rects (scene);
   const ParityItem *key;
   guint swatches = 0;

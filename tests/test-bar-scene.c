@@ -5,42 +5,13 @@
 #include <math.h>
 #include <string.h>
 
+#include "scene-test-util.h"
 #include "parity-error.h"
 #include "parity-layout.h"
 #include "parity-loader.h"
 #include "parity-preset.h"
 
 static ParityDataset *bundled;
-
-static ParityScene *
-layout (ParityDataset *dataset,
-        const char    *chart_id,
-        double         width,
-        double         height)
-{
-  const ParityChartSpec *spec = parity_dataset_find_chart (dataset, chart_id);
-  ParityLayoutOptions options = { width, height, NULL };
-  g_autoptr(GError) error = NULL;
-  ParityScene *scene;
-
-  g_assert_nonnull (spec);
-  scene = parity_layout_chart (dataset, spec, &options, &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (scene);
-  return scene;
-}
-
-static GPtrArray *
-items_with_role (ParityScene *scene,
-                 ParityRole   role)
-{
-  GPtrArray *items = g_ptr_array_new ();
-
-  for (guint i = 0; i < parity_scene_get_n_items (scene); i++)
-    if (parity_scene_get_item (scene, i)->role == role)
-      g_ptr_array_add (items, (gpointer)parity_scene_get_item (scene, i));
-  return items;
-}
 
 /* The bars: rectangles among the marks. */
 static GPtrArray *
@@ -55,24 +26,13 @@ bar_rects (ParityScene *scene)
   return items;
 }
 
-static ParityDataset *
-load_string (const char *json)
-{
-  g_autoptr(GBytes) bytes = g_bytes_new (json, strlen (json));
-  g_autoptr(GError) error = NULL;
-  ParityDataset *dataset = parity_dataset_load_bytes (bytes, "inline.json", &error);
-
-  g_assert_no_error (error);
-  return dataset;
-}
-
 /* Bar length is proportional to value, and every bar starts at the same zero line: the
  * left edge of horizontal bars, the bottom of vertical ones. (The open ends of censored
  * bars are paths, not rectangles.) */
 static void
 assert_proportional (ParityScene *scene)
 {
-  g_autoptr(GPtrArray) marks = items_with_role (scene, PARITY_ROLE_MARK);
+  g_autoptr(GPtrArray) marks = scene_test_items_with_role (scene, PARITY_ROLE_MARK);
   g_autoptr(GPtrArray) bars = g_ptr_array_new ();
   const ParityItem *first;
   gboolean horizontal = TRUE, vertical = TRUE;
@@ -150,7 +110,7 @@ test_every_chart_at_every_preset (void)
         /* The other kinds have their own tests. */
         if (!g_str_equal (spec->kind, "bar"))
           continue;
-        scene = layout (bundled, spec->id, presets[p].width, presets[p].height);
+        scene = scene_test_layout (bundled, spec->id, presets[p].width, presets[p].height);
         where = g_strdup_printf ("%s at %s", spec->id, presets[p].name);
 
         assert_proportional (scene);
@@ -161,11 +121,11 @@ test_every_chart_at_every_preset (void)
 static void
 test_development_chart (void)
 {
-  g_autoptr(ParityScene) scene = layout (bundled, "internet-use-by-development", 453.5, 283.5);
-  g_autoptr(GPtrArray) bars = items_with_role (scene, PARITY_ROLE_MARK);
-  g_autoptr(GPtrArray) values = items_with_role (scene, PARITY_ROLE_VALUE_LABEL);
-  g_autoptr(GPtrArray) references = items_with_role (scene, PARITY_ROLE_REFERENCE);
-  g_autoptr(GPtrArray) sources = items_with_role (scene, PARITY_ROLE_SOURCE);
+  g_autoptr(ParityScene) scene = scene_test_layout (bundled, "internet-use-by-development", 453.5, 283.5);
+  g_autoptr(GPtrArray) bars = scene_test_items_with_role (scene, PARITY_ROLE_MARK);
+  g_autoptr(GPtrArray) values = scene_test_items_with_role (scene, PARITY_ROLE_VALUE_LABEL);
+  g_autoptr(GPtrArray) references = scene_test_items_with_role (scene, PARITY_ROLE_REFERENCE);
+  g_autoptr(GPtrArray) sources = scene_test_items_with_role (scene, PARITY_ROLE_SOURCE);
   const ParityItem *dev, *ldc, *world;
   double per_unit;
 
@@ -210,9 +170,9 @@ test_development_chart (void)
 static void
 test_sorted_and_censored (void)
 {
-  g_autoptr(ParityScene) scene = layout (bundled, "3g-coverage-by-region", 453.5, 283.5);
+  g_autoptr(ParityScene) scene = scene_test_layout (bundled, "3g-coverage-by-region", 453.5, 283.5);
   g_autoptr(GPtrArray) bars = bar_rects (scene);
-  g_autoptr(GPtrArray) values = items_with_role (scene, PARITY_ROLE_VALUE_LABEL);
+  g_autoptr(GPtrArray) values = scene_test_items_with_role (scene, PARITY_ROLE_VALUE_LABEL);
   guint censored = 0;
 
   g_assert_cmpuint (bars->len, ==, 6);
@@ -272,11 +232,11 @@ static const char missing_json[] =
 static void
 test_missing_values_leave_a_gap (void)
 {
-  g_autoptr(ParityDataset) dataset = load_string (missing_json);
-  g_autoptr(ParityScene) scene = layout (dataset, "gap", 400, 300);
-  g_autoptr(GPtrArray) bars = items_with_role (scene, PARITY_ROLE_MARK);
-  g_autoptr(GPtrArray) values = items_with_role (scene, PARITY_ROLE_VALUE_LABEL);
-  g_autoptr(GPtrArray) notes = items_with_role (scene, PARITY_ROLE_NOTES);
+  g_autoptr(ParityDataset) dataset = scene_test_load_string (missing_json);
+  g_autoptr(ParityScene) scene = scene_test_layout (dataset, "gap", 400, 300);
+  g_autoptr(GPtrArray) bars = scene_test_items_with_role (scene, PARITY_ROLE_MARK);
+  g_autoptr(GPtrArray) values = scene_test_items_with_role (scene, PARITY_ROLE_VALUE_LABEL);
+  g_autoptr(GPtrArray) notes = scene_test_items_with_role (scene, PARITY_ROLE_NOTES);
 
   /* Two bars, ascending; the missing one sorts last, says so, and has no bar. */
   g_assert_cmpuint (bars->len, ==, 2);
@@ -292,7 +252,7 @@ test_missing_values_leave_a_gap (void)
 static void
 test_errors (void)
 {
-  g_autoptr(ParityDataset) dataset = load_string (missing_json);
+  g_autoptr(ParityDataset) dataset = scene_test_load_string (missing_json);
   ParityLayoutOptions tiny = { 40, 40, NULL }, ok = { 400, 300, NULL };
   g_autoptr(GError) error = NULL;
   ParityScene *scene;
@@ -314,10 +274,10 @@ test_errors (void)
 static void
 test_text_scales_with_canvas (void)
 {
-  g_autoptr(ParityScene) report = layout (bundled, "internet-use-by-region", 453.5, 283.5);
-  g_autoptr(ParityScene) slide = layout (bundled, "internet-use-by-region", 1440, 810);
-  g_autoptr(GPtrArray) small = items_with_role (report, PARITY_ROLE_TITLE);
-  g_autoptr(GPtrArray) big = items_with_role (slide, PARITY_ROLE_TITLE);
+  g_autoptr(ParityScene) report = scene_test_layout (bundled, "internet-use-by-region", 453.5, 283.5);
+  g_autoptr(ParityScene) slide = scene_test_layout (bundled, "internet-use-by-region", 1440, 810);
+  g_autoptr(GPtrArray) small = scene_test_items_with_role (report, PARITY_ROLE_TITLE);
+  g_autoptr(GPtrArray) big = scene_test_items_with_role (slide, PARITY_ROLE_TITLE);
   double ratio = ((ParityItem *)g_ptr_array_index (big, 0))->box.height /
                  ((ParityItem *)g_ptr_array_index (small, 0))->box.height;
 

@@ -5,6 +5,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "scene-test-util.h"
 #include "parity-error.h"
 #include "parity-layout.h"
 #include "parity-loader.h"
@@ -14,36 +15,6 @@
 #define NNBSP "\xE2\x80\xAF"
 
 static ParityDataset *bundled;
-
-static ParityScene *
-layout (ParityDataset *dataset,
-        const char    *chart_id,
-        double         width,
-        double         height)
-{
-  const ParityChartSpec *spec = parity_dataset_find_chart (dataset, chart_id);
-  ParityLayoutOptions options = { width, height, NULL };
-  g_autoptr(GError) error = NULL;
-  ParityScene *scene;
-
-  g_assert_nonnull (spec);
-  scene = parity_layout_chart (dataset, spec, &options, &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (scene);
-  return scene;
-}
-
-static GPtrArray *
-items_with_role (ParityScene *scene,
-                 ParityRole   role)
-{
-  GPtrArray *items = g_ptr_array_new ();
-
-  for (guint i = 0; i < parity_scene_get_n_items (scene); i++)
-    if (parity_scene_get_item (scene, i)->role == role)
-      g_ptr_array_add (items, (gpointer)parity_scene_get_item (scene, i));
-  return items;
-}
 
 static GPtrArray *
 items_of_kind (ParityScene    *scene,
@@ -63,17 +34,6 @@ items_of_kind (ParityScene    *scene,
 }
 
 #define ITEM(array, i) ((const ParityItem *)g_ptr_array_index ((array), (i)))
-
-static ParityDataset *
-load_string (const char *json)
-{
-  g_autoptr(GBytes) bytes = g_bytes_new (json, strlen (json));
-  g_autoptr(GError) error = NULL;
-  ParityDataset *dataset = parity_dataset_load_bytes (bytes, "inline.json", &error);
-
-  g_assert_no_error (error);
-  return dataset;
-}
 
 static char *
 load_error (const char *json)
@@ -120,7 +80,7 @@ assert_labels_fit (ParityScene *scene,
 static double
 zero_x (ParityScene *scene)
 {
-  g_autoptr(GPtrArray) axes = items_with_role (scene, PARITY_ROLE_AXIS);
+  g_autoptr(GPtrArray) axes = scene_test_items_with_role (scene, PARITY_ROLE_AXIS);
 
   g_assert_cmpuint (axes->len, ==, 1);
   return ITEM (axes, 0)->x1;
@@ -153,12 +113,12 @@ test_bundled_at_every_preset (void)
 
   for (guint p = 0; p < n_presets; p++)
     {
-      g_autoptr(ParityScene) scene = layout (bundled, "internet-use-by-sex", presets[p].width,
+      g_autoptr(ParityScene) scene = scene_test_layout (bundled, "internet-use-by-sex", presets[p].width,
                                              presets[p].height);
       g_autofree char *where = g_strdup_printf ("internet-use-by-sex at %s", presets[p].name);
       g_autoptr(GPtrArray) dots = items_of_kind (scene, PARITY_ROLE_MARK, PARITY_ITEM_MARKER);
-      g_autoptr(GPtrArray) values = items_with_role (scene, PARITY_ROLE_VALUE_LABEL);
-      g_autoptr(GPtrArray) notes = items_with_role (scene, PARITY_ROLE_NOTES);
+      g_autoptr(GPtrArray) values = scene_test_items_with_role (scene, PARITY_ROLE_VALUE_LABEL);
+      g_autoptr(GPtrArray) notes = scene_test_items_with_role (scene, PARITY_ROLE_NOTES);
 
       assert_labels_fit (scene, where);
       assert_proportional (scene);
@@ -183,12 +143,12 @@ find_text (GPtrArray  *items,
 static void
 test_bundled_gender_gap (void)
 {
-  g_autoptr(ParityScene) scene = layout (bundled, "internet-use-by-sex", 453.543, 283.465);
+  g_autoptr(ParityScene) scene = scene_test_layout (bundled, "internet-use-by-sex", 453.543, 283.465);
   g_autoptr(GPtrArray) dots = items_of_kind (scene, PARITY_ROLE_MARK, PARITY_ITEM_MARKER);
-  g_autoptr(GPtrArray) values = items_with_role (scene, PARITY_ROLE_VALUE_LABEL);
-  g_autoptr(GPtrArray) categories = items_with_role (scene, PARITY_ROLE_CATEGORY_LABEL);
-  g_autoptr(GPtrArray) series = items_with_role (scene, PARITY_ROLE_SERIES_LABEL);
-  g_autoptr(GPtrArray) connectors = items_with_role (scene, PARITY_ROLE_CONNECTOR);
+  g_autoptr(GPtrArray) values = scene_test_items_with_role (scene, PARITY_ROLE_VALUE_LABEL);
+  g_autoptr(GPtrArray) categories = scene_test_items_with_role (scene, PARITY_ROLE_CATEGORY_LABEL);
+  g_autoptr(GPtrArray) series = scene_test_items_with_role (scene, PARITY_ROLE_SERIES_LABEL);
+  g_autoptr(GPtrArray) connectors = scene_test_items_with_role (scene, PARITY_ROLE_CONNECTOR);
   static const char * const order[] = { "World", "Developing countries",
                                         "Least developed countries", "Americas" };
   static const char * const gaps[] = { "17%", "23%", "43%", "1%" };
@@ -302,14 +262,14 @@ static const char inline_json[] =
 static void
 test_absolute_gap_and_qualifiers (void)
 {
-  g_autoptr(ParityDataset) dataset = load_string (inline_json);
-  g_autoptr(ParityScene) scene = layout (dataset, "years", 453.543, 283.465);
+  g_autoptr(ParityDataset) dataset = scene_test_load_string (inline_json);
+  g_autoptr(ParityScene) scene = scene_test_layout (dataset, "years", 453.543, 283.465);
   g_autoptr(GPtrArray) dots = items_of_kind (scene, PARITY_ROLE_MARK, PARITY_ITEM_MARKER);
-  g_autoptr(GPtrArray) values = items_with_role (scene, PARITY_ROLE_VALUE_LABEL);
-  g_autoptr(GPtrArray) categories = items_with_role (scene, PARITY_ROLE_CATEGORY_LABEL);
-  g_autoptr(GPtrArray) connectors = items_with_role (scene, PARITY_ROLE_CONNECTOR);
-  g_autoptr(GPtrArray) series = items_with_role (scene, PARITY_ROLE_SERIES_LABEL);
-  g_autoptr(GPtrArray) notes = items_with_role (scene, PARITY_ROLE_NOTES);
+  g_autoptr(GPtrArray) values = scene_test_items_with_role (scene, PARITY_ROLE_VALUE_LABEL);
+  g_autoptr(GPtrArray) categories = scene_test_items_with_role (scene, PARITY_ROLE_CATEGORY_LABEL);
+  g_autoptr(GPtrArray) connectors = scene_test_items_with_role (scene, PARITY_ROLE_CONNECTOR);
+  g_autoptr(GPtrArray) series = scene_test_items_with_role (scene, PARITY_ROLE_SERIES_LABEL);
+  g_autoptr(GPtrArray) notes = scene_test_items_with_role (scene, PARITY_ROLE_NOTES);
 
   assert_labels_fit (scene, "years");
   assert_proportional (scene);
@@ -340,9 +300,9 @@ test_absolute_gap_and_qualifiers (void)
 static void
 test_unit_gap_and_legend (void)
 {
-  g_autoptr(ParityDataset) dataset = load_string (inline_json);
-  g_autoptr(ParityScene) scene = layout (dataset, "kbit", 453.543, 283.465);
-  g_autoptr(GPtrArray) values = items_with_role (scene, PARITY_ROLE_VALUE_LABEL);
+  g_autoptr(ParityDataset) dataset = scene_test_load_string (inline_json);
+  g_autoptr(ParityScene) scene = scene_test_layout (dataset, "kbit", 453.543, 283.465);
+  g_autoptr(GPtrArray) values = scene_test_items_with_role (scene, PARITY_ROLE_VALUE_LABEL);
   g_autoptr(GPtrArray) legend = items_of_kind (scene, PARITY_ROLE_LEGEND, PARITY_ITEM_TEXT);
 
   assert_labels_fit (scene, "kbit");
@@ -370,14 +330,14 @@ row_value (GPtrArray *dots,
 static void
 test_sort_arrow_highlight (void)
 {
-  g_autoptr(ParityDataset) dataset = load_string (inline_json);
-  g_autoptr(ParityScene) by_gap = layout (dataset, "by-gap", 453.543, 283.465);
-  g_autoptr(ParityScene) by_start = layout (dataset, "by-start", 453.543, 283.465);
-  g_autoptr(GPtrArray) categories = items_with_role (by_gap, PARITY_ROLE_CATEGORY_LABEL);
-  g_autoptr(GPtrArray) start_categories = items_with_role (by_start, PARITY_ROLE_CATEGORY_LABEL);
+  g_autoptr(ParityDataset) dataset = scene_test_load_string (inline_json);
+  g_autoptr(ParityScene) by_gap = scene_test_layout (dataset, "by-gap", 453.543, 283.465);
+  g_autoptr(ParityScene) by_start = scene_test_layout (dataset, "by-start", 453.543, 283.465);
+  g_autoptr(GPtrArray) categories = scene_test_items_with_role (by_gap, PARITY_ROLE_CATEGORY_LABEL);
+  g_autoptr(GPtrArray) start_categories = scene_test_items_with_role (by_start, PARITY_ROLE_CATEGORY_LABEL);
   g_autoptr(GPtrArray) heads = items_of_kind (by_gap, PARITY_ROLE_CONNECTOR, PARITY_ITEM_PATH);
   g_autoptr(GPtrArray) dots = items_of_kind (by_gap, PARITY_ROLE_MARK, PARITY_ITEM_MARKER);
-  g_autoptr(GPtrArray) start_values = items_with_role (by_start, PARITY_ROLE_VALUE_LABEL);
+  g_autoptr(GPtrArray) start_values = scene_test_items_with_role (by_start, PARITY_ROLE_VALUE_LABEL);
   static const char * const gap_order[] = { "Delta", "Alpha", "Beta", "Gamma" };
   static const char * const start_order[] = { "Gamma", "Alpha", "Beta", "Delta" };
 
@@ -429,7 +389,7 @@ test_sort_arrow_highlight (void)
 static void
 test_inline_at_every_preset (void)
 {
-  g_autoptr(ParityDataset) dataset = load_string (inline_json);
+  g_autoptr(ParityDataset) dataset = scene_test_load_string (inline_json);
   guint n_presets;
   const ParityPreset *presets = parity_preset_get_all (&n_presets);
 
@@ -437,7 +397,7 @@ test_inline_at_every_preset (void)
     for (guint p = 0; p < n_presets; p++)
       {
         const ParityChartSpec *spec = parity_dataset_get_chart (dataset, c);
-        g_autoptr(ParityScene) scene = layout (dataset, spec->id, presets[p].width,
+        g_autoptr(ParityScene) scene = scene_test_layout (dataset, spec->id, presets[p].width,
                                                presets[p].height);
         g_autofree char *where = g_strdup_printf ("%s at %s", spec->id, presets[p].name);
 
@@ -479,7 +439,7 @@ test_parse_errors (void)
 static void
 test_small_canvas (void)
 {
-  g_autoptr(ParityDataset) dataset = load_string (inline_json);
+  g_autoptr(ParityDataset) dataset = scene_test_load_string (inline_json);
   ParityLayoutOptions options = { 300, 95, NULL };
   g_autoptr(GError) error = NULL;
   g_autoptr(ParityScene) scene = NULL;

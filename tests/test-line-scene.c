@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "scene-test-util.h"
 #include "parity-error.h"
 #include "parity-layout.h"
 #include "parity-loader.h"
@@ -15,24 +16,6 @@
 
 static ParityDataset *bundled;
 static ParityDataset *fixtures;  /* kinds/line-test.json: made-up series */
-
-static ParityScene *
-layout (ParityDataset *dataset,
-        const char    *chart_id,
-        double         width,
-        double         height)
-{
-  const ParityChartSpec *spec = parity_dataset_find_chart (dataset, chart_id);
-  ParityLayoutOptions options = { width, height, NULL };
-  g_autoptr(GError) error = NULL;
-  ParityScene *scene;
-
-  g_assert_nonnull (spec);
-  scene = parity_layout_chart (dataset, spec, &options, &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (scene);
-  return scene;
-}
 
 static GPtrArray *
 items_where (ParityScene    *scene,
@@ -148,7 +131,7 @@ test_every_line_chart_at_every_preset (void)
         n_charts++;
         for (guint p = 0; p < n_presets; p++)
           {
-            g_autoptr(ParityScene) scene = layout (datasets[d], spec->id, presets[p].width,
+            g_autoptr(ParityScene) scene = scene_test_layout (datasets[d], spec->id, presets[p].width,
                                                    presets[p].height);
             g_autofree char *where = g_strdup_printf ("%s at %s", spec->id, presets[p].name);
 
@@ -168,7 +151,7 @@ test_years_are_proportional (void)
 
   for (guint p = 0; p < n_presets; p++)
     {
-      g_autoptr(ParityScene) scene = layout (bundled, "ip-traffic", presets[p].width,
+      g_autoptr(ParityScene) scene = scene_test_layout (bundled, "ip-traffic", presets[p].width,
                                              presets[p].height);
       double x2002 = marker_at (scene, bundled, "2002")->cx;
       double x2017 = marker_at (scene, bundled, "2017")->cx;
@@ -184,7 +167,7 @@ test_log_decades_are_equal (void)
 {
   /* Compact from 10,000 on, as CLDR writes it in English. */
   static const char * const expected[] = { "100", "1,000", "10K", "100K", "1M" };
-  g_autoptr(ParityScene) scene = layout (bundled, "ip-traffic", 453.543, 283.465);
+  g_autoptr(ParityScene) scene = scene_test_layout (bundled, "ip-traffic", 453.543, 283.465);
   g_autoptr(GPtrArray) grid = items_where (scene, PARITY_ROLE_GRID, PARITY_ITEM_LINE);
   g_autoptr(GPtrArray) ticks = items_where (scene, PARITY_ROLE_TICK_LABEL, PARITY_ITEM_TEXT);
   g_autoptr(GPtrArray) titles = items_where (scene, PARITY_ROLE_AXIS_LABEL, PARITY_ITEM_TEXT);
@@ -216,7 +199,7 @@ test_log_decades_are_equal (void)
 static void
 test_forecast_is_dashed_and_hollow (void)
 {
-  g_autoptr(ParityScene) scene = layout (bundled, "ip-traffic", 453.543, 283.465);
+  g_autoptr(ParityScene) scene = scene_test_layout (bundled, "ip-traffic", 453.543, 283.465);
   g_autoptr(GPtrArray) paths = items_where (scene, PARITY_ROLE_MARK, PARITY_ITEM_PATH);
   const ParityItem *solid = NULL, *dashed = NULL, *end;
   const ParityPoint *last;
@@ -260,7 +243,7 @@ test_qualifiers_reach_the_labels (void)
 
   for (guint p = 0; p < n_presets; p++)
     {
-      g_autoptr(ParityScene) scene = layout (bundled, "ip-traffic", presets[p].width,
+      g_autoptr(ParityScene) scene = scene_test_layout (bundled, "ip-traffic", presets[p].width,
                                              presets[p].height);
       g_autoptr(GPtrArray) values = items_where (scene, PARITY_ROLE_VALUE_LABEL,
                                                  PARITY_ITEM_TEXT);
@@ -281,7 +264,7 @@ test_qualifiers_reach_the_labels (void)
 static void
 test_hit_test_finds_the_point (void)
 {
-  g_autoptr(ParityScene) scene = layout (bundled, "ip-traffic", 453.543, 283.465);
+  g_autoptr(ParityScene) scene = scene_test_layout (bundled, "ip-traffic", 453.543, 283.465);
   const ParityItem *marker = marker_at (scene, bundled, "2017");
   int hit = parity_scene_hit_test (scene, marker->cx, marker->cy);
 
@@ -295,7 +278,7 @@ test_hit_test_finds_the_point (void)
 static void
 test_linear_is_proportional (void)
 {
-  g_autoptr(ParityScene) scene = layout (fixtures, "gaps", 453.543, 283.465);
+  g_autoptr(ParityScene) scene = scene_test_layout (fixtures, "gaps", 453.543, 283.465);
   g_autoptr(GPtrArray) markers = items_where (scene, PARITY_ROLE_MARK, PARITY_ITEM_MARKER);
   g_autoptr(GPtrArray) ticks = items_where (scene, PARITY_ROLE_TICK_LABEL, PARITY_ITEM_TEXT);
   double zero = baseline (scene)->y1, per_unit;
@@ -338,7 +321,7 @@ test_missing_breaks_the_line (void)
   const ParityItem *first, *second;
 
   g_assert_no_error (error);
-  scene = layout (dataset, "c", 453.543, 283.465);
+  scene = scene_test_layout (dataset, "c", 453.543, 283.465);
   paths = items_where (scene, PARITY_ROLE_MARK, PARITY_ITEM_PATH);
   g_assert_cmpuint (paths->len, ==, 2);
   first = g_ptr_array_index (paths, 0);
@@ -359,7 +342,7 @@ test_missing_breaks_the_line (void)
 static void
 test_lone_point_and_estimate (void)
 {
-  g_autoptr(ParityScene) scene = layout (fixtures, "gaps", 453.543, 283.465);
+  g_autoptr(ParityScene) scene = scene_test_layout (fixtures, "gaps", 453.543, 283.465);
   g_autoptr(GPtrArray) paths = items_where (scene, PARITY_ROLE_MARK, PARITY_ITEM_PATH);
   const ParityItem *lone = marker_at (scene, fixtures, "2013");
   guint dashed = 0;
@@ -403,7 +386,7 @@ test_direct_labels_stack (void)
 
   for (guint p = 0; p < n_presets; p++)
     {
-      g_autoptr(ParityScene) scene = layout (fixtures, "six-lines", presets[p].width,
+      g_autoptr(ParityScene) scene = scene_test_layout (fixtures, "six-lines", presets[p].width,
                                              presets[p].height);
       g_autoptr(GPtrArray) names = items_where (scene, PARITY_ROLE_SERIES_LABEL,
                                                 PARITY_ITEM_TEXT);
@@ -450,7 +433,7 @@ test_direct_labels_stack (void)
 static void
 test_legend_when_names_do_not_fit (void)
 {
-  g_autoptr(ParityScene) scene = layout (fixtures, "six-lines", 900, 210);
+  g_autoptr(ParityScene) scene = scene_test_layout (fixtures, "six-lines", 900, 210);
   g_autoptr(GPtrArray) texts = items_where (scene, PARITY_ROLE_LEGEND, PARITY_ITEM_TEXT);
   g_autoptr(GPtrArray) swatches = items_where (scene, PARITY_ROLE_LEGEND, PARITY_ITEM_LINE);
   g_autoptr(GPtrArray) paths = items_where (scene, PARITY_ROLE_MARK, PARITY_ITEM_PATH);
@@ -477,7 +460,7 @@ same_color (const ParityColor *a,
 static void
 test_highlight (void)
 {
-  g_autoptr(ParityScene) scene = layout (fixtures, "six-lines-highlight", 453.543, 283.465);
+  g_autoptr(ParityScene) scene = scene_test_layout (fixtures, "six-lines-highlight", 453.543, 283.465);
   g_autoptr(GPtrArray) paths = items_where (scene, PARITY_ROLE_MARK, PARITY_ITEM_PATH);
   guint32 eur = parity_dataset_lookup_entity (fixtures, "EUR");
   const ParityItem *europe = NULL, *other = NULL;
@@ -505,8 +488,8 @@ test_highlight (void)
 static void
 test_periods (void)
 {
-  g_autoptr(ParityScene) range = layout (fixtures, "six-lines-range", 453.543, 283.465);
-  g_autoptr(ParityScene) spans = layout (fixtures, "spans", 453.543, 283.465);
+  g_autoptr(ParityScene) range = scene_test_layout (fixtures, "six-lines-range", 453.543, 283.465);
+  g_autoptr(ParityScene) spans = scene_test_layout (fixtures, "spans", 453.543, 283.465);
   g_autoptr(GPtrArray) ticks = items_where (range, PARITY_ROLE_TICK_LABEL, PARITY_ITEM_TEXT);
   g_autoptr(GPtrArray) span_ticks = items_where (spans, PARITY_ROLE_TICK_LABEL, PARITY_ITEM_TEXT);
   g_autoptr(GPtrArray) markers = items_where (spans, PARITY_ROLE_MARK, PARITY_ITEM_MARKER);

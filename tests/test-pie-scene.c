@@ -5,6 +5,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "scene-test-util.h"
 #include "parity-error.h"
 #include "parity-layout.h"
 #include "parity-loader.h"
@@ -12,47 +13,6 @@
 #include "parity-theme.h"
 
 static ParityDataset *bundled;
-
-static ParityScene *
-layout (ParityDataset *dataset,
-        const char    *chart_id,
-        double         width,
-        double         height)
-{
-  const ParityChartSpec *spec = parity_dataset_find_chart (dataset, chart_id);
-  ParityLayoutOptions options = { width, height, NULL };
-  g_autoptr(GError) error = NULL;
-  ParityScene *scene;
-
-  g_assert_nonnull (spec);
-  scene = parity_layout_chart (dataset, spec, &options, &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (scene);
-  return scene;
-}
-
-static GPtrArray *
-items_with_role (ParityScene *scene,
-                 ParityRole   role)
-{
-  GPtrArray *items = g_ptr_array_new ();
-
-  for (guint i = 0; i < parity_scene_get_n_items (scene); i++)
-    if (parity_scene_get_item (scene, i)->role == role)
-      g_ptr_array_add (items, (gpointer)parity_scene_get_item (scene, i));
-  return items;
-}
-
-static ParityDataset *
-load_string (const char *json)
-{
-  g_autoptr(GBytes) bytes = g_bytes_new (json, strlen (json));
-  g_autoptr(GError) error = NULL;
-  ParityDataset *dataset = parity_dataset_load_bytes (bytes, "inline.json", &error);
-
-  g_assert_no_error (error);
-  return dataset;
-}
 
 /* A dataset of one percent indicator "i" (@decimals) with the given values for entities A,
  * B, C…, in that order, and @charts. */
@@ -80,7 +40,7 @@ load_shares (const char   *unit_kind,
                             i ? ", " : "", 'A' + i, v[i],
                             g_str_equal (v[i], "null") ? ", \"qualifier\": \"missing\"" : "");
   g_string_append_printf (json, "] } ], \"charts\": [ %s ] }", charts);
-  return load_string (json->str);
+  return scene_test_load_string (json->str);
 }
 
 static gboolean
@@ -153,9 +113,9 @@ static void
 assert_pie (ParityScene *scene,
             const char  *where)
 {
-  g_autoptr(GPtrArray) arcs = items_with_role (scene, PARITY_ROLE_MARK);
-  g_autoptr(GPtrArray) labels = items_with_role (scene, PARITY_ROLE_VALUE_LABEL);
-  g_autoptr(GPtrArray) leaders = items_with_role (scene, PARITY_ROLE_CONNECTOR);
+  g_autoptr(GPtrArray) arcs = scene_test_items_with_role (scene, PARITY_ROLE_MARK);
+  g_autoptr(GPtrArray) labels = scene_test_items_with_role (scene, PARITY_ROLE_VALUE_LABEL);
+  g_autoptr(GPtrArray) leaders = scene_test_items_with_role (scene, PARITY_ROLE_CONNECTOR);
   const ParityItem *first;
   double total = 0, turn = 0;
 
@@ -260,8 +220,8 @@ static void
 assert_all_labelled (ParityScene *scene,
                      const char  *where)
 {
-  g_autoptr(GPtrArray) arcs = items_with_role (scene, PARITY_ROLE_MARK);
-  g_autoptr(GPtrArray) labels = items_with_role (scene, PARITY_ROLE_VALUE_LABEL);
+  g_autoptr(GPtrArray) arcs = scene_test_items_with_role (scene, PARITY_ROLE_MARK);
+  g_autoptr(GPtrArray) labels = scene_test_items_with_role (scene, PARITY_ROLE_VALUE_LABEL);
 
   if (labels->len != arcs->len)
     g_error ("%s: %u slices but %u labels", where, arcs->len, labels->len);
@@ -277,10 +237,10 @@ test_bundled_preset (void)
 
   for (guint p = 0; p < n_presets; p++)
     {
-      g_autoptr(ParityScene) scene = layout (bundled, "bandwidth-share-by-region",
+      g_autoptr(ParityScene) scene = scene_test_layout (bundled, "bandwidth-share-by-region",
                                              presets[p].width, presets[p].height);
-      g_autoptr(GPtrArray) arcs = items_with_role (scene, PARITY_ROLE_MARK);
-      g_autoptr(GPtrArray) labels = items_with_role (scene, PARITY_ROLE_VALUE_LABEL);
+      g_autoptr(GPtrArray) arcs = scene_test_items_with_role (scene, PARITY_ROLE_MARK);
+      g_autoptr(GPtrArray) labels = scene_test_items_with_role (scene, PARITY_ROLE_VALUE_LABEL);
       g_autofree char *where = g_strdup_printf ("bandwidth-share-by-region at %s",
                                                 presets[p].name);
 
@@ -330,7 +290,7 @@ test_every_pie_at_every_preset (void)
       n_pies++;
       for (guint p = 0; p < n_presets; p++)
         {
-          g_autoptr(ParityScene) scene = layout (bundled, spec->id, presets[p].width,
+          g_autoptr(ParityScene) scene = scene_test_layout (bundled, spec->id, presets[p].width,
                                                  presets[p].height);
           g_autofree char *where = g_strdup_printf ("%s at %s", spec->id, presets[p].name);
 
@@ -360,9 +320,9 @@ test_thin_slices (void)
     for (guint k = 0; k < 2; k++)
       {
         const char *id = k == 0 ? "pie" : "donut";
-        g_autoptr(ParityScene) scene = layout (dataset, id, presets[p].width, presets[p].height);
-        g_autoptr(GPtrArray) arcs = items_with_role (scene, PARITY_ROLE_MARK);
-        g_autoptr(GPtrArray) notes = items_with_role (scene, PARITY_ROLE_NOTES);
+        g_autoptr(ParityScene) scene = scene_test_layout (dataset, id, presets[p].width, presets[p].height);
+        g_autoptr(GPtrArray) arcs = scene_test_items_with_role (scene, PARITY_ROLE_MARK);
+        g_autoptr(GPtrArray) notes = scene_test_items_with_role (scene, PARITY_ROLE_NOTES);
         g_autofree char *where = g_strdup_printf ("twelve slices (%s) at %s", id,
                                                   presets[p].name);
 
@@ -387,8 +347,8 @@ assert_rounding (const char *unit_kind,
     unit_kind, decimals, values,
     "{\"id\": \"c\", \"kind\": \"pie\", \"title\": \"T\", \"indicator\": \"i\","
     " \"period\": \"2019\", \"other_below\": 0}");
-  g_autoptr(ParityScene) scene = layout (dataset, "c", 600, 400);
-  g_autoptr(GPtrArray) arcs = items_with_role (scene, PARITY_ROLE_MARK);
+  g_autoptr(ParityScene) scene = scene_test_layout (dataset, "c", 600, 400);
+  g_autoptr(GPtrArray) arcs = scene_test_items_with_role (scene, PARITY_ROLE_MARK);
   g_auto(GStrv) want = g_strsplit (expected, " ", -1);
   double sum = 0;
 
@@ -430,13 +390,13 @@ test_other (void)
     " \"period\": \"2019\", \"other_below\": 5},"
     "{\"id\": \"lone\", \"kind\": \"pie\", \"title\": \"T\", \"indicator\": \"i\","
     " \"period\": \"2019\", \"entities\": [\"A\", \"B\", \"C\", \"L\"]}");
-  g_autoptr(ParityScene) scene = layout (dataset, "grouped", 453.5, 283.5);
-  g_autoptr(ParityScene) five = layout (dataset, "five", 453.5, 283.5);
-  g_autoptr(ParityScene) lone = layout (dataset, "lone", 453.5, 283.5);
-  g_autoptr(GPtrArray) arcs = items_with_role (scene, PARITY_ROLE_MARK);
-  g_autoptr(GPtrArray) labels = items_with_role (scene, PARITY_ROLE_VALUE_LABEL);
-  g_autoptr(GPtrArray) five_arcs = items_with_role (five, PARITY_ROLE_MARK);
-  g_autoptr(GPtrArray) lone_arcs = items_with_role (lone, PARITY_ROLE_MARK);
+  g_autoptr(ParityScene) scene = scene_test_layout (dataset, "grouped", 453.5, 283.5);
+  g_autoptr(ParityScene) five = scene_test_layout (dataset, "five", 453.5, 283.5);
+  g_autoptr(ParityScene) lone = scene_test_layout (dataset, "lone", 453.5, 283.5);
+  g_autoptr(GPtrArray) arcs = scene_test_items_with_role (scene, PARITY_ROLE_MARK);
+  g_autoptr(GPtrArray) labels = scene_test_items_with_role (scene, PARITY_ROLE_VALUE_LABEL);
+  g_autoptr(GPtrArray) five_arcs = scene_test_items_with_role (five, PARITY_ROLE_MARK);
+  g_autoptr(GPtrArray) lone_arcs = scene_test_items_with_role (lone, PARITY_ROLE_MARK);
   const ParityItem *other;
   gboolean labelled = FALSE;
 
@@ -479,12 +439,12 @@ test_not_a_whole (void)
     "percent", 1, "50.2 30.1 19.4",
     "{\"id\": \"c\", \"kind\": \"pie\", \"title\": \"T\", \"indicator\": \"i\","
     " \"period\": \"2019\"}");
-  g_autoptr(ParityScene) scene = layout (dataset, "short", 453.5, 283.5);
-  g_autoptr(ParityScene) gap = layout (dataset, "gap", 453.5, 283.5);
-  g_autoptr(ParityScene) fine = layout (nearly, "c", 453.5, 283.5);
-  g_autoptr(GPtrArray) notes = items_with_role (scene, PARITY_ROLE_NOTES);
-  g_autoptr(GPtrArray) gap_arcs = items_with_role (gap, PARITY_ROLE_MARK);
-  g_autoptr(GPtrArray) gap_notes = items_with_role (gap, PARITY_ROLE_NOTES);
+  g_autoptr(ParityScene) scene = scene_test_layout (dataset, "short", 453.5, 283.5);
+  g_autoptr(ParityScene) gap = scene_test_layout (dataset, "gap", 453.5, 283.5);
+  g_autoptr(ParityScene) fine = scene_test_layout (nearly, "c", 453.5, 283.5);
+  g_autoptr(GPtrArray) notes = scene_test_items_with_role (scene, PARITY_ROLE_NOTES);
+  g_autoptr(GPtrArray) gap_arcs = scene_test_items_with_role (gap, PARITY_ROLE_MARK);
+  g_autoptr(GPtrArray) gap_notes = scene_test_items_with_role (gap, PARITY_ROLE_NOTES);
   const char * const *warnings = parity_scene_get_warnings (scene);
   const char * const *gap_warnings = parity_scene_get_warnings (gap);
   gboolean noted = FALSE;
@@ -584,13 +544,13 @@ test_order_highlight_and_hits (void)
     " \"period\": \"2019\"},"
     "{\"id\": \"lit\", \"kind\": \"donut\", \"title\": \"T\", \"indicator\": \"i\","
     " \"period\": \"2019\", \"highlight\": [\"A\"], \"center_label\": \"{total} in all\"}");
-  g_autoptr(ParityScene) given = layout (dataset, "given", 453.5, 283.5);
-  g_autoptr(ParityScene) sorted = layout (dataset, "sorted", 453.5, 283.5);
-  g_autoptr(ParityScene) lit = layout (dataset, "lit", 453.5, 283.5);
-  g_autoptr(GPtrArray) given_arcs = items_with_role (given, PARITY_ROLE_MARK);
-  g_autoptr(GPtrArray) sorted_arcs = items_with_role (sorted, PARITY_ROLE_MARK);
-  g_autoptr(GPtrArray) lit_arcs = items_with_role (lit, PARITY_ROLE_MARK);
-  g_autoptr(GPtrArray) centers = items_with_role (lit, PARITY_ROLE_SERIES_LABEL);
+  g_autoptr(ParityScene) given = scene_test_layout (dataset, "given", 453.5, 283.5);
+  g_autoptr(ParityScene) sorted = scene_test_layout (dataset, "sorted", 453.5, 283.5);
+  g_autoptr(ParityScene) lit = scene_test_layout (dataset, "lit", 453.5, 283.5);
+  g_autoptr(GPtrArray) given_arcs = scene_test_items_with_role (given, PARITY_ROLE_MARK);
+  g_autoptr(GPtrArray) sorted_arcs = scene_test_items_with_role (sorted, PARITY_ROLE_MARK);
+  g_autoptr(GPtrArray) lit_arcs = scene_test_items_with_role (lit, PARITY_ROLE_MARK);
+  g_autoptr(GPtrArray) centers = scene_test_items_with_role (lit, PARITY_ROLE_SERIES_LABEL);
   g_autoptr(GPtrArray) inside = g_ptr_array_new ();
   const ParityItem *arc, *center;
   ParityTheme theme;

@@ -5,6 +5,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "scene-test-util.h"
 #include "parity-error.h"
 #include "parity-layout.h"
 #include "parity-loader.h"
@@ -12,24 +13,6 @@
 #include "parity-theme.h"
 
 static ParityDataset *bundled;
-
-static ParityScene *
-layout (ParityDataset *dataset,
-        const char    *chart_id,
-        double         width,
-        double         height)
-{
-  const ParityChartSpec *spec = parity_dataset_find_chart (dataset, chart_id);
-  ParityLayoutOptions options = { width, height, NULL };
-  g_autoptr(GError) error = NULL;
-  ParityScene *scene;
-
-  g_assert_nonnull (spec);
-  scene = parity_layout_chart (dataset, spec, &options, &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (scene);
-  return scene;
-}
 
 static GPtrArray *
 items_of (ParityScene    *scene,
@@ -49,17 +32,6 @@ items_of (ParityScene    *scene,
 }
 
 #define ITEM(array, i) ((const ParityItem *)g_ptr_array_index ((array), (i)))
-
-static ParityDataset *
-load_string (const char *json)
-{
-  g_autoptr(GBytes) bytes = g_bytes_new (json, strlen (json));
-  g_autoptr(GError) error = NULL;
-  ParityDataset *dataset = parity_dataset_load_bytes (bytes, "inline.json", &error);
-
-  g_assert_no_error (error);
-  return dataset;
-}
 
 /* No text leaves the canvas, no two texts overlap, and no text covers a dot or a band. */
 static void
@@ -181,7 +153,7 @@ test_bundled_at_every_preset (void)
 
   for (guint p = 0; p < n_presets; p++)
     {
-      g_autoptr(ParityScene) scene = layout (bundled, "internet-gender-gap-range",
+      g_autoptr(ParityScene) scene = scene_test_layout (bundled, "internet-gender-gap-range",
                                              presets[p].width, presets[p].height);
       g_autofree char *where = g_strdup_printf ("internet-gender-gap-range at %s",
                                                 presets[p].name);
@@ -195,7 +167,7 @@ test_bundled_at_every_preset (void)
 static void
 test_bundled_report (void)
 {
-  g_autoptr(ParityScene) scene = layout (bundled, "internet-gender-gap-range", 453.543, 283.465);
+  g_autoptr(ParityScene) scene = scene_test_layout (bundled, "internet-gender-gap-range", 453.543, 283.465);
   g_autoptr(GPtrArray) labels = items_of (scene, PARITY_ROLE_VALUE_LABEL, PARITY_ITEM_TEXT);
   g_autoptr(GPtrArray) bands = items_of (scene, PARITY_ROLE_MARK, PARITY_ITEM_RECT);
   const char *description = parity_scene_get_description (scene);
@@ -274,13 +246,13 @@ static const char inline_json[] =
 static void
 test_crowded_band (void)
 {
-  g_autoptr(ParityDataset) dataset = load_string (inline_json);
+  g_autoptr(ParityDataset) dataset = scene_test_load_string (inline_json);
   guint n_presets;
   const ParityPreset *presets = parity_preset_get_all (&n_presets);
 
   for (guint p = 0; p < n_presets; p++)
     {
-      g_autoptr(ParityScene) scene = layout (dataset, "crowded", presets[p].width,
+      g_autoptr(ParityScene) scene = scene_test_layout (dataset, "crowded", presets[p].width,
                                              presets[p].height);
       g_autofree char *where = g_strdup_printf ("crowded at %s", presets[p].name);
       g_autoptr(GPtrArray) labels = items_of (scene, PARITY_ROLE_VALUE_LABEL, PARITY_ITEM_TEXT);
@@ -329,8 +301,8 @@ test_crowded_band (void)
 static void
 test_rows (void)
 {
-  g_autoptr(ParityDataset) dataset = load_string (inline_json);
-  g_autoptr(ParityScene) scene = layout (dataset, "rows", 453.543, 283.465);
+  g_autoptr(ParityDataset) dataset = scene_test_load_string (inline_json);
+  g_autoptr(ParityScene) scene = scene_test_layout (dataset, "rows", 453.543, 283.465);
   g_autoptr(GPtrArray) bands = items_of (scene, PARITY_ROLE_MARK, PARITY_ITEM_RECT);
   g_autoptr(GPtrArray) dots = items_of (scene, PARITY_ROLE_MARK, PARITY_ITEM_MARKER);
   g_autoptr(GPtrArray) caps = items_of (scene, PARITY_ROLE_MARK, PARITY_ITEM_LINE);
@@ -386,7 +358,7 @@ test_rows (void)
 static void
 test_inline_at_every_preset (void)
 {
-  g_autoptr(ParityDataset) dataset = load_string (inline_json);
+  g_autoptr(ParityDataset) dataset = scene_test_load_string (inline_json);
   guint n_presets;
   const ParityPreset *presets = parity_preset_get_all (&n_presets);
 
@@ -394,7 +366,7 @@ test_inline_at_every_preset (void)
     for (guint p = 0; p < n_presets; p++)
       {
         const ParityChartSpec *spec = parity_dataset_get_chart (dataset, c);
-        g_autoptr(ParityScene) scene = layout (dataset, spec->id, presets[p].width,
+        g_autoptr(ParityScene) scene = scene_test_layout (dataset, spec->id, presets[p].width,
                                                presets[p].height);
         g_autofree char *where = g_strdup_printf ("%s at %s", spec->id, presets[p].name);
 
@@ -405,8 +377,8 @@ test_inline_at_every_preset (void)
 static void
 test_rows_sorted_and_highlighted (void)
 {
-  g_autoptr(ParityDataset) dataset = load_string (inline_json);
-  g_autoptr(ParityScene) scene = layout (dataset, "rows-sorted", 453.543, 283.465);
+  g_autoptr(ParityDataset) dataset = scene_test_load_string (inline_json);
+  g_autoptr(ParityScene) scene = scene_test_layout (dataset, "rows-sorted", 453.543, 283.465);
   g_autoptr(GPtrArray) categories = items_of (scene, PARITY_ROLE_CATEGORY_LABEL, -1);
   g_autoptr(GPtrArray) bands = items_of (scene, PARITY_ROLE_MARK, PARITY_ITEM_RECT);
   ParityTheme theme;

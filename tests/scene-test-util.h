@@ -1,0 +1,19 @@
+/* scene-test-util.h: what the scene tests of every chart kind share
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "parity-layout.h"
+
+G_BEGIN_DECLS
+
+ParityScene   *scene_test_layout          (ParityDataset *dataset,
+                                           const char    *chart_id,
+                                           double         width,
+                                           double         height);
+GPtrArray     *scene_test_items_with_role (ParityScene   *scene,
+                                           ParityRole     role);
+ParityDataset *scene_test_load_string     (const char    *json);
+
+G_END_DECLS
