@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <glib/gi18n-lib.h>
 
 #include "parity-chart-bar-private.h"
 #include "parity-error.h"
@@ -406,7 +407,8 @@ _parity_bar_layout_horizontal (Bars    *bars,
   if (g.thickness < 2)
     {
       g_set_error (error, PARITY_ERROR, PARITY_ERROR_INVALID,
-                   "chart \"%s\": %u bars do not fit a plot %.0f pt high", ctx->spec->id,
+                   /* Translators: a chart's id, a number of bars, a height in points. */
+                   _("chart \"%s\": %u bars do not fit a plot %.0f pt high"), ctx->spec->id,
                    n * k, plot->height);
       return FALSE;
     }

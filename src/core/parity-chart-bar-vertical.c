@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <glib/gi18n-lib.h>
 
 #include "parity-chart-bar-private.h"
 #include "parity-error.h"
@@ -472,7 +473,9 @@ _parity_bar_layout_vertical (Bars    *bars,
   if (g.width < 2 || g.base_y - g.top_y < theme->body_size * 2)
     {
       g_set_error (error, PARITY_ERROR, PARITY_ERROR_INVALID,
-                   "chart \"%s\": %u columns do not fit a plot %.0f × %.0f pt", ctx->spec->id,
+                   /* Translators: a chart's id, a number of columns, the plot's width and height
+                      in points. */
+                   _("chart \"%s\": %u columns do not fit a plot %.0f × %.0f pt"), ctx->spec->id,
                    n * k, plot->width, plot->height);
       return FALSE;
     }

@@ -15,6 +15,7 @@
 
 #include <math.h>
 #include <string.h>
+#include <glib/gi18n-lib.h>
 
 #include "parity-chart-words.h"
 #include "parity-chart-bar-private.h"
@@ -505,9 +506,13 @@ bar_layout (ParityChartContext *ctx,
     n_values += !isnan (bars.cells[i].value);
   if (n_values == 0)
     {
-      g_set_error (error, PARITY_ERROR, PARITY_ERROR_EMPTY, "chart \"%s\": %s has no value%s%s",
+      g_set_error (error, PARITY_ERROR, PARITY_ERROR_EMPTY,
+                   ctx->spec->period != PARITY_INDEX_NONE
+                   /* Translators: a chart's id, an indicator's id, a period such as 2019. */
+                   ? _("chart \"%s\": %s has no value for %s")
+                   /* Translators: a chart's id, an indicator's id. */
+                   : _("chart \"%s\": %s has no value"),
                    ctx->spec->id, ctx->indicator->id,
-                   ctx->spec->period != PARITY_INDEX_NONE ? " for " : "",
                    ctx->spec->period != PARITY_INDEX_NONE
                    ? parity_dataset_get_period (ctx->dataset, ctx->spec->period) : "");
       ok = FALSE;
@@ -568,21 +573,30 @@ bar_parse (ParityChartParser *parser,
       JsonNode *node = json_object_get_member (object, "percent");
 
       if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_BOOLEAN)
-        return _parity_json_reader_fail_at (r, "percent", "expected true or false, found %s",
+        return _parity_json_reader_fail_at (r, "percent",
+                                            /* Translators: keep true and false: they are JSON
+                                               words. */
+                                            _("expected true or false, found %s"),
                                             _parity_json_node_describe (node));
       options->percent = json_node_get_boolean (node);
     }
   if (layout < 0)
     layout = options->percent ? BAR_STACKED : n_series > 1 ? BAR_GROUPED : BAR_SINGLE;
   if (layout == BAR_SINGLE && n_series > 1)
-    return _parity_json_reader_fail_at (r, "layout", "single bars show one series, and this "
-                                        "chart has %u: use \"grouped\" or \"stacked\"",
+    return _parity_json_reader_fail_at (r, "layout",
+                                        /* Translators: keep "grouped" and "stacked": they are
+                                           values of "layout". %u is a number of series. */
+                                        _("single bars show one series, and this "
+                                          "chart has %u: use \"grouped\" or \"stacked\""),
                                         n_series);
   if (layout != BAR_SINGLE && n_series < 2)
-    return _parity_json_reader_fail_at (r, "layout", "%s bars need at least two \"series\"",
+    return _parity_json_reader_fail_at (r, "layout",
+                                        /* Translators: %s is grouped or stacked, as written in
+                                           the file; keep "series", the JSON member. */
+                                        _("%s bars need at least two \"series\""),
                                         layouts[layout]);
   if (options->percent && layout != BAR_STACKED)
-    return _parity_json_reader_fail_at (r, "percent", "only stacked bars add up to 100 %%");
+    return _parity_json_reader_fail_at (r, "percent", _("only stacked bars add up to 100 %%"));
   options->orientation = orientation;
   options->arrangement = layout;
   return TRUE;

@@ -9,6 +9,7 @@
 
 #include <math.h>
 #include <string.h>
+#include <glib/gi18n-lib.h>
 
 #include "parity-chart-words.h"
 #include "parity-chart-kind.h"
@@ -464,7 +465,8 @@ dumbbell_layout (ParityChartContext *ctx,
   if (n == 0 || isinf (lo))
     {
       g_set_error (error, PARITY_ERROR, PARITY_ERROR_EMPTY,
-                   "chart \"%s\": %s and %s have no value to show", ctx->spec->id,
+                   /* Translators: a chart's id, then the labels of its two series. */
+                   _("chart \"%s\": %s and %s have no value to show"), ctx->spec->id,
                    parity_chart_series_label (ctx, 0), parity_chart_series_label (ctx, 1));
       return FALSE;
     }
@@ -620,8 +622,10 @@ read_boolean (ParityChartParser *parser,
   if (node == NULL)
     return TRUE;
   if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_BOOLEAN)
-    return _parity_json_reader_fail_at (parser->reader, member, "expected true or false, "
-                                        "found %s", _parity_json_node_describe (node));
+    return _parity_json_reader_fail_at (parser->reader, member,
+                                        /* Translators: keep true and false: they are JSON words. */
+                                        _("expected true or false, found %s"),
+                                        _parity_json_node_describe (node));
   *out = json_node_get_boolean (node);
   return TRUE;
 }
@@ -638,9 +642,10 @@ dumbbell_parse (ParityChartParser *parser,
   spec->free_options = g_free;
   if (spec->series->len != 2)
     return _parity_json_reader_fail_at (parser->reader, "series",
-                                        "a dumbbell chart needs exactly two series, the start "
-                                        "and the end of each bar (e.g. women and men), found "
-                                        "%u", spec->series->len);
+                                        /* Translators: %u is the number of series found. */
+                                        _("a dumbbell chart needs exactly two series, the start "
+                                          "and the end of each bar (e.g. women and men), found "
+                                          "%u"), spec->series->len);
   if (!parity_chart_parser_require_period (parser, spec) ||
       !read_boolean (parser, object, "arrow", &options->arrow) ||
       !_parity_json_reader_enum (parser->reader, object, "gap", gap_names, &gap) ||

@@ -8,6 +8,7 @@
 
 #include <math.h>
 #include <string.h>
+#include <glib/gi18n-lib.h>
 
 #include "parity-chart-kind.h"
 #include "parity-number-format.h"
@@ -278,10 +279,16 @@ parity_chart_parser_require_period (ParityChartParser *parser,
     return TRUE;
   for (guint i = 0; i < spec->series->len; i++)
     if (g_array_index (spec->series, ParitySeries, i).period == PARITY_INDEX_NONE)
-      return _parity_json_reader_fail (parser->reader, "a %s chart needs a \"period\" (for "
-                                       "the chart, or for every series)", spec->kind);
+      return _parity_json_reader_fail (parser->reader,
+                                       /* Translators: %s is the chart kind as written in the
+                                          file (bar, pie…); keep "period", the JSON member. */
+                                       _("a %s chart needs a \"period\" (for "
+                                         "the chart, or for every series)"), spec->kind);
   return spec->series->len > 0 ||
-         _parity_json_reader_fail (parser->reader, "a %s chart needs a \"period\"",
+         _parity_json_reader_fail (parser->reader,
+                                   /* Translators: %s is the chart kind as written in the file
+                                      (bar, pie…); keep "period", the JSON member. */
+                                   _("a %s chart needs a \"period\""),
                                    spec->kind);
 }
 

@@ -14,6 +14,7 @@
 #include "config.h"
 
 #include <string.h>
+#include <glib/gi18n-lib.h>
 
 #include "parity-chart-line-private.h"
 #include "parity-error.h"
@@ -191,8 +192,10 @@ build_lines (ParityLineChart  *chart,
                 g_autofree char *value = parity_chart_format_row (ctx, &row);
 
                 g_set_error (error, PARITY_ERROR, PARITY_ERROR_INVALID,
-                             "chart \"%s\": a log scale cannot show %s (%s, %s): every value "
-                             "must be above zero", spec->id, value,
+                             /* Translators: a chart's id, a value, then the entity and the
+                                period it belongs to. */
+                             _("chart \"%s\": a log scale cannot show %s (%s, %s): every value "
+                               "must be above zero"), spec->id, value,
                              parity_chart_entity_label (ctx, entity, FALSE),
                              parity_dataset_get_period (ctx->dataset, row.period));
                 g_array_unref (line.rows);
@@ -470,8 +473,11 @@ line_layout (ParityChartContext  *ctx,
   if (lines->len == 0)
     {
       g_set_error (error, PARITY_ERROR, PARITY_ERROR_EMPTY,
-                   "chart \"%s\": %s has no value to draw%s", ctx->spec->id, ctx->indicator->id,
-                   chart.options->periods || chart.options->from ? " in the chosen periods" : "");
+                   chart.options->periods || chart.options->from
+                   /* Translators: a chart's id, then an indicator's id. */
+                   ? _("chart \"%s\": %s has no value to draw in the chosen periods")
+                   : _("chart \"%s\": %s has no value to draw"),
+                   ctx->spec->id, ctx->indicator->id);
       return FALSE;
     }
   n_points = value_range (&chart, &lo, &hi);
@@ -512,7 +518,8 @@ line_layout (ParityChartContext  *ctx,
   if (chart.bottom - chart.top < chart.small_h * 3)
     {
       g_set_error (error, PARITY_ERROR, PARITY_ERROR_INVALID,
-                   "chart \"%s\": the plot is %.0f pt high, too little for a line chart",
+                   /* Translators: a chart's id, then a height in points. */
+                   _("chart \"%s\": the plot is %.0f pt high, too little for a line chart"),
                    ctx->spec->id, plot->height);
       return FALSE;
     }
@@ -577,8 +584,8 @@ read_periods (ParityChartParser *parser,
   gsize mark;
 
   if (n == 0)
-    return _parity_json_reader_fail_at (r, "periods", "the list is empty: name the periods to "
-                                        "show, or leave it out to show all");
+    return _parity_json_reader_fail_at (r, "periods", _("the list is empty: name the periods to "
+                                          "show, or leave it out to show all"));
   mark = _parity_json_reader_push_member (r, "periods");
   if (n != 2)
     options->periods = g_array_new (FALSE, FALSE, sizeof (guint32));
@@ -590,7 +597,9 @@ read_periods (ParityChartParser *parser,
       guint32 period;
 
       if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
-        return _parity_json_reader_fail (r, "expected a period, found %s",
+        return _parity_json_reader_fail (r,
+                                         /* Translators: %s is what was found: “a number”… */
+                                         _("expected a period, found %s"),
                                          _parity_json_node_describe (node));
       name = json_node_get_string (node);
       if (n == 2)
@@ -599,13 +608,15 @@ read_periods (ParityChartParser *parser,
         {
           period = parity_dataset_lookup_period (parser->dataset, name);
           if (period == PARITY_INDEX_NONE)
-            return _parity_json_reader_fail (r, "no observation has the period \"%s\"", name);
+            return _parity_json_reader_fail (r, _("no observation has the period \"%s\""), name);
           g_array_append_val (options->periods, period);
         }
       _parity_json_reader_pop (r, item_mark);
     }
   if (n == 2 && compare_period_names (options->from, options->to) > 0)
-    return _parity_json_reader_fail (r, "the range runs backwards: \"%s\" comes after \"%s\"",
+    return _parity_json_reader_fail (r,
+                                     /* Translators: two periods, such as 2022 and 2002. */
+                                     _("the range runs backwards: \"%s\" comes after \"%s\""),
                                      options->from, options->to);
   _parity_json_reader_pop (r, mark);
   return TRUE;
@@ -625,15 +636,23 @@ line_parse (ParityChartParser *parser,
   spec->options = options;
   spec->free_options = line_options_free;
   if (spec->period != PARITY_INDEX_NONE)
-    return _parity_json_reader_fail_at (r, "period", "a line chart shows a run of periods: "
-                                        "leave \"period\" out, or choose them with \"periods\"");
+    return _parity_json_reader_fail_at (r, "period",
+                                        /* Translators: keep "period" and "periods": they are
+                                           JSON members. */
+                                        _("a line chart shows a run of periods: "
+                                          "leave \"period\" out, or choose them with \"periods\""));
   for (guint i = 0; i < spec->series->len; i++)
     if (g_array_index (spec->series, ParitySeries, i).period != PARITY_INDEX_NONE)
-      return _parity_json_reader_fail_at (r, "series", "a line chart's series run over every "
-                                          "period: series %u must not name a \"period\"", i);
+      return _parity_json_reader_fail_at (r, "series",
+                                          /* Translators: %u is the number of a series, counted
+                                             from 0; keep "period", the JSON member. */
+                                          _("a line chart's series run over every "
+                                            "period: series %u must not name a \"period\""), i);
   if (spec->reference != PARITY_INDEX_NONE)
-    return _parity_json_reader_fail_at (r, "reference", "a line chart has no reference line: "
-                                        "list the entity in \"entities\" to draw it as a line");
+    return _parity_json_reader_fail_at (r, "reference",
+                                        /* Translators: keep "entities", the JSON member. */
+                                        _("a line chart has no reference line: "
+                                          "list the entity in \"entities\" to draw it as a line"));
   if (!_parity_json_reader_enum (r, object, "scale", scales, &scale) ||
       !_parity_json_reader_array (r, object, "periods", FALSE, &periods))
     return FALSE;

@@ -12,6 +12,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <glib/gi18n-lib.h>
 
 #include "parity-chart-words.h"
 #include "parity-chart-pie-private.h"
@@ -140,8 +141,9 @@ make_slices (ParityPie  *pie,
         {
           value = parity_chart_format_row (ctx, row);
           g_set_error (error, PARITY_ERROR, PARITY_ERROR_CONTENT,
-                       "chart \"%s\": %s has a negative value (%s) for %s, and a share "
-                       "cannot be negative", ctx->spec->id, name, value,
+                       /* Translators: a chart's id, a slice's name, its value, a period. */
+                       _("chart \"%s\": %s has a negative value (%s) for %s, and a share "
+                         "cannot be negative"), ctx->spec->id, name, value,
                        parity_dataset_get_period (ctx->dataset, row->period));
           return FALSE;
         }
@@ -152,7 +154,8 @@ make_slices (ParityPie  *pie,
   if (sum <= 0)
     {
       g_set_error (error, PARITY_ERROR, PARITY_ERROR_EMPTY,
-                   "chart \"%s\": %s has no share above zero for %s", ctx->spec->id,
+                   /* Translators: a chart's id, an indicator's id, a period. */
+                   _("chart \"%s\": %s has no share above zero for %s"), ctx->spec->id,
                    ctx->indicator->id,
                    parity_dataset_get_period (ctx->dataset, ctx->spec->period));
       return FALSE;
@@ -357,7 +360,7 @@ make_note (ParityPie  *pie,
 
   if (ctx->indicator->unit.kind == PARITY_UNIT_PERCENT && fabs (total - 100) > WHOLE_TOLERANCE)
     {
-      g_autofree char *warning = g_strdup_printf ("shares add up to %.1f%%, not 100%%", total);
+      g_autofree char *warning = g_strdup_printf (_("shares add up to %.1f%%, not 100%%"), total);
 
       parity_scene_add_warning (ctx->scene, warning);
       g_string_append_printf (note, "The shares add up to %.1f%%, not 100%%; each slice shows "
@@ -365,8 +368,9 @@ make_note (ParityPie  *pie,
     }
   if (*missing != '\0')
     {
-      g_autofree char *warning = g_strdup_printf ("no data for %s in %s: left out of the "
-                                                  "chart", missing, period);
+      /* Translators: a list of entities, then a period. */
+      g_autofree char *warning = g_strdup_printf (_("no data for %s in %s: left out of the "
+                                                    "chart"), missing, period);
 
       parity_scene_add_warning (ctx->scene, warning);
       g_string_append_printf (note, "%sNo data for %s in %s.", note->len ? " " : "", missing,
@@ -469,15 +473,21 @@ parse (ParityChartParser *parser,
       !_parity_json_reader_number (r, object, "other_below", FALSE, &options->other_below))
     return FALSE;
   if (options->hole < 0 || options->hole > MAX_HOLE)
-    return _parity_json_reader_fail_at (r, "hole", "the hole is a share of the radius, from "
-                                        "0 to %g", MAX_HOLE);
+    return _parity_json_reader_fail_at (r, "hole", _("the hole is a share of the radius, from "
+                                          "0 to %g"), MAX_HOLE);
   if (options->other_below < 0 || options->other_below > 50)
-    return _parity_json_reader_fail_at (r, "other_below", "the threshold is a percentage, "
-                                        "from 0 (group nothing) to 50");
+    return _parity_json_reader_fail_at (r, "other_below", _("the threshold is a percentage, "
+                                          "from 0 (group nothing) to 50"));
   if (spec->series->len > 1)
-    return _parity_json_reader_fail_at (r, "series", "a %s chart shows one series", spec->kind);
+    return _parity_json_reader_fail_at (r, "series",
+                                        /* Translators: %s is pie or donut, as written in the
+                                           file. */
+                                        _("a %s chart shows one series"), spec->kind);
   if (spec->reference != PARITY_INDEX_NONE)
-    return _parity_json_reader_fail_at (r, "reference", "a %s chart has no reference line",
+    return _parity_json_reader_fail_at (r, "reference",
+                                        /* Translators: %s is pie or donut, as written in the
+                                           file. */
+                                        _("a %s chart has no reference line"),
                                         spec->kind);
   if (!_parity_json_reader_text (r, object, "center_label", FALSE, parser->lang,
                                  &options->center_label))

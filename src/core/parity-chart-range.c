@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <glib/gi18n-lib.h>
 
 #include "parity-chart-words.h"
 #include "parity-chart-kind.h"
@@ -236,7 +237,8 @@ layout_band (Chart   *c,
   if (n_values == 0)
     {
       g_set_error (error, PARITY_ERROR, PARITY_ERROR_EMPTY,
-                   "chart \"%s\": %s has no value for %s", ctx->spec->id, ctx->indicator->id,
+                   /* Translators: a chart's id, an indicator's id, a period such as 2019. */
+                   _("chart \"%s\": %s has no value for %s"), ctx->spec->id, ctx->indicator->id,
                    parity_dataset_get_period (ctx->dataset, ctx->spec->period));
       return FALSE;
     }
@@ -275,7 +277,8 @@ layout_band (Chart   *c,
   if (cluster + tick_h + note_h > plot->height)
     {
       g_set_error (error, PARITY_ERROR, PARITY_ERROR_INVALID,
-                   "chart \"%s\": the range does not fit a plot %.0f pt high", ctx->spec->id,
+                   /* Translators: a chart's id, then a height in points. */
+                   _("chart \"%s\": the range does not fit a plot %.0f pt high"), ctx->spec->id,
                    plot->height);
       return FALSE;
     }
@@ -587,7 +590,8 @@ layout_rows (Chart   *c,
   if (isinf (lo))
     {
       g_set_error (error, PARITY_ERROR, PARITY_ERROR_EMPTY,
-                   "chart \"%s\": %s and %s have no value to show", ctx->spec->id,
+                   /* Translators: a chart's id, then the labels of the low and high series. */
+                   _("chart \"%s\": %s and %s have no value to show"), ctx->spec->id,
                    parity_chart_series_label (ctx, LOW), parity_chart_series_label (ctx, HIGH));
       return FALSE;
     }
@@ -745,9 +749,10 @@ range_parse (ParityChartParser *parser,
 
   if (n == 1 || n > 3)
     return _parity_json_reader_fail_at (parser->reader, "series",
-                                        "a range chart needs two series (low, high), three "
-                                        "(low, high, a point between), or none for one band "
-                                        "across the entities; found %u", n);
+                                        /* Translators: %u is the number of series found. */
+                                        _("a range chart needs two series (low, high), three "
+                                          "(low, high, a point between), or none for one band "
+                                          "across the entities; found %u"), n);
   return parity_chart_parser_require_period (parser, spec);
 }
 

@@ -12,6 +12,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <glib/gi18n-lib.h>
 
 #include "parity-chart-words.h"
 #include "parity-chart-rows.h"
@@ -205,7 +206,8 @@ parity_rows_place (ParityRows     *rows,
   if (rows->band < theme->body_size * ROW_MIN_BAND)
     {
       g_set_error (error, PARITY_ERROR, PARITY_ERROR_INVALID,
-                   "chart \"%s\": %u rows do not fit a plot %.0f pt high", ctx->spec->id, n,
+                   /* Translators: a chart's id, a number of rows, a height in points. */
+                   _("chart \"%s\": %u rows do not fit a plot %.0f pt high"), ctx->spec->id, n,
                    ctx->plot.height);
       return FALSE;
     }

@@ -11,6 +11,7 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include <glib/gi18n-lib.h>
 
 #include "parity-error.h"
 #include "parity-export.h"
@@ -136,14 +137,18 @@ export_png (const ParityScene         *scene,
   if (!(width >= 1 && height >= 1) || width * height > PARITY_EXPORT_MAX_PIXELS)
     {
       g_set_error (error, PARITY_ERROR, PARITY_ERROR_INVALID,
-                   "a %.0f × %.0f pixel image is outside what Parity writes (at most %.0f "
-                   "megapixels)", width, height, PARITY_EXPORT_MAX_PIXELS / 1e6);
+                   /* Translators: width and height in pixels, then the largest size in
+                      megapixels. */
+                   _("a %.0f × %.0f pixel image is outside what Parity writes (at most %.0f "
+                     "megapixels)"), width, height, PARITY_EXPORT_MAX_PIXELS / 1e6);
       return FALSE;
     }
   surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, (int)width, (int)height);
   if (cairo_surface_status (surface) != CAIRO_STATUS_SUCCESS)
     {
-      g_set_error (error, PARITY_ERROR, PARITY_ERROR_EXPORT, "cannot allocate the image: %s",
+      g_set_error (error, PARITY_ERROR, PARITY_ERROR_EXPORT,
+                   /* Translators: %s is cairo's own message (in English). */
+                   _("cannot allocate the image: %s"),
                    cairo_status_to_string (cairo_surface_status (surface)));
       cairo_surface_destroy (surface);
       return FALSE;

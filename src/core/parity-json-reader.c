@@ -8,6 +8,7 @@
 
 #include <math.h>
 #include <string.h>
+#include <glib/gi18n-lib.h>
 
 #include "parity-error.h"
 #include "parity-json-reader.h"
@@ -133,17 +134,22 @@ _parity_json_node_describe (JsonNode *node)
   if (node == NULL || JSON_NODE_HOLDS_NULL (node))
     return "null";
   if (JSON_NODE_HOLDS_OBJECT (node))
-    return "an object";
+    /* Translators: what a JSON value is, for %s in “expected a string, found %s”. */
+    return _("an object");
   if (JSON_NODE_HOLDS_ARRAY (node))
-    return "an array";
+    /* Translators: what a JSON value is, for %s in “expected a string, found %s”. */
+    return _("an array");
   switch (json_node_get_value_type (node))
     {
     case G_TYPE_STRING:
-      return "a string";
+      /* Translators: what a JSON value is, for %s in “expected a string, found %s”. */
+      return _("a string");
     case G_TYPE_BOOLEAN:
-      return "a boolean";
+      /* Translators: what a JSON value is, for %s in “expected a string, found %s”. */
+      return _("a boolean");
     default:
-      return "a number";
+      /* Translators: what a JSON value is, for %s in “expected a string, found %s”. */
+      return _("a number");
     }
 }
 
@@ -161,7 +167,9 @@ _parity_json_reader_check_members (ParityJsonReader  *reader,
       if (g_str_equal (name, "$schema") || g_str_has_prefix (name, "x-"))
         continue;
       if (!g_strv_contains (allowed, name))
-        return _parity_json_reader_fail_at (reader, name, "unknown member \"%s\"", name);
+        return _parity_json_reader_fail_at (reader, name,
+                                            /* Translators: %s is a JSON member name. */
+                                            _("unknown member \"%s\""), name);
     }
   return TRUE;
 }
@@ -172,7 +180,8 @@ _parity_json_reader_object (ParityJsonReader *reader,
                             JsonObject      **out)
 {
   if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
-    return _parity_json_reader_fail (reader, "expected an object, found %s",
+    /* Translators: %s is what was found instead: “a string”, “an array”… */
+    return _parity_json_reader_fail (reader, _("expected an object, found %s"),
                                      _parity_json_node_describe (node));
   *out = json_node_get_object (node);
   return TRUE;
@@ -190,7 +199,9 @@ get_member (ParityJsonReader *reader,
 
   *ok = TRUE;
   if (node == NULL && required)
-    *ok = _parity_json_reader_fail (reader, "missing required member \"%s\"", member);
+    *ok = _parity_json_reader_fail (reader,
+                                    /* Translators: %s is a JSON member name, such as "title". */
+                                    _("missing required member \"%s\""), member);
   return node;
 }
 
@@ -219,7 +230,7 @@ _parity_json_reader_string (ParityJsonReader *reader,
   if (node == NULL)
     return ok;
   if (!holds_type (node, G_TYPE_STRING))
-    return _parity_json_reader_fail_at (reader, member, "expected a string, found %s",
+    return _parity_json_reader_fail_at (reader, member, _("expected a string, found %s"),
                                         _parity_json_node_describe (node));
   *out = json_node_get_string (node);
   return TRUE;
@@ -241,8 +252,9 @@ _parity_json_reader_id (ParityJsonReader *reader,
     return TRUE;
   if (*value == '\0' || g_ascii_isspace (value[0]) || g_ascii_isspace (value[strlen (value) - 1]))
     return _parity_json_reader_fail_at (reader, member,
-                                        "\"%s\" is not an identifier (empty, or white space "
-                                        "at an end)", value);
+                                        /* Translators: %s is the value found in the file. */
+                                        _("\"%s\" is not an identifier (empty, or white space "
+                                          "at an end)"), value);
   *out = value;
   return TRUE;
 }
@@ -261,11 +273,11 @@ _parity_json_reader_number (ParityJsonReader *reader,
   if (node == NULL)
     return ok;
   if (!holds_type (node, G_TYPE_DOUBLE))
-    return _parity_json_reader_fail_at (reader, member, "expected a number, found %s",
+    return _parity_json_reader_fail_at (reader, member, _("expected a number, found %s"),
                                         _parity_json_node_describe (node));
   value = json_node_get_double (node);
   if (!isfinite (value))
-    return _parity_json_reader_fail_at (reader, member, "the number is out of range");
+    return _parity_json_reader_fail_at (reader, member, _("the number is out of range"));
   *out = value;
   return TRUE;
 }
@@ -286,16 +298,18 @@ _parity_json_reader_int (ParityJsonReader *reader,
   if (node == NULL)
     return ok;
   if (holds_type (node, G_TYPE_DOUBLE) && !holds_type (node, G_TYPE_INT64))
-    return _parity_json_reader_fail_at (reader, member, "expected a whole number, found %g",
+    return _parity_json_reader_fail_at (reader, member, _("expected a whole number, found %g"),
                                         json_node_get_double (node));
   if (!holds_type (node, G_TYPE_INT64))
-    return _parity_json_reader_fail_at (reader, member, "expected a whole number, found %s",
+    return _parity_json_reader_fail_at (reader, member, _("expected a whole number, found %s"),
                                         _parity_json_node_describe (node));
   value = json_node_get_int (node);
   if (value < min || value > max)
     return _parity_json_reader_fail_at (reader, member,
-                                        "%" G_GINT64_FORMAT " is out of range (%" G_GINT64_FORMAT
-                                        " to %" G_GINT64_FORMAT ")", value, min, max);
+                                        /* Translators: a whole number found in the file, then
+                                           the smallest and the largest allowed. */
+                                        _("%lld is out of range (%lld to %lld)"),
+                                        (long long)value, (long long)min, (long long)max);
   *out = value;
   return TRUE;
 }
@@ -313,7 +327,7 @@ _parity_json_reader_array (ParityJsonReader *reader,
   if (node == NULL)
     return ok;
   if (!JSON_NODE_HOLDS_ARRAY (node))
-    return _parity_json_reader_fail_at (reader, member, "expected an array, found %s",
+    return _parity_json_reader_fail_at (reader, member, _("expected an array, found %s"),
                                         _parity_json_node_describe (node));
   *out = json_node_get_array (node);
   return TRUE;
@@ -332,7 +346,7 @@ _parity_json_reader_member_object (ParityJsonReader *reader,
   if (node == NULL)
     return ok;
   if (!JSON_NODE_HOLDS_OBJECT (node))
-    return _parity_json_reader_fail_at (reader, member, "expected an object, found %s",
+    return _parity_json_reader_fail_at (reader, member, _("expected an object, found %s"),
                                         _parity_json_node_describe (node));
   *out = json_node_get_object (node);
   return TRUE;
@@ -363,8 +377,8 @@ _parity_json_reader_text (ParityJsonReader *reader,
     }
   if (!JSON_NODE_HOLDS_OBJECT (node))
     return _parity_json_reader_fail_at (reader, member,
-                                        "expected a string or an object keyed by language tag, "
-                                        "found %s", _parity_json_node_describe (node));
+                                        _("expected a string or an object keyed by language tag, "
+                                          "found %s"), _parity_json_node_describe (node));
 
   text = parity_text_new ();
   mark = _parity_json_reader_push_member (reader, member);
@@ -373,14 +387,15 @@ _parity_json_reader_text (ParityJsonReader *reader,
     {
       if (!parity_lang_tag_is_valid (lang))
         return _parity_json_reader_fail_at (reader, lang,
-                                            "\"%s\" is not a BCP 47 language tag", lang);
+                                            /* Translators: %s is the value found in the file. */
+                                            _("\"%s\" is not a BCP 47 language tag"), lang);
       if (!holds_type (value, G_TYPE_STRING))
-        return _parity_json_reader_fail_at (reader, lang, "expected a string, found %s",
+        return _parity_json_reader_fail_at (reader, lang, _("expected a string, found %s"),
                                             _parity_json_node_describe (value));
       parity_text_set (text, lang, json_node_get_string (value));
     }
   if (parity_text_get_n_langs (text) == 0)
-    return _parity_json_reader_fail (reader, "a text needs at least one language");
+    return _parity_json_reader_fail (reader, _("a text needs at least one language"));
   _parity_json_reader_pop (reader, mark);
   *out = g_steal_pointer (&text);
   return TRUE;
@@ -407,5 +422,9 @@ _parity_json_reader_enum (ParityJsonReader  *reader,
         return TRUE;
       }
   choices = g_strjoinv (", ", (char **)names);
-  return _parity_json_reader_fail_at (reader, member, "\"%s\" is not one of %s", value, choices);
+  return _parity_json_reader_fail_at (reader, member,
+                                      /* Translators: the value found in the file, then the
+                                         values allowed, as they are written in the file:
+                                         "single", "grouped", "stacked". */
+                                      _("\"%s\" is not one of %s"), value, choices);
 }

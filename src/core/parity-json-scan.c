@@ -13,6 +13,7 @@
 #include "config.h"
 
 #include <string.h>
+#include <glib/gi18n-lib.h>
 
 #include "parity-error.h"
 #include "parity-json-scan.h"
@@ -75,7 +76,8 @@ describe_char (Scanner *s,
   gunichar c;
 
   if (offset >= s->len)
-    return g_strdup ("the end of the file");
+    /* Translators: shown for %s in “expected a value…, found %s” and the like. */
+    return g_strdup (_("the end of the file"));
   c = g_utf8_get_char (s->data + offset);
   if (g_unichar_isgraph (c))
     {
@@ -115,10 +117,12 @@ scan_string (Scanner *s)
           return TRUE;
         }
       if (c == '\n' || c == '\r')
-        return fail_at (s, start, "the string that starts here is not closed on its line");
+        return fail_at (s, start, _("the string that starts here is not closed on its line"));
       if (c < 0x20)
-        return fail_at (s, s->pos, "a control character (U+%04X) in a string must be escaped "
-                        "as \\u%04X", c, c);
+        return fail_at (s, s->pos,
+                        /* Translators: U+%04X is a character's code, \\u%04X how JSON writes it. */
+                        _("a control character (U+%04X) in a string must be escaped "
+                          "as \\u%04X"), c, c);
       if (c == '\\')
         {
           char e = s->pos + 1 < s->len ? s->data[s->pos + 1] : '\0';
@@ -127,7 +131,7 @@ scan_string (Scanner *s)
             {
               for (int i = 2; i < 6; i++)
                 if (s->pos + i >= s->len || !g_ascii_isxdigit (s->data[s->pos + i]))
-                  return fail_at (s, s->pos, "\\u must be followed by four hexadecimal digits");
+                  return fail_at (s, s->pos, _("\\u must be followed by four hexadecimal digits"));
               s->pos += 6;
               continue;
             }
@@ -135,15 +139,18 @@ scan_string (Scanner *s)
             {
               g_autofree char *what = describe_char (s, s->pos + 1);
 
-              return fail_at (s, s->pos, "invalid escape: a backslash followed by %s (use \\\" "
-                              "\\\\ \\/ \\b \\f \\n \\r \\t or \\uXXXX)", what);
+              return fail_at (s, s->pos,
+                              /* Translators: %s is the character found, such as 'x' or U+0009;
+                                 the escapes in parentheses are written as they are in JSON. */
+                              _("invalid escape: a backslash followed by %s (use \\\" "
+                                "\\\\ \\/ \\b \\f \\n \\r \\t or \\uXXXX)"), what);
             }
           s->pos += 2;
           continue;
         }
       s->pos++;
     }
-  return fail_at (s, start, "the string that starts here is not closed");
+  return fail_at (s, start, _("the string that starts here is not closed"));
 }
 
 static gboolean
@@ -158,7 +165,10 @@ scan_digits (Scanner    *s,
     {
       g_autofree char *what = describe_char (s, s->pos);
 
-      return fail_at (s, s->pos, "invalid number: expected a digit %s, found %s", after, what);
+      return fail_at (s, s->pos,
+                      /* Translators: the first %s says where (“after the decimal point”…),
+                         the second is the character found, such as 'x'. */
+                      _("invalid number: expected a digit %s, found %s"), _(after), what);
     }
   return TRUE;
 }
@@ -176,14 +186,17 @@ scan_number (Scanner *s)
       s->pos++;
       if (s->pos < s->len && (g_ascii_isdigit (s->data[s->pos]) || s->data[s->pos] == 'x' ||
                               s->data[s->pos] == 'X'))
-        return fail_at (s, start, "invalid number: no leading zeros or hexadecimal in JSON");
+        return fail_at (s, start, _("invalid number: no leading zeros or hexadecimal in JSON"));
     }
-  else if (!scan_digits (s, s->data[start] == '-' ? "after '-'" : "to start the number"))
+  else if (!scan_digits (s, s->data[start] == '-'
+                                /* Translators: completes “invalid number: expected a digit %s,
+                                   found %s”. */
+                                ? N_("after '-'") : N_("to start the number")))
     return FALSE;
   if (s->pos < s->len && s->data[s->pos] == '.')
     {
       s->pos++;
-      if (!scan_digits (s, "after the decimal point"))
+      if (!scan_digits (s, N_("after the decimal point")))
         return FALSE;
     }
   if (s->pos < s->len && (s->data[s->pos] == 'e' || s->data[s->pos] == 'E'))
@@ -191,7 +204,7 @@ scan_number (Scanner *s)
       s->pos++;
       if (s->pos < s->len && (s->data[s->pos] == '+' || s->data[s->pos] == '-'))
         s->pos++;
-      if (!scan_digits (s, "in the exponent"))
+      if (!scan_digits (s, N_("in the exponent")))
         return FALSE;
     }
   return TRUE;
@@ -212,11 +225,16 @@ scan_word (Scanner *s)
     {
       g_autofree char *what = describe_char (s, start);
 
-      return fail_at (s, start, "expected a value (a string, number, object, array, true, false "
-                      "or null), found %s", what);
+      return fail_at (s, start,
+                      /* Translators: keep true, false and null: they are JSON words. %s is what
+                         was found, such as 'x' or “the end of the file”. */
+                      _("expected a value (a string, number, object, array, true, false "
+                        "or null), found %s"), what);
     }
-  return fail_at (s, start, "unknown word '%.*s' (JSON has only true, false and null, in "
-                  "lower case; text goes in double quotes)", (int)MIN (s->pos - start, 40),
+  return fail_at (s, start,
+                  /* Translators: %.*s is the word found; keep true, false and null. */
+                  _("unknown word '%.*s' (JSON has only true, false and null, in "
+                    "lower case; text goes in double quotes)"), (int)MIN (s->pos - start, 40),
                   s->data + start);
 }
 
@@ -231,9 +249,9 @@ scan_scalar (Scanner *s)
   if (c == '-' || g_ascii_isdigit (c))
     return scan_number (s);
   if (c == '\'')
-    return fail_at (s, s->pos, "strings take double quotes in JSON, not single quotes");
+    return fail_at (s, s->pos, _("strings take double quotes in JSON, not single quotes"));
   if (c == '/')
-    return fail_at (s, s->pos, "JSON has no comments");
+    return fail_at (s, s->pos, _("JSON has no comments"));
   return scan_word (s);
 }
 
@@ -261,11 +279,14 @@ _parity_json_scan (const char  *data,
           if (open->len == 0 && expect == NEXT)
             return TRUE;
           if (open->len == 0)
-            return fail_at (&s, s.pos, "the file ends where a value was expected");
+            return fail_at (&s, s.pos, _("the file ends where a value was expected"));
           opened = g_array_index (open, gsize, open->len - 1);
           _parity_text_locate (data, opened, &line, &column);
-          return fail_at (&s, s.pos, "the file ends before the %s opened at %u:%u is closed",
-                          data[opened] == '{' ? "object" : "array", line, column);
+          return fail_at (&s, s.pos, data[opened] == '{'
+                          /* Translators: %u:%u is the line and column where it opened. */
+                          ? _("the file ends before the object opened at %u:%u is closed")
+                          : _("the file ends before the array opened at %u:%u is closed"),
+                          line, column);
         }
       c = data[s.pos];
 
@@ -275,7 +296,7 @@ _parity_json_scan (const char  *data,
           if (c == '{' || c == '[')
             {
               if (open->len >= PARITY_JSON_MAX_DEPTH)
-                return fail_at (&s, s.pos, "the document nests deeper than %d levels",
+                return fail_at (&s, s.pos, _("the document nests deeper than %d levels"),
                                 PARITY_JSON_MAX_DEPTH);
               g_array_append_val (open, s.pos);
               s.pos++;
@@ -293,7 +314,7 @@ _parity_json_scan (const char  *data,
               continue;
             }
           if (c == ']' || c == '}')
-            return fail_at (&s, s.pos, "expected a value, found '%c'", c);
+            return fail_at (&s, s.pos, _("expected a value, found '%c'"), c);
           if (!scan_scalar (&s))
             return FALSE;
           expect = NEXT;
@@ -309,15 +330,17 @@ _parity_json_scan (const char  *data,
               continue;
             }
           if (c == '}')
-            return fail_at (&s, comma, "a comma before '}' is not allowed in JSON (trailing "
-                            "comma)");
+            return fail_at (&s, comma, _("a comma before '}' is not allowed in JSON (trailing "
+                              "comma)"));
           if (c == '\'' || c == '/')
             return scan_scalar (&s);  /* says what is wrong with quotes and comments */
           if (c != '"')
             {
               g_autofree char *what = describe_char (&s, s.pos);
 
-              return fail_at (&s, s.pos, "expected a member name in double quotes, found %s",
+              return fail_at (&s, s.pos,
+                              /* Translators: %s is the character found, such as 'x'. */
+                              _("expected a member name in double quotes, found %s"),
                               what);
             }
           if (!scan_string (&s))
@@ -330,7 +353,7 @@ _parity_json_scan (const char  *data,
             {
               g_autofree char *what = describe_char (&s, s.pos);
 
-              return fail_at (&s, s.pos, "expected ':' after the member name, found %s", what);
+              return fail_at (&s, s.pos, _("expected ':' after the member name, found %s"), what);
             }
           s.pos++;
           expect = VALUE;
@@ -342,7 +365,9 @@ _parity_json_scan (const char  *data,
             {
               g_autofree char *what = describe_char (&s, s.pos);
 
-              return fail_at (&s, s.pos, "unexpected %s after the end of the JSON document",
+              return fail_at (&s, s.pos,
+                              /* Translators: %s is the character found, such as 'x'. */
+                              _("unexpected %s after the end of the JSON document"),
                               what);
             }
           {
@@ -357,8 +382,8 @@ _parity_json_scan (const char  *data,
                   {
                     skip_space (&s);
                     if (s.pos < len && data[s.pos] == ']')
-                      return fail_at (&s, comma, "a comma before ']' is not allowed in JSON "
-                                      "(trailing comma)");
+                      return fail_at (&s, comma, _("a comma before ']' is not allowed in JSON "
+                                        "(trailing comma)"));
                   }
                 continue;
               }
@@ -371,9 +396,15 @@ _parity_json_scan (const char  *data,
             {
               g_autofree char *what = describe_char (&s, s.pos);
 
-              return fail_at (&s, s.pos, "expected ',' or '%c' after %s, found %s%s", close,
-                              in_object ? "a member" : "an element", what,
-                              strchr ("\"{[-0123456789tfn", c) ? " (a comma is missing)" : "");
+              return fail_at (&s, s.pos, in_object
+                              /* Translators: '%c' is '}' or ']'; %s is the character found, such
+                                 as 'x', then %s is “ (a comma is missing)” or nothing. */
+                              ? _("expected ',' or '%c' after a member, found %s%s")
+                              : _("expected ',' or '%c' after an element, found %s%s"),
+                              close, what,
+                              /* Translators: ends “expected ',' or '}' after a member, found
+                                 'x'”: note the space before it. */
+                              strchr ("\"{[-0123456789tfn", c) ? _(" (a comma is missing)") : "");
             }
           }
         }

@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <glib/gi18n-lib.h>
 
 #include "parity-chart-words.h"
 #include "parity-chart-kind.h"
@@ -216,8 +217,10 @@ layout_once (ParityDataset             *dataset,
   if (!(options->width >= PARITY_LAYOUT_MIN_SIDE && options->height >= PARITY_LAYOUT_MIN_SIDE))
     {
       g_set_error (error, PARITY_ERROR, PARITY_ERROR_INVALID,
-                   "the canvas (%.0f × %.0f pt) is too small for a chart (at least %.0f pt a "
-                   "side)", options->width, options->height, PARITY_LAYOUT_MIN_SIDE);
+                   /* Translators: width and height of the canvas in points (pt), then the
+                      smallest side allowed. */
+                   _("the canvas (%.0f × %.0f pt) is too small for a chart (at least %.0f pt a "
+                     "side)"), options->width, options->height, PARITY_LAYOUT_MIN_SIDE);
       return NULL;
     }
   kind = parity_chart_kind_lookup (spec->kind);
@@ -291,7 +294,9 @@ layout_once (ParityDataset             *dataset,
   if (ctx.plot.height < theme.body_size * 4 || ctx.plot.width < theme.body_size * 12)
     {
       g_set_error (error, PARITY_ERROR, PARITY_ERROR_INVALID,
-                   "the canvas (%.0f × %.0f pt) leaves no room for the plot of \"%s\"",
+                   /* Translators: width and height of the canvas in points (pt), then a chart's
+                      id. */
+                   _("the canvas (%.0f × %.0f pt) leaves no room for the plot of \"%s\""),
                    options->width, options->height, spec->id);
       return NULL;
     }

@@ -9,6 +9,7 @@
 #include <errno.h>
 #include <stdio.h>
 #include <string.h>
+#include <glib/gi18n-lib.h>
 
 #include "parity-error.h"
 #include "parity-loader.h"
@@ -31,13 +32,17 @@ check_encoding (const char  *data,
   if (len >= 2 && (data[0] == '\0' || data[1] == '\0' ||
                    (guchar)data[0] == 0xFF || (guchar)data[0] == 0xFE))
     g_set_error (error, PARITY_ERROR, PARITY_ERROR_SYNTAX,
-                 "%s:1:1: the file is UTF-16; save it as UTF-8", display_name);
+                 /* Translators: %s is the file name; 1:1 is line:column. */
+                 _("%s:1:1: the file is UTF-16; save it as UTF-8"), display_name);
   else if (*end == '\0')
     g_set_error (error, PARITY_ERROR, PARITY_ERROR_SYNTAX,
-                 "%s:%u:%u: the file contains a NUL byte", display_name, line, column);
+                 /* Translators: %s is the file name, then line:column. */
+                 _("%s:%u:%u: the file contains a NUL byte"), display_name, line, column);
   else
     g_set_error (error, PARITY_ERROR, PARITY_ERROR_SYNTAX,
-                 "%s:%u:%u: invalid UTF-8 (byte 0x%02X); save the file as UTF-8",
+                 /* Translators: %s is the file name, then line:column and the byte in
+                    hexadecimal. */
+                 _("%s:%u:%u: invalid UTF-8 (byte 0x%02X); save the file as UTF-8"),
                  display_name, line, column, (guchar)*end);
   return FALSE;
 }
@@ -104,14 +109,16 @@ parity_dataset_load_bytes (GBytes      *bytes,
     first++;
   if (first == data + len)
     {
-      g_set_error (error, PARITY_ERROR, PARITY_ERROR_SYNTAX, "%s:1:1: the file is empty",
-                   display_name);
+      g_set_error (error, PARITY_ERROR, PARITY_ERROR_SYNTAX,
+                   /* Translators: %s is the file name; 1:1 is line:column. */
+                   _("%s:1:1: the file is empty"), display_name);
       return NULL;
     }
   if (*first != '{' && *first != '[')
     {
       g_set_error (error, PARITY_ERROR, PARITY_ERROR_UNSUPPORTED,
-                   "%s: not a dataset Parity can read (a Parity dataset is a JSON object)",
+                   /* Translators: %s is the file name. */
+                   _("%s: not a dataset Parity can read (a Parity dataset is a JSON object)"),
                    display_name);
       return NULL;
     }
@@ -130,7 +137,9 @@ parity_dataset_load_bytes (GBytes      *bytes,
     return _parity_native_loader_load (root, display_name, error);
 
   g_set_error (error, PARITY_ERROR, PARITY_ERROR_UNSUPPORTED,
-               "%s: not a Parity dataset (the top level needs \"format\": \"parity-dataset\")",
+               /* Translators: %s is the file name; keep "format": "parity-dataset" as it is: it
+                  is the JSON member a dataset starts with. */
+               _("%s: not a Parity dataset (the top level needs \"format\": \"parity-dataset\")"),
                display_name);
   return NULL;
 }
@@ -169,14 +178,16 @@ parity_dataset_load_file (const char  *path,
     }
   if (g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
     {
-      g_set_error (error, PARITY_ERROR, PARITY_ERROR_NOT_FOUND, "%s: is a folder, not a file",
-                   display_name);
+      g_set_error (error, PARITY_ERROR, PARITY_ERROR_NOT_FOUND,
+                   /* Translators: %s is the file name. */
+                   _("%s: is a folder, not a file"), display_name);
       return NULL;
     }
   if (g_file_info_get_size (info) > PARITY_LOADER_MAX_BYTES)
     {
       g_set_error (error, PARITY_ERROR, PARITY_ERROR_UNSUPPORTED,
-                   "%s: the file is larger than %u MiB", display_name,
+                   /* Translators: %s is the file name; %u is a number of mebibytes (MiB). */
+                   _("%s: the file is larger than %u MiB"), display_name,
                    PARITY_LOADER_MAX_BYTES / (1024 * 1024));
       return NULL;
     }

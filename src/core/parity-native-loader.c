@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "parity-chart-kind.h"
 #include "parity-dataset-private.h"
 #include "parity-json-reader.h"
@@ -92,7 +94,14 @@ check_unique (Loader     *loader,
   if (existing == PARITY_INDEX_NONE)
     return TRUE;
   return _parity_json_reader_fail_at (&loader->reader, "id",
-                                      "%s \"%s\" is defined twice", what, id);
+                                      g_str_equal (what, "source")
+                                      /* Translators: %s is an id from the file. */
+                                      ? _("source \"%s\" is defined twice")
+                                      : g_str_equal (what, "entity")
+                                      ? _("entity \"%s\" is defined twice")
+                                      : g_str_equal (what, "indicator")
+                                      ? _("indicator \"%s\" is defined twice")
+                                      : _("chart \"%s\" is defined twice"), id);
 }
 
 /* Resolves a reference like "source": "ITU-FF2019" to an index. */
@@ -113,8 +122,12 @@ resolve (Loader      *loader,
     return TRUE;
   *out = lookup (loader->dataset, id);
   if (*out == PARITY_INDEX_NONE)
-    return _parity_json_reader_fail_at (&loader->reader, member, "no %s has the id \"%s\"",
-                                        what, id);
+    return _parity_json_reader_fail_at (&loader->reader, member, g_str_equal (what, "source")
+                                        /* Translators: %s is an id from the file. */
+                                        ? _("no source has the id \"%s\"")
+                                        : g_str_equal (what, "indicator")
+                                        ? _("no indicator has the id \"%s\"")
+                                        : _("no entity has the id \"%s\""), id);
   return TRUE;
 }
 
@@ -198,14 +211,14 @@ load_unit (Loader          *loader,
       !_parity_json_reader_enum (r, object, "kind", unit_kinds, &kind))
     return FALSE;
   if (kind < 0)
-    return _parity_json_reader_fail (r, "missing required member \"kind\"");
+    return _parity_json_reader_fail (r, _("missing required member \"%s\""), "kind");
   indicator->unit.kind = kind;
   if (!read_text (loader, object, "symbol", FALSE, &indicator->unit.symbol) ||
       !read_text (loader, object, "label", FALSE, &indicator->unit.label) ||
       !_parity_json_reader_number (r, object, "scale", FALSE, &indicator->unit.scale))
     return FALSE;
   if (indicator->unit.scale <= 0)
-    return _parity_json_reader_fail_at (r, "scale", "the scale must be positive");
+    return _parity_json_reader_fail_at (r, "scale", _("the scale must be positive"));
   _parity_json_reader_pop (r, mark);
   return TRUE;
 }
@@ -247,7 +260,7 @@ read_breakdown (Loader     *loader,
       g_autofree char *k = NULL, *v = NULL;
 
       if (!JSON_NODE_HOLDS_VALUE (value) || json_node_get_value_type (value) != G_TYPE_STRING)
-        return _parity_json_reader_fail_at (r, key, "expected a string, found %s",
+        return _parity_json_reader_fail_at (r, key, _("expected a string, found %s"),
                                             _parity_json_node_describe (value));
       k = g_uri_escape_string (key, NULL, TRUE);
       v = g_uri_escape_string (json_node_get_string (value), NULL, TRUE);
@@ -260,7 +273,10 @@ read_breakdown (Loader     *loader,
     {
       *out = parity_dataset_lookup_breakdown (loader->dataset, canonical);
       if (*out == PARITY_INDEX_NONE)
-        return _parity_json_reader_fail (r, "no observation has the breakdown %s", canonical);
+        return _parity_json_reader_fail (r,
+                                         /* Translators: %s is a breakdown as the file gives it:
+                                            area=urban;sex=female. */
+                                         _("no observation has the breakdown %s"), canonical);
     }
   else
     *out = _parity_dataset_intern_breakdown (loader->dataset, canonical);
@@ -301,15 +317,18 @@ load_observation (Loader     *loader,
     {
       if (qualifier != -1 && qualifier != PARITY_QUALIFIER_MISSING)
         return _parity_json_reader_fail_at (r, "value",
-                                            "a value is required unless the qualifier is "
-                                            "\"missing\"");
+                                            /* Translators: keep "missing": it is the qualifier
+                                               as written in the file. */
+                                            _("a value is required unless the qualifier is "
+                                              "\"missing\""));
       qualifier = PARITY_QUALIFIER_MISSING;
     }
   else if (!_parity_json_reader_number (r, object, "value", TRUE, &value))
     return FALSE;
   else if (qualifier == PARITY_QUALIFIER_MISSING)
     return _parity_json_reader_fail_at (r, "value",
-                                        "a missing observation has no value (use null)");
+                                        /* Translators: keep null: it is the JSON word. */
+                                        _("a missing observation has no value (use null)"));
   if (qualifier == -1)
     qualifier = PARITY_QUALIFIER_EXACT;
 
@@ -385,11 +404,11 @@ read_entity_list (Loader      *loader,
       guint32 entity;
 
       if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
-        return _parity_json_reader_fail (r, "expected an entity id, found %s",
+        return _parity_json_reader_fail (r, _("expected an entity id, found %s"),
                                          _parity_json_node_describe (node));
       entity = parity_dataset_lookup_entity (loader->dataset, json_node_get_string (node));
       if (entity == PARITY_INDEX_NONE)
-        return _parity_json_reader_fail (r, "no entity has the id \"%s\"",
+        return _parity_json_reader_fail (r, _("no entity has the id \"%s\""),
                                          json_node_get_string (node));
       g_array_append_val (*out, entity);
       _parity_json_reader_pop (r, item_mark);
@@ -420,15 +439,22 @@ check_series_data (Loader     *loader,
       }
   if (!period_found)
     return _parity_json_reader_fail_at (&loader->reader, period_member,
-                                        "indicator \"%s\" has no observation for \"%s\"",
+                                        /* Translators: an indicator's id, then a period such as
+                                           2019. */
+                                        _("indicator \"%s\" has no observation for \"%s\""),
                                         indicator->id,
                                         parity_dataset_get_period (loader->dataset, period));
+  if (period == PARITY_INDEX_NONE)
+    return _parity_json_reader_fail_at (&loader->reader, "breakdown",
+                                        /* Translators: %s is an indicator's id. */
+                                        _("indicator \"%s\" has no observation with this "
+                                          "breakdown"), indicator->id);
   return _parity_json_reader_fail_at (&loader->reader, "breakdown",
-                                      "indicator \"%s\" has no observation with this "
-                                      "breakdown%s%s", indicator->id,
-                                      period == PARITY_INDEX_NONE ? "" : " for ",
-                                      period == PARITY_INDEX_NONE ? ""
-                                      : parity_dataset_get_period (loader->dataset, period));
+                                      /* Translators: an indicator's id, then a period such as
+                                         2019 (without quotes). */
+                                      _("indicator \"%s\" has no observation with this "
+                                        "breakdown for %s"), indicator->id,
+                                      parity_dataset_get_period (loader->dataset, period));
 }
 
 /* An optional period: must be one some observation has. */
@@ -446,7 +472,7 @@ read_period (Loader     *loader,
   *out = parity_dataset_lookup_period (loader->dataset, period);
   if (*out == PARITY_INDEX_NONE)
     return _parity_json_reader_fail_at (&loader->reader, "period",
-                                        "no observation has the period \"%s\"", period);
+                                        _("no observation has the period \"%s\""), period);
   return TRUE;
 }
 
@@ -512,16 +538,24 @@ read_chart_appearance (Loader          *loader,
     {
       g_autofree char *known = parity_preset_list_names (", ");
 
-      return _parity_json_reader_fail_at (r, "preset", "unknown preset \"%s\" (known: %s)",
+      return _parity_json_reader_fail_at (r, "preset",
+                                         /* Translators: the preset found, then the list of known
+                                            ones, which stay as they are: report, half-page,
+                                            slide, square. */
+                                         _("unknown preset \"%s\" (known: %s)"),
                                           preset, known);
     }
   if (lang != NULL && !parity_lang_tag_is_valid (lang))
-    return _parity_json_reader_fail_at (r, "lang", "\"%s\" is not a BCP 47 language tag", lang);
+    return _parity_json_reader_fail_at (r, "lang", _("\"%s\" is not a BCP 47 language tag"),
+                                        lang);
   if (palette != NULL && !parity_theme_palette_exists (palette))
     {
       g_autofree char *known = parity_theme_list_palettes (", ");
 
-      return _parity_json_reader_fail_at (r, "palette", "unknown palette \"%s\" (known: %s)",
+      return _parity_json_reader_fail_at (r, "palette",
+                                         /* Translators: the palette found, then the list of
+                                            known ones, which stay as they are. */
+                                         _("unknown palette \"%s\" (known: %s)"),
                                           palette, known);
     }
   chart->preset = g_strdup (preset);
@@ -565,7 +599,10 @@ parse_chart (Loader     *loader,
     {
       g_autofree char *known = parity_chart_kind_list_names (", ");
 
-      _parity_json_reader_fail_at (r, "kind", "unknown chart kind \"%s\" (known: %s)",
+      _parity_json_reader_fail_at (r, "kind",
+                                   /* Translators: the kind found, then the list of known ones,
+                                      which stay as they are: bar, line, pie… */
+                                   _("unknown chart kind \"%s\" (known: %s)"),
                                    kind_name, known);
       return NULL;
     }
@@ -605,8 +642,8 @@ parse_chart (Loader     *loader,
     return NULL;
   if (chart->entities != NULL && chart->entities->len == 0)
     {
-      _parity_json_reader_fail_at (r, "entities", "the list is empty: name the entities to "
-                                   "show, or leave it out to show all");
+      _parity_json_reader_fail_at (r, "entities", _("the list is empty: name the entities to "
+                                     "show, or leave it out to show all"));
       return NULL;
     }
   if (chart->series->len == 0 &&
@@ -682,12 +719,14 @@ _parity_native_loader_load (JsonNode    *root,
        _parity_json_reader_int (r, object, "version", TRUE, 0, G_MAXINT, &version);
   if (ok && version != FORMAT_VERSION)
     ok = _parity_json_reader_fail_at (r, "version",
-                                      "version %" G_GINT64_FORMAT " is not supported (this "
-                                      "Parity reads version %d)", version, FORMAT_VERSION);
+                                      /* Translators: the version found in the file, then the one
+                                         this program reads. */
+                                      _("version %lld is not supported (this Parity reads "
+                                        "version %d)"), (long long)version, FORMAT_VERSION);
   ok = ok && _parity_json_reader_string (r, object, "default_language", TRUE, &lang);
   if (ok && !parity_lang_tag_is_valid (lang))
     ok = _parity_json_reader_fail_at (r, "default_language",
-                                      "\"%s\" is not a BCP 47 language tag", lang);
+                                      _("\"%s\" is not a BCP 47 language tag"), lang);
   if (!ok)
     goto out;
 

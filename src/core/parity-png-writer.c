@@ -11,6 +11,7 @@
 #include <png.h>
 #include <setjmp.h>
 #include <string.h>
+#include <glib/gi18n-lib.h>
 
 #include "parity-error.h"
 #include "parity-png-writer.h"
@@ -31,7 +32,8 @@ write_data (png_structp png,
 
   if (state->error == NULL &&
       !g_output_stream_write_all (state->stream, data, length, NULL, NULL, &state->error))
-    png_error (png, "write failed");
+    /* Translators: shown as “PNG: write failed”. */
+    png_error (png, _("write failed"));
 }
 
 static void
@@ -130,7 +132,8 @@ _parity_png_write (cairo_surface_t    *image,
   png = png_create_write_struct (PNG_LIBPNG_VER_STRING, &state, on_error, on_warning);
   if (png == NULL || (info = png_create_info_struct (png)) == NULL)
     {
-      g_set_error (error, PARITY_ERROR, PARITY_ERROR_EXPORT, "out of memory for the PNG writer");
+      g_set_error (error, PARITY_ERROR, PARITY_ERROR_EXPORT,
+                   _("out of memory for the PNG writer"));
       png_destroy_write_struct (&png, NULL);
       return FALSE;
     }

@@ -8,18 +8,27 @@
 
 #include <math.h>
 #include <string.h>
+#include <glib/gi18n-lib.h>
 
 #include "parity-error.h"
 #include "parity-preset.h"
 
 /* Print sizes are physical and written at 300 dpi; screen sizes are pixels at 96 dpi. */
 static const ParityPreset presets[] = {
-  { "report", "report column, 160 × 100 mm",
+  /* Translators: the sizes charts are made and exported at. The part before the comma names the
+     size, the part after gives its dimensions (mm: millimetres; px: pixels); the Export dialog
+     shows them as “Report column — 160 × 100 mm”. Start in lower case if your language does so
+     in the middle of a sentence. */
+  { "report", N_("report column, 160 × 100 mm"),
     PARITY_MM_TO_PT (160), PARITY_MM_TO_PT (100), 300 },
-  { "half-page", "half an A4 page, 170 × 120 mm",
+  /* Translators: see “report column, 160 × 100 mm”; A4 is the paper size. */
+  { "half-page", N_("half an A4 page, 170 × 120 mm"),
     PARITY_MM_TO_PT (170), PARITY_MM_TO_PT (120), 300 },
-  { "slide", "16:9 slide, 1920 × 1080 px", 1920 * 0.75, 1080 * 0.75, 96 },
-  { "square", "square, 1080 × 1080 px", 1080 * 0.75, 1080 * 0.75, 96 },
+  /* Translators: see “report column, 160 × 100 mm”; a slide of a presentation, 16:9 being its
+     aspect ratio. */
+  { "slide", N_("16:9 slide, 1920 × 1080 px"), 1920 * 0.75, 1080 * 0.75, 96 },
+  /* Translators: see “report column, 160 × 100 mm”; a square image, as for social media. */
+  { "square", N_("square, 1080 × 1080 px"), 1080 * 0.75, 1080 * 0.75, 96 },
 };
 
 const ParityPreset *
@@ -82,7 +91,9 @@ parity_parse_length (const char  *text,
           }
     }
   g_set_error (error, PARITY_ERROR, PARITY_ERROR_INVALID,
-               "\"%s\" is not a length (a positive number, optionally followed by px, pt, mm, "
-               "cm or in)", text);
+               /* Translators: %s is the value given; px, pt, mm, cm and in are typed as they
+                  are. */
+               _("\"%s\" is not a length (a positive number, optionally followed by px, pt, mm, "
+                 "cm or in)"), text);
   return FALSE;
 }

@@ -270,26 +270,8 @@ fill_langs (ParityExportDialog *self)
                             g_list_model_get_n_items (G_LIST_MODEL (self->langs)) > 1);
 }
 
-/* The core's preset descriptions (src/core/parity-preset.c), listed here only so that
- * xgettext finds them while the core does not mark them itself: they must stay exactly the
- * same as the core's. The inspector and the preferences show them too. */
-static const char * const preset_descriptions[] G_GNUC_UNUSED = {
-  /* Translators: the sizes charts are made and exported at. The part before the comma
-     names the size, the part after gives its dimensions (mm: millimetres; px: pixels); the
-     Export dialog shows them as “Report column — 160 × 100 mm”. Start in lower case if
-     your language does so in the middle of a sentence. */
-  N_("report column, 160 × 100 mm"),
-  /* Translators: see “report column, 160 × 100 mm”; A4 is the paper size. */
-  N_("half an A4 page, 170 × 120 mm"),
-  /* Translators: see “report column, 160 × 100 mm”; a slide of a presentation, 16:9 being
-     its aspect ratio. */
-  N_("16:9 slide, 1920 × 1080 px"),
-  /* Translators: see “report column, 160 × 100 mm”; a square image, as for social media. */
-  N_("square, 1080 × 1080 px"),
-};
-
 /* "report column, 160 × 100 mm" → "Report column — 160 × 100 mm". The descriptions are
- * looked up in the catalogue so that they translate once the core marks them. */
+ * marked in the core (src/core/parity-preset.c) and looked up in the catalogue here. */
 static char *
 preset_label (const ParityPreset *preset)
 {
