@@ -362,9 +362,18 @@ make_note (ParityPie  *pie,
     {
       g_autofree char *warning = g_strdup_printf (_("shares add up to %.1f%%, not 100%%"), total);
 
+      ParityUnit percent = { PARITY_UNIT_PERCENT, parity_text_new_plain (ctx->lang, "%"), NULL,
+                             1 };
+      g_autofree char *sum = parity_format_value (total, 1, &percent, PARITY_QUALIFIER_EXACT,
+                                                  ctx->lang, ctx->lang);
+      g_autofree char *whole = parity_format_value (100, 0, &percent, PARITY_QUALIFIER_EXACT,
+                                                    ctx->lang, ctx->lang);
+      g_autofree char *text = parity_chart_word_with2 (ctx->lang, PARITY_WORD_SHARES_NOT_WHOLE,
+                                                       sum, whole);
+
+      parity_text_free (percent.symbol);
       parity_scene_add_warning (ctx->scene, warning);
-      g_string_append_printf (note, "The shares add up to %.1f%%, not 100%%; each slice shows "
-                              "its part of that sum.", total);
+      g_string_append (note, text);
     }
   if (*missing != '\0')
     {
@@ -372,9 +381,11 @@ make_note (ParityPie  *pie,
       g_autofree char *warning = g_strdup_printf (_("no data for %s in %s: left out of the "
                                                     "chart"), missing, period);
 
+      g_autofree char *text = parity_chart_word_with2 (ctx->lang, PARITY_WORD_NO_DATA_FOR_IN,
+                                                       missing, period);
+
       parity_scene_add_warning (ctx->scene, warning);
-      g_string_append_printf (note, "%sNo data for %s in %s.", note->len ? " " : "", missing,
-                              period);
+      g_string_append_printf (note, "%s%s", note->len ? " " : "", text);
     }
   return g_string_free (note, note->len == 0);
 }

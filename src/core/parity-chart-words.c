@@ -55,6 +55,12 @@ static const char * const words[PARITY_N_WORDS] = {
   [PARITY_WORD_PUBLISHER_TITLE] = NC_("chart", "%1$s, %2$s"),
   /* Translators: the full stop that ends a chart's source line. */
   [PARITY_WORD_SENTENCE_END] = NC_("chart", "."),
+  /* Translators: a note under a pie whose shares are not a whole; %1$s is their sum
+   * ("97.0%"), %2$s is "100%", both already written the language's way. */
+  [PARITY_WORD_SHARES_NOT_WHOLE] = NC_("chart", "The shares add up to %1$s, not %2$s; each "
+                                       "slice shows its part of that sum."),
+  /* Translators: a note under a pie; %1$s lists what has no value, %2$s is the period. */
+  [PARITY_WORD_NO_DATA_FOR_IN] = NC_("chart", "No data for %1$s in %2$s."),
 };
 
 /* A compiled catalog: the GNU .mo format, read in place. */
@@ -256,22 +262,24 @@ parity_chart_word_with (const char *lang,
   return g_string_free (out, FALSE);
 }
 
-/* The publisher-and-title pattern with both placeholders filled, without printf. */
+/* A word with two numbered placeholders, %1$s and %2$s, filled without printf (a
+ * translation may put them in either order). */
 char *
-parity_chart_word_source (const char *lang,
-                          const char *publisher,
-                          const char *title)
+parity_chart_word_with2 (const char *lang,
+                         ParityWord  word,
+                         const char *first,
+                         const char *second)
 {
-  const char *format = parity_chart_word (lang, PARITY_WORD_PUBLISHER_TITLE);
+  const char *format = parity_chart_word (lang, word);
   GString *out = g_string_new (NULL);
 
   if (strstr (format, "%1$s") == NULL || strstr (format, "%2$s") == NULL)
-    format = words[PARITY_WORD_PUBLISHER_TITLE];
+    format = words[word];
   for (const char *p = format; *p; p++)
     {
       if (g_str_has_prefix (p, "%1$s") || g_str_has_prefix (p, "%2$s"))
         {
-          g_string_append (out, p[1] == '1' ? publisher : title);
+          g_string_append (out, p[1] == '1' ? first : second);
           p += 3;
         }
       else

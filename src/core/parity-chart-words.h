@@ -27,6 +27,8 @@ typedef enum
   PARITY_WORD_LIST_SEPARATOR,     /* between sources: "; " */
   PARITY_WORD_PUBLISHER_TITLE,    /* "%1$s, %2$s": a source as publisher and title */
   PARITY_WORD_SENTENCE_END,       /* "." after the source line */
+  PARITY_WORD_SHARES_NOT_WHOLE,   /* a pie's note: the shares add up to %1$s, not %2$s */
+  PARITY_WORD_NO_DATA_FOR_IN,     /* a pie's note: no data for %1$s in %2$s */
   PARITY_N_WORDS
 } ParityWord;
 
@@ -35,9 +37,10 @@ const char *parity_chart_word          (const char *lang,
 char       *parity_chart_word_with     (const char *lang,
                                         ParityWord  word,
                                         const char *argument);
-char       *parity_chart_word_source   (const char *lang,
-                                        const char *publisher,
-                                        const char *title);
+char       *parity_chart_word_with2    (const char *lang,
+                                        ParityWord  word,
+                                        const char *first,
+                                        const char *second);
 gboolean    parity_chart_lang_is_rtl   (const char *lang);
 
 G_END_DECLS

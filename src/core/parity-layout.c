@@ -68,7 +68,8 @@ append_source (ParityChartContext *ctx,
   /* "Cisco, Cisco Visual Networking Index" says the publisher twice. */
   if (publisher != NULL && !g_str_has_prefix (title, publisher))
     {
-      g_autofree char *both = parity_chart_word_source (ctx->lang, publisher, title);
+      g_autofree char *both = parity_chart_word_with2 (ctx->lang, PARITY_WORD_PUBLISHER_TITLE,
+                                                              publisher, title);
 
       g_string_append (line, both);
     }
