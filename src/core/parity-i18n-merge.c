@@ -283,14 +283,14 @@ _parity_i18n_rewrite (const char          *data,
 
       if (span == NULL)
         {
-          g_set_error (error, PARITY_ERROR, PARITY_ERROR_NOT_FOUND, "%s: not in the file",
+          g_set_error (error, PARITY_ERROR, PARITY_ERROR_NOT_FOUND, _("%s: not in the file"),
                        target->path);
           return NULL;
         }
       if (data[span->start] != '"' && data[span->start] != '{')
         {
           g_set_error (error, PARITY_ERROR, PARITY_ERROR_CONTENT,
-                       "%s: not a text (a string or an object of languages)", target->path);
+                       _("%s: not a text (a string or an object of languages)"), target->path);
           return NULL;
         }
       target->span = *span;
@@ -304,7 +304,7 @@ _parity_i18n_rewrite (const char          *data,
       target = g_ptr_array_index (ordered, i);
       if (target->span.start < pos)
         {
-          g_set_error (error, PARITY_ERROR, PARITY_ERROR_INVALID, "%s: inside another text",
+          g_set_error (error, PARITY_ERROR, PARITY_ERROR_INVALID, _("%s: inside another text"),
                        target->path);
           g_string_free (out, TRUE);
           return NULL;
@@ -410,8 +410,8 @@ verify (ParityI18n  *before,
 
 fail:
   g_set_error (error, PARITY_ERROR, PARITY_ERROR_CONTENT,
-               "%s: merging the translations would change more than the texts translated "
-               "(nothing was written; please report this as a bug)", before->display_name);
+               _("%s: merging the translations would change more than the texts translated "
+               "(nothing was written; please report this as a bug)"), before->display_name);
   return FALSE;
 }
 
@@ -452,14 +452,14 @@ parity_i18n_merge (ParityI18n        *self,
   if (!parity_lang_tag_is_valid (lang))
     {
       g_set_error (error, PARITY_ERROR, PARITY_ERROR_INVALID,
-                   "“%s” is not a BCP 47 language tag", lang);
+                   _("“%s” is not a BCP 47 language tag"), lang);
       return NULL;
     }
   if (g_ascii_strcasecmp (lang, source) == 0)
     {
       g_set_error (error, PARITY_ERROR, PARITY_ERROR_INVALID,
-                   "“%s” is the dataset’s source language: its texts are the msgids, not "
-                   "translations", lang);
+                   _("“%s” is the dataset’s source language: its texts are the msgids, not "
+                   "translations"), lang);
       return NULL;
     }
 

@@ -20,6 +20,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include <errno.h>
 #include <gettext-po.h>
 #include <glib/gstdio.h>
@@ -190,13 +192,13 @@ to_utf8 (const char  *value,
       if (g_utf8_validate (value, -1, NULL))
         return g_strdup (value);
       g_set_error (error, PARITY_ERROR, PARITY_ERROR_SYNTAX,
-                   "%s: invalid UTF-8 in “%.40s”; save the file as UTF-8", display_name,
+                   _("%s: invalid UTF-8 in “%.40s”; save the file as UTF-8"), display_name,
                    value);
       return NULL;
     }
   converted = g_convert (value, -1, "UTF-8", charset, NULL, NULL, &local_error);
   if (converted == NULL)
-    g_set_error (error, PARITY_ERROR, PARITY_ERROR_SYNTAX, "%s: cannot read the text as %s: %s",
+    g_set_error (error, PARITY_ERROR, PARITY_ERROR_SYNTAX, _("%s: cannot read the text as %s: %s"),
                  display_name, charset, local_error->message);
   return converted;
 }
@@ -288,7 +290,7 @@ parity_i18n_po_read (const char  *path,
   po->messages = g_ptr_array_new_with_free_func ((GDestroyNotify)parity_i18n_message_free);
   if (g_file_test (path, G_FILE_TEST_IS_DIR))
     {
-      g_set_error (error, PARITY_ERROR, PARITY_ERROR_NOT_FOUND, "%s: is a folder, not a file",
+      g_set_error (error, PARITY_ERROR, PARITY_ERROR_NOT_FOUND, _("%s: is a folder, not a file"),
                    po->display_name);
       return NULL;
     }

@@ -13,6 +13,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include <errno.h>
 #include <string.h>
 
@@ -337,7 +339,7 @@ locate (ParityI18n  *self,
       if (span == NULL)
         {
           g_set_error (error, PARITY_ERROR, PARITY_ERROR_CONTENT,
-                       "%s: %s: the text was read but is not in the file", self->display_name,
+                       _("%s: %s: the text was read but is not in the file"), self->display_name,
                        entry->path);
           return FALSE;
         }
@@ -407,7 +409,7 @@ parity_i18n_new_for_path (const char  *path,
 
   if (g_file_test (path, G_FILE_TEST_IS_DIR))
     {
-      g_set_error (error, PARITY_ERROR, PARITY_ERROR_NOT_FOUND, "%s: is a folder, not a file",
+      g_set_error (error, PARITY_ERROR, PARITY_ERROR_NOT_FOUND, _("%s: is a folder, not a file"),
                    display_name);
       return NULL;
     }
@@ -421,7 +423,7 @@ parity_i18n_new_for_path (const char  *path,
   if (len > PARITY_LOADER_MAX_BYTES)
     {
       g_set_error (error, PARITY_ERROR, PARITY_ERROR_UNSUPPORTED,
-                   "%s: the file is larger than %u MiB", display_name,
+                   _("%s: the file is larger than %u MiB"), display_name,
                    PARITY_LOADER_MAX_BYTES / (1024 * 1024));
       return NULL;
     }
