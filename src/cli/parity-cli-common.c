@@ -54,6 +54,13 @@ parity_cli_load (const char *path)
     path = bundled = parity_dataset_get_bundled_path ();
   dataset = parity_dataset_load_file (path, &error);
   if (dataset == NULL)
-    parity_cli_error ("%s", error->message);
+    {
+      parity_cli_error ("%s", error->message);
+      return NULL;
+    }
+  /* What the loader left out while loading the rest: said, not hidden. */
+  for (const char * const *w = parity_dataset_get_warnings (dataset); *w != NULL; w++)
+    /* Translators: the file, then what was left out of it and why. */
+    parity_cli_error (_("warning: %s: %s"), path, *w);
   return dataset;
 }

@@ -18,6 +18,12 @@ void             _parity_dataset_set_vintage      (ParityDataset *self,
                                                    const char    *vintage);
 void             _parity_dataset_set_schema_uri   (ParityDataset *self,
                                                    const char    *uri);
+void             _parity_dataset_add_warning      (ParityDataset *self,
+                                                   const char    *format,
+                                                   ...) G_GNUC_PRINTF (2, 3);
+void             _parity_dataset_set_format_name  (ParityDataset *self,
+                                                   const char    *name);
+void             _parity_dataset_add_default_charts (ParityDataset *self);
 void             _parity_dataset_set_licence      (ParityDataset *self,
                                                    const char    *name,
                                                    const char    *url);

@@ -36,6 +36,8 @@ struct _ParityDataset
   ParityText *description;
   char       *vintage;
   char       *schema_uri;
+  char       *format_name;
+  GPtrArray  *warnings;     /* NULL-terminated: what a loader skipped or doubted */
   char       *licence_name;
   char       *licence_url;
 
@@ -225,6 +227,8 @@ parity_dataset_finalize (GObject *object)
   parity_text_free (self->description);
   g_free (self->vintage);
   g_free (self->schema_uri);
+  g_free (self->format_name);
+  g_ptr_array_unref (self->warnings);
   g_free (self->licence_name);
   g_free (self->licence_url);
   table_clear (&self->charts);
@@ -265,6 +269,8 @@ parity_dataset_init (ParityDataset *self)
   atoms_init (&self->periods);
   atoms_init (&self->breakdowns);
   atoms_intern (&self->breakdowns, "");
+  self->warnings = g_ptr_array_new_with_free_func (g_free);
+  g_ptr_array_add (self->warnings, NULL);
 }
 
 /**
@@ -828,4 +834,47 @@ parity_dataset_list_languages (ParityDataset *self)
     collect_languages (langs, ((ParityChartSpec *)g_ptr_array_index (self->charts.items, i))->title);
   g_ptr_array_add (langs, NULL);
   return (GStrv)g_ptr_array_free (langs, FALSE);
+}
+
+/**
+ * parity_dataset_get_warnings:
+ *
+ * What the loader left out or doubted while loading the rest ("row 812: "n/a" is not a
+ * number; the value is left out"): one bad value among ten thousand does not refuse a file.
+ *
+ * Returns: (transfer none): the warnings, NULL-terminated; empty when there were none
+ */
+const char * const *
+parity_dataset_get_warnings (ParityDataset *self)
+{
+  g_return_val_if_fail (PARITY_IS_DATASET (self), NULL);
+  return (const char * const *)self->warnings->pdata;
+}
+
+void
+_parity_dataset_add_warning (ParityDataset *self,
+                             const char    *format,
+                             ...)
+{
+  va_list args;
+
+  va_start (args, format);
+  g_ptr_array_insert (self->warnings, self->warnings->len - 1, g_strdup_vprintf (format, args));
+  va_end (args);
+}
+
+/* The format the dataset was read from: "Parity dataset", "World Bank API", "CSV"… */
+const char *
+parity_dataset_get_format_name (ParityDataset *self)
+{
+  g_return_val_if_fail (PARITY_IS_DATASET (self), NULL);
+  return self->format_name;
+}
+
+void
+_parity_dataset_set_format_name (ParityDataset *self,
+                                 const char    *name)
+{
+  g_free (self->format_name);
+  self->format_name = g_strdup (name);
 }

@@ -188,6 +188,8 @@ guint32                 parity_dataset_lookup_breakdown   (ParityDataset *self,
 
 guint                   parity_dataset_get_n_periods      (ParityDataset *self);
 GStrv                   parity_dataset_list_languages     (ParityDataset *self);
+const char * const     *parity_dataset_get_warnings       (ParityDataset *self);
+const char             *parity_dataset_get_format_name    (ParityDataset *self);
 guint32                 parity_dataset_find_observation   (ParityDataset *self,
                                                            guint32        indicator,
                                                            guint32        entity,

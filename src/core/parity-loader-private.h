@@ -10,6 +10,18 @@
 
 G_BEGIN_DECLS
 
+/* A JSON format: sniff says whether a document is one (and if not, why, for the message
+ * that lists what was tried); load reads it. */
+typedef struct
+{
+  const char    *name;
+  gboolean     (*sniff) (JsonNode    *root,
+                         char       **why_not);
+  ParityDataset *(*load) (JsonNode    *root,
+                          const char  *display_name,
+                          GError     **error);
+} ParityJsonFormat;
+
 gboolean       _parity_native_loader_sniff (JsonNode    *root);
 ParityDataset *_parity_native_loader_load  (JsonNode    *root,
                                             const char  *display_name,
@@ -19,5 +31,11 @@ ParityChartSpec *_parity_native_loader_parse_chart (ParityDataset  *dataset,
                                                    JsonNode       *node,
                                                    guint32         replacing,
                                                    GError        **error);
+
+/* What a CSV (or other text) loader implements; NULL while none is built in. */
+typedef ParityDataset *(*ParityTextLoader) (const char  *data,
+                                            gsize        len,
+                                            const char  *display_name,
+                                            GError     **error);
 
 G_END_DECLS

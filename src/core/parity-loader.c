@@ -71,6 +71,24 @@ rewrite_parse_error (GError     **error,
     g_set_error (error, PARITY_ERROR, PARITY_ERROR_SYNTAX, "%s:1:1: %s", display_name, message);
 }
 
+static gboolean
+native_sniff (JsonNode  *root,
+              char     **why_not)
+{
+  if (_parity_native_loader_sniff (root))
+    return TRUE;
+  *why_not = g_strdup (_("no \"format\": \"parity-dataset\" at the top level"));
+  return FALSE;
+}
+
+/* The JSON formats, tried in this order; each loader is one file. */
+static const ParityJsonFormat json_formats[] = {
+  { N_("Parity dataset"), native_sniff, _parity_native_loader_load },
+};
+
+/* Text that is not JSON goes to this loader (CSV), when one is built in. */
+static const ParityTextLoader text_loader = NULL;
+
 /**
  * parity_dataset_load_bytes:
  * @bytes: the file's contents
@@ -116,6 +134,8 @@ parity_dataset_load_bytes (GBytes      *bytes,
     }
   if (*first != '{' && *first != '[')
     {
+      if (text_loader != NULL)
+        return text_loader (data, len, display_name, error);
       g_set_error (error, PARITY_ERROR, PARITY_ERROR_UNSUPPORTED,
                    /* Translators: %s is the file name. */
                    _("%s: not a dataset Parity can read (a Parity dataset is a JSON object)"),
@@ -133,15 +153,39 @@ parity_dataset_load_bytes (GBytes      *bytes,
     }
   root = json_parser_get_root (parser);
 
-  if (_parity_native_loader_sniff (root))
-    return _parity_native_loader_load (root, display_name, error);
+  {
+    g_autoptr(GString) tried = g_string_new (NULL);
 
-  g_set_error (error, PARITY_ERROR, PARITY_ERROR_UNSUPPORTED,
-               /* Translators: %s is the file name; keep "format": "parity-dataset" as it is: it
-                  is the JSON member a dataset starts with. */
-               _("%s: not a Parity dataset (the top level needs \"format\": \"parity-dataset\")"),
-               display_name);
-  return NULL;
+    for (guint i = 0; i < G_N_ELEMENTS (json_formats); i++)
+      {
+        g_autofree char *why_not = NULL;
+        ParityDataset *dataset;
+
+        if (!json_formats[i].sniff (root, &why_not))
+          {
+            if (why_not != NULL)
+              g_string_append_printf (tried, "; %s: %s", _(json_formats[i].name), why_not);
+            continue;
+          }
+        dataset = json_formats[i].load (root, display_name, error);
+        if (dataset != NULL && parity_dataset_get_format_name (dataset) == NULL)
+          _parity_dataset_set_format_name (dataset, json_formats[i].name);
+        return dataset;
+      }
+    if (G_N_ELEMENTS (json_formats) == 1)
+      g_set_error (error, PARITY_ERROR, PARITY_ERROR_UNSUPPORTED,
+                   /* Translators: %s is the file name; keep "format": "parity-dataset" as it
+                      is: it is the JSON member a dataset starts with. */
+                   _("%s: not a Parity dataset (the top level needs \"format\": "
+                     "\"parity-dataset\")"), display_name);
+    else
+      g_set_error (error, PARITY_ERROR, PARITY_ERROR_UNSUPPORTED,
+                   /* Translators: the file name, then each format tried with why it does not
+                      fit: "; World Bank API: the top level is not an array…". */
+                   _("%s: valid JSON, but not in a format Parity reads%s"), display_name,
+                   tried->str);
+    return NULL;
+  }
 }
 
 /**

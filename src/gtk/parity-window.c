@@ -331,6 +331,17 @@ on_loaded (GObject      *source,
 
       show_document (self, dataset, file);
       gtk_recent_manager_add_item (gtk_recent_manager_get_default (), uri);
+      if (parity_dataset_get_warnings (dataset)[0] != NULL)
+        {
+          g_autofree char *all = g_strjoinv ("\n", (char **)parity_dataset_get_warnings (dataset));
+          guint n = g_strv_length ((char **)parity_dataset_get_warnings (dataset));
+          g_autofree char *title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                                 "Opened, with %u value left out",
+                                                                 "Opened, with %u values left out",
+                                                                 n), n);
+
+          _parity_window_show_error (self, title, all);
+        }
       if (self->reloading)
         _parity_window_toast (self, _("Reloaded: the file changed on disk"), NULL, NULL, NULL);
     }

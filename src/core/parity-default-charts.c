@@ -1,0 +1,167 @@
+/* parity-default-charts.c: charts for data that came without any
+ *
+ * Files from the World Bank, SDMX services or spreadsheets carry data, not charts. So that
+ * they can be exported at once (parity-cli export --all) and shown in the window, every
+ * indicator gets one chart: a line when it is a short list of series over several periods,
+ * else bars of its latest well-filled period, largest first.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "parity-core"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+
+#include "parity-dataset-private.h"
+
+/* More categories than this make bars too thin to read: the largest are shown. */
+#define MAX_BARS 20
+/* A line chart stays readable with this many lines at most. */
+#define MAX_LINES 8
+
+typedef struct
+{
+  guint32 entity;
+  double  value;
+} Ranked;
+
+static int
+compare_ranked (gconstpointer a,
+                gconstpointer b)
+{
+  const Ranked *ra = a, *rb = b;
+
+  return ra->value < rb->value ? 1 : ra->value > rb->value ? -1 : 0;
+}
+
+static int
+compare_periods (gconstpointer a,
+                 gconstpointer b,
+                 gpointer      dataset)
+{
+  const char *pa = parity_dataset_get_period (dataset, *(const guint32 *)a);
+  const char *pb = parity_dataset_get_period (dataset, *(const guint32 *)b);
+
+  return g_strcmp0 (pa, pb);
+}
+
+static char *
+unique_id (ParityDataset *dataset,
+           const char    *base)
+{
+  char *id = g_strdup (base);
+
+  for (guint n = 2; parity_dataset_find_chart (dataset, id) != NULL; n++)
+    {
+      g_free (id);
+      id = g_strdup_printf ("%s-%u", base, n);
+    }
+  return id;
+}
+
+static void
+add_chart (ParityDataset         *dataset,
+           const ParityIndicator *indicator)
+{
+  const char *lang = parity_dataset_get_default_lang (dataset);
+  g_autoptr(GHashTable) per_period = g_hash_table_new (NULL, NULL);   /* period → count */
+  g_autoptr(GHashTable) entities = g_hash_table_new (NULL, NULL);
+  g_autoptr(GArray) periods = g_array_new (FALSE, FALSE, sizeof (guint32));
+  g_autoptr(JsonObject) chart = json_object_new ();
+  g_autoptr(JsonNode) node = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *id = unique_id (dataset, indicator->id);
+  guint32 best = PARITY_INDEX_NONE;
+  guint best_count = 0;
+
+  for (guint i = 0; i < indicator->obs.len; i++)
+    {
+      guint32 period = indicator->obs.period[i];
+      guint count;
+
+      if (indicator->obs.breakdown[i] != 0 || isnan (indicator->obs.value[i]))
+        continue;
+      count = GPOINTER_TO_UINT (g_hash_table_lookup (per_period, GUINT_TO_POINTER (period + 1)));
+      if (count == 0)
+        g_array_append_val (periods, period);
+      g_hash_table_insert (per_period, GUINT_TO_POINTER (period + 1),
+                           GUINT_TO_POINTER (count + 1));
+      g_hash_table_add (entities, GUINT_TO_POINTER (indicator->obs.entity[i] + 1));
+    }
+  if (periods->len == 0)
+    return;
+  g_array_sort_with_data (periods, compare_periods, dataset);
+
+  json_object_set_string_member (chart, "id", id);
+  json_object_set_string_member (chart, "title", parity_text_get (indicator->label, lang, lang));
+  json_object_set_string_member (chart, "indicator", indicator->id);
+
+  if (periods->len >= 3 && g_hash_table_size (entities) <= MAX_LINES)
+    json_object_set_string_member (chart, "kind", "line");
+  else
+    {
+      g_autoptr(GArray) ranked = g_array_new (FALSE, FALSE, sizeof (Ranked));
+
+      /* The latest period with at least half as many values as the best-filled one. */
+      for (guint p = 0; p < periods->len; p++)
+        {
+          guint32 period = g_array_index (periods, guint32, p);
+          guint count = GPOINTER_TO_UINT (g_hash_table_lookup (per_period,
+                                                               GUINT_TO_POINTER (period + 1)));
+
+          best_count = MAX (best_count, count);
+        }
+      for (guint p = periods->len; p-- > 0;)
+        {
+          guint32 period = g_array_index (periods, guint32, p);
+          guint count = GPOINTER_TO_UINT (g_hash_table_lookup (per_period,
+                                                               GUINT_TO_POINTER (period + 1)));
+
+          if (2 * count >= best_count)
+            {
+              best = period;
+              break;
+            }
+        }
+      json_object_set_string_member (chart, "kind", "bar");
+      json_object_set_string_member (chart, "period", parity_dataset_get_period (dataset, best));
+      json_object_set_string_member (chart, "sort", "descending");
+      for (guint i = 0; i < indicator->obs.len; i++)
+        if (indicator->obs.period[i] == best && indicator->obs.breakdown[i] == 0 &&
+            !isnan (indicator->obs.value[i]))
+          g_array_append_val (ranked, ((Ranked) { indicator->obs.entity[i],
+                                                  indicator->obs.value[i] }));
+      if (ranked->len > MAX_BARS)
+        {
+          JsonArray *shown = json_array_new ();
+          g_autofree char *notes = NULL;
+
+          g_array_sort (ranked, compare_ranked);
+          for (guint i = 0; i < MAX_BARS; i++)
+            json_array_add_string_element (shown, parity_dataset_get_entity (
+                                             dataset, g_array_index (ranked, Ranked, i).entity)->id);
+          json_object_set_array_member (chart, "entities", shown);
+          /* Translators: a note under a chart made from imported data; the first number is
+             how many are shown, the second how many there are. */
+          notes = g_strdup_printf (_("The %u largest values of %u."), MAX_BARS, ranked->len);
+          json_object_set_string_member (chart, "notes", notes);
+        }
+    }
+  node = json_node_init_object (json_node_alloc (), chart);
+  if (!parity_dataset_insert_chart_json (dataset, G_MAXUINT, node, &error))
+    g_warning ("no default chart for %s: %s", indicator->id, error->message);
+}
+
+/* One chart per indicator, for a dataset read from a format that has none. */
+void
+_parity_dataset_add_default_charts (ParityDataset *dataset)
+{
+  g_return_if_fail (PARITY_IS_DATASET (dataset));
+
+  if (parity_dataset_get_n_charts (dataset) > 0)
+    return;
+  for (guint i = 0; i < parity_dataset_get_n_indicators (dataset); i++)
+    add_chart (dataset, parity_dataset_get_indicator (dataset, i));
+}
