@@ -73,8 +73,12 @@ open_action (GtkWidget  *widget,
 
   /* Translators: a file type in the Open dialog: Parity's JSON data files. */
   gtk_file_filter_set_name (datasets, _("Datasets"));
+  /* Parity's own files, World Bank and SDMX responses (JSON), spreadsheets (CSV). */
   gtk_file_filter_add_mime_type (datasets, "application/json");
+  gtk_file_filter_add_mime_type (datasets, "text/csv");
   gtk_file_filter_add_suffix (datasets, "json");
+  gtk_file_filter_add_suffix (datasets, "csv");
+  gtk_file_filter_add_suffix (datasets, "tsv");
   gtk_file_filter_set_name (all, _("All Files"));
   gtk_file_filter_add_pattern (all, "*");
 
