@@ -320,7 +320,8 @@ parity_cli_export (int    argc,
 
   /* A single file may be named; anything more, or an existing folder, is a folder. */
   into_folder = charts->len * canvases->len * n_langs > 1 || o.output == NULL ||
-                g_file_test (o.output, G_FILE_TEST_IS_DIR);
+                g_file_test (o.output, G_FILE_TEST_IS_DIR) ||
+                g_str_has_suffix (o.output, G_DIR_SEPARATOR_S);  /* "-o figures/" */
   if (!into_folder && o.format_name == NULL)
     parity_export_format_from_path (o.output, &format);
   if (into_folder && o.output != NULL && g_mkdir_with_parents (o.output, 0777) != 0)

@@ -32,6 +32,17 @@ ParityChartSpec *_parity_native_loader_parse_chart (ParityDataset  *dataset,
                                                    guint32         replacing,
                                                    GError        **error);
 
+gboolean       _parity_worldbank_loader_sniff (JsonNode    *root,
+                                              char       **why_not);
+ParityDataset *_parity_worldbank_loader_load  (JsonNode    *root,
+                                              const char  *display_name,
+                                              GError     **error);
+/* Adds @other's labels in @lang (the same response in another language) to @into. */
+gboolean       _parity_worldbank_merge_language (ParityDataset  *into,
+                                                 ParityDataset  *other,
+                                                 const char     *lang,
+                                                 GError        **error);
+
 /* What a CSV (or other text) loader implements; NULL while none is built in. */
 typedef ParityDataset *(*ParityTextLoader) (const char  *data,
                                             gsize        len,

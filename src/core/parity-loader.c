@@ -84,6 +84,7 @@ native_sniff (JsonNode  *root,
 /* The JSON formats, tried in this order; each loader is one file. */
 static const ParityJsonFormat json_formats[] = {
   { N_("Parity dataset"), native_sniff, _parity_native_loader_load },
+  { N_("World Bank API"), _parity_worldbank_loader_sniff, _parity_worldbank_loader_load },
 };
 
 /* Text that is not JSON goes to this loader (CSV), when one is built in. */
