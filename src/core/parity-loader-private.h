@@ -49,4 +49,26 @@ typedef ParityDataset *(*ParityTextLoader) (const char  *data,
                                             const char  *display_name,
                                             GError     **error);
 
+gboolean       _parity_sdmx_loader_sniff (JsonNode    *root,
+                                         char       **why_not);
+ParityDataset *_parity_sdmx_loader_load  (JsonNode    *root,
+                                         const char  *display_name,
+                                         GError     **error);
+
+/* parity-csv-loader.c */
+ParityDataset *_parity_csv_load      (const char  *data,
+                                      gsize        len,
+                                      const char  *display_name,
+                                      GError     **error);
+ParityDataset *_parity_csv_load_with (const char  *data,
+                                      gsize        len,
+                                      const char  *display_name,
+                                      char         decimal,
+                                      GError     **error);
+gboolean       _parity_csv_tokenize  (const char  *data,
+                                      gsize        len,
+                                      char         delimiter,
+                                      GPtrArray  **rows,
+                                      GError     **error);
+
 G_END_DECLS

@@ -85,10 +85,11 @@ native_sniff (JsonNode  *root,
 static const ParityJsonFormat json_formats[] = {
   { N_("Parity dataset"), native_sniff, _parity_native_loader_load },
   { N_("World Bank API"), _parity_worldbank_loader_sniff, _parity_worldbank_loader_load },
+  { N_("SDMX-JSON"), _parity_sdmx_loader_sniff, _parity_sdmx_loader_load },
 };
 
 /* Text that is not JSON goes to this loader (CSV), when one is built in. */
-static const ParityTextLoader text_loader = NULL;
+static const ParityTextLoader text_loader = _parity_csv_load;
 
 /**
  * parity_dataset_load_bytes:

@@ -1,0 +1,370 @@
+/* test-sdmx.c: the SDMX-JSON loader
+ *
+ * sdmx/NAME.json must load, and a dump of what was loaded must equal sdmx/NAME.expected;
+ * or fail with exactly the message in sdmx/NAME.err. PARITY_TEST_WRITE_EXPECTED=1 writes
+ * missing expectations from the actual output (read them before committing).
+ * Every sample of ../shared/corpora/sdmx-json must load or be rejected as the table says.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <glib.h>
+#include <glib/gstdio.h>
+#include <math.h>
+#include <string.h>
+
+#include "parity-error.h"
+#include "parity-loader.h"
+
+static const char * const unit_kinds[] = {
+  "other", "percent", "count", "currency", "rate", "bitrate", "ratio",
+};
+
+/* Dump */
+
+static void
+append_quoted (GString    *out,
+               const char *s)
+{
+  g_string_append_c (out, '"');
+  for (const char *p = s; *p; p++)
+    {
+      if (*p == '"' || *p == '\\')
+        g_string_append_printf (out, "\\%c", *p);
+      else if (*p == '\n')
+        g_string_append (out, "\\n");
+      else if ((guchar)*p < 0x20)
+        g_string_append_printf (out, "\\x%02X", (guchar)*p);
+      else
+        g_string_append_c (out, *p);
+    }
+  g_string_append_c (out, '"');
+}
+
+static int
+compare_langs (gconstpointer a,
+               gconstpointer b)
+{
+  return g_ascii_strcasecmp (*(const char * const *)a, *(const char * const *)b);
+}
+
+/* "  label: en="World" fr="Monde"", languages sorted so that the dump does not depend on the
+ * order they were stored in (/loader/text-order checks that); nothing for an absent text. */
+static void
+dump_text (GString          *out,
+           const char       *indent,
+           const char       *name,
+           const ParityText *text)
+{
+  g_autoptr(GPtrArray) langs = g_ptr_array_new ();
+
+  if (text == NULL)
+    return;
+  for (guint i = 0; i < parity_text_get_n_langs (text); i++)
+    g_ptr_array_add (langs, (gpointer)parity_text_get_lang (text, i));
+  g_ptr_array_sort (langs, compare_langs);
+  g_string_append_printf (out, "%s%s:", indent, name);
+  for (guint i = 0; i < langs->len; i++)
+    {
+      const char *lang = g_ptr_array_index (langs, i);
+
+      g_string_append_printf (out, " %s=", lang);
+      append_quoted (out, parity_text_get_exact (text, lang));
+    }
+  g_string_append_c (out, '\n');
+}
+
+static const char *
+source_id (ParityDataset *dataset,
+           guint32        source)
+{
+  if (source == PARITY_INDEX_NONE)
+    return "-";
+  return parity_dataset_get_source (dataset, source)->id;
+}
+
+static void
+append_number (GString *out,
+               double   value)
+{
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+
+  if (isnan (value))
+    g_string_append (out, "missing");
+  else
+    g_string_append (out, g_ascii_formatd (buffer, sizeof buffer, "%.17g", value));
+}
+
+static void
+dump_indicator (GString               *out,
+                ParityDataset         *dataset,
+                const ParityIndicator *indicator)
+{
+  const ParityObservations *obs = &indicator->obs;
+
+  g_string_append_printf (out, "indicator %s\n", indicator->id);
+  dump_text (out, "  ", "label", indicator->label);
+  g_string_append_printf (out, "  unit: %s scale=", unit_kinds[indicator->unit.kind]);
+  append_number (out, indicator->unit.scale);
+  g_string_append_c (out, '\n');
+  dump_text (out, "  ", "unit symbol", indicator->unit.symbol);
+  dump_text (out, "  ", "unit label", indicator->unit.label);
+  g_string_append_printf (out, "  decimals: %u\n", indicator->decimals);
+  g_string_append_printf (out, "  source: %s\n", source_id (dataset, indicator->source));
+  dump_text (out, "  ", "notes", indicator->notes);
+  for (guint i = 0; i < obs->len; i++)
+    {
+      const ParityText *note = NULL;
+
+      g_string_append_printf (out, "  obs %s %s [%s] ",
+                              parity_dataset_get_entity (dataset, obs->entity[i])->id,
+                              parity_dataset_get_period (dataset, obs->period[i]),
+                              parity_dataset_get_breakdown (dataset, obs->breakdown[i]));
+      append_number (out, obs->value[i]);
+      g_string_append_printf (out, " %s source=%s\n",
+                              parity_qualifier_to_string (obs->qualifier[i]),
+                              source_id (dataset, obs->source[i]));
+      if (indicator->obs_notes != NULL)
+        note = g_hash_table_lookup (indicator->obs_notes, GUINT_TO_POINTER (i));
+      dump_text (out, "    ", "note", note);
+    }
+}
+
+static char *
+dump_dataset (ParityDataset *dataset)
+{
+  GString *out = g_string_new (NULL);
+
+  g_string_append_printf (out, "format: %s\n", parity_dataset_get_format_name (dataset));
+  g_string_append_printf (out, "default_language: %s\n",
+                          parity_dataset_get_default_lang (dataset));
+  dump_text (out, "", "title", parity_dataset_get_title (dataset));
+  for (guint i = 0; i < parity_dataset_get_n_sources (dataset); i++)
+    {
+      const ParitySource *source = parity_dataset_get_source (dataset, i);
+
+      g_string_append_printf (out, "source %s\n", source->id);
+      dump_text (out, "  ", "title", source->title);
+      dump_text (out, "  ", "publisher", source->publisher);
+      if (source->url != NULL)
+        g_string_append_printf (out, "  url: %s\n", source->url);
+      if (source->year != 0)
+        g_string_append_printf (out, "  year: %d\n", source->year);
+    }
+  for (guint i = 0; i < parity_dataset_get_n_entities (dataset); i++)
+    {
+      const ParityEntity *entity = parity_dataset_get_entity (dataset, i);
+
+      g_string_append_printf (out, "entity %s\n", entity->id);
+      dump_text (out, "  ", "label", entity->label);
+    }
+  for (guint i = 0; i < parity_dataset_get_n_indicators (dataset); i++)
+    dump_indicator (out, dataset, parity_dataset_get_indicator (dataset, i));
+  g_string_append_printf (out, "charts: %u\n", parity_dataset_get_n_charts (dataset));
+  for (const char * const *w = parity_dataset_get_warnings (dataset); *w != NULL; w++)
+    g_string_append_printf (out, "warning: %s\n", *w);
+  return g_string_free (out, FALSE);
+}
+
+static void
+check_or_write (const char *path,
+                const char *actual)
+{
+  g_autofree char *expected = NULL;
+
+  if (!g_file_get_contents (path, &expected, NULL, NULL))
+    {
+      if (g_getenv ("PARITY_TEST_WRITE_EXPECTED") != NULL)
+        {
+          g_assert_true (g_file_set_contents (path, actual, -1, NULL));
+          g_test_message ("wrote %s", path);
+          return;
+        }
+      g_test_fail_printf ("%s is missing; actual:\n%s", path, actual);
+      return;
+    }
+  g_assert_cmpstr (actual, ==, expected);
+}
+
+static void
+test_fixture (gconstpointer data)
+{
+  const char *json = data;
+  g_autofree char *base = g_strndup (json, strlen (json) - strlen (".json"));
+  g_autofree char *expected = g_strconcat (base, ".expected", NULL);
+  g_autofree char *err = g_strconcat (base, ".err", NULL);
+  g_autofree char *name = g_path_get_basename (json);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ParityDataset) dataset = NULL;
+  g_autofree char *contents = NULL;
+  gsize len;
+
+  g_assert_true (g_file_get_contents (json, &contents, &len, NULL));
+  bytes = g_bytes_new_take (g_steal_pointer (&contents), len);
+  dataset = parity_dataset_load_bytes (bytes, name, &error);
+  if (g_file_test (err, G_FILE_TEST_EXISTS) ||
+      (dataset == NULL && !g_file_test (expected, G_FILE_TEST_EXISTS) &&
+       g_getenv ("PARITY_TEST_WRITE_EXPECTED") != NULL))
+    {
+      g_autofree char *message = NULL;
+
+      g_assert_null (dataset);
+      g_assert_nonnull (error);
+      message = g_strconcat (error->message, "\n", NULL);
+      check_or_write (err, message);
+    }
+  else
+    {
+      g_autofree char *dump = NULL;
+
+      if (error != NULL)
+        g_test_message ("%s", error->message);
+      g_assert_no_error (error);
+      dump = dump_dataset (dataset);
+      check_or_write (expected, dump);
+    }
+}
+
+/* The corpus: each sample, and what must happen to it. */
+typedef struct
+{
+  const char *path;
+  guint       n_observations;  /* 0: rejected */
+  const char *reason;          /* a part of the message, or of a warning when loaded */
+} CorpusCase;
+
+static const CorpusCase corpus_cases[] = {
+  { "v1.0/data-samples/agri.json", 8, NULL },
+  { "v1.0/data-samples/exr/exr-action-delete.json", 0, "\"Delete\" message" },
+  { "v1.0/data-samples/exr/exr-cross-section.json", 4, NULL },
+  { "v1.0/data-samples/exr/exr-flat.json", 4, NULL },           /* pre-1.0 layout */
+  { "v1.0/data-samples/exr/exr-time-series.json", 4, NULL },    /* pre-1.0 layout */
+  { "v2.0.0/data-samples/agri.json", 12, NULL },
+  { "v2.0.0/data-samples/constructed-sample-full.json", 4, "also reports an error" },
+  { "v2.0.0/data-samples/exr/exr-action-delete.json", 0, "\"Delete\" message" },
+  { "v2.0.0/data-samples/exr/exr-cross-section.json", 4, NULL },
+  { "v2.0.0/data-samples/exr/exr-flat.json", 4, NULL },
+  { "v2.0.0/data-samples/exr/exr-time-series.json", 4, NULL },
+  { "v2.0.0/data-samples/generated-sample.json", 0, "\"Delete\" message" },
+  { "v2.1.0/data-samples/agri.json", 12, NULL },
+  { "v2.1.0/data-samples/constructed-sample-full.json", 4, "also reports an error" },
+  { "v2.1.0/data-samples/exr/exr-action-delete.json", 0, "\"Delete\" message" },
+  { "v2.1.0/data-samples/exr/exr-cross-section.json", 4, NULL },
+  { "v2.1.0/data-samples/exr/exr-flat.json", 4, NULL },
+  { "v2.1.0/data-samples/exr/exr-time-series.json", 4, NULL },
+  { "v2.1.0/data-samples/generated-sample.json", 0, "\"Delete\" message" },
+};
+
+static char *
+corpus_dir (void)
+{
+  return g_build_filename (g_test_get_dir (G_TEST_DIST), "..", "..", "shared", "corpora",
+                           "sdmx-json", NULL);
+}
+
+static void
+collect_json (const char *dir,
+              const char *rel,
+              GPtrArray  *out)
+{
+  g_autofree char *path = rel ? g_build_filename (dir, rel, NULL) : g_strdup (dir);
+  g_autoptr(GDir) d = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
+    {
+      g_autofree char *child_rel = rel ? g_build_filename (rel, name, NULL) : g_strdup (name);
+      g_autofree char *child = g_build_filename (dir, child_rel, NULL);
+
+      if (g_file_test (child, G_FILE_TEST_IS_DIR))
+        collect_json (dir, child_rel, out);
+      else if (g_str_has_suffix (name, ".json") && strstr (child_rel, "data-samples") != NULL)
+        g_ptr_array_add (out, g_steal_pointer (&child_rel));
+    }
+}
+
+static void
+test_corpus (void)
+{
+  g_autofree char *dir = corpus_dir ();
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_free);
+
+  if (!g_file_test (dir, G_FILE_TEST_IS_DIR))
+    {
+      g_test_skip ("../shared/corpora/sdmx-json is absent");
+      return;
+    }
+  /* Every sample is in the table: a new sample needs a decision. */
+  collect_json (dir, NULL, files);
+  for (guint i = 0; i < files->len; i++)
+    {
+      gboolean found = FALSE;
+
+      for (guint j = 0; j < G_N_ELEMENTS (corpus_cases); j++)
+        found = found || g_str_equal (corpus_cases[j].path, files->pdata[i]);
+      if (!found)
+        g_test_fail_printf ("%s is not in the expectation table", (char *)files->pdata[i]);
+    }
+  for (guint j = 0; j < G_N_ELEMENTS (corpus_cases); j++)
+    {
+      const CorpusCase *c = &corpus_cases[j];
+      g_autofree char *path = g_build_filename (dir, c->path, NULL);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(ParityDataset) dataset = parity_dataset_load_file (path, &error);
+
+      g_test_message ("%s", c->path);
+      if (c->n_observations == 0)
+        {
+          g_assert_null (dataset);
+          g_assert_nonnull (error);
+          g_assert_nonnull (strstr (error->message, c->reason));
+        }
+      else
+        {
+          guint n = 0;
+
+          g_assert_no_error (error);
+          g_assert_cmpstr (parity_dataset_get_format_name (dataset), ==, "SDMX-JSON");
+          for (guint i = 0; i < parity_dataset_get_n_indicators (dataset); i++)
+            n += parity_dataset_get_indicator (dataset, i)->obs.len;
+          g_assert_cmpuint (n, ==, c->n_observations);
+          g_assert_cmpuint (parity_dataset_get_n_charts (dataset), >, 0);
+          g_assert_nonnull (parity_dataset_get_indicator (dataset, 0)->label);
+          if (c->reason != NULL)
+            {
+              gboolean seen = FALSE;
+
+              for (const char * const *w = parity_dataset_get_warnings (dataset); *w; w++)
+                seen = seen || strstr (*w, c->reason) != NULL;
+              g_assert_true (seen);
+            }
+        }
+    }
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(GDir) d = NULL;
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  const char *name;
+
+  g_test_init (&argc, &argv, NULL);
+  dir = g_build_filename (g_test_get_dir (G_TEST_DIST), "sdmx", NULL);
+  d = g_dir_open (dir, 0, NULL);
+  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
+    if (g_str_has_suffix (name, ".json"))
+      g_ptr_array_add (names, g_strdup (name));
+  g_ptr_array_sort (names, compare_langs);
+  for (guint i = 0; i < names->len; i++)
+    {
+      g_autofree char *test_path = g_strdup_printf ("/sdmx/%s", (char *)names->pdata[i]);
+
+      g_test_add_data_func_full (test_path, g_build_filename (dir, names->pdata[i], NULL),
+                                 test_fixture, g_free);
+    }
+  g_test_add_func ("/sdmx/corpus", test_corpus);
+  return g_test_run ();
+}
