@@ -21,670 +21,15 @@
 #include <string.h>
 #include <glib/gi18n-lib.h>
 
+#include "parity-csv-private.h"
 #include "parity-dataset-private.h"
 #include "parity-error.h"
 #include "parity-loader-private.h"
 
-/* More cells than this is not a table Parity can chart, and would exhaust memory. */
-#define MAX_CELLS (16u * 1024u * 1024u)
 /* Rows searched for the header, after any metadata rows. */
 #define MAX_HEADER_ROW 30
 /* Warnings about single values; past this, one line counts the rest. */
 #define MAX_VALUE_WARNINGS 20
-
-/* Tokenizer */
-
-static void
-finish_row (GPtrArray  *rows,
-            GArray     *lines,
-            GPtrArray **row,
-            guint       line,
-            gboolean    quoted)
-{
-  GPtrArray *r = *row;
-
-  *row = NULL;
-  /* A blank line is no record. */
-  if (r->len == 1 && !quoted && *(const char *)r->pdata[0] == '\0')
-    {
-      g_ptr_array_unref (r);
-      return;
-    }
-  g_ptr_array_add (rows, r);
-  if (lines != NULL)
-    g_array_append_val (lines, line);
-}
-
-static gboolean
-tokenize (const char  *data,
-          gsize        len,
-          char         delimiter,
-          const char  *display_name,
-          GPtrArray  **rows_out,
-          GArray     **lines_out,
-          GError     **error)
-{
-  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify)g_ptr_array_unref);
-  g_autoptr(GArray) lines = g_array_new (FALSE, FALSE, sizeof (guint));
-  g_autoptr(GString) field = g_string_new (NULL);
-  GPtrArray *row = NULL;
-  const char *p = data, *end = data + len;
-  const char *line_start = data;
-  guint line = 1, record_line = 1;
-  gboolean row_quoted = FALSE;
-  gsize cells = 0;
-
-  while (p < end)
-    {
-      gboolean quoted = FALSE;
-
-      if (row == NULL)
-        {
-          row = g_ptr_array_new_with_free_func (g_free);
-          record_line = line;
-          row_quoted = FALSE;
-        }
-      g_string_truncate (field, 0);
-      if (*p == '"')
-        {
-          guint quote_line = line;
-          guint quote_column = (guint)g_utf8_strlen (line_start, p - line_start) + 1;
-
-          quoted = row_quoted = TRUE;
-          p++;
-          for (;;)
-            {
-              if (p >= end)
-                {
-                  g_ptr_array_unref (row);
-                  g_set_error (error, PARITY_ERROR, PARITY_ERROR_SYNTAX,
-                               /* Translators: the file name, then line:column of the quote. */
-                               _("%s:%u:%u: this quoted field is never closed (a \" is "
-                                 "missing)"), display_name, quote_line, quote_column);
-                  return FALSE;
-                }
-              if (*p == '"')
-                {
-                  if (p + 1 < end && p[1] == '"')
-                    {
-                      g_string_append_c (field, '"');
-                      p += 2;
-                      continue;
-                    }
-                  p++;
-                  break;
-                }
-              if (*p == '\n' || (*p == '\r' && !(p + 1 < end && p[1] == '\n')))
-                {
-                  line++;
-                  line_start = p + 1;
-                }
-              g_string_append_c (field, *p);
-              p++;
-            }
-        }
-      /* Unquoted text, or what follows a closing quote (kept, as most readers do). */
-      while (p < end && *p != delimiter && *p != '\n' && *p != '\r')
-        g_string_append_c (field, *p++);
-      g_ptr_array_add (row, g_strndup (field->str, field->len));
-      if (++cells > MAX_CELLS)
-        {
-          g_ptr_array_unref (row);
-          g_set_error (error, PARITY_ERROR, PARITY_ERROR_UNSUPPORTED,
-                       /* Translators: the file name, then the line, then a number of cells. */
-                       _("%s:%u:1: the table has more than %u cells"), display_name, line,
-                       MAX_CELLS);
-          return FALSE;
-        }
-      if (p >= end)
-        {
-          finish_row (rows, lines, &row, record_line, row_quoted || quoted);
-          break;
-        }
-      if (*p == delimiter)
-        {
-          p++;
-          if (p >= end)
-            {
-              g_ptr_array_add (row, g_strdup (""));
-              finish_row (rows, lines, &row, record_line, TRUE);
-            }
-          continue;
-        }
-      if (*p == '\r' && p + 1 < end && p[1] == '\n')
-        p++;
-      p++;
-      line++;
-      line_start = p;
-      finish_row (rows, lines, &row, record_line, row_quoted || quoted);
-    }
-
-  *rows_out = g_steal_pointer (&rows);
-  if (lines_out != NULL)
-    *lines_out = g_steal_pointer (&lines);
-  return TRUE;
-}
-
-/**
- * _parity_csv_tokenize:
- * @data: UTF-8 text
- * @len: its length in bytes
- * @delimiter: ',', ';' or '\t'; 0 to detect it
- * @rows: (out): a #GPtrArray of records, each a #GPtrArray of strings
- * @error: set for an unterminated quoted field, with "CSV:LINE:COLUMN"
- *
- * RFC 4180 records: quoted fields may hold delimiters, newlines and doubled quotes; blank
- * lines are skipped; line ends are LF, CRLF or CR.
- */
-static char detect_delimiter (const char *data, gsize len);
-
-gboolean
-_parity_csv_tokenize (const char  *data,
-                      gsize        len,
-                      char         delimiter,
-                      GPtrArray  **rows,
-                      GError     **error)
-{
-  g_return_val_if_fail (rows != NULL, FALSE);
-  if (delimiter == 0)
-    delimiter = detect_delimiter (data, len);
-  return tokenize (data, len, delimiter, "CSV", rows, NULL, error);
-}
-
-/* Counts of @delimiter outside quotes in the first records; the delimiter whose most common
- * nonzero count covers the most records wins, then the one with more fields. */
-static char
-detect_delimiter (const char *data,
-                  gsize       len)
-{
-  static const char candidates[] = { ',', ';', '\t', '|' };
-  const gsize limit = MIN (len, 256 * 1024);
-  char best = ',';
-  guint best_freq = 0, best_mode = 0;
-
-  for (guint c = 0; c < G_N_ELEMENTS (candidates); c++)
-    {
-      g_autoptr(GHashTable) freq = g_hash_table_new (NULL, NULL);
-      guint count = 0, records = 0, mode = 0, mode_freq = 0;
-      gboolean in_quotes = FALSE, blank = TRUE;
-
-      for (gsize i = 0; i <= limit && records < 60; i++)
-        {
-          char ch = i < limit ? data[i] : '\n';
-
-          if (ch == '"')
-            in_quotes = !in_quotes;
-          if (in_quotes)
-            continue;
-          if (ch == candidates[c])
-            count++;
-          if (ch == '\n' || ch == '\r')
-            {
-              if (!blank && count > 0)
-                {
-                  guint f = GPOINTER_TO_UINT (g_hash_table_lookup (freq, GUINT_TO_POINTER (count))) + 1;
-
-                  g_hash_table_insert (freq, GUINT_TO_POINTER (count), GUINT_TO_POINTER (f));
-                  if (f > mode_freq || (f == mode_freq && count > mode))
-                    {
-                      mode_freq = f;
-                      mode = count;
-                    }
-                }
-              if (!blank)
-                records++;
-              count = 0;
-              blank = TRUE;
-            }
-          else if (!g_ascii_isspace (ch))
-            blank = FALSE;
-        }
-      if (mode_freq > best_freq || (mode_freq == best_freq && mode > best_mode))
-        {
-          best = candidates[c];
-          best_freq = mode_freq;
-          best_mode = mode;
-        }
-    }
-  return best;
-}
-
-/* Header names */
-
-typedef enum
-{
-  ROLE_NONE,
-  ROLE_ENTITY_NAME,
-  ROLE_ENTITY_CODE,
-  ROLE_PERIOD,
-  ROLE_INDICATOR_NAME,
-  ROLE_INDICATOR_CODE,
-  ROLE_VALUE,
-  ROLE_UNIT,
-  ROLE_QUALIFIER,
-  ROLE_BREAKDOWN,
-  ROLE_IGNORED,
-  N_ROLES
-} Role;
-
-typedef struct
-{
-  const char *name;  /* case-folded, '_' and '-' as spaces */
-  Role        role;
-  const char *lang;
-} HeaderName;
-
-static const HeaderName header_names[] = {
-  { "country", ROLE_ENTITY_NAME, "en" },
-  { "country name", ROLE_ENTITY_NAME, "en" },
-  { "country or area", ROLE_ENTITY_NAME, "en" },
-  { "area", ROLE_ENTITY_NAME, "en" },
-  { "region", ROLE_ENTITY_NAME, "en" },
-  { "economy", ROLE_ENTITY_NAME, "en" },
-  { "entity", ROLE_ENTITY_NAME, "en" },
-  { "location", ROLE_ENTITY_NAME, "en" },
-  { "pays", ROLE_ENTITY_NAME, "fr" },
-  { "país", ROLE_ENTITY_NAME, "es" },
-  { "pais", ROLE_ENTITY_NAME, "es" },
-  { "страна", ROLE_ENTITY_NAME, "ru" },
-  { "国家", ROLE_ENTITY_NAME, "zh" },
-  { "البلد", ROLE_ENTITY_NAME, "ar" },
-  { "country code", ROLE_ENTITY_CODE, NULL },
-  { "code", ROLE_ENTITY_CODE, NULL },
-  { "iso3", ROLE_ENTITY_CODE, NULL },
-  { "iso3 code", ROLE_ENTITY_CODE, NULL },
-  { "iso code", ROLE_ENTITY_CODE, NULL },
-  { "iso", ROLE_ENTITY_CODE, NULL },
-  { "geo", ROLE_ENTITY_CODE, NULL },
-  { "ref area", ROLE_ENTITY_CODE, NULL },
-  { "year", ROLE_PERIOD, "en" },
-  { "date", ROLE_PERIOD, "en" },
-  { "period", ROLE_PERIOD, "en" },
-  { "time", ROLE_PERIOD, "en" },
-  { "time period", ROLE_PERIOD, "en" },
-  { "année", ROLE_PERIOD, "fr" },
-  { "annee", ROLE_PERIOD, "fr" },
-  { "año", ROLE_PERIOD, "es" },
-  { "ano", ROLE_PERIOD, "es" },
-  { "год", ROLE_PERIOD, "ru" },
-  { "年份", ROLE_PERIOD, "zh" },
-  { "年", ROLE_PERIOD, "zh" },
-  { "السنة", ROLE_PERIOD, "ar" },
-  { "indicator", ROLE_INDICATOR_NAME, "en" },
-  { "indicator name", ROLE_INDICATOR_NAME, "en" },
-  { "series", ROLE_INDICATOR_NAME, "en" },
-  { "series name", ROLE_INDICATOR_NAME, "en" },
-  { "measure", ROLE_INDICATOR_NAME, "en" },
-  { "indicateur", ROLE_INDICATOR_NAME, "fr" },
-  { "indicador", ROLE_INDICATOR_NAME, "es" },
-  { "показатель", ROLE_INDICATOR_NAME, "ru" },
-  { "指标", ROLE_INDICATOR_NAME, "zh" },
-  { "المؤشر", ROLE_INDICATOR_NAME, "ar" },
-  { "indicator code", ROLE_INDICATOR_CODE, NULL },
-  { "indicator id", ROLE_INDICATOR_CODE, NULL },
-  { "series code", ROLE_INDICATOR_CODE, NULL },
-  { "value", ROLE_VALUE, "en" },
-  { "obs value", ROLE_VALUE, "en" },
-  { "valeur", ROLE_VALUE, "fr" },
-  { "valor", ROLE_VALUE, "es" },
-  { "значение", ROLE_VALUE, "ru" },
-  { "值", ROLE_VALUE, "zh" },
-  { "القيمة", ROLE_VALUE, "ar" },
-  { "unit", ROLE_UNIT, NULL },
-  { "units", ROLE_UNIT, NULL },
-  { "unit measure", ROLE_UNIT, NULL },
-  { "unit of measure", ROLE_UNIT, NULL },
-  { "unité", ROLE_UNIT, NULL },
-  { "unidad", ROLE_UNIT, NULL },
-  { "единица", ROLE_UNIT, NULL },
-  { "单位", ROLE_UNIT, NULL },
-  { "الوحدة", ROLE_UNIT, NULL },
-  { "qualifier", ROLE_QUALIFIER, NULL },
-  { "flag", ROLE_QUALIFIER, NULL },
-  { "flags", ROLE_QUALIFIER, NULL },
-  { "obs status", ROLE_QUALIFIER, NULL },
-  { "status", ROLE_QUALIFIER, NULL },
-  { "sex", ROLE_BREAKDOWN, NULL },
-  { "gender", ROLE_BREAKDOWN, NULL },
-  { "age", ROLE_BREAKDOWN, NULL },
-  { "sexe", ROLE_BREAKDOWN, NULL },
-  { "sexo", ROLE_BREAKDOWN, NULL },
-  { "пол", ROLE_BREAKDOWN, NULL },
-  { "性别", ROLE_BREAKDOWN, NULL },
-  { "الجنس", ROLE_BREAKDOWN, NULL },
-  { "urbanisation", ROLE_BREAKDOWN, NULL },
-  { "urbanization", ROLE_BREAKDOWN, NULL },
-  { "breakdown", ROLE_BREAKDOWN, NULL },
-  /* SDMX-CSV columns that are neither dimensions to chart nor data. */
-  { "dataflow", ROLE_IGNORED, NULL },
-  { "structure", ROLE_IGNORED, NULL },
-  { "structure id", ROLE_IGNORED, NULL },
-  { "action", ROLE_IGNORED, NULL },
-  { "freq", ROLE_IGNORED, NULL },
-  { "unit mult", ROLE_IGNORED, NULL },
-  { "decimals", ROLE_IGNORED, NULL },
-  { "obs flag", ROLE_IGNORED, NULL },
-  { "obs conf", ROLE_IGNORED, NULL },
-  { "comment obs", ROLE_IGNORED, NULL },
-};
-
-/* "REF_AREA: Reference area" → "ref area"; "Country-Name " → "country name". */
-static char *
-normalize_header (const char *header)
-{
-  g_autofree char *stripped = g_strstrip (g_strdup (header));
-  const char *colon = strstr (stripped, ": ");
-  g_autofree char *folded = NULL;
-  GString *out = g_string_new (NULL);
-
-  if (colon != NULL)
-    stripped[colon - stripped] = '\0';
-  folded = g_utf8_casefold (stripped, -1);
-  for (const char *p = folded; *p; p++)
-    {
-      char ch = (*p == '_' || *p == '-' || *p == '.') ? ' ' : *p;
-
-      if (ch == ' ' && (out->len == 0 || out->str[out->len - 1] == ' '))
-        continue;
-      g_string_append_c (out, ch);
-    }
-  while (out->len > 0 && out->str[out->len - 1] == ' ')
-    g_string_truncate (out, out->len - 1);
-  return g_string_free (out, FALSE);
-}
-
-static const HeaderName *
-lookup_header (const char *header)
-{
-  g_autofree char *name = normalize_header (header);
-
-  for (guint i = 0; i < G_N_ELEMENTS (header_names); i++)
-    if (g_str_equal (name, header_names[i].name))
-      return &header_names[i];
-  return NULL;
-}
-
-/* "2015", "2015-03", "2015Q1", "2015 [YR2015]" (World Bank DataBank): a period, normalized;
- * NULL for anything else. */
-static char *
-period_from_header (const char *header)
-{
-  g_autofree char *s = g_strstrip (g_strdup (header));
-  const char *bracket;
-  gsize n;
-
-  if ((bracket = strstr (s, " [")) != NULL)
-    s[bracket - s] = '\0';
-  n = strlen (s);
-  if (n < 4 || !g_ascii_isdigit (s[0]) || !g_ascii_isdigit (s[1]) || !g_ascii_isdigit (s[2]) ||
-      !g_ascii_isdigit (s[3]) || (s[0] != '1' && s[0] != '2'))
-    return NULL;
-  if (n == 4)
-    return g_steal_pointer (&s);
-  for (gsize i = 4; i < n; i++)
-    if (!g_ascii_isalnum (s[i]) && s[i] != '-' && s[i] != '/')
-      return NULL;
-  if (n > 10)
-    return NULL;
-  return g_steal_pointer (&s);
-}
-
-typedef struct
-{
-  int         column[N_ROLES];   /* the first column of each role, or -1 */
-  GArray     *breakdowns;        /* int columns */
-  GArray     *periods;           /* int columns of a wide layout */
-  GPtrArray  *period_names;      /* their normalized periods */
-  const char *lang;
-  gboolean    sdmx;
-  int         dataflow;          /* SDMX-CSV: "AGENCY:FLOW(VERSION)", or -1 */
-} Columns;
-
-static void
-columns_clear (Columns *c)
-{
-  g_clear_pointer (&c->breakdowns, g_array_unref);
-  g_clear_pointer (&c->periods, g_array_unref);
-  g_clear_pointer (&c->period_names, g_ptr_array_unref);
-}
-
-/* TRUE when @row is a header Parity understands: an entity column and a value column (tidy),
- * or an entity column and period columns (wide). */
-static gboolean
-classify_header (GPtrArray *row,
-                 Columns   *c)
-{
-  memset (c, 0, sizeof *c);
-  for (guint r = 0; r < N_ROLES; r++)
-    c->column[r] = -1;
-  c->breakdowns = g_array_new (FALSE, FALSE, sizeof (int));
-  c->periods = g_array_new (FALSE, FALSE, sizeof (int));
-  c->period_names = g_ptr_array_new_with_free_func (g_free);
-  c->lang = "en";
-  c->dataflow = -1;
-
-  for (guint i = 0; i < row->len; i++)
-    {
-      const char *header = row->pdata[i];
-      const HeaderName *known = lookup_header (header);
-      g_autofree char *period = NULL;
-      int col = (int)i;
-
-      if (known != NULL)
-        {
-          if (known->role == ROLE_BREAKDOWN)
-            g_array_append_val (c->breakdowns, col);
-          else if (c->column[known->role] < 0)
-            {
-              c->column[known->role] = col;
-              if (known->lang != NULL &&
-                  (known->role == ROLE_ENTITY_NAME || known->role == ROLE_VALUE))
-                c->lang = known->lang;
-            }
-          if (known->role == ROLE_VALUE && g_ascii_strcasecmp (header, "OBS_VALUE") == 0)
-            c->sdmx = TRUE;
-          if (g_str_equal (known->name, "dataflow") && c->dataflow < 0)
-            c->dataflow = col;
-        }
-      else if ((period = period_from_header (header)) != NULL)
-        {
-          g_array_append_val (c->periods, col);
-          g_ptr_array_add (c->period_names, g_steal_pointer (&period));
-        }
-    }
-  if (c->column[ROLE_ENTITY_NAME] < 0 && c->column[ROLE_ENTITY_CODE] < 0)
-    return FALSE;
-  /* SDMX-CSV without an indicator column: the dataflow is the indicator. */
-  if (c->sdmx && c->dataflow >= 0 && c->column[ROLE_INDICATOR_NAME] < 0 &&
-      c->column[ROLE_INDICATOR_CODE] < 0)
-    c->column[ROLE_INDICATOR_CODE] = c->dataflow;
-  if (c->column[ROLE_VALUE] >= 0)
-    {
-      /* In SDMX-CSV every other column is a dimension: those that vary become breakdowns. */
-      if (c->sdmx)
-        for (guint i = 0; i < row->len; i++)
-          {
-            int col = (int)i;
-            gboolean used = FALSE;
-
-            for (guint r = 0; r < N_ROLES; r++)
-              used = used || c->column[r] == col;
-            for (guint b = 0; b < c->breakdowns->len; b++)
-              used = used || g_array_index (c->breakdowns, int, b) == col;
-            if (!used && lookup_header (row->pdata[i]) == NULL)
-              g_array_append_val (c->breakdowns, col);
-          }
-      g_array_set_size (c->periods, 0);
-      g_ptr_array_set_size (c->period_names, 0);
-      return TRUE;
-    }
-  return c->periods->len > 0;
-}
-
-/* Numbers */
-
-typedef enum
-{
-  DECIMAL_AUTO,
-  DECIMAL_POINT,
-  DECIMAL_COMMA,
-} DecimalMark;
-
-/* Markers that statistical files use for "no value": missing, with no warning. */
-static gboolean
-is_missing_marker (const char *s)
-{
-  static const char * const markers[] = { "", "..", "...", ":", "-", "–", "—", "n/a", "na",
-                                          "nan", "null", "#n/a", NULL };
-
-  for (guint i = 0; markers[i] != NULL; i++)
-    if (g_ascii_strcasecmp (s, markers[i]) == 0)
-      return TRUE;
-  return FALSE;
-}
-
-/* Trims ASCII and Unicode spaces (NBSP, narrow NBSP, thin space) at both ends. */
-static char *
-trim (const char *s)
-{
-  const char *start = s, *end = s + strlen (s);
-
-  while (start < end && g_unichar_isspace (g_utf8_get_char (start)))
-    start = g_utf8_next_char (start);
-  while (end > start)
-    {
-      const char *prev = g_utf8_prev_char (end);
-
-      if (!g_unichar_isspace (g_utf8_get_char (prev)))
-        break;
-      end = prev;
-    }
-  return g_strndup (start, end - start);
-}
-
-typedef enum
-{
-  NUMBER_OK,
-  NUMBER_MISSING,       /* a usual marker: no warning */
-  NUMBER_BAD,
-} NumberResult;
-
-static NumberResult
-parse_number (const char      *cell,
-              gboolean         decimal_comma,
-              double          *value,
-              ParityQualifier *qualifier,
-              guint           *decimals)
-{
-  g_autofree char *s = trim (cell);
-  g_autoptr(GString) clean = g_string_new (NULL);
-  const char decimal_char = decimal_comma ? ',' : '.';
-  const char group_char = decimal_comma ? '.' : ',';
-  const char *p;
-  gboolean seen_decimal = FALSE, seen_digit = FALSE;
-  guint fraction = 0;
-  char *end = NULL;
-
-  *qualifier = PARITY_QUALIFIER_EXACT;
-  *decimals = 0;
-  if (is_missing_marker (s))
-    return NUMBER_MISSING;
-
-  p = s;
-  if (*p == '<')
-    *qualifier = PARITY_QUALIFIER_LESS_THAN, p++;
-  else if (*p == '>')
-    *qualifier = PARITY_QUALIFIER_GREATER_THAN, p++;
-  else if (*p == '~')
-    *qualifier = PARITY_QUALIFIER_APPROXIMATE, p++;
-  else if (g_str_has_prefix (p, "≈"))
-    *qualifier = PARITY_QUALIFIER_APPROXIMATE, p += strlen ("≈");
-
-  for (; *p; p = g_utf8_next_char (p))
-    {
-      gunichar ch = g_utf8_get_char (p);
-
-      if (ch < 0x80 && g_ascii_isdigit (ch))
-        {
-          g_string_append_c (clean, (char)ch);
-          seen_digit = TRUE;
-          if (seen_decimal)
-            fraction++;
-        }
-      else if (ch == '+' || ch == '-' || ch == 0x2212)
-        g_string_append_c (clean, ch == '+' ? '+' : '-');
-      else if ((ch == 'e' || ch == 'E') && seen_digit)
-        {
-          g_string_append_c (clean, 'e');
-          seen_decimal = FALSE;   /* stop counting decimals */
-          fraction = MIN (fraction, 6);
-        }
-      else if (ch == (gunichar)decimal_char && !seen_decimal)
-        {
-          g_string_append_c (clean, '.');
-          seen_decimal = TRUE;
-        }
-      else if (ch == (gunichar)group_char || ch == ' ' || ch == 0xA0 || ch == 0x202F ||
-               ch == 0x2009 || ch == '\'' || ch == 0x2019)
-        {
-          const char *q = g_utf8_next_char (p);
-
-          /* A thousands separator: three digits follow, then no digit. */
-          if (!seen_digit || seen_decimal || !g_ascii_isdigit (q[0]) ||
-              !g_ascii_isdigit (q[1]) || !g_ascii_isdigit (q[2]) || g_ascii_isdigit (q[3]))
-            return NUMBER_BAD;
-        }
-      else if (ch == '%' && p[1] == '\0')
-        ;
-      else
-        return NUMBER_BAD;
-    }
-  if (!seen_digit)
-    return NUMBER_BAD;
-  *value = g_ascii_strtod (clean->str, &end);
-  if (end == NULL || *end != '\0' || !isfinite (*value))
-    return NUMBER_BAD;
-  *decimals = MIN (fraction, 6);
-  return NUMBER_OK;
-}
-
-/* Votes for the decimal mark from how values are written. */
-static void
-vote_decimal (const char *cell,
-              int        *comma,
-              int        *point)
-{
-  const char *last_comma = strrchr (cell, ','), *last_point = strrchr (cell, '.');
-  const char *first_comma = strchr (cell, ','), *first_point = strchr (cell, '.');
-  gsize after;
-
-  if (!g_ascii_isdigit (cell[0]) && cell[0] != '-' && cell[0] != '<' && cell[0] != '>')
-    return;
-  if (last_comma != NULL && last_point != NULL)
-    {
-      if (last_comma > last_point)
-        (*comma)++;
-      else
-        (*point)++;
-      return;
-    }
-  if (last_comma != NULL)
-    {
-      after = strspn (last_comma + 1, "0123456789");
-      if (first_comma != last_comma)
-        (*point)++;     /* 1,234,567 */
-      else if (after != 3 && after > 0)
-        (*comma)++;     /* 86,6 */
-    }
-  else if (last_point != NULL)
-    {
-      after = strspn (last_point + 1, "0123456789");
-      if (first_point != last_point)
-        (*comma)++;     /* 1.234.567 */
-      else if (after != 3 && after > 0)
-        (*point)++;
-    }
-}
 
 /* The loader */
 
@@ -756,7 +101,7 @@ apply_unit (ParityIndicator *indicator,
 static char *
 one_line (const char *s)
 {
-  g_autofree char *t = trim (s);
+  g_autofree char *t = _parity_csv_trim (s);
   GString *out = g_string_new (NULL);
 
   for (const char *p = t; *p; p = g_utf8_next_char (p))
@@ -831,7 +176,7 @@ get_indicator (Loader     *loader,
 static ParityQualifier
 qualifier_from_flag (const char *flag)
 {
-  g_autofree char *s = trim (flag);
+  g_autofree char *s = _parity_csv_trim (flag);
   g_autofree char *f = g_utf8_casefold (s, -1);
   ParityQualifier q;
 
@@ -877,8 +222,8 @@ get_breakdown (Loader    *loader,
   for (guint i = 0; i < columns->len; i++)
     {
       int col = g_array_index (columns, int, i);
-      g_autofree char *name = normalize_header (header->pdata[col]);
-      g_autofree char *value = trim (cell_at (row, col));
+      g_autofree char *name = _parity_csv_normalize_header (header->pdata[col]);
+      g_autofree char *value = _parity_csv_trim (cell_at (row, col));
       g_autofree char *k = NULL, *v = NULL;
 
       /* The total of a breakdown is the observation without one. */
@@ -940,7 +285,7 @@ append_observation (Loader          *loader,
   double value = NAN;
   ParityQualifier qualifier = PARITY_QUALIFIER_EXACT;
   guint decimals = 0;
-  NumberResult result = parse_number (cell, loader->decimal_comma, &value, &qualifier,
+  NumberResult result = _parity_csv_parse_number (cell, loader->decimal_comma, &value, &qualifier,
                                       &decimals);
 
   switch (result)
@@ -954,7 +299,7 @@ append_observation (Loader          *loader,
       break;
     case NUMBER_BAD:
       {
-        g_autofree char *shown = trim (cell);
+        g_autofree char *shown = _parity_csv_trim (cell);
 
         value_warning (loader, line, column, shown);
       }
@@ -983,8 +328,8 @@ read_metadata (Loader    *loader,
 
       if (row->len < 2)
         continue;
-      key = normalize_header (row->pdata[0]);
-      value = trim (row->pdata[1]);
+      key = _parity_csv_normalize_header (row->pdata[0]);
+      value = _parity_csv_trim (row->pdata[1]);
       if (*value == '\0')
         continue;
       if (g_str_equal (key, "data source") || g_str_equal (key, "source"))
@@ -1014,20 +359,6 @@ describe_header (GString   *out,
 {
   for (guint i = 0; i < row->len; i++)
     g_string_append_printf (out, "%s\"%s\"", i > 0 ? ", " : "", (const char *)row->pdata[i]);
-}
-
-static void
-describe_names (GString *out,
-                Role     role)
-{
-  gboolean first = TRUE;
-
-  for (guint i = 0; i < G_N_ELEMENTS (header_names); i++)
-    if (header_names[i].role == role)
-      {
-        g_string_append_printf (out, "%s%s", first ? "" : ", ", header_names[i].name);
-        first = FALSE;
-      }
 }
 
 static char
@@ -1077,14 +408,14 @@ _parity_csv_load_with (const char  *data,
                    _("%s:1:1: invalid UTF-8; save the file as UTF-8"), display_name);
       return NULL;
     }
-  delimiter = detect_delimiter (data, len);
-  if (!tokenize (data, len, delimiter, display_name, &rows, &lines, error))
+  delimiter = _parity_csv_detect_delimiter (data, len);
+  if (!_parity_csv_split (data, len, delimiter, display_name, &rows, &lines, error))
     return NULL;
 
   for (header = 0; header < rows->len && header < MAX_HEADER_ROW; header++)
     {
-      columns_clear (&c);
-      if (classify_header (rows->pdata[header], &c))
+      _parity_csv_columns_clear (&c);
+      if (_parity_csv_classify_header (rows->pdata[header], &c))
         {
           found = TRUE;
           break;
@@ -1095,7 +426,7 @@ _parity_csv_load_with (const char  *data,
       g_autoptr(GString) message = g_string_new (NULL);
       GPtrArray *widest = rows->len > 0 ? rows->pdata[0] : NULL;
 
-      columns_clear (&c);
+      _parity_csv_columns_clear (&c);
       for (guint r = 1; r < rows->len && r < MAX_HEADER_ROW; r++)
         if (((GPtrArray *)rows->pdata[r])->len > widest->len)
           widest = rows->pdata[r];
@@ -1111,11 +442,11 @@ _parity_csv_load_with (const char  *data,
                                 "was found; the header has "), display_name);
       describe_header (message, widest);
       g_string_append (message, _("; an entity column is one of: "));
-      describe_names (message, ROLE_ENTITY_NAME);
+      _parity_csv_describe_names (message, ROLE_ENTITY_NAME);
       g_string_append (message, ", ");
-      describe_names (message, ROLE_ENTITY_CODE);
+      _parity_csv_describe_names (message, ROLE_ENTITY_CODE);
       g_string_append (message, _("; a value column is one of: "));
-      describe_names (message, ROLE_VALUE);
+      _parity_csv_describe_names (message, ROLE_VALUE);
       g_string_append (message, _("; or years as column names (2015, 2016…)"));
       g_set_error_literal (error, PARITY_ERROR, PARITY_ERROR_UNSUPPORTED, message->str);
       return NULL;
@@ -1133,9 +464,9 @@ _parity_csv_load_with (const char  *data,
           GPtrArray *row = rows->pdata[r];
 
           if (c.column[ROLE_VALUE] >= 0)
-            vote_decimal (cell_at (row, c.column[ROLE_VALUE]), &comma_votes, &point_votes);
+            _parity_csv_vote_decimal (cell_at (row, c.column[ROLE_VALUE]), &comma_votes, &point_votes);
           for (guint p = 0; p < c.periods->len; p++)
-            vote_decimal (cell_at (row, g_array_index (c.periods, int, p)), &comma_votes,
+            _parity_csv_vote_decimal (cell_at (row, g_array_index (c.periods, int, p)), &comma_votes,
                           &point_votes);
         }
       decimal = comma_votes > point_votes ? ',' : '.';
@@ -1182,7 +513,7 @@ _parity_csv_load_with (const char  *data,
       g_autofree char *name = one_line (cell_at (row, c.column[ROLE_ENTITY_NAME]));
       g_autofree char *ind_code = one_line (cell_at (row, c.column[ROLE_INDICATOR_CODE]));
       g_autofree char *ind_name = one_line (cell_at (row, c.column[ROLE_INDICATOR_NAME]));
-      g_autofree char *unit = trim (cell_at (row, c.column[ROLE_UNIT]));
+      g_autofree char *unit = _parity_csv_trim (cell_at (row, c.column[ROLE_UNIT]));
       ParityIndicator *indicator;
       ParityQualifier flag;
       guint32 entity, breakdown;
@@ -1227,7 +558,7 @@ _parity_csv_load_with (const char  *data,
 
           if (c.column[ROLE_PERIOD] >= 0)
             {
-              period = trim (cell_at (row, c.column[ROLE_PERIOD]));
+              period = _parity_csv_trim (cell_at (row, c.column[ROLE_PERIOD]));
               if (*period == '\0')
                 {
                   _parity_dataset_add_warning (dataset,
@@ -1267,7 +598,7 @@ _parity_csv_load_with (const char  *data,
                    _("%s: no data rows after the header on line %u"), display_name,
                    g_array_index (lines, guint, header));
       g_free (loader.stem);
-      columns_clear (&c);
+      _parity_csv_columns_clear (&c);
       return NULL;
     }
   if (loader.n_more_warnings > 0)
@@ -1289,7 +620,7 @@ _parity_csv_load_with (const char  *data,
                                    : N_("CSV (one column per period)"));
   _parity_dataset_add_default_charts (dataset);
   g_free (loader.stem);
-  columns_clear (&c);
+  _parity_csv_columns_clear (&c);
   return g_steal_pointer (&dataset);
 }
 

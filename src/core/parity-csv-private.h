@@ -1,0 +1,80 @@
+/* parity-csv-private.h: the CSV reader's pieces that the loader uses
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "parity-dataset.h"
+
+G_BEGIN_DECLS
+
+/* More cells than this is not a table Parity can chart, and would exhaust memory. */
+#define MAX_CELLS (16u * 1024u * 1024u)
+
+typedef enum
+{
+  ROLE_NONE,
+  ROLE_ENTITY_NAME,
+  ROLE_ENTITY_CODE,
+  ROLE_PERIOD,
+  ROLE_INDICATOR_NAME,
+  ROLE_INDICATOR_CODE,
+  ROLE_VALUE,
+  ROLE_UNIT,
+  ROLE_QUALIFIER,
+  ROLE_BREAKDOWN,
+  ROLE_IGNORED,
+  N_ROLES
+} Role;
+
+typedef enum
+{
+  DECIMAL_AUTO,
+  DECIMAL_POINT,
+  DECIMAL_COMMA,
+} DecimalMark;
+
+typedef enum
+{
+  NUMBER_OK,
+  NUMBER_MISSING,       /* a usual marker: no warning */
+  NUMBER_BAD,
+} NumberResult;
+
+typedef struct
+{
+  int         column[N_ROLES];   /* the first column of each role, or -1 */
+  GArray     *breakdowns;        /* int columns */
+  GArray     *periods;           /* int columns of a wide layout */
+  GPtrArray  *period_names;      /* their normalized periods */
+  const char *lang;
+  gboolean    sdmx;
+  int         dataflow;          /* SDMX-CSV: "AGENCY:FLOW(VERSION)", or -1 */
+} Columns;
+
+gboolean      _parity_csv_split (const char *data,
+                                 gsize len,
+                                 char delimiter,
+                                 const char *display_name,
+                                 GPtrArray **rows_out,
+                                 GArray **lines_out,
+                                 GError **error);
+char          _parity_csv_detect_delimiter (const char *data,
+                                            gsize len);
+char *        _parity_csv_normalize_header (const char *header);
+void          _parity_csv_columns_clear (Columns *c);
+gboolean      _parity_csv_classify_header (GPtrArray *row,
+                                           Columns *c);
+char *        _parity_csv_trim (const char *s);
+NumberResult  _parity_csv_parse_number (const char *cell,
+                                        gboolean decimal_comma,
+                                        double *value,
+                                        ParityQualifier *qualifier,
+                                        guint *decimals);
+void          _parity_csv_vote_decimal (const char *cell,
+                                        int *comma,
+                                        int *point);
+void          _parity_csv_describe_names (GString *out,
+                                          Role role);
+
+G_END_DECLS
