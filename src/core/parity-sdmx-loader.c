@@ -21,423 +21,7 @@
 #include "parity-dataset-private.h"
 #include "parity-json-reader.h"
 #include "parity-loader-private.h"
-
-typedef enum
-{
-  DIM_LABEL,      /* one value: part of the indicator label */
-  DIM_ENTITY,
-  DIM_TIME,
-  DIM_INDICATOR,
-  DIM_BREAKDOWN,
-} DimRole;
-
-typedef struct
-{
-  JsonObject *object;
-  const char *id;
-  JsonArray  *values;
-  guint       n_values;
-  DimRole     role;
-  guint32    *entity;   /* per value, for DIM_ENTITY */
-} Dim;
-
-typedef struct
-{
-  JsonObject *object;
-  const char *id;
-  JsonArray  *values;
-} Attr;
-
-typedef struct
-{
-  ParityDataset    *dataset;
-  const char       *lang;
-  const char       *file;
-  guint32           source;
-  GHashTable       *seen;
-  GHashTable       *decimals_given;   /* indicators with a DECIMALS attribute */       /* "indicator\x1fentity\x1fperiod\x1fbreakdown" */
-  guint             n_duplicates;
-  guint             n_bad_keys;
-  char             *first_bad_key;
-  guint             n_bad_values;
-  char             *first_bad_value;
-} Loader;
-
-/* ---- small helpers ---------------------------------------------------------------- */
-
-static JsonObject *
-get_object (JsonObject *object,
-            const char *member)
-{
-  JsonNode *node = object ? json_object_get_member (object, member) : NULL;
-
-  return node != NULL && JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
-}
-
-static JsonArray *
-get_array (JsonObject *object,
-           const char *member)
-{
-  JsonNode *node = object ? json_object_get_member (object, member) : NULL;
-
-  return node != NULL && JSON_NODE_HOLDS_ARRAY (node) ? json_node_get_array (node) : NULL;
-}
-
-static const char *
-get_string (JsonObject *object,
-            const char *member)
-{
-  JsonNode *node = object ? json_object_get_member (object, member) : NULL;
-
-  if (node != NULL && JSON_NODE_HOLDS_VALUE (node) &&
-      json_node_get_value_type (node) == G_TYPE_STRING)
-    return json_node_get_string (node);
-  return NULL;
-}
-
-/* "names": {"en": …, "fr": …} or "name": "…" (pre-1.0 and 1.0 have both; 2.x too). */
-static ParityText *
-read_names (Loader     *loader,
-            JsonObject *object,
-            const char *plural,
-            const char *singular)
-{
-  JsonObject *names = get_object (object, plural);
-  const char *name = get_string (object, singular);
-  ParityText *text = NULL;
-
-  if (names != NULL)
-    {
-      JsonObjectIter iter;
-      const char *lang;
-      JsonNode *value;
-
-      json_object_iter_init_ordered (&iter, names);
-      while (json_object_iter_next_ordered (&iter, &lang, &value))
-        {
-          if (!JSON_NODE_HOLDS_VALUE (value) || json_node_get_value_type (value) != G_TYPE_STRING ||
-              !parity_lang_tag_is_valid (lang) || *json_node_get_string (value) == '\0')
-            continue;
-          if (text == NULL)
-            text = parity_text_new ();
-          parity_text_set (text, lang, json_node_get_string (value));
-        }
-    }
-  if (name != NULL && *name != '\0')
-    {
-      if (text == NULL)
-        text = parity_text_new_plain (loader->lang, name);
-      else if (parity_text_get_exact (text, loader->lang) == NULL)
-        parity_text_set (text, loader->lang, name);
-    }
-  return text;
-}
-
-/* "role": "REF_AREA" | ["REF_AREA"], "roles": [...] | "…": does any equal @want? */
-static gboolean
-node_has_role (JsonNode   *node,
-               const char *want)
-{
-  if (node == NULL)
-    return FALSE;
-  if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
-    return g_ascii_strcasecmp (json_node_get_string (node), want) == 0;
-  if (JSON_NODE_HOLDS_ARRAY (node))
-    {
-      JsonArray *array = json_node_get_array (node);
-
-      for (guint i = 0; i < json_array_get_length (array); i++)
-        if (node_has_role (json_array_get_element (array, i), want))
-          return TRUE;
-    }
-  return FALSE;
-}
-
-static gboolean
-has_role (JsonObject *object,
-          const char *want)
-{
-  return node_has_role (json_object_get_member (object, "role"), want) ||
-         node_has_role (json_object_get_member (object, "roles"), want);
-}
-
-static gboolean
-id_or_role (JsonObject        *object,
-            const char        *id,
-            const char *const *names)
-{
-  for (guint i = 0; names[i] != NULL; i++)
-    if ((id != NULL && g_ascii_strcasecmp (id, names[i]) == 0) || has_role (object, names[i]))
-      return TRUE;
-  return FALSE;
-}
-
-/* The code of value @index of a component, or NULL. */
-static const char *
-value_code (JsonArray *values,
-            guint      index)
-{
-  JsonNode *node;
-
-  if (values == NULL || index >= json_array_get_length (values))
-    return NULL;
-  node = json_array_get_element (values, index);
-  if (!JSON_NODE_HOLDS_OBJECT (node))
-    return NULL;
-  return get_string (json_node_get_object (node), "id");
-}
-
-/* An attribute's value for an index node (a number: index into its values; a string:
- * an uncoded value as 2.1 writes it; null: its default). Returns a new string or NULL. */
-static char *
-attr_value (Attr     *attr,
-            JsonNode *node)
-{
-  if (node != NULL && JSON_NODE_HOLDS_VALUE (node))
-    {
-      GType type = json_node_get_value_type (node);
-
-      if (type == G_TYPE_INT64 || type == G_TYPE_DOUBLE)
-        {
-          double d = json_node_get_double (node);
-          JsonNode *value_node;
-
-          if (d < 0 || d != floor (d) || attr->values == NULL ||
-              d >= json_array_get_length (attr->values))
-            return NULL;
-          value_node = json_array_get_element (attr->values, (guint)d);
-          if (JSON_NODE_HOLDS_OBJECT (value_node))
-            {
-              JsonObject *object = json_node_get_object (value_node);
-              const char *id = get_string (object, "id");
-              JsonNode *value = json_object_get_member (object, "value");
-
-              if (id != NULL)
-                return g_strdup (id);
-              if (value != NULL && JSON_NODE_HOLDS_VALUE (value))
-                {
-                  if (json_node_get_value_type (value) == G_TYPE_STRING)
-                    return g_strdup (json_node_get_string (value));
-                  return g_strdup_printf ("%.17g", json_node_get_double (value));
-                }
-            }
-          return NULL;
-        }
-      if (type == G_TYPE_STRING)
-        return g_strdup (json_node_get_string (node));
-    }
-  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
-    {
-      const char *def = get_string (attr->object, "default");
-
-      if (def != NULL)
-        return g_strdup (def);
-    }
-  return NULL;
-}
-
-/* ---- structure --------------------------------------------------------------------- */
-
-typedef struct
-{
-  JsonObject *structure;
-  GArray     *dims[3];   /* Dim: dataSet, series, observation */
-  GArray     *attrs[3];  /* Attr: dataSet, series, observation */
-  Dim        *entity;
-  Dim        *time;
-  Dim        *indicator;
-  guint       n_measures;
-  ParityText *label;     /* the structure's name and its one-value dimensions */
-} Structure;
-
-static void
-structure_clear (Structure *s)
-{
-  for (guint l = 0; l < 3; l++)
-    {
-      if (s->dims[l] != NULL)
-        for (guint i = 0; i < s->dims[l]->len; i++)
-          g_free (g_array_index (s->dims[l], Dim, i).entity);
-      g_clear_pointer (&s->dims[l], g_array_unref);
-      g_clear_pointer (&s->attrs[l], g_array_unref);
-    }
-  g_clear_pointer (&s->label, parity_text_free);
-}
-
-static JsonArray *
-level_array (JsonObject *group,
-             guint       level)
-{
-  static const char * const names[3][2] = { { "dataSet", "dataset" },
-                                            { "series", "series" },
-                                            { "observation", "observations" } };
-  JsonArray *array;
-
-  if (group == NULL)
-    return NULL;
-  array = get_array (group, names[level][0]);
-  return array != NULL ? array : get_array (group, names[level][1]);
-}
-
-static Dim *
-all_dims_next (Structure *s,
-               guint     *level,
-               guint     *i)
-{
-  while (*level < 3)
-    {
-      if (*i < s->dims[*level]->len)
-        return &g_array_index (s->dims[*level], Dim, (*i)++);
-      (*level)++;
-      *i = 0;
-    }
-  return NULL;
-}
-
-static gboolean
-read_structure (Loader           *loader,
-                ParityJsonReader *r,
-                JsonObject       *structure,
-                Structure        *s)
-{
-  static const char * const entity_ids[] = { "REF_AREA", "COUNTRY", "GEO", "LOCATION", NULL };
-  static const char * const time_ids[] = { "TIME_PERIOD", "TIME", NULL };
-  static const char * const indicator_ids[] = { "INDICATOR", "MEASURE", "SERIES", "SUBJECT",
-                                                NULL };
-  JsonObject *dimensions = get_object (structure, "dimensions");
-  JsonObject *attributes = get_object (structure, "attributes");
-  JsonObject *measures = get_object (structure, "measures");
-  JsonArray *measure_obs = level_array (measures, 2);
-  g_autoptr(GPtrArray) extra = g_ptr_array_new_with_free_func ((GDestroyNotify)parity_text_free);
-  ParityText *name;
-  guint level, i;
-  Dim *d;
-
-  s->structure = structure;
-  s->n_measures = measure_obs != NULL && json_array_get_length (measure_obs) > 0
-                  ? json_array_get_length (measure_obs) : 1;
-  if (dimensions == NULL)
-    return _parity_json_reader_fail (r, _("the structure has no \"dimensions\""));
-  for (level = 0; level < 3; level++)
-    {
-      JsonArray *array = level_array (dimensions, level);
-
-      s->dims[level] = g_array_new (FALSE, TRUE, sizeof (Dim));
-      s->attrs[level] = g_array_new (FALSE, TRUE, sizeof (Attr));
-      for (i = 0; array != NULL && i < json_array_get_length (array); i++)
-        {
-          JsonNode *node = json_array_get_element (array, i);
-          Dim dim = { 0 };
-
-          if (!JSON_NODE_HOLDS_OBJECT (node))
-            return _parity_json_reader_fail (r, _("dimension %u is not an object"), i);
-          dim.object = json_node_get_object (node);
-          dim.id = get_string (dim.object, "id");
-          dim.values = get_array (dim.object, "values");
-          dim.n_values = dim.values ? json_array_get_length (dim.values) : 0;
-          if (dim.id == NULL)
-            return _parity_json_reader_fail (r, _("a dimension has no \"id\""));
-          g_array_append_val (s->dims[level], dim);
-        }
-      array = level_array (attributes, level);
-      for (i = 0; array != NULL && i < json_array_get_length (array); i++)
-        {
-          JsonNode *node = json_array_get_element (array, i);
-          Attr attr = { 0 };
-
-          if (JSON_NODE_HOLDS_OBJECT (node))
-            {
-              attr.object = json_node_get_object (node);
-              attr.id = get_string (attr.object, "id");
-              attr.values = get_array (attr.object, "values");
-            }
-          g_array_append_val (s->attrs[level], attr);
-        }
-    }
-
-  /* Time, then the entity, then indicators; the rest are breakdowns or label parts. */
-  level = i = 0;
-  while ((d = all_dims_next (s, &level, &i)) != NULL)
-    if (s->time == NULL && (id_or_role (d->object, d->id, time_ids) ||
-                            has_role (d->object, "time")))
-      {
-        d->role = DIM_TIME;
-        s->time = d;
-      }
-  level = i = 0;
-  while ((d = all_dims_next (s, &level, &i)) != NULL)
-    if (d->role != DIM_TIME && s->entity == NULL && id_or_role (d->object, d->id, entity_ids))
-      s->entity = d;
-  if (s->entity == NULL)
-    {
-      level = i = 0;
-      while ((d = all_dims_next (s, &level, &i)) != NULL)
-        if (d->role != DIM_TIME && !id_or_role (d->object, d->id, indicator_ids) &&
-            (s->entity == NULL || d->n_values > s->entity->n_values))
-          s->entity = d;
-    }
-  if (s->entity != NULL)
-    s->entity->role = DIM_ENTITY;
-  level = i = 0;
-  while ((d = all_dims_next (s, &level, &i)) != NULL)
-    {
-      if (d->role == DIM_TIME || d->role == DIM_ENTITY)
-        continue;
-      if (s->indicator == NULL && id_or_role (d->object, d->id, indicator_ids))
-        {
-          d->role = DIM_INDICATOR;
-          s->indicator = d;
-        }
-      else if (d->n_values > 1)
-        d->role = DIM_BREAKDOWN;
-      else
-        {
-          ParityText *v = NULL;
-          JsonNode *node = d->n_values == 1 ? json_array_get_element (d->values, 0) : NULL;
-
-          d->role = DIM_LABEL;
-          if (node != NULL && JSON_NODE_HOLDS_OBJECT (node))
-            v = read_names (loader, json_node_get_object (node), "names", "name");
-          if (v == NULL && value_code (d->values, 0) != NULL)
-            v = parity_text_new_plain (loader->lang, value_code (d->values, 0));
-          if (v != NULL)
-            g_ptr_array_add (extra, v);
-        }
-    }
-  if (s->time == NULL)
-    return _parity_json_reader_fail (r, _("no time dimension (TIME_PERIOD): Parity charts "
-                                          "observations over time periods"));
-  if (s->entity == NULL)
-    return _parity_json_reader_fail (r, _("no dimension other than time to chart across "
-                                          "(such as REF_AREA)"));
-
-  name = read_names (loader, structure, "names", "name");
-  if (extra->len > 0)
-    {
-      gboolean had_name = name != NULL;
-
-      if (name == NULL)
-        name = parity_text_new_plain (loader->lang, "");
-      for (i = 0; i < parity_text_get_n_langs (name); i++)
-        {
-          const char *lang = parity_text_get_lang (name, i);
-          g_autoptr(GString) parts = g_string_new (NULL);
-          g_autofree char *joined = NULL;
-
-          for (guint k = 0; k < extra->len; k++)
-            g_string_append_printf (parts, "%s%s", k ? ", " : "",
-                                    parity_text_get (extra->pdata[k], lang, loader->lang));
-          joined = had_name ? g_strdup_printf ("%s (%s)", parity_text_get_exact (name, lang),
-                                               parts->str)
-                            : g_strdup (parts->str);
-          parity_text_set (name, lang, joined);
-        }
-    }
-  s->label = name;
-  return TRUE;
-}
-
-/* ---- observations ------------------------------------------------------------------ */
+#include "parity-sdmx-private.h"
 
 static gboolean
 parse_key (const char *key,
@@ -539,17 +123,17 @@ component_value (Structure  *s,
         char *value;
 
         if (attr->object == NULL ||
-            !((attr->id != NULL && g_str_equal (attr->id, attr_id)) || has_role (attr->object, role)))
+            !((attr->id != NULL && g_str_equal (attr->id, attr_id)) || _parity_sdmx_has_role (attr->object, role)))
           continue;
         if (sources[level] != NULL && offsets[level] + i < json_array_get_length (sources[level]))
           node = json_array_get_element (sources[level], offsets[level] + i);
-        value = attr_value (attr, node);
+        value = _parity_sdmx_attr_value (attr, node);
         if (value == NULL && level == 0 && node == NULL && attr->values != NULL &&
             json_array_get_length (attr->values) == 1)
           {
             g_autoptr(JsonNode) zero = json_node_init_int (json_node_alloc (), 0);
 
-            value = attr_value (attr, zero);
+            value = _parity_sdmx_attr_value (attr, zero);
           }
         return value;
       }
@@ -576,11 +160,11 @@ component_label (Loader     *loader,
         Attr *attr = &g_array_index (s->attrs[level], Attr, i);
 
         if (attr->object == NULL ||
-            !((attr->id != NULL && g_str_equal (attr->id, attr_id)) || has_role (attr->object, attr_id)))
+            !((attr->id != NULL && g_str_equal (attr->id, attr_id)) || _parity_sdmx_has_role (attr->object, attr_id)))
           continue;
         for (guint v = 0; attr->values != NULL && v < json_array_get_length (attr->values); v++)
-          if (g_strcmp0 (value_code (attr->values, v), code) == 0)
-            return read_names (loader,
+          if (g_strcmp0 (_parity_sdmx_value_code (attr->values, v), code) == 0)
+            return _parity_sdmx_read_names (loader,
                                json_node_get_object (json_array_get_element (attr->values, v)),
                                "names", "name");
       }
@@ -601,16 +185,16 @@ get_indicator (Loader     *loader,
   guint32 index;
 
   if (s->indicator != NULL)
-    id = g_strdup (value_code (s->indicator->values, ind_value));
+    id = g_strdup (_parity_sdmx_value_code (s->indicator->values, ind_value));
   if (id == NULL)
     {
-      JsonArray *links = get_array (s->structure, "links");
+      JsonArray *links = _parity_sdmx_get_array (s->structure, "links");
 
       for (guint i = 0; links != NULL && i < json_array_get_length (links); i++)
         {
           JsonNode *node = json_array_get_element (links, i);
           const char *urn = JSON_NODE_HOLDS_OBJECT (node)
-                            ? get_string (json_node_get_object (node), "urn") : NULL;
+                            ? _parity_sdmx_get_string (json_node_get_object (node), "urn") : NULL;
           const char *eq = urn ? strrchr (urn, '=') : NULL;
 
           if (eq != NULL && struct_id == NULL)
@@ -637,7 +221,7 @@ get_indicator (Loader     *loader,
       JsonNode *node = json_array_get_element (s->indicator->values, ind_value);
 
       if (JSON_NODE_HOLDS_OBJECT (node))
-        indicator->label = read_names (loader, json_node_get_object (node), "names", "name");
+        indicator->label = _parity_sdmx_read_names (loader, json_node_get_object (node), "names", "name");
     }
   if (indicator->label == NULL && s->label != NULL)
     {
@@ -715,7 +299,7 @@ add_observation (Loader     *loader,
 
   if (obs == NULL || json_array_get_length (obs) == 0)
     return;   /* series keys only */
-  while ((d = all_dims_next (s, &level, &i)) != NULL)
+  while ((d = _parity_sdmx_all_dims_next (s, &level, &i)) != NULL)
     {
       guint v = idx[n++];
 
@@ -733,7 +317,7 @@ add_observation (Loader     *loader,
         case DIM_INDICATOR: ind_value = v; break;
         case DIM_BREAKDOWN:
           {
-            const char *code = value_code (d->values, v);
+            const char *code = _parity_sdmx_value_code (d->values, v);
             g_autofree char *k = g_uri_escape_string (d->id, NULL, TRUE);
             g_autofree char *val = g_uri_escape_string (code ? code : "", NULL, TRUE);
 
@@ -766,7 +350,7 @@ add_observation (Loader     *loader,
   indicator = get_indicator (loader, s, ind_value, unit, mult, decimals);
   entity = s->entity->entity[entity_value];
   period = _parity_dataset_intern_period (loader->dataset,
-                                          value_code (s->time->values, time_value) ?: "");
+                                          _parity_sdmx_value_code (s->time->values, time_value) ?: "");
   g_ptr_array_sort (pairs, compare_pairs);
   g_ptr_array_add (pairs, NULL);
   canonical = g_strjoinv (";", (char **)pairs->pdata);
@@ -790,9 +374,9 @@ load_data_set (Loader           *loader,
 {
   guint n_dims[3], total, level = 0, i = 0;
   g_autofree guint *idx = NULL;
-  JsonArray *ds_attrs = get_array (ds, "attributes");
-  JsonObject *series = get_object (ds, "series");
-  JsonObject *observations = get_object (ds, "observations");
+  JsonArray *ds_attrs = _parity_sdmx_get_array (ds, "attributes");
+  JsonObject *series = _parity_sdmx_get_object (ds, "series");
+  JsonObject *observations = _parity_sdmx_get_object (ds, "observations");
   Dim *d;
 
   for (guint l = 0; l < 3; l++)
@@ -801,14 +385,14 @@ load_data_set (Loader           *loader,
   idx = g_new0 (guint, total + 1);
 
   /* Entities, once per structure. */
-  while ((d = all_dims_next (s, &level, &i)) != NULL)
+  while ((d = _parity_sdmx_all_dims_next (s, &level, &i)) != NULL)
     if (d->role == DIM_ENTITY && d->entity == NULL)
       {
         d->entity = g_new0 (guint32, d->n_values + 1);
         for (guint v = 0; v < d->n_values; v++)
           {
             JsonNode *node = json_array_get_element (d->values, v);
-            const char *code = value_code (d->values, v);
+            const char *code = _parity_sdmx_value_code (d->values, v);
             g_autofree char *fallback = NULL;
             ParityEntity *entity;
             guint32 e;
@@ -821,7 +405,7 @@ load_data_set (Loader           *loader,
                 e = parity_dataset_get_n_entities (loader->dataset);
                 entity = _parity_dataset_add_entity (loader->dataset, code);
                 if (JSON_NODE_HOLDS_OBJECT (node))
-                  entity->label = read_names (loader, json_node_get_object (node), "names", "name");
+                  entity->label = _parity_sdmx_read_names (loader, json_node_get_object (node), "names", "name");
                 if (entity->label == NULL)
                   entity->label = parity_text_new_plain (loader->lang, code);
               }
@@ -853,7 +437,7 @@ load_data_set (Loader           *loader,
               continue;
             }
           sobj = json_node_get_object (snode);
-          sobs = get_object (sobj, "observations");
+          sobs = _parity_sdmx_get_object (sobj, "observations");
           if (sobs == NULL)
             continue;
           json_object_iter_init_ordered (&oiter, sobs);
@@ -870,7 +454,7 @@ load_data_set (Loader           *loader,
                     loader->first_bad_key = g_steal_pointer (&where);
                   continue;
                 }
-              add_observation (loader, s, idx, ds_attrs, get_array (sobj, "attributes"),
+              add_observation (loader, s, idx, ds_attrs, _parity_sdmx_get_array (sobj, "attributes"),
                                json_node_get_array (onode), where);
             }
         }
@@ -911,7 +495,7 @@ load_data_set (Loader           *loader,
 static JsonObject *
 message_body (JsonObject *root)
 {
-  JsonObject *data = get_object (root, "data");
+  JsonObject *data = _parity_sdmx_get_object (root, "data");
 
   return data != NULL ? data : root;
 }
@@ -949,9 +533,9 @@ error_title (JsonArray *errors)
 
       if (!JSON_NODE_HOLDS_OBJECT (node))
         continue;
-      title = get_string (json_node_get_object (node), "title");
+      title = _parity_sdmx_get_string (json_node_get_object (node), "title");
       if (title == NULL)
-        title = get_string (json_node_get_object (node), "detail");
+        title = _parity_sdmx_get_string (json_node_get_object (node), "detail");
       if (title != NULL)
         return title;
     }
@@ -965,17 +549,17 @@ read_source (Loader     *loader,
              JsonObject *structure)
 {
   ParitySource *source = _parity_dataset_add_source (loader->dataset, "sdmx");
-  JsonObject *sender = get_object (meta, "sender");
-  JsonArray *links = get_array (structure, "links");
-  const char *prepared = get_string (meta, "prepared");
+  JsonObject *sender = _parity_sdmx_get_object (meta, "sender");
+  JsonArray *links = _parity_sdmx_get_array (structure, "links");
+  const char *prepared = _parity_sdmx_get_string (meta, "prepared");
 
   loader->source = 0;
-  source->publisher = sender ? read_names (loader, sender, "names", "name") : NULL;
-  if (source->publisher == NULL && sender != NULL && get_string (sender, "id") != NULL)
-    source->publisher = parity_text_new_plain (loader->lang, get_string (sender, "id"));
-  source->title = read_names (loader, structure, "names", "name");
+  source->publisher = sender ? _parity_sdmx_read_names (loader, sender, "names", "name") : NULL;
+  if (source->publisher == NULL && sender != NULL && _parity_sdmx_get_string (sender, "id") != NULL)
+    source->publisher = parity_text_new_plain (loader->lang, _parity_sdmx_get_string (sender, "id"));
+  source->title = _parity_sdmx_read_names (loader, structure, "names", "name");
   if (source->title == NULL)
-    source->title = read_names (loader, meta, "names", "name");
+    source->title = _parity_sdmx_read_names (loader, meta, "names", "name");
   if (source->title == NULL)
     {
       g_autofree char *base = g_path_get_basename (loader->file);
@@ -986,9 +570,9 @@ read_source (Loader     *loader,
     {
       JsonNode *node = json_array_get_element (links, i);
       JsonObject *link = JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
-      const char *href = get_string (link, "href");
+      const char *href = _parity_sdmx_get_string (link, "href");
 
-      if (href != NULL && (source->url == NULL || g_strcmp0 (get_string (link, "rel"), "dataflow") == 0))
+      if (href != NULL && (source->url == NULL || g_strcmp0 (_parity_sdmx_get_string (link, "rel"), "dataflow") == 0))
         {
           g_free (source->url);
           source->url = g_strdup (href);
@@ -1009,11 +593,11 @@ _parity_sdmx_loader_load (JsonNode    *root,
   JsonObject *object = json_node_get_object (root);
   JsonObject *body = message_body (object);
   gboolean nested = body != object;
-  JsonObject *meta = get_object (object, "meta");
-  JsonArray *data_sets = get_array (body, "dataSets");
-  JsonArray *structures = get_array (body, "structures");
-  JsonObject *single_structure = get_object (body, "structure");
-  JsonArray *errors = get_array (object, "errors");
+  JsonObject *meta = _parity_sdmx_get_object (object, "meta");
+  JsonArray *data_sets = _parity_sdmx_get_array (body, "dataSets");
+  JsonArray *structures = _parity_sdmx_get_array (body, "structures");
+  JsonObject *single_structure = _parity_sdmx_get_object (body, "structure");
+  JsonArray *errors = _parity_sdmx_get_array (object, "errors");
   JsonArray *languages;
   Structure *parsed = NULL;
   guint n_structures;
@@ -1026,8 +610,8 @@ _parity_sdmx_loader_load (JsonNode    *root,
 
   _parity_json_reader_init (r, display_name, error);
   if (meta == NULL)
-    meta = get_object (object, "header");
-  languages = get_array (meta, "contentLanguages");
+    meta = _parity_sdmx_get_object (object, "header");
+  languages = _parity_sdmx_get_array (meta, "contentLanguages");
   if (languages != NULL && json_array_get_length (languages) > 0 &&
       JSON_NODE_HOLDS_VALUE (json_array_get_element (languages, 0)) &&
       json_node_get_value_type (json_array_get_element (languages, 0)) == G_TYPE_STRING &&
@@ -1075,7 +659,7 @@ _parity_sdmx_loader_load (JsonNode    *root,
                                          _parity_json_node_describe (node));
           goto out;
         }
-      action = get_string (json_node_get_object (node), "action");
+      action = _parity_sdmx_get_string (json_node_get_object (node), "action");
       if (action != NULL && g_ascii_strcasecmp (action, "Delete") == 0)
         {
           ok = _parity_json_reader_fail_at (r, "action",
@@ -1154,7 +738,7 @@ _parity_sdmx_loader_load (JsonNode    *root,
         }
       if (parsed[sidx].structure == NULL)
         {
-          if (!read_structure (&loader, r, structure, &parsed[sidx]))
+          if (!_parity_sdmx_read_structure (&loader, r, structure, &parsed[sidx]))
             {
               ok = FALSE;
               goto out;
@@ -1263,7 +847,7 @@ out:
   if (parsed != NULL)
     {
       for (guint i = 0; i < n_structures; i++)
-        structure_clear (&parsed[i]);
+        _parity_sdmx_structure_clear (&parsed[i]);
       g_free (parsed);
     }
   g_clear_pointer (&loader.seen, g_hash_table_unref);

@@ -1,0 +1,92 @@
+/* parity-sdmx-private.h: an SDMX-JSON message's structure, as the loader reads it
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <json-glib/json-glib.h>
+
+#include "parity-dataset.h"
+#include "parity-json-reader.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  DIM_LABEL,      /* one value: part of the indicator label */
+  DIM_ENTITY,
+  DIM_TIME,
+  DIM_INDICATOR,
+  DIM_BREAKDOWN,
+} DimRole;
+
+typedef struct
+{
+  JsonObject *object;
+  const char *id;
+  JsonArray  *values;
+  guint       n_values;
+  DimRole     role;
+  guint32    *entity;   /* per value, for DIM_ENTITY */
+} Dim;
+
+typedef struct
+{
+  JsonObject *object;
+  const char *id;
+  JsonArray  *values;
+} Attr;
+
+typedef struct
+{
+  ParityDataset    *dataset;
+  const char       *lang;
+  const char       *file;
+  guint32           source;
+  GHashTable       *seen;
+  GHashTable       *decimals_given;   /* indicators with a DECIMALS attribute */       /* "indicator\x1fentity\x1fperiod\x1fbreakdown" */
+  guint             n_duplicates;
+  guint             n_bad_keys;
+  char             *first_bad_key;
+  guint             n_bad_values;
+  char             *first_bad_value;
+} Loader;
+
+typedef struct
+{
+  JsonObject *structure;
+  GArray     *dims[3];   /* Dim: dataSet, series, observation */
+  GArray     *attrs[3];  /* Attr: dataSet, series, observation */
+  Dim        *entity;
+  Dim        *time;
+  Dim        *indicator;
+  guint       n_measures;
+  ParityText *label;     /* the structure's name and its one-value dimensions */
+} Structure;
+
+JsonObject *      _parity_sdmx_get_object (JsonObject *object,
+                                           const char *member);
+JsonArray *       _parity_sdmx_get_array (JsonObject *object,
+                                          const char *member);
+const char *      _parity_sdmx_get_string (JsonObject *object,
+                                           const char *member);
+ParityText *      _parity_sdmx_read_names (Loader *loader,
+                                           JsonObject *object,
+                                           const char *plural,
+                                           const char *singular);
+gboolean          _parity_sdmx_has_role (JsonObject *object,
+                                         const char *want);
+const char *      _parity_sdmx_value_code (JsonArray *values,
+                                           guint index);
+char *            _parity_sdmx_attr_value (Attr *attr,
+                                           JsonNode *node);
+void              _parity_sdmx_structure_clear (Structure *s);
+Dim *             _parity_sdmx_all_dims_next (Structure *s,
+                                              guint *level,
+                                              guint *i);
+gboolean          _parity_sdmx_read_structure (Loader *loader,
+                                               ParityJsonReader *r,
+                                               JsonObject *structure,
+                                               Structure *s);
+
+G_END_DECLS
