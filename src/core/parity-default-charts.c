@@ -13,6 +13,7 @@
 
 #include <glib/gi18n-lib.h>
 #include <math.h>
+#include <string.h>
 
 #include "parity-dataset-private.h"
 
@@ -47,6 +48,54 @@ compare_periods (gconstpointer a,
   return g_strcmp0 (pa, pb);
 }
 
+/* Observations without a breakdown (totals) when there are any; else the breakdown with
+ * the most observations (an SDMX file may hold only "sex=F" and "sex=M"). */
+static guint32
+chosen_breakdown (const ParityIndicator *indicator)
+{
+  g_autoptr(GHashTable) counts = g_hash_table_new (NULL, NULL);
+  guint32 best = 0;
+  guint best_count = 0;
+
+  for (guint i = 0; i < indicator->obs.len; i++)
+    {
+      guint32 b = indicator->obs.breakdown[i];
+      guint n = GPOINTER_TO_UINT (g_hash_table_lookup (counts, GUINT_TO_POINTER (b + 1))) + 1;
+
+      if (b == 0)
+        return 0;
+      g_hash_table_insert (counts, GUINT_TO_POINTER (b + 1), GUINT_TO_POINTER (n));
+      if (n > best_count)
+        {
+          best = b;
+          best_count = n;
+        }
+    }
+  return best;
+}
+
+/* "sex=F;age=Y15-24" (escaped) back to an object for the chart's "breakdown". */
+static JsonObject *
+breakdown_object (const char *canonical)
+{
+  JsonObject *object = json_object_new ();
+  g_auto(GStrv) pairs = g_strsplit (canonical, ";", -1);
+
+  for (guint i = 0; pairs[i] != NULL; i++)
+    {
+      char *eq = strchr (pairs[i], '=');
+      g_autofree char *key = NULL, *value = NULL;
+
+      if (eq == NULL)
+        continue;
+      *eq = '\0';
+      key = g_uri_unescape_string (pairs[i], NULL);
+      value = g_uri_unescape_string (eq + 1, NULL);
+      json_object_set_string_member (object, key, value);
+    }
+  return object;
+}
+
 static char *
 unique_id (ParityDataset *dataset,
            const char    *base)
@@ -75,13 +124,14 @@ add_chart (ParityDataset         *dataset,
   g_autofree char *id = unique_id (dataset, indicator->id);
   guint32 best = PARITY_INDEX_NONE;
   guint best_count = 0;
+  guint32 breakdown = chosen_breakdown (indicator);
 
   for (guint i = 0; i < indicator->obs.len; i++)
     {
       guint32 period = indicator->obs.period[i];
       guint count;
 
-      if (indicator->obs.breakdown[i] != 0 || isnan (indicator->obs.value[i]))
+      if (indicator->obs.breakdown[i] != breakdown || isnan (indicator->obs.value[i]))
         continue;
       count = GPOINTER_TO_UINT (g_hash_table_lookup (per_period, GUINT_TO_POINTER (period + 1)));
       if (count == 0)
@@ -95,6 +145,23 @@ add_chart (ParityDataset         *dataset,
   g_array_sort_with_data (periods, compare_periods, dataset);
 
   json_object_set_string_member (chart, "id", id);
+  if (breakdown != 0)
+    {
+      JsonObject *selection = breakdown_object (parity_dataset_get_breakdown (dataset,
+                                                                              breakdown));
+      g_autoptr(GString) subtitle = g_string_new (NULL);
+      JsonObjectIter iter;
+      const char *key;
+      JsonNode *value;
+
+      /* Say which part of the data the chart shows: "sex: F". */
+      json_object_iter_init_ordered (&iter, selection);
+      while (json_object_iter_next_ordered (&iter, &key, &value))
+        g_string_append_printf (subtitle, "%s%s: %s", subtitle->len ? ", " : "", key,
+                                json_node_get_string (value));
+      json_object_set_string_member (chart, "subtitle", subtitle->str);
+      json_object_set_object_member (chart, "breakdown", selection);
+    }
   json_object_set_string_member (chart, "title", parity_text_get (indicator->label, lang, lang));
   json_object_set_string_member (chart, "indicator", indicator->id);
 
@@ -129,7 +196,7 @@ add_chart (ParityDataset         *dataset,
       json_object_set_string_member (chart, "period", parity_dataset_get_period (dataset, best));
       json_object_set_string_member (chart, "sort", "descending");
       for (guint i = 0; i < indicator->obs.len; i++)
-        if (indicator->obs.period[i] == best && indicator->obs.breakdown[i] == 0 &&
+        if (indicator->obs.period[i] == best && indicator->obs.breakdown[i] == breakdown &&
             !isnan (indicator->obs.value[i]))
           g_array_append_val (ranked, ((Ranked) { indicator->obs.entity[i],
                                                   indicator->obs.value[i] }));
