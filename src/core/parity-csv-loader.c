@@ -61,8 +61,8 @@ value_warning (Loader     *loader,
   _parity_dataset_add_warning (loader->dataset,
                                /* Translators: file name, row number, column name, the text
                                   found. */
-                               _("%s: row %u, column '%s': \"%s\" is not a number; the value "
-                                 "is left out"), loader->display_name, line, column, cell);
+                               _("row %u, column '%s': \"%s\" is not a number; the value "
+                                 "is left out"), line, column, cell);
 }
 
 static const char *
@@ -542,8 +542,7 @@ _parity_csv_load_with (const char  *data,
         {
           _parity_dataset_add_warning (dataset,
                                        /* Translators: file name and row number. */
-                                       _("%s: row %u has no entity; it is left out"),
-                                       display_name, line);
+                                       _("row %u has no entity; it is left out"), line);
           continue;
         }
       entity = get_entity (&loader, code, name);
@@ -563,8 +562,8 @@ _parity_csv_load_with (const char  *data,
                 {
                   _parity_dataset_add_warning (dataset,
                                                /* Translators: file name, row, column name. */
-                                               _("%s: row %u, column '%s': no period; the row "
-                                                 "is left out"), display_name, line,
+                                               _("row %u, column '%s': no period; the row "
+                                                 "is left out"), line,
                                                (const char *)header_row->pdata[c.column[ROLE_PERIOD]]);
                   continue;
                 }
@@ -604,8 +603,8 @@ _parity_csv_load_with (const char  *data,
   if (loader.n_more_warnings > 0)
     _parity_dataset_add_warning (dataset,
                                  /* Translators: the file name and a count. */
-                                 _("%s: %u more values were not numbers and are left out"),
-                                 display_name, loader.n_more_warnings);
+                                 _("%u more values were not numbers and are left out"),
+                                 loader.n_more_warnings);
 
   {
     const ParityIndicator *first = parity_dataset_get_indicator (dataset, 0);

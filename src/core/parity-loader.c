@@ -166,7 +166,10 @@ parity_dataset_load_bytes (GBytes      *bytes,
         if (!json_formats[i].sniff (root, &why_not))
           {
             if (why_not != NULL)
-              g_string_append_printf (tried, "; %s: %s", _(json_formats[i].name), why_not);
+              /* Translators: one format tried and why it did not fit, after the message
+                 that says none fitted: "; World Bank API: the top level is not an array". */
+              g_string_append_printf (tried, C_("formats tried", "; %s: %s"),
+                                      _(json_formats[i].name), why_not);
             continue;
           }
         dataset = json_formats[i].load (root, display_name, error);
