@@ -55,6 +55,10 @@ static const char * const words[PARITY_N_WORDS] = {
   [PARITY_WORD_PUBLISHER_TITLE] = NC_("chart", "%1$s, %2$s"),
   /* Translators: the full stop that ends a chart's source line. */
   [PARITY_WORD_SENTENCE_END] = NC_("chart", "."),
+  /* Translators: after a source in a chart's source line, the year of its edition:
+     "World Bank, World Development Indicators (2024)". Keep the leading space if your
+     language uses one. */
+  [PARITY_WORD_SOURCE_YEAR] = NC_("chart", " (%s)"),
   /* Translators: a note under a pie whose shares are not a whole; %1$s is their sum
    * ("97.0%"), %2$s is "100%", both already written the language's way. */
   [PARITY_WORD_SHARES_NOT_WHOLE] = NC_("chart", "The shares add up to %1$s, not %2$s; each "

@@ -27,6 +27,7 @@ typedef enum
   PARITY_WORD_LIST_SEPARATOR,     /* between sources: "; " */
   PARITY_WORD_PUBLISHER_TITLE,    /* "%1$s, %2$s": a source as publisher and title */
   PARITY_WORD_SENTENCE_END,       /* "." after the source line */
+  PARITY_WORD_SOURCE_YEAR,        /* " (%s)": a source's edition year */
   PARITY_WORD_SHARES_NOT_WHOLE,   /* a pie's note: the shares add up to %1$s, not %2$s */
   PARITY_WORD_NO_DATA_FOR_IN,     /* a pie's note: no data for %1$s in %2$s */
   PARITY_N_WORDS

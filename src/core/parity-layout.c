@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 #include <glib/gi18n-lib.h>
 
 #include "parity-chart-words.h"
@@ -75,6 +76,20 @@ append_source (ParityChartContext *ctx,
     }
   else
     g_string_append (line, title);
+  /* The year of the data's edition (a World Bank response's "last updated") tells a reader
+   * which vintage the chart shows; titles that already carry it are left as they are. */
+  if (s->year != 0)
+    {
+      g_autofree char *year = g_strdup_printf ("%d", s->year);
+
+      if (strstr (title, year) == NULL)
+        {
+          g_autofree char *with_year = parity_chart_word_with (ctx->lang,
+                                                               PARITY_WORD_SOURCE_YEAR, year);
+
+          g_string_append (line, with_year);
+        }
+    }
 }
 
 /* What the frame needs to know of the observations a chart shows: their sources and
