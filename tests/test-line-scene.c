@@ -309,6 +309,40 @@ static const char gap_json[] =
   "      {\"entity\": \"A\", \"period\": \"2016\", \"value\": 5} ] } ],"
   "  \"charts\": [ {\"id\": \"c\", \"kind\": \"line\", \"title\": \"T\", \"indicator\": \"i\"} ] }";
 
+static const char millions_json[] =
+  "{ \"format\": \"parity-dataset\", \"version\": 1, \"default_language\": \"en\","
+  "  \"title\": \"t\", \"sources\": [],"
+  "  \"entities\": [ {\"id\": \"A\", \"label\": \"Alpha\"} ],"
+  "  \"indicators\": [ {\"id\": \"i\", \"label\": \"I\","
+  "    \"unit\": {\"kind\": \"count\", \"label\": \"Persons\", \"scale\": 1e6},"
+  "    \"observations\": ["
+  "      {\"entity\": \"A\", \"period\": \"2010\", \"value\": 8.8},"
+  "      {\"entity\": \"A\", \"period\": \"2011\", \"value\": 8.9} ] } ],"
+  "  \"charts\": [ {\"id\": \"c\", \"kind\": \"line\", \"title\": \"T\", \"indicator\": \"i\"} ] }";
+
+/* Values counted in millions say so, on the labels and on the axis, or 8.8 million people
+ * would read as 8.8 people. */
+static void
+test_scaled_unit_says_so (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ParityDataset) dataset = load_string (millions_json, &error);
+  g_autoptr(ParityScene) scene = NULL;
+  g_autoptr(GPtrArray) titles = NULL, labels = NULL;
+
+  g_assert_no_error (error);
+  scene = scene_test_layout (dataset, "c", 453.543, 283.465);
+  titles = items_where (scene, PARITY_ROLE_AXIS_LABEL, PARITY_ITEM_TEXT);
+  labels = items_where (scene, PARITY_ROLE_VALUE_LABEL, PARITY_ITEM_TEXT);
+  g_assert_cmpuint (titles->len, ==, 1);
+  g_assert_cmpstr (((ParityItem *)g_ptr_array_index (titles, 0))->text, ==,
+                   "Persons (millions)");
+  g_assert_cmpuint (labels->len, >=, 1);
+  for (guint i = 0; i < labels->len; i++)
+    g_assert_true (g_str_has_suffix (((ParityItem *)g_ptr_array_index (labels, i))->text,
+                                     " million"));
+}
+
 /* A value published as missing breaks the line in two; a year with no observation at all
  * (2015) is sparse data, and the line runs on across it. */
 static void
@@ -579,6 +613,7 @@ main (int    argc,
   g_test_add_func ("/line/hit-test-finds-the-point", test_hit_test_finds_the_point);
   g_test_add_func ("/line/linear-is-proportional", test_linear_is_proportional);
   g_test_add_func ("/line/missing-breaks-the-line", test_missing_breaks_the_line);
+  g_test_add_func ("/line/scaled-unit-says-so", test_scaled_unit_says_so);
   g_test_add_func ("/line/lone-point-and-estimate", test_lone_point_and_estimate);
   g_test_add_func ("/line/log-refuses-zero", test_log_refuses_zero);
   g_test_add_func ("/line/direct-labels-stack", test_direct_labels_stack);

@@ -364,6 +364,25 @@ test_format_value_symbol_language (void)
   parity_text_free (unit.symbol);
 }
 
+/* A unit counted in thousands, millions or billions with no symbol says so; one with a
+ * symbol or a scale of its own (100) is left as it is. */
+static void
+test_format_value_scale_word (void)
+{
+  static const struct { double scale; const char *expected; } cases[] = {
+    { 1e3, "8.8 thousand" }, { 1e6, "8.8 million" }, { 1e9, "8.8 billion" }, { 100, "8.8" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      ParityUnit unit = { PARITY_UNIT_COUNT, NULL, NULL, cases[i].scale };
+      g_autofree char *text = parity_format_value (8.8, 1, &unit, PARITY_QUALIFIER_EXACT, "en",
+                                                   "en");
+
+      g_assert_cmpstr (text, ==, cases[i].expected);
+    }
+}
+
 /* Ticks are the decimal numbers they look like, so labels and comparisons are exact. */
 static void
 test_nice_ticks_exact (void)
@@ -397,6 +416,7 @@ main (int    argc,
   g_test_add_func ("/number-format/per-language", test_format_per_language);
   g_test_add_func ("/number-format/compact", test_format_compact);
   g_test_add_func ("/number-format/symbol-language", test_format_value_symbol_language);
+  g_test_add_func ("/number-format/scale-word", test_format_value_scale_word);
 
   return g_test_run ();
 }

@@ -539,6 +539,13 @@ _parity_line_axis_title (ParityLineChart *chart)
   const char *name = symbol != NULL && g_utf8_strlen (symbol, -1) > 1 ? symbol : label;
 
   const char *log_scale = parity_chart_word (ctx->lang, PARITY_WORD_LOG_SCALE);
+  g_autofree char *scaled = NULL;
+  ParityWord in_scale;
+
+  /* Ticks read 2.5, 5, 7.5: the title says they count millions. */
+  if (name == label && name != NULL && *name != '\0' &&
+      parity_chart_word_for_scale (unit->scale, NULL, &in_scale))
+    name = scaled = parity_chart_word_with (ctx->lang, in_scale, label);
 
   if (name == NULL || *name == '\0')
     return chart->options->log ? g_strdup (log_scale) : NULL;

@@ -59,6 +59,20 @@ static const char * const words[PARITY_N_WORDS] = {
      "World Bank, World Development Indicators (2024)". Keep the leading space if your
      language uses one. */
   [PARITY_WORD_SOURCE_YEAR] = NC_("chart", " (%s)"),
+  /* Translators: a value counted in thousands (the data say so, e.g. SDMX UNIT_MULT 3);
+     %s is the number, already formatted: "8.8 thousand". */
+  [PARITY_WORD_THOUSANDS] = NC_("chart", "%s thousand"),
+  /* Translators: a value counted in millions: "8.8 million". */
+  [PARITY_WORD_MILLIONS] = NC_("chart", "%s million"),
+  /* Translators: a value counted in billions (thousands of millions): "5.1 billion". */
+  [PARITY_WORD_BILLIONS] = NC_("chart", "%s billion"),
+  /* Translators: an axis title for values counted in thousands; %s is the unit's label:
+     "Persons (thousands)". */
+  [PARITY_WORD_IN_THOUSANDS] = NC_("chart", "%s (thousands)"),
+  /* Translators: an axis title for values counted in millions: "Persons (millions)". */
+  [PARITY_WORD_IN_MILLIONS] = NC_("chart", "%s (millions)"),
+  /* Translators: an axis title for values counted in billions: "US dollars (billions)". */
+  [PARITY_WORD_IN_BILLIONS] = NC_("chart", "%s (billions)"),
   /* Translators: a note under a pie whose shares are not a whole; %1$s is their sum
    * ("97.0%"), %2$s is "100%", both already written the language's way. */
   [PARITY_WORD_SHARES_NOT_WHOLE] = NC_("chart", "The shares add up to %1$s, not %2$s; each "
@@ -217,6 +231,40 @@ find_catalog (const char *lang)
   g_hash_table_insert (catalogs, g_strdup (lang), catalog);
   g_mutex_unlock (&lock);
   return catalog;
+}
+
+/**
+ * parity_chart_word_for_scale:
+ * @scale: a unit's scale, the factor from its values to base units
+ * @value_word: (out) (optional): the word that writes one value: "%s million"
+ * @axis_word: (out) (optional): the word that titles an axis: "%s (millions)"
+ *
+ * A unit counted in thousands, millions or billions (SDMX's UNIT_MULT 3, 6, 9) must say so
+ * wherever its numbers are read, or 8.8 million people read as 8.8 people.
+ *
+ * Returns: %TRUE if @scale is one of those three and the words were set
+ */
+gboolean
+parity_chart_word_for_scale (double      scale,
+                             ParityWord *value_word,
+                             ParityWord *axis_word)
+{
+  static const struct { double scale; ParityWord value, axis; } scales[] = {
+    { 1e3, PARITY_WORD_THOUSANDS, PARITY_WORD_IN_THOUSANDS },
+    { 1e6, PARITY_WORD_MILLIONS, PARITY_WORD_IN_MILLIONS },
+    { 1e9, PARITY_WORD_BILLIONS, PARITY_WORD_IN_BILLIONS },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (scales); i++)
+    if (scale == scales[i].scale)
+      {
+        if (value_word != NULL)
+          *value_word = scales[i].value;
+        if (axis_word != NULL)
+          *axis_word = scales[i].axis;
+        return TRUE;
+      }
+  return FALSE;
 }
 
 /**

@@ -28,11 +28,20 @@ typedef enum
   PARITY_WORD_PUBLISHER_TITLE,    /* "%1$s, %2$s": a source as publisher and title */
   PARITY_WORD_SENTENCE_END,       /* "." after the source line */
   PARITY_WORD_SOURCE_YEAR,        /* " (%s)": a source's edition year */
+  PARITY_WORD_THOUSANDS,          /* "%s thousand": a value of a unit scaled by 10^3 */
+  PARITY_WORD_MILLIONS,           /* "%s million" */
+  PARITY_WORD_BILLIONS,           /* "%s billion" */
+  PARITY_WORD_IN_THOUSANDS,       /* "%s (thousands)": an axis of a unit scaled by 10^3 */
+  PARITY_WORD_IN_MILLIONS,        /* "%s (millions)" */
+  PARITY_WORD_IN_BILLIONS,        /* "%s (billions)" */
   PARITY_WORD_SHARES_NOT_WHOLE,   /* a pie's note: the shares add up to %1$s, not %2$s */
   PARITY_WORD_NO_DATA_FOR_IN,     /* a pie's note: no data for %1$s in %2$s */
   PARITY_N_WORDS
 } ParityWord;
 
+gboolean    parity_chart_word_for_scale (double      scale,
+                                         ParityWord *value_word,
+                                         ParityWord *axis_word);
 const char *parity_chart_word          (const char *lang,
                                         ParityWord  word);
 char       *parity_chart_word_with     (const char *lang,

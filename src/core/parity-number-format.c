@@ -168,6 +168,7 @@ parity_format_value (double            value,
 {
   g_autofree char *number = NULL;
   const char *symbol = NULL;
+  ParityWord word;
   GString *out = g_string_new (NULL);
 
   if (qualifier == PARITY_QUALIFIER_MISSING || !isfinite (value))
@@ -197,6 +198,16 @@ parity_format_value (double            value,
     g_string_append (out, "< ");
   else if (qualifier == PARITY_QUALIFIER_APPROXIMATE)
     g_string_append (out, "\xE2\x89\x88 ");  /* ≈ */
+  /* A unit counted in thousands, millions or billions with no symbol of its own (SDMX's
+   * UNIT_MULT) says so after the number. */
+  if ((symbol == NULL || *symbol == '\0') && unit != NULL &&
+      parity_chart_word_for_scale (unit->scale, &word, NULL))
+    {
+      char *scaled = parity_chart_word_with (lang, word, number);
+
+      g_free (number);
+      number = scaled;
+    }
   g_string_append (out, number);
   if (symbol != NULL && *symbol != '\0')
     {
