@@ -320,6 +320,43 @@ test_missing_file (Fixture       *f,
   g_assert_true (g_str_has_prefix (r.err, prefix));
 }
 
+/* --labels adds the labels of the same World Bank data asked for in another language; a
+ * file with other data is refused with its name, and nothing is printed. */
+static void
+test_labels (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autofree char *en = g_test_build_filename (G_TEST_DIST, "worldbank", "two-indicators.json",
+                                               NULL);
+  g_autofree char *fr = g_test_build_filename (G_TEST_DIST, "worldbank", "lang",
+                                               "two-indicators-fr.json", NULL);
+  g_autofree char *es = g_test_build_filename (G_TEST_DIST, "worldbank", "lang",
+                                               "other-indicator-es.json", NULL);
+  g_autofree char *fr_arg = g_strconcat ("fr=", fr, NULL);
+  g_autofree char *es_arg = g_strconcat ("es=", es, NULL);
+  g_auto(Result) r = { 0 };
+
+  run_cli (f, &r, "info", en, "--labels", fr_arg, "--lang", "fr", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  /* The indicator and the chart made for it are both in French. */
+  g_assert_nonnull (strstr (r.out, "IT.NET.USER.ZS                   bar      "
+                                   "Personnes utilisant Internet (% de la population)\n"));
+  g_assert_nonnull (strstr (r.out, "NY.GDP.PCAP.CD                       2  "
+                                   "PIB par habitant ($ US courants)\n"));
+
+  result_clear (&r);
+  run_cli (f, &r, "info", en, "--labels", es_arg, NULL);
+  g_assert_cmpint (r.status, ==, 1);
+  g_assert_cmpstr (r.out, ==, "");
+  g_assert_nonnull (strstr (r.err, "the indicator \"SP.POP.TOTL\" is not in the dataset to "
+                                   "translate"));
+
+  result_clear (&r);
+  run_cli (f, &r, "info", en, "--labels", fr, NULL);
+  g_assert_cmpint (r.status, ==, 1);
+  g_assert_nonnull (strstr (r.err, "give a language and a file, TAG=FILE"));
+}
+
 /* The number of charts `validate` reports for the bundled dataset. */
 static guint
 count_bundled_charts (Fixture *f)
@@ -537,6 +574,7 @@ main (int    argc,
   add_test ("/cli/content-error", test_content_error);
   add_test ("/cli/missing-file", test_missing_file);
   add_test ("/cli/validate", test_validate);
+  add_test ("/cli/labels", test_labels);
   add_test ("/cli/export/all", test_export_all);
   add_test ("/cli/export/pdf", test_export_pdf);
   add_test ("/cli/export/fails-at-layout", test_export_fails_at_layout);

@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "parity-cli-private.h"
 #include "parity-loader.h"
@@ -43,12 +44,44 @@ parity_cli_parse (GOptionContext *context,
   return FALSE;
 }
 
+/* --labels fr=wb-fr.json: the same World Bank data, asked for in French. */
+static gboolean
+add_labels (ParityDataset *dataset,
+            const char    *spec)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *lang = NULL;
+  const char *equals = strchr (spec, '=');
+
+  if (equals == NULL || equals == spec || equals[1] == '\0')
+    {
+      /* Translators: %s is what was typed after --labels, as in “--labels fr=data-fr.json”;
+         TAG=FILE is the placeholder of --labels in “parity-cli export --help”. */
+      parity_cli_error (_("--labels “%s”: give a language and a file, TAG=FILE"), spec);
+      return FALSE;
+    }
+  lang = g_strndup (spec, equals - spec);
+  if (!parity_lang_tag_is_valid (lang))
+    {
+      parity_cli_error (_("“%s” is not a BCP 47 language tag"), lang);
+      return FALSE;
+    }
+  if (!parity_dataset_add_labels_file (dataset, lang, equals + 1, &error))
+    {
+      parity_cli_error ("%s", error->message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* The dataset at @path (the bundled one when %NULL), with the labels of @labels added. */
 ParityDataset *
-parity_cli_load (const char *path)
+parity_cli_load (const char         *path,
+                 const char * const *labels)
 {
   g_autofree char *bundled = NULL;
   g_autoptr(GError) error = NULL;
-  ParityDataset *dataset;
+  g_autoptr(ParityDataset) dataset = NULL;
 
   if (path == NULL)
     path = bundled = parity_dataset_get_bundled_path ();
@@ -62,5 +95,8 @@ parity_cli_load (const char *path)
   for (const char * const *w = parity_dataset_get_warnings (dataset); *w != NULL; w++)
     /* Translators: the file, then what was left out of it and why. */
     parity_cli_error (_("warning: %s: %s"), path, *w);
-  return dataset;
+  for (guint i = 0; labels != NULL && labels[i] != NULL; i++)
+    if (!add_labels (dataset, labels[i]))
+      return NULL;
+  return g_steal_pointer (&dataset);
 }

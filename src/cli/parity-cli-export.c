@@ -27,6 +27,7 @@ typedef struct
   double             dpi;
   char              *output;
   char              *lang;
+  char             **labels;
   gboolean           quiet;
 } Options;
 
@@ -40,6 +41,7 @@ options_clear (Options *o)
   g_free (o->height);
   g_free (o->output);
   g_free (o->lang);
+  g_strfreev (o->labels);
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Options, options_clear)
@@ -247,6 +249,8 @@ parity_cli_export (int    argc,
          "(default: the chart’s, else the dataset’s)"),
       /* Translators: the placeholder in “--lang=TAG”, a language tag. */
       N_("TAG") },
+    { "labels", 0, 0, G_OPTION_ARG_STRING_ARRAY, &o.labels, PARITY_CLI_LABELS_HELP,
+      PARITY_CLI_LABELS_ARG },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &o.output,
       N_("Output file, or folder for several files (default: the current folder)"),
       /* Translators: the placeholder in “--output=PATH”, a file or folder. */
@@ -302,7 +306,7 @@ parity_cli_export (int    argc,
       return PARITY_CLI_EXIT_USAGE;
     }
 
-  dataset = parity_cli_load (argc > 1 ? argv[1] : NULL);
+  dataset = parity_cli_load (argc > 1 ? argv[1] : NULL, (const char * const *)o.labels);
   if (dataset == NULL)
     return PARITY_CLI_EXIT_FAILURE;
   if (!collect_charts (&o, dataset, charts))

@@ -38,7 +38,7 @@ parity_cli_validate (int    argc,
     return PARITY_CLI_EXIT_USAGE;
   for (int i = 1; i < MAX (argc, 2); i++)
     {
-      g_autoptr(ParityDataset) dataset = parity_cli_load (i < argc ? argv[i] : NULL);
+      g_autoptr(ParityDataset) dataset = parity_cli_load (i < argc ? argv[i] : NULL, NULL);
       g_autofree char *display = NULL;
       guint n_indicators, n_observations, n_charts;
 
@@ -82,11 +82,14 @@ parity_cli_info (int    argc,
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(ParityDataset) dataset = NULL;
   g_autofree char *lang = NULL;
+  g_auto(GStrv) labels = NULL;
   const GOptionEntry entries[] = {
     { "lang", 'l', 0, G_OPTION_ARG_STRING, &lang,
       /* Translators: the option of “parity-cli info --help”; a BCP 47 tag is “en”, “fr”,
          “zh-Hans”… */
       N_("Language of the titles, a BCP 47 tag"), N_("TAG") },
+    { "labels", 0, 0, G_OPTION_ARG_STRING_ARRAY, &labels, PARITY_CLI_LABELS_HELP,
+      PARITY_CLI_LABELS_ARG },
     { NULL }
   };
   const char *default_lang;
@@ -104,7 +107,7 @@ parity_cli_info (int    argc,
       parity_cli_error (_("one dataset at a time (got %d)"), argc - 1);
       return PARITY_CLI_EXIT_USAGE;
     }
-  dataset = parity_cli_load (argc > 1 ? argv[1] : NULL);
+  dataset = parity_cli_load (argc > 1 ? argv[1] : NULL, (const char * const *)labels);
   if (dataset == NULL)
     return PARITY_CLI_EXIT_FAILURE;
 

@@ -26,6 +26,14 @@ void           parity_cli_error     (const char *format,
 gboolean       parity_cli_parse     (GOptionContext *context,
                                      int            *argc,
                                      char         ***argv);
-ParityDataset *parity_cli_load      (const char     *path);
+ParityDataset *parity_cli_load      (const char         *path,
+                                     const char * const *labels);
+
+/* Translators: the option of “parity-cli export --help” and “parity-cli info --help” that
+   adds, say, French labels from the French response of the World Bank API. */
+#define PARITY_CLI_LABELS_HELP N_("Add the labels of the same data in another language, " \
+                                  "e.g. a World Bank response saved from /fr/ (may be repeated)")
+/* Translators: the placeholder in “--labels=TAG=FILE”: a language tag, “=”, a file name. */
+#define PARITY_CLI_LABELS_ARG N_("TAG=FILE")
 
 G_END_DECLS

@@ -258,6 +258,44 @@ parity_dataset_load_file (const char  *path,
 }
 
 /**
+ * parity_dataset_add_labels_file:
+ * @dataset: a dataset, typically read from a World Bank API response
+ * @lang: the language of the labels in @path, a BCP 47 tag
+ * @path: the same data read in @lang (the API's /fr/, /es/… responses)
+ * @error: a #GError
+ *
+ * The World Bank API answers in one language per request and its responses do not say
+ * which. This adds the labels of @path in @lang to the indicators, entities, sources and
+ * default chart titles of @dataset that have the same ids. Fails, changing nothing, when
+ * @path does not load or has an indicator @dataset lacks.
+ *
+ * Returns: %TRUE if the labels were added
+ */
+gboolean
+parity_dataset_add_labels_file (ParityDataset  *dataset,
+                                const char     *lang,
+                                const char     *path,
+                                GError        **error)
+{
+  g_autoptr(ParityDataset) other = NULL;
+
+  g_return_val_if_fail (PARITY_IS_DATASET (dataset), FALSE);
+  g_return_val_if_fail (lang != NULL && path != NULL, FALSE);
+
+  other = parity_dataset_load_file (path, error);
+  if (other == NULL)
+    return FALSE;
+  if (!_parity_worldbank_merge_language (dataset, other, lang, error))
+    {
+      g_autofree char *display_name = g_filename_display_name (path);
+
+      g_prefix_error (error, "%s: ", display_name);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/**
  * parity_dataset_get_bundled_path:
  *
  * The WSIS 2019 dataset that ships with Parity: $PARITY_DATADIR first (tests, build-aux/run),

@@ -18,6 +18,10 @@ ParityDataset *parity_dataset_load_file  (const char  *path,
 ParityDataset *parity_dataset_load_bytes (GBytes      *bytes,
                                           const char  *display_name,
                                           GError     **error);
+gboolean       parity_dataset_add_labels_file (ParityDataset  *dataset,
+                                               const char     *lang,
+                                               const char     *path,
+                                               GError        **error);
 char          *parity_dataset_get_bundled_path (void);
 
 G_END_DECLS

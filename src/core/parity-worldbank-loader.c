@@ -661,6 +661,28 @@ add_lang (ParityText       *into,
     parity_text_set (into, lang, value);
 }
 
+/* A chart made for the indicator, titled with its label, takes the label's translation. */
+static void
+translate_default_titles (ParityDataset    *into,
+                          guint32           indicator,
+                          const ParityText *label,
+                          const char       *lang,
+                          const char       *other_lang)
+{
+  const char *into_lang = parity_dataset_get_default_lang (into);
+  const char *name = parity_text_get (parity_dataset_get_indicator (into, indicator)->label,
+                                      into_lang, into_lang);
+
+  for (guint c = 0; c < parity_dataset_get_n_charts (into); c++)
+    {
+      const ParityChartSpec *spec = parity_dataset_get_chart (into, c);
+
+      if (spec->indicator == indicator &&
+          g_strcmp0 (parity_text_get (spec->title, into_lang, into_lang), name) == 0)
+        add_lang (spec->title, label, lang, other_lang);
+    }
+}
+
 /**
  * _parity_worldbank_merge_language:
  * @into: a dataset read from a World Bank response
@@ -706,9 +728,10 @@ _parity_worldbank_merge_language (ParityDataset  *into,
   for (guint i = 0; i < parity_dataset_get_n_indicators (other); i++)
     {
       const ParityIndicator *from = parity_dataset_get_indicator (other, i);
-      ParityIndicator *to = (ParityIndicator *)parity_dataset_get_indicator (
-        into, parity_dataset_lookup_indicator (into, from->id));
+      guint32 index = parity_dataset_lookup_indicator (into, from->id);
+      ParityIndicator *to = (ParityIndicator *)parity_dataset_get_indicator (into, index);
 
+      translate_default_titles (into, index, from->label, lang, other_lang);
       add_lang (to->label, from->label, lang, other_lang);
       add_lang (to->unit.label, from->unit.label, lang, other_lang);
       if (to->unit.symbol != NULL && parity_text_get_exact (to->unit.symbol, lang) == NULL)
