@@ -343,6 +343,31 @@ test_scaled_unit_says_so (void)
                                      " million"));
 }
 
+/* Data fetched from a service are cited with the day and the address; the day's year is not
+ * said twice. */
+static void
+test_source_cites_retrieval (void)
+{
+  g_autoptr(GString) json = g_string_new (millions_json);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ParityDataset) dataset = NULL;
+  g_autoptr(ParityScene) scene = NULL;
+  g_autoptr(GPtrArray) sources = NULL;
+
+  g_string_replace (json, "\"sources\": []",
+                    "\"sources\": [{\"id\": \"s\", \"title\": \"Population\", "
+                    "\"publisher\": \"ECB\", \"url\": \"https://example.org/p\", "
+                    "\"year\": 2019, \"retrieved\": \"2019-02-03\"}]", 1);
+  g_string_replace (json, "\"label\": \"I\",", "\"label\": \"I\", \"source\": \"s\",", 1);
+  dataset = load_string (json->str, &error);
+  g_assert_no_error (error);
+  scene = scene_test_layout (dataset, "c", 453.543, 283.465);
+  sources = items_where (scene, PARITY_ROLE_SOURCE, PARITY_ITEM_TEXT);
+  g_assert_cmpuint (sources->len, ==, 1);
+  g_assert_cmpstr (((ParityItem *)g_ptr_array_index (sources, 0))->text, ==,
+                   "Source: ECB, Population, retrieved 2019-02-03 from https://example.org/p.");
+}
+
 /* A value published as missing breaks the line in two; a year with no observation at all
  * (2015) is sparse data, and the line runs on across it. */
 static void
@@ -614,6 +639,7 @@ main (int    argc,
   g_test_add_func ("/line/linear-is-proportional", test_linear_is_proportional);
   g_test_add_func ("/line/missing-breaks-the-line", test_missing_breaks_the_line);
   g_test_add_func ("/line/scaled-unit-says-so", test_scaled_unit_says_so);
+  g_test_add_func ("/line/source-cites-retrieval", test_source_cites_retrieval);
   g_test_add_func ("/line/lone-point-and-estimate", test_lone_point_and_estimate);
   g_test_add_func ("/line/log-refuses-zero", test_log_refuses_zero);
   g_test_add_func ("/line/direct-labels-stack", test_direct_labels_stack);

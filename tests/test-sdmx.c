@@ -149,6 +149,8 @@ dump_dataset (ParityDataset *dataset)
         g_string_append_printf (out, "  url: %s\n", source->url);
       if (source->year != 0)
         g_string_append_printf (out, "  year: %d\n", source->year);
+      if (source->retrieved != NULL)
+        g_string_append_printf (out, "  retrieved: %s\n", source->retrieved);
     }
   for (guint i = 0; i < parity_dataset_get_n_entities (dataset); i++)
     {

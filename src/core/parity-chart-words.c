@@ -59,6 +59,12 @@ static const char * const words[PARITY_N_WORDS] = {
      "World Bank, World Development Indicators (2024)". Keep the leading space if your
      language uses one. */
   [PARITY_WORD_SOURCE_YEAR] = NC_("chart", " (%s)"),
+  /* Translators: after a source in the source line, for data fetched from a service; %s is
+     the day, written "2024-05-01" (ISO 8601) in every language. */
+  [PARITY_WORD_RETRIEVED] = NC_("chart", ", retrieved %s"),
+  /* Translators: as ", retrieved %s", with the address the data came from: %1$s is the
+     day ("2024-05-01"), %2$s the URL. */
+  [PARITY_WORD_RETRIEVED_FROM] = NC_("chart", ", retrieved %1$s from %2$s"),
   /* Translators: a value counted in thousands (the data say so, e.g. SDMX UNIT_MULT 3);
      %s is the number, already formatted: "8.8 thousand". */
   [PARITY_WORD_THOUSANDS] = NC_("chart", "%s thousand"),

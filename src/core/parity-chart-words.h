@@ -28,6 +28,8 @@ typedef enum
   PARITY_WORD_PUBLISHER_TITLE,    /* "%1$s, %2$s": a source as publisher and title */
   PARITY_WORD_SENTENCE_END,       /* "." after the source line */
   PARITY_WORD_SOURCE_YEAR,        /* " (%s)": a source's edition year */
+  PARITY_WORD_RETRIEVED,          /* ", retrieved %s": the day data were fetched */
+  PARITY_WORD_RETRIEVED_FROM,     /* ", retrieved %1$s from %2$s": the day and the address */
   PARITY_WORD_THOUSANDS,          /* "%s thousand": a value of a unit scaled by 10^3 */
   PARITY_WORD_MILLIONS,           /* "%s million" */
   PARITY_WORD_BILLIONS,           /* "%s billion" */

@@ -60,6 +60,7 @@ typedef struct
   ParityText *publisher;
   char       *url;
   int         year;       /* 0 when unknown */
+  char       *retrieved;  /* the day the data were fetched, "2024-05-01"; NULL if unknown */
   ParityText *note;
 } ParitySource;
 
@@ -146,6 +147,8 @@ typedef struct
 G_DECLARE_FINAL_TYPE (ParityDataset, parity_dataset, PARITY, DATASET, GObject)
 
 ParityDataset          *parity_dataset_new                (const char *default_lang);
+
+gboolean                parity_iso_date_is_valid          (const char    *text);
 
 const char             *parity_dataset_get_default_lang   (ParityDataset *self);
 const char             *parity_dataset_get_path           (ParityDataset *self);

@@ -82,13 +82,25 @@ append_source (ParityChartContext *ctx,
     {
       g_autofree char *year = g_strdup_printf ("%d", s->year);
 
-      if (strstr (title, year) == NULL)
+      /* ", retrieved 2019-08-02" below says the year already. */
+      if (strstr (title, year) == NULL &&
+          (s->retrieved == NULL || !g_str_has_prefix (s->retrieved, year)))
         {
           g_autofree char *with_year = parity_chart_word_with (ctx->lang,
                                                                PARITY_WORD_SOURCE_YEAR, year);
 
           g_string_append (line, with_year);
         }
+    }
+  /* Data fetched from a service are cited with the day and, where known, the address. */
+  if (s->retrieved != NULL)
+    {
+      g_autofree char *retrieved =
+        s->url != NULL
+        ? parity_chart_word_with2 (ctx->lang, PARITY_WORD_RETRIEVED_FROM, s->retrieved, s->url)
+        : parity_chart_word_with (ctx->lang, PARITY_WORD_RETRIEVED, s->retrieved);
+
+      g_string_append (line, retrieved);
     }
 }
 

@@ -147,9 +147,9 @@ load_source (Loader     *loader,
              guint       index,
              gpointer    user_data)
 {
-  static const char * const members[] = { "id", "title", "publisher", "url", "year", "note",
-                                          NULL };
-  const char *id = NULL, *url = NULL;
+  static const char * const members[] = { "id", "title", "publisher", "url", "year",
+                                          "retrieved", "note", NULL };
+  const char *id = NULL, *url = NULL, *retrieved = NULL;
   gint64 year = 0;
   ParitySource *source;
 
@@ -162,9 +162,16 @@ load_source (Loader     *loader,
       !read_text (loader, object, "publisher", FALSE, &source->publisher) ||
       !read_text (loader, object, "note", FALSE, &source->note) ||
       !_parity_json_reader_string (&loader->reader, object, "url", FALSE, &url) ||
-      !_parity_json_reader_int (&loader->reader, object, "year", FALSE, 1000, 9999, &year))
+      !_parity_json_reader_int (&loader->reader, object, "year", FALSE, 1000, 9999, &year) ||
+      !_parity_json_reader_string (&loader->reader, object, "retrieved", FALSE, &retrieved))
     return FALSE;
+  if (retrieved != NULL && !parity_iso_date_is_valid (retrieved))
+    return _parity_json_reader_fail_at (&loader->reader, "retrieved",
+                                        /* Translators: %s is the text found. */
+                                        _("expected a date such as \"2024-05-01\", found \"%s\""),
+                                        retrieved);
   source->url = g_strdup (url);
+  source->retrieved = g_strdup (retrieved);
   source->year = (int)year;
   return TRUE;
 }

@@ -204,6 +204,7 @@ parity_dataset_to_json (ParityDataset *ds)
           json_builder_set_member_name (b, "year");
           json_builder_add_int_value (b, s->year);
         }
+      add_string (b, "retrieved", s->retrieved);
       add_text (b, "note", s->note, lang);
       json_builder_end_object (b);
     }

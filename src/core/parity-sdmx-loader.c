@@ -582,6 +582,15 @@ read_source (Loader     *loader,
     source->year = (int)g_ascii_strtoll (prepared, NULL, 10);
   if (source->year < 1000 || source->year > 9999)
     source->year = 0;
+  /* "2019-08-02T10:40:35.123+02:00": the day the service answered, which a citation of
+   * fetched data needs. */
+  if (prepared != NULL && strlen (prepared) >= 10)
+    {
+      g_autofree char *day = g_strndup (prepared, 10);
+
+      if (parity_iso_date_is_valid (day))
+        source->retrieved = g_steal_pointer (&day);
+    }
 }
 
 ParityDataset *
