@@ -30,6 +30,8 @@ _parity_window_update_actions (ParityWindow *self)
                                  has_doc && parity_document_get_can_undo (self->document));
   gtk_widget_action_set_enabled (widget, "win.redo",
                                  has_doc && parity_document_get_can_redo (self->document));
+  gtk_widget_action_set_enabled (widget, "win.add-labels",
+                                 has_doc && parity_document_get_file (self->document) != NULL);
   gtk_widget_action_set_enabled (widget, "win.new-chart", has_doc);
   gtk_widget_action_set_enabled (widget, "win.new-chart-menu", has_doc);
   gtk_widget_action_set_enabled (widget, "win.export", has_chart);
@@ -101,6 +103,56 @@ open_action (GtkWidget  *widget,
     }
   g_signal_connect_object (self->chooser, "response", G_CALLBACK (on_open_response), self,
                            G_CONNECT_SWAPPED);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
+static void
+on_add_labels_response (ParityWindow         *self,
+                        int                   response,
+                        GtkFileChooserNative *chooser)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      const char *lang = gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (chooser), "lang");
+
+      parity_window_add_labels (self, lang != NULL ? lang : "fr", file);
+    }
+  g_clear_object (&self->chooser);
+}
+
+/* The World Bank API answers in one language per request: the labels of the same data in
+ * another language come from another response, whose language the chooser asks for. */
+static void
+add_labels_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  ParityWindow *self = PARITY_WINDOW (widget);
+  /* The six UN languages, each in its own name. */
+  static const char * const tags[] = { "ar", "zh", "en", "fr", "ru", "es", NULL };
+  static const char * const names[] = { "العربية", "中文", "English", "Français", "Русский",
+                                        "Español", NULL };
+  GFile *current = parity_document_get_file (self->document);
+
+  g_clear_object (&self->chooser);
+  self->chooser = gtk_file_chooser_native_new (_("Add Labels in Another Language"),
+                                               GTK_WINDOW (self),
+                                               GTK_FILE_CHOOSER_ACTION_OPEN, _("_Add"),
+                                               _("_Cancel"));
+  /* Translators: the list in the file chooser that says which language the file is in. */
+  gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (self->chooser), "lang", _("Language"),
+                               (const char **)tags, (const char **)names);
+  gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (self->chooser), "lang", "fr");
+  if (current != NULL)
+    {
+      g_autoptr(GFile) folder = g_file_get_parent (current);
+
+      if (folder != NULL)
+        gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (self->chooser), folder, NULL);
+    }
+  g_signal_connect_object (self->chooser, "response", G_CALLBACK (on_add_labels_response),
+                           self, G_CONNECT_SWAPPED);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
 }
 
@@ -508,6 +560,7 @@ _parity_window_class_add_actions (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
   gtk_widget_class_install_action (widget_class, "win.open-recent", "s", open_recent_action);
+  gtk_widget_class_install_action (widget_class, "win.add-labels", NULL, add_labels_action);
   gtk_widget_class_install_action (widget_class, "win.reload", NULL, reload_action);
   gtk_widget_class_install_action (widget_class, "win.save", NULL, save_action);
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);

@@ -34,6 +34,7 @@ struct _ParityWindow
   GCancellable         *loading;
   GFile                *loading_file;
   gboolean              reloading;     /* the load replaces the same file's document */
+  GStrv                 labels;        /* "fr=/…/wb-fr.json": merged into each load of the file */
   GFileMonitor         *monitor;
   GtkFileChooserNative *chooser;
   GSettings            *settings;      /* NULL when the schema is not installed */

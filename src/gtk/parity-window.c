@@ -286,15 +286,35 @@ show_load_error (ParityWindow *self,
   gtk_stack_set_visible_child_name (self->stack, "message");
 }
 
+/* What a load reads: the file, then the labels in other languages merged into it. */
+typedef struct
+{
+  GFile *file;
+  GStrv  labels;   /* "fr=/…/wb-fr.json" */
+  char  *added;    /* the label file this load adds, or NULL for an open or a reload */
+} LoadJob;
+
+static void
+load_job_free (gpointer data)
+{
+  LoadJob *job = data;
+
+  g_object_unref (job->file);
+  g_strfreev (job->labels);
+  g_free (job->added);
+  g_free (job);
+}
+
 static void
 load_in_thread (GTask        *task,
                 gpointer      source_object,
                 gpointer      task_data,
                 GCancellable *cancellable)
 {
-  g_autofree char *path = g_file_get_path (task_data);
+  LoadJob *job = task_data;
+  g_autofree char *path = g_file_get_path (job->file);
   g_autoptr(GError) error = NULL;
-  ParityDataset *dataset;
+  g_autoptr(ParityDataset) dataset = NULL;
 
   if (path == NULL)
     {
@@ -305,10 +325,17 @@ load_in_thread (GTask        *task,
       return;
     }
   dataset = parity_dataset_load_file (path, &error);
+  for (guint i = 0; dataset != NULL && job->labels != NULL && job->labels[i] != NULL; i++)
+    {
+      g_auto(GStrv) tag_path = g_strsplit (job->labels[i], "=", 2);
+
+      if (!parity_dataset_add_labels_file (dataset, tag_path[0], tag_path[1], &error))
+        g_clear_object (&dataset);
+    }
   if (dataset == NULL)
     g_task_return_error (task, g_steal_pointer (&error));
   else
-    g_task_return_pointer (task, dataset, g_object_unref);
+    g_task_return_pointer (task, g_steal_pointer (&dataset), g_object_unref);
 }
 
 static void
@@ -317,7 +344,8 @@ on_loaded (GObject      *source,
            gpointer      user_data)
 {
   ParityWindow *self = PARITY_WINDOW (source);
-  GFile *file = g_task_get_task_data (G_TASK (result));
+  LoadJob *job = g_task_get_task_data (G_TASK (result));
+  GFile *file = job->file;
   g_autoptr(ParityDataset) dataset = NULL;
   g_autoptr(GError) error = NULL;
 
@@ -329,6 +357,8 @@ on_loaded (GObject      *source,
     {
       g_autofree char *uri = g_file_get_uri (file);
 
+      g_strfreev (self->labels);
+      self->labels = g_strdupv (job->labels);
       show_document (self, dataset, file);
       gtk_recent_manager_add_item (gtk_recent_manager_get_default (), uri);
       if (parity_dataset_get_warnings (dataset)[0] != NULL)
@@ -342,8 +372,25 @@ on_loaded (GObject      *source,
 
           _parity_window_show_error (self, title, all);
         }
-      if (self->reloading)
+      if (job->added != NULL)
+        {
+          g_autofree char *basename = g_path_get_basename (job->added);
+          /* Translators: %s is a file name. */
+          g_autofree char *title = g_strdup_printf (_("Labels added from “%s”"), basename);
+
+          _parity_window_toast (self, title, NULL, NULL, NULL);
+        }
+      else if (self->reloading)
         _parity_window_toast (self, _("Reloaded: the file changed on disk"), NULL, NULL, NULL);
+    }
+  else if (job->added != NULL)
+    {
+      g_autofree char *basename = g_path_get_basename (job->added);
+      /* Translators: %s is a file name; the document stays as it was. */
+      g_autofree char *title = g_strdup_printf (_("Could not add the labels of “%s”"),
+                                                basename);
+
+      _parity_window_show_error (self, title, error->message);
     }
   else if (self->reloading)
     {
@@ -358,10 +405,10 @@ on_loaded (GObject      *source,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUSY]);
 }
 
-void
-_parity_window_load (ParityWindow *self,
-                     GFile        *file,
-                     gboolean      reload)
+static void
+start_load (ParityWindow *self,
+            LoadJob      *job,
+            gboolean      reload)
 {
   g_autoptr(GTask) task = NULL;
 
@@ -371,10 +418,79 @@ _parity_window_load (ParityWindow *self,
   self->reloading = reload;
   task = g_task_new (self, self->loading, on_loaded, NULL);
   g_task_set_source_tag (task, _parity_window_load);
-  g_task_set_task_data (task, g_object_ref (file), g_object_unref);
+  g_task_set_task_data (task, job, load_job_free);
   g_task_set_return_on_cancel (task, TRUE);
   g_task_run_in_thread (task, load_in_thread);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUSY]);
+}
+
+/* A reload merges the labels added since the file was opened; another file starts without. */
+void
+_parity_window_load (ParityWindow *self,
+                     GFile        *file,
+                     gboolean      reload)
+{
+  LoadJob *job = g_new0 (LoadJob, 1);
+
+  job->file = g_object_ref (file);
+  job->labels = reload && self->labels != NULL ? g_strdupv (self->labels) : g_new0 (char *, 1);
+  start_load (self, job, reload);
+}
+
+/* Reads the open file again with @labels merged in, so that a file that does not fit leaves
+ * the document as it was. */
+static void
+load_with_labels (ParityWindow *self,
+                  const char   *lang,
+                  GFile        *labels)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_autofree char *spec = NULL;
+  LoadJob *job = g_new0 (LoadJob, 1);
+
+  job->file = g_object_ref (parity_document_get_file (self->document));
+  job->added = g_file_get_path (labels);
+  if (self->labels != NULL)
+    g_strv_builder_addv (builder, (const char **)self->labels);
+  spec = g_strconcat (lang, "=", job->added, NULL);
+  g_strv_builder_add (builder, spec);
+  job->labels = g_strv_builder_end (builder);
+  start_load (self, job, TRUE);
+}
+
+/**
+ * parity_window_add_labels:
+ * @lang: the language of @file's labels, a BCP 47 tag
+ * @file: the same data in @lang, e.g. a World Bank response saved from /fr/
+ *
+ * Adds @file's labels to the open document, which is read again from its file: unsaved
+ * edits are kept by refusing, with a toast, until they are saved.
+ */
+void
+parity_window_add_labels (ParityWindow *self,
+                          const char   *lang,
+                          GFile        *file)
+{
+  g_autofree char *path = NULL;
+
+  g_return_if_fail (PARITY_IS_WINDOW (self));
+  g_return_if_fail (lang != NULL && G_IS_FILE (file));
+
+  path = g_file_get_path (file);
+  if (self->document == NULL || parity_document_get_file (self->document) == NULL)
+    return;
+  if (parity_document_get_modified (self->document))
+    {
+      _parity_window_toast (self, _("Save your edits before adding labels"), NULL, NULL, NULL);
+      return;
+    }
+  if (path == NULL)
+    {
+      _parity_window_show_error (self, _("Could not add the labels"),
+                                 _("Only local files can be opened"));
+      return;
+    }
+  load_with_labels (self, lang, file);
 }
 
 /**
@@ -533,6 +649,7 @@ parity_window_dispose (GObject *object)
   g_clear_object (&self->chooser);
   g_clear_object (&self->document);
   g_clear_object (&self->settings);
+  g_clear_pointer (&self->labels, g_strfreev);
   gtk_widget_dispose_template (GTK_WIDGET (self), PARITY_TYPE_WINDOW);
   G_OBJECT_CLASS (parity_window_parent_class)->dispose (object);
 }

@@ -22,6 +22,9 @@ ParityDataset   *parity_window_get_dataset    (ParityWindow *self);
 ParityDocument  *parity_window_get_document   (ParityWindow *self);
 ParityInspector *parity_window_get_inspector  (ParityWindow *self);
 ParityChartView *parity_window_get_chart_view (ParityWindow *self);
+void             parity_window_add_labels     (ParityWindow *self,
+                                               const char   *lang,
+                                               GFile        *file);
 gboolean         parity_window_get_busy       (ParityWindow *self);
 gboolean         parity_window_select_chart   (ParityWindow *self,
                                                const char   *chart_id);

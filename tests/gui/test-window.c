@@ -179,6 +179,45 @@ test_bad_file_alone_shows_where (void)
   g_unlink (bad);
 }
 
+/* Labels in another language come from the same data's response in that language; a file
+ * with other data is refused and the document stays as it was. */
+static void
+test_add_labels (void)
+{
+  g_autofree char *en = g_test_build_filename (G_TEST_DIST, "worldbank",
+                                               "two-indicators.json", NULL);
+  g_autofree char *fr = g_test_build_filename (G_TEST_DIST, "worldbank", "lang",
+                                               "two-indicators-fr.json", NULL);
+  g_autofree char *es = g_test_build_filename (G_TEST_DIST, "worldbank", "lang",
+                                               "other-indicator-es.json", NULL);
+  g_autoptr(GFile) fr_file = g_file_new_for_path (fr);
+  g_autoptr(GFile) es_file = g_file_new_for_path (es);
+  ParityWindow *window = open_window (en);
+  ParityDataset *before, *after;
+  const ParityIndicator *internet;
+
+  wait_for (has_painted, window, "the chart to be painted");
+  before = parity_window_get_dataset (window);
+
+  parity_window_add_labels (window, "es", es_file);
+  g_assert_true (parity_window_get_busy (window));
+  wait_for (is_idle, window, "the Spanish file to be refused");
+  g_assert_true (parity_window_get_dataset (window) == before);
+
+  parity_window_add_labels (window, "fr", fr_file);
+  wait_for (is_idle, window, "the French labels to be added");
+  after = parity_window_get_dataset (window);
+  g_assert_true (after != before);
+  internet = parity_dataset_get_indicator (after, parity_dataset_lookup_indicator (
+                                             after, "IT.NET.USER.ZS"));
+  g_assert_cmpstr (parity_text_get_exact (internet->label, "fr"), ==,
+                   "Personnes utilisant Internet (% de la population)");
+  g_assert_cmpstr (parity_text_get_exact (parity_dataset_get_chart (after, 0)->title, "fr"), ==,
+                   "Personnes utilisant Internet (% de la population)");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -191,5 +230,6 @@ main (int    argc,
   g_test_add_func ("/window/selecting-a-chart-draws-it", test_selecting_a_chart_draws_it);
   g_test_add_func ("/window/bad-file-keeps-open-dataset", test_bad_file_keeps_open_dataset);
   g_test_add_func ("/window/bad-file-alone-shows-where", test_bad_file_alone_shows_where);
+  g_test_add_func ("/window/add-labels", test_add_labels);
   return g_test_run ();
 }
