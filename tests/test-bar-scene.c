@@ -285,6 +285,24 @@ test_text_scales_with_canvas (void)
   g_assert_cmpfloat (ratio, <, 3.6);
 }
 
+/* An item stays where it is while more are added: layouts keep a label and then add its
+ * knock-out from the label's own box (a use after free, found by AddressSanitizer, when the
+ * items were one growing array). */
+static void
+test_items_stay_put (void)
+{
+  g_autoptr(ParityScene) scene = parity_scene_new (100, 100);
+  ParityColor white = { 1, 1, 1, 1 };
+  ParityItem *first = parity_scene_add_rect (scene, PARITY_ROLE_MARK,
+                                             &(ParityRect) { 1, 2, 3, 4 }, &white);
+
+  for (guint i = 0; i < 10000; i++)
+    parity_scene_add_rect (scene, PARITY_ROLE_BACKGROUND, &first->box, &white);
+  g_assert_true (parity_scene_get_item (scene, 0) == first);
+  g_assert_true (parity_scene_get_item (scene, 9999)->box.height == 4);
+  g_assert_cmpuint (parity_scene_get_n_items (scene), ==, 10001);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -298,6 +316,7 @@ main (int    argc,
   bundled = parity_dataset_load_file (path, &error);
   g_assert_no_error (error);
 
+  g_test_add_func ("/scene/items-stay-put", test_items_stay_put);
   g_test_add_func ("/bar/every-chart-at-every-preset", test_every_chart_at_every_preset);
   g_test_add_func ("/bar/development-chart", test_development_chart);
   g_test_add_func ("/bar/sorted-and-censored", test_sorted_and_censored);

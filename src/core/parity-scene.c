@@ -15,19 +15,21 @@ struct _ParityScene
   gatomicrefcount ref_count;
   double          width;
   double          height;
-  GArray         *items;
+  GPtrArray      *items;    /* ParityItem *, each allocated alone: pointers stay valid while
+                             * more items are added */
   char           *description;
   GPtrArray      *warnings;  /* NULL-terminated */
 };
 
 static void
-item_clear (gpointer data)
+item_free (gpointer data)
 {
   ParityItem *item = data;
 
   g_free (item->text);
   g_clear_object (&item->layout);
   g_clear_pointer (&item->points, g_array_unref);
+  g_free (item);
 }
 
 /**
@@ -46,8 +48,7 @@ parity_scene_new (double width,
   g_atomic_ref_count_init (&scene->ref_count);
   scene->width = width;
   scene->height = height;
-  scene->items = g_array_new (FALSE, TRUE, sizeof (ParityItem));
-  g_array_set_clear_func (scene->items, item_clear);
+  scene->items = g_ptr_array_new_with_free_func (item_free);
   scene->warnings = g_ptr_array_new_with_free_func (g_free);
   g_ptr_array_add (scene->warnings, NULL);
   return scene;
@@ -67,7 +68,7 @@ parity_scene_unref (ParityScene *scene)
   g_return_if_fail (scene != NULL);
   if (!g_atomic_ref_count_dec (&scene->ref_count))
     return;
-  g_array_unref (scene->items);
+  g_ptr_array_unref (scene->items);
   g_ptr_array_unref (scene->warnings);
   g_free (scene->description);
   g_free (scene);
@@ -96,7 +97,7 @@ parity_scene_get_item (const ParityScene *scene,
                        guint              i)
 {
   g_return_val_if_fail (i < scene->items->len, NULL);
-  return &g_array_index (scene->items, ParityItem, i);
+  return g_ptr_array_index (scene->items, i);
 }
 
 const char *
@@ -179,11 +180,11 @@ parity_scene_hit_test (const ParityScene *scene,
 
   for (guint i = 0; i < scene->items->len; i++)
     {
-      const ParityItem *item = &g_array_index (scene->items, ParityItem, i);
+      const ParityItem *item = g_ptr_array_index (scene->items, i);
 
       if (!item->has_datum || !item_contains (item, x, y))
         continue;
-      if (best < 0 || item->z >= g_array_index (scene->items, ParityItem, best).z)
+      if (best < 0 || item->z >= ((const ParityItem *)g_ptr_array_index (scene->items, best))->z)
         best = i;
     }
   return best;
@@ -204,7 +205,7 @@ parity_scene_mirror (ParityScene *scene)
 
   for (guint i = 0; i < scene->items->len; i++)
     {
-      ParityItem *item = &g_array_index (scene->items, ParityItem, i);
+      ParityItem *item = g_ptr_array_index (scene->items, i);
       double a0;
 
       item->box.x = w - item->box.x - item->box.width;
@@ -269,7 +270,7 @@ parity_scene_count_role (const ParityScene *scene,
   guint n = 0;
 
   for (guint i = 0; i < scene->items->len; i++)
-    n += g_array_index (scene->items, ParityItem, i).role == role;
+    n += ((const ParityItem *)g_ptr_array_index (scene->items, i))->role == role;
   return n;
 }
 
@@ -295,8 +296,8 @@ append (ParityScene    *scene,
 {
   ParityItem *item;
 
-  g_array_set_size (scene->items, scene->items->len + 1);
-  item = &g_array_index (scene->items, ParityItem, scene->items->len - 1);
+  item = g_new0 (ParityItem, 1);
+  g_ptr_array_add (scene->items, item);
   item->kind = kind;
   item->role = role;
   return item;

@@ -125,6 +125,8 @@ const char       *parity_scene_get_description (const ParityScene *scene);
 void              parity_scene_set_description (ParityScene       *scene,
                                                 const char        *description);
 
+/* The parity_scene_add_*() functions return the new item, which stays valid, at the same
+ * address, for the life of the scene, however many items are added after it. */
 ParityItem       *parity_scene_add_rect        (ParityScene       *scene,
                                                 ParityRole         role,
                                                 const ParityRect  *rect,
