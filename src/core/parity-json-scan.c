@@ -102,6 +102,24 @@ skip_space (Scanner *s)
     }
 }
 
+/* The four hexadecimal digits of a "\\uXXXX" escape that starts at @at. */
+static gboolean
+read_unit (Scanner *s,
+           gsize    at,
+           guint   *unit)
+{
+  *unit = 0;
+  if (at + 6 > s->len || s->data[at] != '\\' || s->data[at + 1] != 'u')
+    return FALSE;
+  for (int i = 2; i < 6; i++)
+    {
+      if (!g_ascii_isxdigit (s->data[at + i]))
+        return FALSE;
+      *unit = *unit * 16 + g_ascii_xdigit_value (s->data[at + i]);
+    }
+  return TRUE;
+}
+
 static gboolean
 scan_string (Scanner *s)
 {
@@ -129,9 +147,25 @@ scan_string (Scanner *s)
 
           if (e == 'u')
             {
-              for (int i = 2; i < 6; i++)
-                if (s->pos + i >= s->len || !g_ascii_isxdigit (s->data[s->pos + i]))
-                  return fail_at (s, s->pos, _("\\u must be followed by four hexadecimal digits"));
+              guint unit;
+
+              if (!read_unit (s, s->pos, &unit))
+                return fail_at (s, s->pos, _("\\u must be followed by four hexadecimal digits"));
+              /* JSON's grammar lets a lone UTF-16 surrogate through, but it is no character:
+               * json-glib would turn it into invalid UTF-8. */
+              if (unit >= 0xD800 && unit <= 0xDFFF)
+                {
+                  guint low;
+
+                  if (unit >= 0xDC00 || !read_unit (s, s->pos + 6, &low) || low < 0xDC00 ||
+                      low > 0xDFFF)
+                    return fail_at (s, s->pos,
+                                    /* Translators: \\u%04X is the escape as written in the
+                                       file, e.g. \\uDE00. */
+                                    _("\\u%04X is half of a UTF-16 surrogate pair without "
+                                      "its other half: it is not a character"), unit);
+                  s->pos += 6;
+                }
               s->pos += 6;
               continue;
             }
