@@ -38,12 +38,16 @@ gboolean
 _parity_native_loader_sniff (JsonNode *root)
 {
   JsonObject *object;
+  JsonNode *member;
 
   if (!JSON_NODE_HOLDS_OBJECT (root))
     return FALSE;
   object = json_node_get_object (root);
-  return g_strcmp0 (json_object_get_string_member_with_default (object, "format", NULL),
-                    FORMAT_NAME) == 0;
+  member = json_object_get_member (object, "format");
+  /* Any JSON may come here: "format" may be an object or an array. */
+  return member != NULL && JSON_NODE_HOLDS_VALUE (member) &&
+         json_node_get_value_type (member) == G_TYPE_STRING &&
+         g_strcmp0 (json_node_get_string (member), FORMAT_NAME) == 0;
 }
 
 /* Calls @func on each element of the array member, with the path set to it. */
@@ -749,8 +753,9 @@ _parity_native_loader_load (JsonNode    *root,
   if (ok && text != NULL)
     _parity_dataset_take_description (dataset, text);
   {
-    const char *schema = json_object_get_string_member_with_default (object, "$schema", NULL);
+    const char *schema = NULL;
 
+    ok = ok && _parity_json_reader_string (r, object, "$schema", FALSE, &schema);
     if (ok && schema != NULL)
       _parity_dataset_set_schema_uri (dataset, schema);
   }
