@@ -101,7 +101,9 @@ _parity_line_make_y_ticks (ParityLineChart *chart,
     }
   else
     {
-      guint target = CLAMP ((guint)(height / (chart->small_h * 2.8)), 2, 6);
+      /* A plot squeezed to nothing (or less) still gets two ticks. */
+      double fit = height / (chart->small_h * 2.8);
+      guint target = isfinite (fit) ? (guint)CLAMP (fit, 2.0, 6.0) : 2;
       g_autoptr(GArray) values = NULL;
       double dmin, dmax;
       guint decimals;

@@ -1,0 +1,76 @@
+/* fuzz-dataset.c: libFuzzer harness, any bytes → load → layout → paint
+ *
+ * The loaders are chosen by content, so one harness reaches them all; build-aux/fuzz runs it
+ * once per format, seeded with that format's test files, so that each run stays near its
+ * format. A dataset that loads has its first charts laid out at two sizes and painted, the
+ * path every file opened in Parity takes.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <cairo.h>
+#include <stdint.h>
+
+#include "parity-layout.h"
+#include "parity-loader.h"
+#include "parity-painter.h"
+
+/* Enough charts to reach every kind a fuzzed file may declare, few enough to stay fast. */
+#define MAX_CHARTS 4
+
+static void
+discard_log (const char     *domain,
+             GLogLevelFlags  level,
+             const char     *message,
+             gpointer        data)
+{
+}
+
+int LLVMFuzzerTestOneInput (const uint8_t *data, size_t size);
+
+int
+LLVMFuzzerTestOneInput (const uint8_t *data,
+                        size_t         size)
+{
+  static gboolean quiet;
+  g_autoptr(GBytes) bytes = g_bytes_new_static (data, size);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ParityDataset) dataset = NULL;
+  static const double sizes[][2] = { { 453.5, 283.5 }, { 120, 90 } };
+
+  if (!quiet)
+    {
+      /* Warnings are expected on hostile input; criticals still abort (G_DEBUG below). */
+      g_log_set_handler ("parity-core", G_LOG_LEVEL_WARNING | G_LOG_LEVEL_MESSAGE, discard_log,
+                         NULL);
+      quiet = TRUE;
+    }
+  dataset = parity_dataset_load_bytes (bytes, "fuzz.json", &error);
+  if (dataset == NULL)
+    {
+      g_assert (error != NULL && error->message != NULL);
+      return 0;
+    }
+  for (guint i = 0; i < MIN (parity_dataset_get_n_charts (dataset), MAX_CHARTS); i++)
+    for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
+      {
+        ParityLayoutOptions options = { sizes[s][0], sizes[s][1], NULL };
+        g_autoptr(GError) layout_error = NULL;
+        g_autoptr(ParityScene) scene = parity_layout_chart (dataset,
+                                                           parity_dataset_get_chart (dataset, i),
+                                                           &options, &layout_error);
+        cairo_surface_t *surface;
+        cairo_t *cr;
+
+        if (scene == NULL)
+          {
+            g_assert (layout_error != NULL);
+            continue;
+          }
+        surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 120, 90);
+        cr = cairo_create (surface);
+        parity_scene_paint (scene, cr);
+        cairo_destroy (cr);
+        cairo_surface_destroy (surface);
+      }
+  return 0;
+}
