@@ -137,20 +137,35 @@ x_ticks_fit (ParityLineChart *chart,
   return TRUE;
 }
 
+/* Round steps between year ticks: 1, 2, 5, 10, 20, 25, 50… then 1, 2 and 5 times the
+ * powers of ten. */
+static double
+year_step (guint s)
+{
+  static const double steps[] = { 1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500 };
+
+  if (s < G_N_ELEMENTS (steps))
+    return steps[s];
+  s -= G_N_ELEMENTS (steps);
+  return (s % 3 == 0 ? 1 : s % 3 == 1 ? 2 : 5) * pow (10, 3 + s / 3);
+}
+
 /* Every period when their labels stand apart; else years at a round step (2000, 2005…),
  * or every k-th category. */
 GArray *
 _parity_line_make_x_ticks (ParityLineChart *chart)
 {
-  static const double steps[] = { 1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000 };
+  /* More ticks than this never fit a page; a step giving more is not tried, so that a
+   * period of 10^27 (found by fuzzing) does not become 10^27 ticks. */
+  const double max_ticks = 200;
   ParityDataset *dataset = chart->ctx->dataset;
   guint n = chart->periods->len;
   double first = 0, last = 0;
+  GArray *ticks;
 
   for (guint k = 1; k <= n; k++)
     {
-      GArray *ticks = new_ticks ();
-
+      ticks = new_ticks ();
       for (guint i = 0; i < n; i += k)
         add_tick (chart, ticks, point_x (chart, i),
                   parity_dataset_get_period (dataset, g_array_index (chart->periods, guint32, i)));
@@ -163,11 +178,13 @@ _parity_line_make_x_ticks (ParityLineChart *chart)
 
   first = _parity_line_period_value (chart, 0);
   last = _parity_line_period_value (chart, n - 1);
-  for (guint s = 0;; s++)
+  for (guint s = 0; s < 100 && isfinite (last - first); s++)
     {
-      double step = s < G_N_ELEMENTS (steps) ? steps[s] : steps[G_N_ELEMENTS (steps) - 1] * s;
-      GArray *ticks = new_ticks ();
+      double step = year_step (s);
 
+      if ((last - first) / step > max_ticks)
+        continue;
+      ticks = new_ticks ();
       for (double v = ceil (first / step - 1e-9) * step; v <= last + 1e-9; v += step)
         {
           g_autofree char *text = g_strdup_printf ("%g", v);
@@ -179,6 +196,15 @@ _parity_line_make_x_ticks (ParityLineChart *chart)
         return ticks;
       g_array_unref (ticks);
     }
+  /* Nothing round fits: the first and last periods alone. */
+  ticks = new_ticks ();
+  add_tick (chart, ticks, point_x (chart, 0),
+            parity_dataset_get_period (dataset, g_array_index (chart->periods, guint32, 0)));
+  if (n > 1)
+    add_tick (chart, ticks, point_x (chart, n - 1),
+              parity_dataset_get_period (dataset,
+                                         g_array_index (chart->periods, guint32, n - 1)));
+  return ticks;
 }
 
 typedef struct
