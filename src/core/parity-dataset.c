@@ -7,8 +7,6 @@
 #include "config.h"
 
 #include <math.h>
-#include <stdlib.h>
-#include <string.h>
 
 #include "parity-dataset-private.h"
 #include "parity-json-writer.h"
@@ -138,25 +136,6 @@ atoms_lookup (Atoms      *atoms,
   if (str == NULL || !g_hash_table_lookup_extended (atoms->index, str, NULL, &pos))
     return PARITY_INDEX_NONE;
   return GPOINTER_TO_UINT (pos) - 1;
-}
-
-/**
- * parity_iso_date_is_valid:
- * @text: (nullable): a date as a dataset writes it
- *
- * Returns: %TRUE if @text is a calendar day written the ISO 8601 way: "2024-05-01"
- */
-gboolean
-parity_iso_date_is_valid (const char *text)
-{
-  static const guint digits[] = { 0, 1, 2, 3, 5, 6, 8, 9 };
-
-  if (text == NULL || strlen (text) != 10 || text[4] != '-' || text[7] != '-')
-    return FALSE;
-  for (guint i = 0; i < G_N_ELEMENTS (digits); i++)
-    if (!g_ascii_isdigit (text[digits[i]]))
-      return FALSE;
-  return g_date_valid_dmy (atoi (text + 8), atoi (text + 5), atoi (text));
 }
 
 static void

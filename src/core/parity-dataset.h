@@ -148,8 +148,6 @@ G_DECLARE_FINAL_TYPE (ParityDataset, parity_dataset, PARITY, DATASET, GObject)
 
 ParityDataset          *parity_dataset_new                (const char *default_lang);
 
-gboolean                parity_iso_date_is_valid          (const char    *text);
-
 const char             *parity_dataset_get_default_lang   (ParityDataset *self);
 const char             *parity_dataset_get_path           (ParityDataset *self);
 const ParityText       *parity_dataset_get_title          (ParityDataset *self);

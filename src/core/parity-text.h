@@ -27,6 +27,7 @@ guint        parity_text_get_n_langs  (const ParityText *text);
 const char  *parity_text_get_lang     (const ParityText *text,
                                        guint             i);
 gboolean     parity_lang_tag_is_valid (const char *tag);
+gboolean     parity_iso_date_is_valid (const char *text);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ParityText, parity_text_free)
 
