@@ -13,6 +13,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "dataset-dump.h"
 #include "parity-error.h"
 #include "parity-loader.h"
 #include "parity-loader-private.h"
@@ -40,18 +41,6 @@ dump_text (GString          *out,
       g_string_append_printf (out, " %s=\"%s\"", lang, parity_text_get_exact (text, lang));
     }
   g_string_append_c (out, '\n');
-}
-
-static void
-append_number (GString *out,
-               double   value)
-{
-  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
-
-  if (isnan (value))
-    g_string_append (out, "missing");
-  else
-    g_string_append (out, g_ascii_formatd (buffer, sizeof buffer, "%.17g", value));
 }
 
 static char *
@@ -103,7 +92,7 @@ dump_dataset (ParityDataset *dataset)
                                   parity_dataset_get_entity (dataset, obs->entity[j])->id,
                                   parity_dataset_get_period (dataset, obs->period[j]),
                                   parity_dataset_get_breakdown (dataset, obs->breakdown[j]));
-          append_number (out, obs->value[j]);
+          dataset_dump_number (out, obs->value[j]);
           g_string_append_printf (out, " %s\n", parity_qualifier_to_string (obs->qualifier[j]));
         }
     }

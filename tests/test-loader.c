@@ -13,6 +13,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "dataset-dump.h"
 #include "parity-error.h"
 #include "parity-loader.h"
 #include "parity-native-writer.h"
@@ -26,79 +27,6 @@ static const char * const unit_kinds[] = {
 static const char * const sort_names[] = { "none", "ascending", "descending" };
 
 /* Dump */
-
-static void
-append_quoted (GString    *out,
-               const char *s)
-{
-  g_string_append_c (out, '"');
-  for (const char *p = s; *p; p++)
-    {
-      if (*p == '"' || *p == '\\')
-        g_string_append_printf (out, "\\%c", *p);
-      else if (*p == '\n')
-        g_string_append (out, "\\n");
-      else if ((guchar)*p < 0x20)
-        g_string_append_printf (out, "\\x%02X", (guchar)*p);
-      else
-        g_string_append_c (out, *p);
-    }
-  g_string_append_c (out, '"');
-}
-
-static int
-compare_langs (gconstpointer a,
-               gconstpointer b)
-{
-  return g_ascii_strcasecmp (*(const char * const *)a, *(const char * const *)b);
-}
-
-/* "  label: en="World" fr="Monde"", languages sorted so that the dump does not depend on the
- * order they were stored in (/loader/text-order checks that); nothing for an absent text. */
-static void
-dump_text (GString          *out,
-           const char       *indent,
-           const char       *name,
-           const ParityText *text)
-{
-  g_autoptr(GPtrArray) langs = g_ptr_array_new ();
-
-  if (text == NULL)
-    return;
-  for (guint i = 0; i < parity_text_get_n_langs (text); i++)
-    g_ptr_array_add (langs, (gpointer)parity_text_get_lang (text, i));
-  g_ptr_array_sort (langs, compare_langs);
-  g_string_append_printf (out, "%s%s:", indent, name);
-  for (guint i = 0; i < langs->len; i++)
-    {
-      const char *lang = g_ptr_array_index (langs, i);
-
-      g_string_append_printf (out, " %s=", lang);
-      append_quoted (out, parity_text_get_exact (text, lang));
-    }
-  g_string_append_c (out, '\n');
-}
-
-static const char *
-source_id (ParityDataset *dataset,
-           guint32        source)
-{
-  if (source == PARITY_INDEX_NONE)
-    return "-";
-  return parity_dataset_get_source (dataset, source)->id;
-}
-
-static void
-append_number (GString *out,
-               double   value)
-{
-  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
-
-  if (isnan (value))
-    g_string_append (out, "missing");
-  else
-    g_string_append (out, g_ascii_formatd (buffer, sizeof buffer, "%.17g", value));
-}
 
 static void
 dump_entity_list (GString       *out,
@@ -124,15 +52,15 @@ dump_indicator (GString               *out,
   const ParityObservations *obs = &indicator->obs;
 
   g_string_append_printf (out, "indicator %s\n", indicator->id);
-  dump_text (out, "  ", "label", indicator->label);
+  dataset_dump_text (out, "  ", "label", indicator->label);
   g_string_append_printf (out, "  unit: %s scale=", unit_kinds[indicator->unit.kind]);
-  append_number (out, indicator->unit.scale);
+  dataset_dump_number (out, indicator->unit.scale);
   g_string_append_c (out, '\n');
-  dump_text (out, "  ", "unit symbol", indicator->unit.symbol);
-  dump_text (out, "  ", "unit label", indicator->unit.label);
+  dataset_dump_text (out, "  ", "unit symbol", indicator->unit.symbol);
+  dataset_dump_text (out, "  ", "unit label", indicator->unit.label);
   g_string_append_printf (out, "  decimals: %u\n", indicator->decimals);
-  g_string_append_printf (out, "  source: %s\n", source_id (dataset, indicator->source));
-  dump_text (out, "  ", "notes", indicator->notes);
+  g_string_append_printf (out, "  source: %s\n", dataset_dump_source_id (dataset, indicator->source));
+  dataset_dump_text (out, "  ", "notes", indicator->notes);
   for (guint i = 0; i < obs->len; i++)
     {
       const ParityText *note = NULL;
@@ -141,13 +69,13 @@ dump_indicator (GString               *out,
                               parity_dataset_get_entity (dataset, obs->entity[i])->id,
                               parity_dataset_get_period (dataset, obs->period[i]),
                               parity_dataset_get_breakdown (dataset, obs->breakdown[i]));
-      append_number (out, obs->value[i]);
+      dataset_dump_number (out, obs->value[i]);
       g_string_append_printf (out, " %s source=%s\n",
                               parity_qualifier_to_string (obs->qualifier[i]),
-                              source_id (dataset, obs->source[i]));
+                              dataset_dump_source_id (dataset, obs->source[i]));
       if (indicator->obs_notes != NULL)
         note = g_hash_table_lookup (indicator->obs_notes, GUINT_TO_POINTER (i));
-      dump_text (out, "    ", "note", note);
+      dataset_dump_text (out, "    ", "note", note);
     }
 }
 
@@ -157,9 +85,9 @@ dump_chart (GString               *out,
             const ParityChartSpec *chart)
 {
   g_string_append_printf (out, "chart %s %s\n", chart->id, chart->kind);
-  dump_text (out, "  ", "title", chart->title);
-  dump_text (out, "  ", "subtitle", chart->subtitle);
-  dump_text (out, "  ", "notes", chart->notes);
+  dataset_dump_text (out, "  ", "title", chart->title);
+  dataset_dump_text (out, "  ", "subtitle", chart->subtitle);
+  dataset_dump_text (out, "  ", "notes", chart->notes);
   g_string_append_printf (out, "  indicator: %s\n",
                           parity_dataset_get_indicator (dataset, chart->indicator)->id);
   g_string_append_printf (out, "  period: %s\n",
@@ -182,8 +110,8 @@ dump_dataset (ParityDataset *dataset)
 
   g_string_append_printf (out, "default_language: %s\n",
                           parity_dataset_get_default_lang (dataset));
-  dump_text (out, "", "title", parity_dataset_get_title (dataset));
-  dump_text (out, "", "description", parity_dataset_get_description (dataset));
+  dataset_dump_text (out, "", "title", parity_dataset_get_title (dataset));
+  dataset_dump_text (out, "", "description", parity_dataset_get_description (dataset));
   if (parity_dataset_get_licence_name (dataset) != NULL)
     g_string_append_printf (out, "licence: %s <%s>\n", parity_dataset_get_licence_name (dataset),
                             parity_dataset_get_licence_url (dataset) ?
@@ -193,23 +121,23 @@ dump_dataset (ParityDataset *dataset)
       const ParitySource *source = parity_dataset_get_source (dataset, i);
 
       g_string_append_printf (out, "source %s\n", source->id);
-      dump_text (out, "  ", "title", source->title);
-      dump_text (out, "  ", "publisher", source->publisher);
+      dataset_dump_text (out, "  ", "title", source->title);
+      dataset_dump_text (out, "  ", "publisher", source->publisher);
       if (source->url != NULL)
         g_string_append_printf (out, "  url: %s\n", source->url);
       if (source->year != 0)
         g_string_append_printf (out, "  year: %d\n", source->year);
       if (source->retrieved != NULL)
         g_string_append_printf (out, "  retrieved: %s\n", source->retrieved);
-      dump_text (out, "  ", "note", source->note);
+      dataset_dump_text (out, "  ", "note", source->note);
     }
   for (guint i = 0; i < parity_dataset_get_n_entities (dataset); i++)
     {
       const ParityEntity *entity = parity_dataset_get_entity (dataset, i);
 
       g_string_append_printf (out, "entity %s %s\n", entity->id, entity_kinds[entity->kind]);
-      dump_text (out, "  ", "label", entity->label);
-      dump_text (out, "  ", "short_label", entity->short_label);
+      dataset_dump_text (out, "  ", "label", entity->label);
+      dataset_dump_text (out, "  ", "short_label", entity->short_label);
     }
   for (guint i = 0; i < parity_dataset_get_n_indicators (dataset); i++)
     dump_indicator (out, dataset, parity_dataset_get_indicator (dataset, i));

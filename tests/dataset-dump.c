@@ -1,0 +1,80 @@
+/* dataset-dump.c: the pieces of the loader tests' model summaries (the .expected files)
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <math.h>
+
+#include "dataset-dump.h"
+
+static void
+append_quoted (GString    *out,
+               const char *s)
+{
+  g_string_append_c (out, '"');
+  for (const char *p = s; *p; p++)
+    {
+      if (*p == '"' || *p == '\\')
+        g_string_append_printf (out, "\\%c", *p);
+      else if (*p == '\n')
+        g_string_append (out, "\\n");
+      else if ((guchar)*p < 0x20)
+        g_string_append_printf (out, "\\x%02X", (guchar)*p);
+      else
+        g_string_append_c (out, *p);
+    }
+  g_string_append_c (out, '"');
+}
+
+static int
+compare_langs (gconstpointer a,
+               gconstpointer b)
+{
+  return g_ascii_strcasecmp (*(const char * const *)a, *(const char * const *)b);
+}
+
+/* "  label: en="World" fr="Monde"", languages sorted so that the dump does not depend on the
+ * order they were stored in (/loader/text-order checks that); nothing for an absent text. */
+void
+dataset_dump_text (GString          *out,
+                   const char       *indent,
+                   const char       *name,
+                   const ParityText *text)
+{
+  g_autoptr(GPtrArray) langs = g_ptr_array_new ();
+
+  if (text == NULL)
+    return;
+  for (guint i = 0; i < parity_text_get_n_langs (text); i++)
+    g_ptr_array_add (langs, (gpointer)parity_text_get_lang (text, i));
+  g_ptr_array_sort (langs, compare_langs);
+  g_string_append_printf (out, "%s%s:", indent, name);
+  for (guint i = 0; i < langs->len; i++)
+    {
+      const char *lang = g_ptr_array_index (langs, i);
+
+      g_string_append_printf (out, " %s=", lang);
+      append_quoted (out, parity_text_get_exact (text, lang));
+    }
+  g_string_append_c (out, '\n');
+}
+
+const char *
+dataset_dump_source_id (ParityDataset *dataset,
+                        guint32        source)
+{
+  if (source == PARITY_INDEX_NONE)
+    return "-";
+  return parity_dataset_get_source (dataset, source)->id;
+}
+
+void
+dataset_dump_number (GString *out,
+                     double   value)
+{
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+
+  if (isnan (value))
+    g_string_append (out, "missing");
+  else
+    g_string_append (out, g_ascii_formatd (buffer, sizeof buffer, "%.17g", value));
+}

@@ -1,0 +1,20 @@
+/* dataset-dump.h: the pieces of the loader tests' model summaries (the .expected files)
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "parity-dataset.h"
+
+G_BEGIN_DECLS
+
+void        dataset_dump_text      (GString          *out,
+                                    const char       *indent,
+                                    const char       *name,
+                                    const ParityText *text);
+const char *dataset_dump_source_id (ParityDataset    *dataset,
+                                    guint32           source);
+void        dataset_dump_number    (GString          *out,
+                                    double            value);
+
+G_END_DECLS
