@@ -6,6 +6,10 @@
 
 #include "dataset-dump.h"
 
+static const char * const unit_kinds[] = {
+  "other", "percent", "count", "currency", "rate", "bitrate", "ratio",
+};
+
 static void
 append_quoted (GString    *out,
                const char *s)
@@ -77,4 +81,40 @@ dataset_dump_number (GString *out,
     g_string_append (out, "missing");
   else
     g_string_append (out, g_ascii_formatd (buffer, sizeof buffer, "%.17g", value));
+}
+
+/* "indicator ID", its texts, unit and source, then a line per observation. */
+void
+dataset_dump_indicator (GString               *out,
+                        ParityDataset         *dataset,
+                        const ParityIndicator *indicator)
+{
+  const ParityObservations *obs = &indicator->obs;
+
+  g_string_append_printf (out, "indicator %s\n", indicator->id);
+  dataset_dump_text (out, "  ", "label", indicator->label);
+  g_string_append_printf (out, "  unit: %s scale=", unit_kinds[indicator->unit.kind]);
+  dataset_dump_number (out, indicator->unit.scale);
+  g_string_append_c (out, '\n');
+  dataset_dump_text (out, "  ", "unit symbol", indicator->unit.symbol);
+  dataset_dump_text (out, "  ", "unit label", indicator->unit.label);
+  g_string_append_printf (out, "  decimals: %u\n", indicator->decimals);
+  g_string_append_printf (out, "  source: %s\n", dataset_dump_source_id (dataset, indicator->source));
+  dataset_dump_text (out, "  ", "notes", indicator->notes);
+  for (guint i = 0; i < obs->len; i++)
+    {
+      const ParityText *note = NULL;
+
+      g_string_append_printf (out, "  obs %s %s [%s] ",
+                              parity_dataset_get_entity (dataset, obs->entity[i])->id,
+                              parity_dataset_get_period (dataset, obs->period[i]),
+                              parity_dataset_get_breakdown (dataset, obs->breakdown[i]));
+      dataset_dump_number (out, obs->value[i]);
+      g_string_append_printf (out, " %s source=%s\n",
+                              parity_qualifier_to_string (obs->qualifier[i]),
+                              dataset_dump_source_id (dataset, obs->source[i]));
+      if (indicator->obs_notes != NULL)
+        note = g_hash_table_lookup (indicator->obs_notes, GUINT_TO_POINTER (i));
+      dataset_dump_text (out, "    ", "note", note);
+    }
 }

@@ -16,5 +16,8 @@ const char *dataset_dump_source_id (ParityDataset    *dataset,
                                     guint32           source);
 void        dataset_dump_number    (GString          *out,
                                     double            value);
+void        dataset_dump_indicator (GString               *out,
+                                    ParityDataset         *dataset,
+                                    const ParityIndicator *indicator);
 
 G_END_DECLS

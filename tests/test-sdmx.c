@@ -16,46 +16,7 @@
 #include "parity-error.h"
 #include "parity-loader.h"
 
-static const char * const unit_kinds[] = {
-  "other", "percent", "count", "currency", "rate", "bitrate", "ratio",
-};
-
 /* Dump */
-
-static void
-dump_indicator (GString               *out,
-                ParityDataset         *dataset,
-                const ParityIndicator *indicator)
-{
-  const ParityObservations *obs = &indicator->obs;
-
-  g_string_append_printf (out, "indicator %s\n", indicator->id);
-  dataset_dump_text (out, "  ", "label", indicator->label);
-  g_string_append_printf (out, "  unit: %s scale=", unit_kinds[indicator->unit.kind]);
-  dataset_dump_number (out, indicator->unit.scale);
-  g_string_append_c (out, '\n');
-  dataset_dump_text (out, "  ", "unit symbol", indicator->unit.symbol);
-  dataset_dump_text (out, "  ", "unit label", indicator->unit.label);
-  g_string_append_printf (out, "  decimals: %u\n", indicator->decimals);
-  g_string_append_printf (out, "  source: %s\n", dataset_dump_source_id (dataset, indicator->source));
-  dataset_dump_text (out, "  ", "notes", indicator->notes);
-  for (guint i = 0; i < obs->len; i++)
-    {
-      const ParityText *note = NULL;
-
-      g_string_append_printf (out, "  obs %s %s [%s] ",
-                              parity_dataset_get_entity (dataset, obs->entity[i])->id,
-                              parity_dataset_get_period (dataset, obs->period[i]),
-                              parity_dataset_get_breakdown (dataset, obs->breakdown[i]));
-      dataset_dump_number (out, obs->value[i]);
-      g_string_append_printf (out, " %s source=%s\n",
-                              parity_qualifier_to_string (obs->qualifier[i]),
-                              dataset_dump_source_id (dataset, obs->source[i]));
-      if (indicator->obs_notes != NULL)
-        note = g_hash_table_lookup (indicator->obs_notes, GUINT_TO_POINTER (i));
-      dataset_dump_text (out, "    ", "note", note);
-    }
-}
 
 static char *
 dump_dataset (ParityDataset *dataset)
@@ -88,7 +49,7 @@ dump_dataset (ParityDataset *dataset)
       dataset_dump_text (out, "  ", "label", entity->label);
     }
   for (guint i = 0; i < parity_dataset_get_n_indicators (dataset); i++)
-    dump_indicator (out, dataset, parity_dataset_get_indicator (dataset, i));
+    dataset_dump_indicator (out, dataset, parity_dataset_get_indicator (dataset, i));
   g_string_append_printf (out, "charts: %u\n", parity_dataset_get_n_charts (dataset));
   for (const char * const *w = parity_dataset_get_warnings (dataset); *w != NULL; w++)
     g_string_append_printf (out, "warning: %s\n", *w);
