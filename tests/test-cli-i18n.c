@@ -7,104 +7,13 @@
 #include <string.h>
 #include <sys/stat.h>
 
-typedef struct
-{
-  char *tmpdir;
-} Fixture;
+#include "cli-test-util.h"
 
-typedef struct
-{
-  int   status;
-  char *out;
-  char *err;
-} Result;
-
-static void
-result_clear (Result *r)
-{
-  g_clear_pointer (&r->out, g_free);
-  g_clear_pointer (&r->err, g_free);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Result, result_clear)
-
-static void
-fixture_set_up (Fixture       *f,
-                gconstpointer  data)
-{
-  g_autoptr(GError) error = NULL;
-
-  f->tmpdir = g_dir_make_tmp ("parity-test-cli-i18n-XXXXXX", &error);
-  g_assert_no_error (error);
-}
-
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  g_autoptr(GDir) dir = g_dir_open (f->tmpdir, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (f->tmpdir, name, NULL);
-
-      g_remove (child);
-    }
-  g_rmdir (f->tmpdir);
-  g_free (f->tmpdir);
-}
-
-/* Runs @argv[0] (parity-cli when NULL) with the rest of @argv in the fixture's folder,
- * without a display. */
-static void
-run_v (Fixture            *f,
-       Result             *r,
-       const char         *program,
-       const char * const *args)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_auto(GStrv) envp = g_get_environ ();
-  g_autoptr(GError) error = NULL;
-  int wait_status = 0;
-
-  result_clear (r);
-  if (program == NULL && (program = g_getenv ("PARITY_CLI")) == NULL)
-    g_error ("PARITY_CLI is not set: run this test with meson test");
-  envp = g_environ_unsetenv (envp, "DISPLAY");
-  envp = g_environ_unsetenv (envp, "WAYLAND_DISPLAY");
-  g_ptr_array_add (argv, (gpointer)program);
-  for (guint i = 0; args[i] != NULL; i++)
-    g_ptr_array_add (argv, (gpointer)args[i]);
-  g_ptr_array_add (argv, NULL);
-
-  g_spawn_sync (f->tmpdir, (char **)argv->pdata, envp, G_SPAWN_DEFAULT, NULL, NULL, &r->out,
-                &r->err, &wait_status, &error);
-  g_assert_no_error (error);
-  if (g_spawn_check_wait_status (wait_status, &error))
-    r->status = 0;
-  else if (error->domain == G_SPAWN_EXIT_ERROR)
-    r->status = error->code;
-  else
-    g_error ("%s did not exit normally: %s\nstderr: %s", program, error->message, r->err);
-}
-
-static void
-run_cli (Fixture    *f,
-         Result     *r,
-         const char *first_arg,
-         ...)
-{
-  g_autoptr(GPtrArray) args = g_ptr_array_new ();
-  va_list ap;
-
-  va_start (ap, first_arg);
-  for (const char *arg = first_arg; arg != NULL; arg = va_arg (ap, const char *))
-    g_ptr_array_add (args, (gpointer)arg);
-  va_end (ap);
-  g_ptr_array_add (args, NULL);
-  run_v (f, r, NULL, (const char * const *)args->pdata);
-}
+#define result_clear cli_test_result_clear
+#define run_cli cli_test_run
+#define run_v cli_test_run_v
+#define fixture_set_up cli_test_set_up
+#define fixture_tear_down cli_test_tear_down
 
 static gboolean
 matches (const char *pattern,
@@ -120,7 +29,7 @@ matches (const char *pattern,
   } G_STMT_END
 
 static char *
-write_file (Fixture    *f,
+write_file (CliFixture *f,
             const char *name,
             const char *contents)
 {
@@ -133,7 +42,7 @@ write_file (Fixture    *f,
 }
 
 static char *
-read_file (Fixture    *f,
+read_file (CliFixture *f,
            const char *name)
 {
   g_autofree char *path = g_build_filename (f->tmpdir, name, NULL);
@@ -146,7 +55,7 @@ read_file (Fixture    *f,
 }
 
 static gboolean
-exists (Fixture    *f,
+exists (CliFixture *f,
         const char *name)
 {
   g_autofree char *path = g_build_filename (f->tmpdir, name, NULL);
@@ -219,10 +128,10 @@ static const char fr_po[] =
   "msgstr \"Un ancien titre\"\n";
 
 static void
-test_help (Fixture       *f,
+test_help (CliFixture    *f,
            gconstpointer  data)
 {
-  g_auto(Result) r = { 0 };
+  g_auto(CliResult) r = { 0 };
 
   run_cli (f, &r, "--help", NULL);
   g_assert_cmpint (r.status, ==, 0);
@@ -244,7 +153,7 @@ test_help (Fixture       *f,
 }
 
 static void
-test_usage_errors (Fixture       *f,
+test_usage_errors (CliFixture    *f,
                    gconstpointer  data)
 {
   static const struct
@@ -267,7 +176,7 @@ test_usage_errors (Fixture       *f,
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_auto(Result) r = { 0 };
+      g_auto(CliResult) r = { 0 };
 
       run_v (f, &r, NULL, cases[i].args);
       if (r.status != 2)
@@ -280,12 +189,12 @@ test_usage_errors (Fixture       *f,
 
 /* The template of the bundled dataset: one entry per text, and valid for msgfmt. */
 static void
-test_extract (Fixture       *f,
+test_extract (CliFixture    *f,
               gconstpointer  data)
 {
   g_autofree char *pot = NULL;
   g_autofree char *msgfmt = g_find_program_in_path ("msgfmt");
-  g_auto(Result) r = { 0 };
+  g_auto(CliResult) r = { 0 };
   g_autoptr(GRegex) count = g_regex_new ("^labels.pot: ([0-9]+) texts\n$", 0, 0, NULL);
   g_autoptr(GMatchInfo) match = NULL;
   g_autofree char *n = NULL;
@@ -326,14 +235,14 @@ test_extract (Fixture       *f,
 }
 
 static void
-test_merge (Fixture       *f,
+test_merge (CliFixture    *f,
             gconstpointer  data)
 {
   g_autofree char *path = write_file (f, "data.json", dataset);
   g_autofree char *po = write_file (f, "fr.po", fr_po);
   g_autofree char *out = NULL;
   g_autofree char *unchanged = NULL;
-  g_auto(Result) r = { 0 };
+  g_auto(CliResult) r = { 0 };
 
   run_cli (f, &r, "i18n", "merge", "data.json", "fr.po", "-o", "out.json", NULL);
   g_assert_cmpint (r.status, ==, 0);
@@ -366,13 +275,13 @@ test_merge (Fixture       *f,
 
 /* -o DATASET: replaced in one step, keeping its permissions. */
 static void
-test_merge_in_place (Fixture       *f,
+test_merge_in_place (CliFixture    *f,
                      gconstpointer  data)
 {
   g_autofree char *path = write_file (f, "data.json", dataset);
   g_autofree char *po = write_file (f, "fr.po", fr_po);
   g_autofree char *out = NULL;
-  g_auto(Result) r = { 0 };
+  g_auto(CliResult) r = { 0 };
   GStatBuf st;
 
   g_assert_cmpint (g_chmod (path, 0640), ==, 0);
@@ -386,13 +295,13 @@ test_merge_in_place (Fixture       *f,
 
 /* A PO file with no translations, merged: the dataset is byte for byte what it was. */
 static void
-test_merge_nothing (Fixture       *f,
+test_merge_nothing (CliFixture    *f,
                     gconstpointer  data)
 {
   g_autofree char *path = write_file (f, "data.json", dataset);
   g_autofree char *out = NULL;
   g_autofree char *pot = NULL;
-  g_auto(Result) r = { 0 };
+  g_auto(CliResult) r = { 0 };
 
   run_cli (f, &r, "i18n", "extract", "data.json", "-o", "es.po", "--lang", "es", NULL);
   g_assert_cmpint (r.status, ==, 0);
@@ -423,7 +332,7 @@ test_merge_nothing (Fixture       *f,
 }
 
 static void
-test_merge_errors (Fixture       *f,
+test_merge_errors (CliFixture    *f,
                    gconstpointer  data)
 {
   g_autofree char *path = write_file (f, "data.json", dataset);
@@ -435,7 +344,7 @@ test_merge_errors (Fixture       *f,
                                                 "msgid \"World\"\nmsgstr \"Earth\"\n");
   g_autofree char *broken = write_file (f, "broken.json", "{ \"format\": \"parity-dataset\", }");
   g_autofree char *out = NULL;
-  g_auto(Result) r = { 0 };
+  g_auto(CliResult) r = { 0 };
 
   run_cli (f, &r, "i18n", "merge", "data.json", "bad.po", "-o", "out.json", NULL);
   g_assert_cmpint (r.status, ==, 1);
@@ -474,7 +383,7 @@ test_merge_errors (Fixture       *f,
 
 /* Several PO files in one go, each in its own language. */
 static void
-test_merge_several (Fixture       *f,
+test_merge_several (CliFixture    *f,
                     gconstpointer  data)
 {
   g_autofree char *path = write_file (f, "data.json", dataset);
@@ -484,7 +393,7 @@ test_merge_several (Fixture       *f,
                                     "msgctxt \"entity:WLD:label\"\nmsgid \"World\"\n"
                                     "msgstr \"Welt\"\n");
   g_autofree char *out = NULL;
-  g_auto(Result) r = { 0 };
+  g_auto(CliResult) r = { 0 };
 
   run_cli (f, &r, "i18n", "merge", "data.json", "fr.po", "de.po", "-o", "data.json", NULL);
   g_assert_cmpint (r.status, ==, 0);
@@ -496,12 +405,12 @@ test_merge_several (Fixture       *f,
 }
 
 static void
-test_status (Fixture       *f,
+test_status (CliFixture    *f,
              gconstpointer  data)
 {
   g_autofree char *path = write_file (f, "data.json", dataset_fr);
   g_autofree char *po = write_file (f, "fr.po", fr_po);
-  g_auto(Result) r = { 0 };
+  g_auto(CliResult) r = { 0 };
 
   run_cli (f, &r, "i18n", "status", "data.json", NULL);
   g_assert_cmpint (r.status, ==, 0);
@@ -541,9 +450,9 @@ test_status (Fixture       *f,
 
 static void
 add_test (const char *path,
-          void      (*func) (Fixture *, gconstpointer))
+          void      (*func) (CliFixture *, gconstpointer))
 {
-  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down);
+  g_test_add (path, CliFixture, NULL, fixture_set_up, func, fixture_tear_down);
 }
 
 int

@@ -6,115 +6,22 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
-#define PNG_SIGNATURE "\x89PNG\r\n\x1a\n"
+#include "cli-test-util.h"
 
-typedef struct
-{
-  char *tmpdir;
-} Fixture;
-
-typedef struct
-{
-  int   status;
-  char *out;
-  char *err;
-} Result;
+#define result_clear cli_test_result_clear
+#define run_cli cli_test_run
+#define fixture_set_up cli_test_set_up
+#define fixture_tear_down cli_test_tear_down
 
 static void
-result_clear (Result *r)
-{
-  g_clear_pointer (&r->out, g_free);
-  g_clear_pointer (&r->err, g_free);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Result, result_clear)
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
-  if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
-    {
-      dir = g_dir_open (path, 0, NULL);
-      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-
-          remove_tree (child);
-        }
-    }
-  g_remove (path);
-}
-
-static void
-fixture_set_up (Fixture       *f,
-                gconstpointer  data)
-{
-  g_autoptr(GError) error = NULL;
-
-  f->tmpdir = g_dir_make_tmp ("parity-test-cli-XXXXXX", &error);
-  g_assert_no_error (error);
-}
-
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  remove_tree (f->tmpdir);
-  g_free (f->tmpdir);
-}
-
-/* Runs parity-cli with @args (NULL-terminated) in the fixture's folder, with neither an X11
- * nor a Wayland display: the command line must never need one. */
-static void
-run_cli_v (Fixture            *f,
-           Result             *r,
+run_cli_v (CliFixture         *f,
+           CliResult          *r,
            const char * const *args)
 {
-  const char *cli = g_getenv ("PARITY_CLI");
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_auto(GStrv) envp = g_get_environ ();
-  g_autoptr(GError) error = NULL;
-  int wait_status = 0;
-
-  if (cli == NULL)
-    g_error ("PARITY_CLI is not set: run this test with meson test");
-  envp = g_environ_unsetenv (envp, "DISPLAY");
-  envp = g_environ_unsetenv (envp, "WAYLAND_DISPLAY");
-  g_ptr_array_add (argv, (gpointer)cli);
-  for (guint i = 0; args[i] != NULL; i++)
-    g_ptr_array_add (argv, (gpointer)args[i]);
-  g_ptr_array_add (argv, NULL);
-
-  g_spawn_sync (f->tmpdir, (char **)argv->pdata, envp, G_SPAWN_DEFAULT, NULL, NULL, &r->out,
-                &r->err, &wait_status, &error);
-  g_assert_no_error (error);
-  if (g_spawn_check_wait_status (wait_status, &error))
-    r->status = 0;
-  else if (error->domain == G_SPAWN_EXIT_ERROR)
-    r->status = error->code;
-  else
-    g_error ("parity-cli did not exit normally: %s\nstderr: %s", error->message, r->err);
+  cli_test_run_v (f, r, NULL, args);
 }
 
-static void
-run_cli (Fixture    *f,
-         Result     *r,
-         const char *first_arg,
-         ...)
-{
-  g_autoptr(GPtrArray) args = g_ptr_array_new ();
-  va_list ap;
-
-  va_start (ap, first_arg);
-  for (const char *arg = first_arg; arg != NULL; arg = va_arg (ap, const char *))
-    g_ptr_array_add (args, (gpointer)arg);
-  va_end (ap);
-  g_ptr_array_add (args, NULL);
-  run_cli_v (f, r, (const char * const *)args->pdata);
-}
+#define PNG_SIGNATURE "\x89PNG\r\n\x1a\n"
 
 static gboolean
 matches (const char *pattern,
@@ -130,7 +37,7 @@ matches (const char *pattern,
   } G_STMT_END
 
 static char *
-write_file (Fixture    *f,
+write_file (CliFixture *f,
             const char *name,
             const char *contents)
 {
@@ -188,10 +95,10 @@ static const char minimal_dataset[] =
   "}\n";
 
 static void
-test_help (Fixture       *f,
+test_help (CliFixture    *f,
            gconstpointer  data)
 {
-  g_auto(Result) r = { 0 };
+  g_auto(CliResult) r = { 0 };
 
   run_cli (f, &r, "--help", NULL);
   g_assert_cmpint (r.status, ==, 0);
@@ -201,10 +108,10 @@ test_help (Fixture       *f,
 }
 
 static void
-test_version (Fixture       *f,
+test_version (CliFixture    *f,
               gconstpointer  data)
 {
-  g_auto(Result) r = { 0 };
+  g_auto(CliResult) r = { 0 };
 
   run_cli (f, &r, "--version", NULL);
   g_assert_cmpint (r.status, ==, 0);
@@ -212,7 +119,7 @@ test_version (Fixture       *f,
 }
 
 static void
-test_usage_errors (Fixture       *f,
+test_usage_errors (CliFixture    *f,
                    gconstpointer  data)
 {
   static const struct
@@ -239,7 +146,7 @@ test_usage_errors (Fixture       *f,
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_auto(Result) r = { 0 };
+      g_auto(CliResult) r = { 0 };
 
       run_cli_v (f, &r, cases[i].args);
       if (r.status != 2)
@@ -254,10 +161,10 @@ test_usage_errors (Fixture       *f,
 }
 
 static void
-test_unknown_chart (Fixture       *f,
+test_unknown_chart (CliFixture    *f,
                     gconstpointer  data)
 {
-  g_auto(Result) r = { 0 };
+  g_auto(CliResult) r = { 0 };
 
   run_cli (f, &r, "export", "--chart", "nosuch", NULL);
   g_assert_cmpint (r.status, ==, 2);
@@ -267,7 +174,7 @@ test_unknown_chart (Fixture       *f,
 }
 
 static void
-test_syntax_error (Fixture       *f,
+test_syntax_error (CliFixture    *f,
                    gconstpointer  data)
 {
   g_autofree char *path = write_file (f, "broken.json",
@@ -275,7 +182,7 @@ test_syntax_error (Fixture       *f,
                                       "  \"version\": 1,,\n}\n");
   g_autofree char *quoted = g_regex_escape_string (path, -1);
   g_autofree char *pattern = NULL;
-  g_auto(Result) r = { 0 };
+  g_auto(CliResult) r = { 0 };
 
   run_cli (f, &r, "export", "--all", path, NULL);
   g_assert_cmpint (r.status, ==, 1);
@@ -286,13 +193,13 @@ test_syntax_error (Fixture       *f,
 }
 
 static void
-test_content_error (Fixture       *f,
+test_content_error (CliFixture    *f,
                     gconstpointer  data)
 {
   g_autofree char *json = g_strdup_printf (minimal_dataset, "\"53.6\"");
   g_autofree char *path = write_file (f, "content.json", json);
   g_autofree char *expected = NULL;
-  g_auto(Result) r = { 0 };
+  g_auto(CliResult) r = { 0 };
 
   run_cli (f, &r, "export", "--all", path, NULL);
   g_assert_cmpint (r.status, ==, 1);
@@ -302,12 +209,12 @@ test_content_error (Fixture       *f,
 }
 
 static void
-test_missing_file (Fixture       *f,
+test_missing_file (CliFixture    *f,
                    gconstpointer  data)
 {
   g_autofree char *path = g_build_filename (f->tmpdir, "nosuch.json", NULL);
   g_autofree char *prefix = g_strdup_printf ("parity-cli: %s: ", path);
-  g_auto(Result) r = { 0 };
+  g_auto(CliResult) r = { 0 };
 
   run_cli (f, &r, "export", "--all", path, NULL);
   g_assert_cmpint (r.status, ==, 1);
@@ -323,7 +230,7 @@ test_missing_file (Fixture       *f,
 /* --labels adds the labels of the same World Bank data asked for in another language; a
  * file with other data is refused with its name, and nothing is printed. */
 static void
-test_labels (Fixture       *f,
+test_labels (CliFixture    *f,
              gconstpointer  data)
 {
   g_autofree char *en = g_test_build_filename (G_TEST_DIST, "worldbank", "two-indicators.json",
@@ -334,7 +241,7 @@ test_labels (Fixture       *f,
                                                "other-indicator-es.json", NULL);
   g_autofree char *fr_arg = g_strconcat ("fr=", fr, NULL);
   g_autofree char *es_arg = g_strconcat ("es=", es, NULL);
-  g_auto(Result) r = { 0 };
+  g_auto(CliResult) r = { 0 };
 
   run_cli (f, &r, "info", en, "--labels", fr_arg, "--lang", "fr", NULL);
   g_assert_cmpint (r.status, ==, 0);
@@ -359,7 +266,7 @@ test_labels (Fixture       *f,
 
 /* The number of charts `validate` reports for the bundled dataset. */
 static guint
-count_bundled_charts (Fixture *f)
+count_bundled_charts (CliFixture *f)
 {
   g_autoptr(GRegex) regex = g_regex_new (": valid — [0-9]+ indicators, [0-9]+ observations, "
                                          "([0-9]+) charts?\n$", 0, 0, NULL);
@@ -367,7 +274,7 @@ count_bundled_charts (Fixture *f)
   g_autofree char *bundled = g_build_filename (g_getenv ("PARITY_DATADIR"), "datasets",
                                                "wsis-2019.json", NULL);
   g_autofree char *n = NULL;
-  g_auto(Result) r = { 0 };
+  g_auto(CliResult) r = { 0 };
 
   g_assert_nonnull (g_getenv ("PARITY_DATADIR"));
   run_cli (f, &r, "validate", bundled, NULL);
@@ -380,7 +287,7 @@ count_bundled_charts (Fixture *f)
 }
 
 static void
-test_validate (Fixture       *f,
+test_validate (CliFixture    *f,
                gconstpointer  data)
 {
   g_autofree char *good_json = g_strdup_printf (minimal_dataset, "53.6");
@@ -388,7 +295,7 @@ test_validate (Fixture       *f,
   g_autofree char *good = write_file (f, "good.json", good_json);
   g_autofree char *bad = write_file (f, "bad.json", bad_json);
   g_autofree char *expected = NULL;
-  g_auto(Result) r = { 0 };
+  g_auto(CliResult) r = { 0 };
 
   g_assert_cmpuint (count_bundled_charts (f), >=, 3);
 
@@ -415,7 +322,7 @@ test_validate (Fixture       *f,
 }
 
 static void
-test_export_all (Fixture       *f,
+test_export_all (CliFixture    *f,
                  gconstpointer  data)
 {
   g_autofree char *out_dir = g_build_filename (f->tmpdir, "figures", NULL);
@@ -425,7 +332,7 @@ test_export_all (Fixture       *f,
   g_auto(GStrv) lines = NULL;
   g_auto(GStrv) files = NULL;
   guint n_charts = count_bundled_charts (f);
-  g_auto(Result) r = { 0 };
+  g_auto(CliResult) r = { 0 };
 
   run_cli (f, &r, "export", "--all", "-o", out_dir, NULL);
   g_assert_cmpint (r.status, ==, 0);
@@ -448,14 +355,14 @@ test_export_all (Fixture       *f,
 
 /* Every chart at every preset: one file each, named CHART-PRESET, all valid. */
 static void
-test_export_every_preset (Fixture       *f,
+test_export_every_preset (CliFixture    *f,
                           gconstpointer  data)
 {
   static const char * const presets[] = { "report", "half-page", "slide", "square" };
   g_autofree char *out_dir = g_build_filename (f->tmpdir, "all", NULL);
   g_auto(GStrv) lines = NULL;
   guint n_charts = count_bundled_charts (f);
-  g_auto(Result) r = { 0 };
+  g_auto(CliResult) r = { 0 };
 
   run_cli (f, &r, "export", "--all", "--preset", "all", "--format", "svg", "-o", out_dir, NULL);
   g_assert_cmpint (r.status, ==, 0);
@@ -475,12 +382,12 @@ test_export_every_preset (Fixture       *f,
 
 /* Every language of the dataset, with the language in the file name. */
 static void
-test_export_every_language (Fixture       *f,
+test_export_every_language (CliFixture    *f,
                             gconstpointer  data)
 {
   static const char * const langs[] = { "en", "ar", "es", "fr", "ru", "zh" };
   g_autofree char *out_dir = g_build_filename (f->tmpdir, "langs", NULL);
-  g_auto(Result) r = { 0 };
+  g_auto(CliResult) r = { 0 };
 
   run_cli (f, &r, "export", "--chart", "internet-use-by-development", "--lang", "all",
            "--format", "svg", "-o", out_dir, NULL);
@@ -495,12 +402,12 @@ test_export_every_language (Fixture       *f,
 }
 
 static void
-test_export_pdf (Fixture       *f,
+test_export_pdf (CliFixture    *f,
                  gconstpointer  data)
 {
   g_autofree char *out = g_build_filename (f->tmpdir, "figure.out", NULL);
   g_autofree char *listing = NULL;
-  g_auto(Result) r = { 0 };
+  g_auto(CliResult) r = { 0 };
 
   run_cli (f, &r, "export", "--chart", "internet-use-by-region", "-f", "pdf", "-o", out, "-q",
            NULL);
@@ -514,7 +421,7 @@ test_export_pdf (Fixture       *f,
 
 /* A failed export leaves the file it would have replaced as it was, and nothing beside it. */
 static void
-check_failed_export_keeps_file (Fixture    *f,
+check_failed_export_keeps_file (CliFixture *f,
                                 const char *width,
                                 const char *height)
 {
@@ -522,7 +429,7 @@ check_failed_export_keeps_file (Fixture    *f,
   g_autofree char *out = write_file (f, "out.png", old_contents);
   g_autofree char *contents = NULL;
   g_autofree char *listing = NULL;
-  g_auto(Result) r = { 0 };
+  g_auto(CliResult) r = { 0 };
 
   run_cli (f, &r, "export", "--chart", "internet-use-by-development", "--width", width,
            "--height", height, "-o", out, NULL);
@@ -536,7 +443,7 @@ check_failed_export_keeps_file (Fixture    *f,
 }
 
 static void
-test_export_fails_at_layout (Fixture       *f,
+test_export_fails_at_layout (CliFixture    *f,
                              gconstpointer  data)
 {
   /* 10 × 10 px is too small a canvas for a chart. */
@@ -544,7 +451,7 @@ test_export_fails_at_layout (Fixture       *f,
 }
 
 static void
-test_export_fails_while_writing (Fixture       *f,
+test_export_fails_while_writing (CliFixture    *f,
                                  gconstpointer  data)
 {
   /* Lays out, then is refused as a PNG of 400 megapixels once the output is open. */
@@ -553,9 +460,9 @@ test_export_fails_while_writing (Fixture       *f,
 
 static void
 add_test (const char *path,
-          void      (*func) (Fixture *, gconstpointer))
+          void      (*func) (CliFixture *, gconstpointer))
 {
-  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down);
+  g_test_add (path, CliFixture, NULL, fixture_set_up, func, fixture_tear_down);
 }
 
 int
