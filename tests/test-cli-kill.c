@@ -3,11 +3,13 @@
  * An export writes to a temporary file beside the target and renames it over the target only
  * when it is complete. This kills `parity-cli export` with SIGKILL, which nothing can catch,
  * at moments spread over the whole run, many times, and checks each time that the target is
- * either the old file, byte for byte, or the complete new one. PARITY_KILL_ITERATIONS sets how
- * many times (default 200).
+ * either the old file, byte for byte, or the complete new one, and, when there was no file
+ * before, that there is none or the complete one. PARITY_KILL_ITERATIONS sets how many times
+ * for each case (default 200).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#include <errno.h>
 #include <gio/gio.h>
 #include <glib/gstdio.h>
 #include <signal.h>
@@ -62,8 +64,9 @@ read_all (const char *path,
 }
 
 static void
-test_kill_during_export (void)
+test_kill_during_export (gconstpointer data)
 {
+  gboolean target_exists = GPOINTER_TO_INT (data);
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = g_dir_make_tmp ("parity-test-kill-XXXXXX", &error);
   g_autofree char *reference = g_build_filename (dir, "reference.png", NULL);
@@ -71,7 +74,7 @@ test_kill_during_export (void)
   g_autofree char *complete = NULL;
   const char *iterations_env = g_getenv ("PARITY_KILL_ITERATIONS");
   guint iterations = iterations_env ? (guint)g_ascii_strtoull (iterations_env, NULL, 10) : 200;
-  guint n_old = 0, n_new = 0;
+  guint n_old = 0, n_new = 0;  /* "old" counts an absent target when there was none */
   gsize complete_len;
   gint64 duration;
   g_autoptr(GRand) rand = g_rand_new_with_seed (20201129);
@@ -88,22 +91,27 @@ test_kill_during_export (void)
   for (guint i = 0; i < iterations; i++)
     {
       g_autofree char *contents = NULL;
-      gsize len;
+      gsize len = 0;
 
-      g_assert_true (g_file_set_contents (target, old_contents, -1, NULL));
+      if (target_exists)
+        g_assert_true (g_file_set_contents (target, old_contents, -1, NULL));
+      else
+        g_assert_true (g_unlink (target) == 0 || errno == ENOENT);
       run_export (target, g_rand_int_range (rand, 0, (gint32)MIN (duration * 6 / 5, G_MAXINT32)));
       contents = read_all (target, &len);
-      g_assert_nonnull (contents);
-      if (len == strlen (old_contents) && memcmp (contents, old_contents, len) == 0)
+      g_assert_true (contents != NULL || !target_exists);
+      if (target_exists ? len == strlen (old_contents) && memcmp (contents, old_contents, len) == 0
+                        : contents == NULL)
         n_old++;
       else if (len == complete_len && memcmp (contents, complete, len) == 0)
         n_new++;
       else
-        g_error ("iteration %u: the target is neither the old file nor the complete export "
+        g_error ("iteration %u: the target is neither what was there before nor the complete export "
                  "(%" G_GSIZE_FORMAT " bytes)", i, len);
     }
-  g_test_message ("%u kills: %u left the old file, %u the complete export (one export takes "
-                  "%" G_GINT64_FORMAT " ms)", iterations, n_old, n_new, duration / 1000);
+  g_test_message ("%u kills: %u left %s, %u the complete export (one export takes "
+                  "%" G_GINT64_FORMAT " ms)", iterations, n_old,
+                  target_exists ? "the old file" : "no file", n_new, duration / 1000);
   /* The kills did land during the export, not only before or after it. */
   if (iterations >= 50)
     g_assert_cmpuint (n_old, >, 0);
@@ -125,6 +133,9 @@ main (int    argc,
       char **argv)
 {
   g_test_init (&argc, &argv, NULL);
-  g_test_add_func ("/cli/kill-during-export", test_kill_during_export);
+  g_test_add_data_func ("/cli/kill-during-export/replacing", GINT_TO_POINTER (TRUE),
+                        test_kill_during_export);
+  g_test_add_data_func ("/cli/kill-during-export/creating", GINT_TO_POINTER (FALSE),
+                        test_kill_during_export);
   return g_test_run ();
 }

@@ -5,6 +5,7 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "parity-atomic-file.h"
 #include "parity-error.h"
 #include "parity-figure.h"
 #include "parity-loader.h"
@@ -183,35 +184,119 @@ test_svg (void)
 }
 
 /* A failed export leaves the file that was there before, and no temporary file. */
+/* No hidden temporary file (".NAME.XXXXXX") is left in @dir; returns how many files are. */
+static guint
+assert_no_temporary_files (const char *dir_path)
+{
+  g_autoptr(GDir) dir = g_dir_open (dir_path, 0, NULL);
+  const char *name;
+  guint n_files = 0;
+
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      if (name[0] == '.')
+        g_error ("a temporary file was left behind: %s", name);
+      n_files++;
+    }
+  return n_files;
+}
+
+static gboolean
+export_too_large_png (const char  *path,
+                      GError     **error)
+{
+  /* 2000 × 1000 pt at 2400 dpi is 66667 × 33333 pixels: past the pixel limit, found after
+   * the temporary file was created. */
+  ParityLayoutOptions layout = { 2000, 1000, NULL };
+
+  return parity_figure_export (bundled, parity_dataset_find_chart (bundled,
+                                                                   "internet-use-by-region"),
+                               &layout, PARITY_EXPORT_PNG, 2400, path, NULL, error);
+}
+
 static void
 test_failed_export_keeps_old_file (void)
 {
   g_autofree char *path = g_build_filename (tmpdir, "keep.png", NULL);
   g_autofree char *contents = NULL;
   g_autoptr(GError) error = NULL;
-  g_autoptr(GDir) dir = NULL;
-  ParityLayoutOptions layout = { 2000, 1000, NULL };
-  const char *name;
-  guint n_files = 0;
 
   g_assert_true (g_file_set_contents (path, "precious", -1, NULL));
-  /* 2000 × 1000 pt at 2400 dpi is 66667 × 33333 pixels: past the pixel limit, found after
-   * the temporary file was created. */
-  g_assert_false (parity_figure_export (bundled,
-                                        parity_dataset_find_chart (bundled,
-                                                                   "internet-use-by-region"),
-                                        &layout, PARITY_EXPORT_PNG, 2400, path, NULL,
-                                        &error));
+  g_assert_false (export_too_large_png (path, &error));
   g_assert_error (error, PARITY_ERROR, PARITY_ERROR_INVALID);
   g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
   g_assert_cmpstr (contents, ==, "precious");
-  dir = g_dir_open (tmpdir, 0, NULL);
-  while ((name = g_dir_read_name (dir)) != NULL)
-    {
-      g_assert_false (g_str_has_prefix (name, ".goutputstream"));
-      n_files++;
-    }
-  g_assert_cmpuint (n_files, >=, 1);
+  g_assert_cmpuint (assert_no_temporary_files (tmpdir), >=, 1);
+}
+
+/* GIO's own replace writes a new target in place; a failure must not leave an empty file. */
+static void
+test_failed_export_creates_nothing (void)
+{
+  g_autofree char *dir = g_build_filename (tmpdir, "new", NULL);
+  g_autofree char *path = g_build_filename (dir, "never.png", NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpint (g_mkdir (dir, 0700), ==, 0);
+  g_assert_false (export_too_large_png (path, &error));
+  g_assert_error (error, PARITY_ERROR, PARITY_ERROR_INVALID);
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  g_assert_cmpuint (assert_no_temporary_files (dir), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
+/* Writes 256 KiB, then fails as a full disk would. */
+static gboolean
+write_then_fail (GOutputStream  *stream,
+                 gpointer        user_data,
+                 GError        **error)
+{
+  guint *n_calls = user_data;
+  char block[4096];
+
+  (*n_calls)++;
+  memset (block, 'x', sizeof block);
+  for (guint i = 0; i < 64; i++)
+    if (!g_output_stream_write_all (stream, block, sizeof block, NULL, NULL, error))
+      return FALSE;
+  g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NO_SPACE, "injected: no space left");
+  return FALSE;
+}
+
+static gboolean
+write_hello (GOutputStream  *stream,
+             gpointer        user_data,
+             GError        **error)
+{
+  return g_output_stream_write_all (stream, "hello", 5, NULL, NULL, error);
+}
+
+static void
+test_stream_error_midway (void)
+{
+  g_autofree char *path = g_build_filename (tmpdir, "midway.pdf", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n_calls = 0;
+  GStatBuf st;
+
+  /* An existing file keeps its contents and its permissions. */
+  g_assert_true (g_file_set_contents (path, "the old figure", -1, NULL));
+  g_assert_cmpint (g_chmod (path, 0640), ==, 0);
+  g_assert_false (parity_write_file_atomically (path, write_then_fail, &n_calls, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NO_SPACE);
+  g_assert_cmpuint (n_calls, ==, 1);
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, "the old figure");
+  assert_no_temporary_files (tmpdir);
+
+  g_assert_true (parity_write_file_atomically (path, write_hello, NULL, NULL));
+  g_clear_pointer (&contents, g_free);
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, "hello");
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0640);
+  assert_no_temporary_files (tmpdir);
 }
 
 static void
@@ -260,6 +345,8 @@ main (int    argc,
   g_test_add_func ("/export/pdf", test_pdf);
   g_test_add_func ("/export/svg", test_svg);
   g_test_add_func ("/export/failed-export-keeps-old-file", test_failed_export_keeps_old_file);
+  g_test_add_func ("/export/failed-export-creates-nothing", test_failed_export_creates_nothing);
+  g_test_add_func ("/export/stream-error-midway", test_stream_error_midway);
   g_test_add_func ("/export/unwritable-folder", test_unwritable_folder);
   g_test_add_func ("/export/formats", test_formats);
   status = g_test_run ();

@@ -13,6 +13,7 @@
 #include <string.h>
 #include <glib/gi18n-lib.h>
 
+#include "parity-atomic-file.h"
 #include "parity-error.h"
 #include "parity-export.h"
 #include "parity-painter.h"
@@ -253,11 +254,28 @@ parity_export_to_stream (const ParityScene         *scene,
     }
 }
 
+typedef struct
+{
+  const ParityScene         *scene;
+  const ParityExportOptions *options;
+} ExportJob;
+
+static gboolean
+write_export (GOutputStream  *stream,
+              gpointer        user_data,
+              GError        **error)
+{
+  ExportJob *job = user_data;
+
+  return parity_export_to_stream (job->scene, job->options, stream, error);
+}
+
 /**
  * parity_export_to_file:
  *
  * Writes to a temporary file beside @path and renames it over @path only when everything
- * was written: a failed export leaves the old file as it was.
+ * was written and flushed: a failed or interrupted export leaves @path as it was (absent, or
+ * the old file).
  */
 gboolean
 parity_export_to_file (const ParityScene         *scene,
@@ -265,36 +283,16 @@ parity_export_to_file (const ParityScene         *scene,
                        const char                *path,
                        GError                   **error)
 {
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GFileOutputStream) stream = NULL;
-  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  ExportJob job = { scene, options };
   g_autoptr(GError) local_error = NULL;
   g_autofree char *display_name = g_filename_display_name (path);
 
-  stream = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_NONE, cancellable, &local_error);
-  if (stream == NULL)
-    {
-      g_set_error (error, PARITY_ERROR, PARITY_ERROR_EXPORT, "%s: %s", display_name,
-                   local_error->message);
-      return FALSE;
-    }
-  if (!parity_export_to_stream (scene, options, G_OUTPUT_STREAM (stream), &local_error))
-    {
-      /* Closing a cancelled replace stream deletes the temporary file. */
-      g_cancellable_cancel (cancellable);
-      g_output_stream_close (G_OUTPUT_STREAM (stream), cancellable, NULL);
-      if (local_error->domain == PARITY_ERROR)
-        g_propagate_prefixed_error (error, g_steal_pointer (&local_error), "%s: ", display_name);
-      else
-        g_set_error (error, PARITY_ERROR, PARITY_ERROR_EXPORT, "%s: %s", display_name,
-                     local_error->message);
-      return FALSE;
-    }
-  if (!g_output_stream_close (G_OUTPUT_STREAM (stream), cancellable, &local_error))
-    {
-      g_set_error (error, PARITY_ERROR, PARITY_ERROR_EXPORT, "%s: %s", display_name,
-                   local_error->message);
-      return FALSE;
-    }
-  return TRUE;
+  if (parity_write_file_atomically (path, write_export, &job, &local_error))
+    return TRUE;
+  if (local_error->domain == PARITY_ERROR)
+    g_propagate_prefixed_error (error, g_steal_pointer (&local_error), "%s: ", display_name);
+  else
+    g_set_error (error, PARITY_ERROR, PARITY_ERROR_EXPORT, "%s: %s", display_name,
+                 local_error->message);
+  return FALSE;
 }
