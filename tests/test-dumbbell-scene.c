@@ -448,7 +448,7 @@ test_small_canvas (void)
   scene = parity_layout_chart (dataset, parity_dataset_find_chart (dataset, "years"), &options,
                                &error);
   g_assert_null (scene);
-  g_assert_error (error, PARITY_ERROR, PARITY_ERROR_INVALID);
+  g_assert_error (error, PARITY_ERROR, PARITY_ERROR_CROWDED);
   g_assert_nonnull (strstr (error->message, "5 rows do not fit"));
 }
 

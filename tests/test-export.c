@@ -299,6 +299,39 @@ test_stream_error_midway (void)
   assert_no_temporary_files (tmpdir);
 }
 
+/* A PDF page past 200 inches, and a PNG side past cairo's 32 767 pixels, are refused before
+ * anything is drawn or written. */
+static void
+test_size_limits (void)
+{
+  const ParityChartSpec *spec = parity_dataset_find_chart (bundled, "internet-use-by-region");
+  g_autofree char *pdf = g_build_filename (tmpdir, "poster.pdf", NULL);
+  g_autofree char *png = g_build_filename (tmpdir, "banner.png", NULL);
+  ParityLayoutOptions huge = { PARITY_LAYOUT_MAX_SIDE + 1, 1000, NULL };
+  ParityLayoutOptions largest = { PARITY_LAYOUT_MAX_SIDE, PARITY_LAYOUT_MAX_SIDE, NULL };
+  /* 8000 × 4000 pt at 300 dpi: 33 334 × 16 667 pixels, within the pixel count. */
+  ParityLayoutOptions wide = { 8000, 4000, NULL };
+  g_autoptr(GError) error = NULL;
+
+  g_assert_false (parity_figure_export (bundled, spec, &huge, PARITY_EXPORT_PDF, 300, pdf, NULL,
+                                        &error));
+  g_assert_error (error, PARITY_ERROR, PARITY_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "too large"));
+  g_assert_false (g_file_test (pdf, G_FILE_TEST_EXISTS));
+  g_clear_error (&error);
+
+  g_assert_true (parity_figure_export (bundled, spec, &largest, PARITY_EXPORT_PDF, 300, pdf,
+                                       NULL, &error));
+  g_assert_no_error (error);
+
+  g_assert_false (parity_figure_export (bundled, spec, &wide, PARITY_EXPORT_PNG, 300, png, NULL,
+                                        &error));
+  g_assert_error (error, PARITY_ERROR, PARITY_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "33334 × 16667"));
+  g_assert_false (g_file_test (png, G_FILE_TEST_EXISTS));
+  assert_no_temporary_files (tmpdir);
+}
+
 static void
 test_unwritable_folder (void)
 {
@@ -347,6 +380,7 @@ main (int    argc,
   g_test_add_func ("/export/failed-export-keeps-old-file", test_failed_export_keeps_old_file);
   g_test_add_func ("/export/failed-export-creates-nothing", test_failed_export_creates_nothing);
   g_test_add_func ("/export/stream-error-midway", test_stream_error_midway);
+  g_test_add_func ("/export/size-limits", test_size_limits);
   g_test_add_func ("/export/unwritable-folder", test_unwritable_folder);
   g_test_add_func ("/export/formats", test_formats);
   status = g_test_run ();

@@ -9,12 +9,15 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include <glib.h>
+#include <fcntl.h>
 #include <glib/gstdio.h>
+#include <unistd.h>
 #include <math.h>
 #include <string.h>
 
 #include "dataset-dump.h"
 #include "parity-error.h"
+#include "parity-json-scan.h"
 #include "parity-loader.h"
 #include "parity-native-writer.h"
 
@@ -350,6 +353,77 @@ test_load_file_errors (void)
   g_assert_true (g_str_has_suffix (error->message, ": is a folder, not a file"));
 }
 
+static char *
+load_error_message (const char *json,
+                    gsize       len)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new (json, len);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ParityDataset) dataset = parity_dataset_load_bytes (bytes, "limits.json", &error);
+
+  g_assert_null (dataset);
+  g_assert_nonnull (error);
+  return g_strdup (error->message);
+}
+
+/* The documented limits (dataset-format.md), each just past its edge, with a positioned
+ * message; the larger inputs are made here rather than kept as files. */
+static void
+test_limits (void)
+{
+  g_autoptr(GString) deep = g_string_new (NULL);
+  g_autoptr(GString) long_string = g_string_new ("{\n  \"x-note\": \"");
+  g_autofree char *message = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *big = NULL;
+  g_autoptr(GError) error = NULL;
+  int fd;
+
+  /* 512 levels are JSON Parity reads (and then not a dataset); 513 are not, nor 100 000. */
+  for (guint i = 0; i < PARITY_JSON_MAX_DEPTH; i++)
+    g_string_append_c (deep, '[');
+  for (guint i = 0; i < PARITY_JSON_MAX_DEPTH; i++)
+    g_string_append_c (deep, ']');
+  message = load_error_message (deep->str, deep->len);
+  g_assert_true (g_str_has_prefix (message, "limits.json: valid JSON, but not in a format"));
+  g_clear_pointer (&message, g_free);
+  g_string_insert_c (deep, 0, '[');
+  g_string_append_c (deep, ']');
+  message = load_error_message (deep->str, deep->len);
+  g_assert_cmpstr (message, ==, "limits.json:1:513: the document nests deeper than 512 levels");
+  g_clear_pointer (&message, g_free);
+  g_string_truncate (deep, 0);
+  for (guint i = 0; i < 100000; i++)
+    g_string_append_c (deep, '[');
+  message = load_error_message (deep->str, deep->len);
+  g_assert_cmpstr (message, ==, "limits.json:1:513: the document nests deeper than 512 levels");
+  g_clear_pointer (&message, g_free);
+
+  /* A string of 1 MiB and one byte. */
+  for (guint i = 0; i <= PARITY_JSON_MAX_STRING; i++)
+    g_string_append_c (long_string, 'a');
+  g_string_append (long_string, "\" }");
+  message = load_error_message (long_string->str, long_string->len);
+  g_assert_cmpstr (message, ==, "limits.json:2:13: the string that starts here is 1048577 bytes "
+                   "long, longer than Parity reads (at most 1 MiB)");
+  g_clear_pointer (&message, g_free);
+
+  /* A file past 512 MiB is refused before it is read: a sparse file costs no disk. */
+  dir = g_dir_make_tmp ("parity-limits-XXXXXX", &error);
+  g_assert_no_error (error);
+  big = g_build_filename (dir, "big.json", NULL);
+  fd = g_open (big, O_WRONLY | O_CREAT, 0600);
+  g_assert_cmpint (fd, >=, 0);
+  g_assert_cmpint (ftruncate (fd, (off_t)PARITY_LOADER_MAX_BYTES + 1), ==, 0);
+  close (fd);
+  g_assert_null (parity_dataset_load_file (big, &error));
+  g_assert_error (error, PARITY_ERROR, PARITY_ERROR_UNSUPPORTED);
+  g_test_message ("%s", error->message);
+  g_assert_nonnull (strstr (error->message, "big.json: "));
+  g_unlink (big);
+  g_rmdir (dir);
+}
+
 /* The last step of the language fallback is "the first language written" (dataset-format.md),
  * so a text keeps its languages in the order of the file. */
 static void
@@ -463,6 +537,7 @@ main (int    argc,
   g_test_add_func ("/loader/bundled", test_bundled);
   g_test_add_func ("/loader/text-order", test_text_order);
   g_test_add_func ("/loader/load-file-errors", test_load_file_errors);
+  g_test_add_func ("/loader/limits", test_limits);
   g_test_add_func ("/loader/json-test-suite", test_json_test_suite);
 
   return g_test_run ();

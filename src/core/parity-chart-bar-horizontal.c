@@ -406,10 +406,10 @@ _parity_bar_layout_horizontal (Bars    *bars,
     }
   if (g.thickness < 2)
     {
-      g_set_error (error, PARITY_ERROR, PARITY_ERROR_INVALID,
-                   /* Translators: a chart's id, a number of bars, a height in points. */
-                   _("chart \"%s\": %u bars do not fit a plot %.0f pt high"), ctx->spec->id,
-                   n * k, plot->height);
+      parity_chart_set_crowded_error (ctx, TRUE, error,
+                                      /* Translators: a number of bars, a height in points. */
+                                      _("%u bars do not fit a plot %.0f pt high"), n * k,
+                                      plot->height);
       return FALSE;
     }
 

@@ -472,11 +472,11 @@ _parity_bar_layout_vertical (Bars    *bars,
     }
   if (g.width < 2 || g.base_y - g.top_y < theme->body_size * 2)
     {
-      g_set_error (error, PARITY_ERROR, PARITY_ERROR_INVALID,
-                   /* Translators: a chart's id, a number of columns, the plot's width and height
-                      in points. */
-                   _("chart \"%s\": %u columns do not fit a plot %.0f × %.0f pt"), ctx->spec->id,
-                   n * k, plot->width, plot->height);
+      parity_chart_set_crowded_error (ctx, TRUE, error,
+                                      /* Translators: a number of columns, the plot's width and
+                                         height in points. */
+                                      _("%u columns do not fit a plot %.0f × %.0f pt"), n * k,
+                                      plot->width, plot->height);
       return FALSE;
     }
 

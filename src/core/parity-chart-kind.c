@@ -11,6 +11,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "parity-chart-kind.h"
+#include "parity-error.h"
 #include "parity-number-format.h"
 
 extern const ParityChartKind parity_chart_kind_bar;
@@ -302,6 +303,40 @@ parity_chart_entity_label (ParityChartContext *ctx,
   if (prefer_short && e->short_label != NULL)
     return parity_text_get (e->short_label, ctx->lang, ctx->default_lang);
   return parity_text_get (e->label, ctx->lang, ctx->default_lang);
+}
+
+/**
+ * parity_chart_set_crowded_error:
+ * @canvas_bound: whether a larger canvas would make room (bars), or the limit is a number
+ *   (pie slices)
+ * @format: what does not fit, e.g. "300 bars do not fit a plot 218 pt high"
+ *
+ * Sets @error (%PARITY_ERROR_CROWDED) to @format, prefixed with the chart's id and followed by
+ * how to show less: a chart with too many marks is refused rather than drawn unreadably.
+ */
+void
+parity_chart_set_crowded_error (ParityChartContext  *ctx,
+                                gboolean             canvas_bound,
+                                GError             **error,
+                                const char          *format,
+                                ...)
+{
+  g_autofree char *what = NULL;
+  va_list args;
+
+  va_start (args, format);
+  what = g_strdup_vprintf (format, args);
+  va_end (args);
+  g_set_error (error, PARITY_ERROR, PARITY_ERROR_CROWDED,
+               canvas_bound
+               /* Translators: a chart's id, then what does not fit (e.g. "300 bars do not fit a
+                  plot 218 pt high"). "entities" is the chart's member, typed as is; "Shown" is
+                  the inspector's list of entities and must match its translation. */
+               ? _("chart \"%s\": %s; choose fewer entities to show (the chart's \"entities\", "
+                   "or Shown in the inspector) or a larger canvas")
+               /* Translators: as above, when a larger canvas would not help. */
+               : _("chart \"%s\": %s; choose fewer entities to show (the chart's \"entities\", "
+                   "or Shown in the inspector)"), ctx->spec->id, what);
 }
 
 gboolean

@@ -97,6 +97,11 @@ gboolean               parity_chart_parser_require_period (ParityChartParser *pa
 const char            *parity_chart_entity_label    (ParityChartContext    *ctx,
                                                      guint32                entity,
                                                      gboolean               prefer_short);
+void                   parity_chart_set_crowded_error (ParityChartContext  *ctx,
+                                                       gboolean             canvas_bound,
+                                                       GError             **error,
+                                                       const char          *format,
+                                                       ...) G_GNUC_PRINTF (4, 5);
 gboolean               parity_chart_is_highlighted  (const ParityChartSpec *spec,
                                                      guint32                entity);
 ParityDatum            parity_chart_row_datum       (ParityChartContext    *ctx,

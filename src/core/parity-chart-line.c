@@ -23,6 +23,8 @@
 /* Names at the lines' ends may take at most this share of the plot width before they are
  * shortened. */
 #define LABEL_COLUMN_MAX 0.28
+/* Past this, lines are a texture: name the ones that matter with "entities". */
+#define LINE_MAX_LINES 300
 
 static gboolean
 parse_number (const char *s,
@@ -470,6 +472,15 @@ line_layout (ParityChartContext  *ctx,
   collect_periods (&chart, entities);
   if (!build_lines (&chart, entities, error))
     return FALSE;
+  if (lines->len > LINE_MAX_LINES)
+    {
+      parity_chart_set_crowded_error (ctx, FALSE, error,
+                                      /* Translators: a number of lines, then the largest number
+                                         a line chart draws. */
+                                      _("%u lines are more than a line chart can show readably "
+                                        "(at most %u)"), lines->len, LINE_MAX_LINES);
+      return FALSE;
+    }
   if (lines->len == 0)
     {
       g_set_error (error, PARITY_ERROR, PARITY_ERROR_EMPTY,

@@ -24,6 +24,8 @@
 #define DONUT_HOLE 0.55
 #define MAX_HOLE 0.8
 #define OTHER_BELOW 3.0
+/* Past this, slices are slivers whose labels cannot all be placed; a bar chart reads better. */
+#define PIE_MAX_SLICES 24
 /* Percentages further than this from 100 are not a whole. */
 #define WHOLE_TOLERANCE 0.5
 
@@ -200,6 +202,15 @@ make_slices (ParityPie  *pie,
       slice.color = !any_highlight ? *parity_chart_series_color (ctx, n_colored++)
                     : slice.highlighted ? theme->accent : theme->mark_muted;
       g_array_append_val (pie->slices, slice);
+    }
+  if (pie->slices->len > PIE_MAX_SLICES)
+    {
+      parity_chart_set_crowded_error (ctx, FALSE, error,
+                                      /* Translators: a number of slices, then the largest
+                                         number a pie shows. */
+                                      _("%u slices are more than a pie can show readably (at "
+                                        "most %u)"), pie->slices->len, PIE_MAX_SLICES);
+      return FALSE;
     }
   /* Seven slices would put the first colour next to itself across 12 o'clock. */
   if (!any_highlight && n_small == 0 && n_colored > 1 &&

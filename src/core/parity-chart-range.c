@@ -24,6 +24,8 @@
 #define DOT_RADIUS 0.36
 #define BAND_THICKNESS 0.7
 #define DIAMOND_REACH 1.25
+/* More dots than this on one band are a smear, not a range: their labels cannot all be read. */
+#define BAND_MAX_DOTS 40
 
 enum { LOW, HIGH, POINT };
 
@@ -240,6 +242,15 @@ layout_band (Chart   *c,
                    /* Translators: a chart's id, an indicator's id, a period such as 2019. */
                    _("chart \"%s\": %s has no value for %s"), ctx->spec->id, ctx->indicator->id,
                    parity_dataset_get_period (ctx->dataset, ctx->spec->period));
+      return FALSE;
+    }
+  if (n_values > BAND_MAX_DOTS)
+    {
+      parity_chart_set_crowded_error (ctx, FALSE, error,
+                                      /* Translators: a number of values, then the largest
+                                         number a range shows. */
+                                      _("%u values are more than one range can show readably "
+                                        "(at most %u)"), n_values, BAND_MAX_DOTS);
       return FALSE;
     }
   lo = lowest->value;

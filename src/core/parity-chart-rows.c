@@ -205,10 +205,10 @@ parity_rows_place (ParityRows     *rows,
                     theme->body_size * max_band);
   if (rows->band < theme->body_size * ROW_MIN_BAND)
     {
-      g_set_error (error, PARITY_ERROR, PARITY_ERROR_INVALID,
-                   /* Translators: a chart's id, a number of rows, a height in points. */
-                   _("chart \"%s\": %u rows do not fit a plot %.0f pt high"), ctx->spec->id, n,
-                   ctx->plot.height);
+      parity_chart_set_crowded_error (ctx, TRUE, error,
+                                      /* Translators: a number of rows, a height in points. */
+                                      _("%u rows do not fit a plot %.0f pt high"), n,
+                                      ctx->plot.height);
       return FALSE;
     }
   rows->rows_top = ctx->plot.y + header_h;

@@ -10,6 +10,10 @@ G_BEGIN_DECLS
 
 /* More cells than this is not a table Parity can chart, and would exhaust memory. */
 #define MAX_CELLS (16u * 1024u * 1024u)
+/* A wide table has a column per year or per economy; ten thousand is past any of those. */
+#define MAX_COLUMNS 10000u
+/* A field is a name, a code, a number or a note: 64 KiB is far past any of them. */
+#define MAX_FIELD_BYTES (64u * 1024u)
 
 typedef enum
 {

@@ -42,6 +42,13 @@ finish_row (GPtrArray  *rows,
     g_array_append_val (lines, line);
 }
 
+static guint
+column_of (const char *line_start,
+           const char *at)
+{
+  return (guint)g_utf8_strlen (line_start, at - line_start) + 1;
+}
+
 gboolean
 _parity_csv_split (const char  *data,
           gsize        len,
@@ -60,6 +67,8 @@ _parity_csv_split (const char  *data,
   guint line = 1, record_line = 1;
   gboolean row_quoted = FALSE;
   gsize cells = 0;
+  const char *field_start = data, *field_line_start = data;
+  guint field_line = 1;
 
   while (p < end)
     {
@@ -72,11 +81,13 @@ _parity_csv_split (const char  *data,
           row_quoted = FALSE;
         }
       g_string_truncate (field, 0);
+      /* Where the field starts, for messages; its column is counted only when one is needed,
+       * as counting it for every field would be quadratic in the length of a line. */
+      field_line = line;
+      field_line_start = line_start;
+      field_start = p;
       if (*p == '"')
         {
-          guint quote_line = line;
-          guint quote_column = (guint)g_utf8_strlen (line_start, p - line_start) + 1;
-
           quoted = row_quoted = TRUE;
           p++;
           for (;;)
@@ -87,7 +98,8 @@ _parity_csv_split (const char  *data,
                   g_set_error (error, PARITY_ERROR, PARITY_ERROR_SYNTAX,
                                /* Translators: the file name, then line:column of the quote. */
                                _("%s:%u:%u: this quoted field is never closed (a \" is "
-                                 "missing)"), display_name, quote_line, quote_column);
+                                 "missing)"), display_name, field_line,
+                               column_of (field_line_start, field_start));
                   return FALSE;
                 }
               if (*p == '"')
@@ -113,6 +125,27 @@ _parity_csv_split (const char  *data,
       /* Unquoted text, or what follows a closing quote (kept, as most readers do). */
       while (p < end && *p != delimiter && *p != '\n' && *p != '\r')
         g_string_append_c (field, *p++);
+      if (field->len > MAX_FIELD_BYTES)
+        {
+          g_ptr_array_unref (row);
+          g_set_error (error, PARITY_ERROR, PARITY_ERROR_UNSUPPORTED,
+                       /* Translators: the file name, line:column, a length in bytes, then the
+                          largest length in KiB. */
+                       _("%s:%u:%u: this field is %lu bytes long, longer than any name or "
+                         "value Parity reads (at most %u KiB)"), display_name,
+                       field_line, column_of (field_line_start, field_start), (gulong)field->len,
+                       MAX_FIELD_BYTES / 1024);
+          return FALSE;
+        }
+      if (row->len >= MAX_COLUMNS)
+        {
+          g_ptr_array_unref (row);
+          g_set_error (error, PARITY_ERROR, PARITY_ERROR_UNSUPPORTED,
+                       /* Translators: the file name, line:column, then a number of columns. */
+                       _("%s:%u:%u: the row has more than %u columns"), display_name,
+                       field_line, column_of (field_line_start, field_start), MAX_COLUMNS);
+          return FALSE;
+        }
       g_ptr_array_add (row, g_strndup (field->str, field->len));
       if (++cells > MAX_CELLS)
         {

@@ -19,6 +19,7 @@ typedef enum
   PARITY_ERROR_INVALID,       /* an argument out of range (size, dpi, format…) */
   PARITY_ERROR_EXPORT,        /* writing an image or document failed */
   PARITY_ERROR_EMPTY,         /* a chart has nothing to show */
+  PARITY_ERROR_CROWDED,       /* a chart has more to show than it can draw readably */
 } ParityError;
 
 GQuark parity_error_quark (void);

@@ -135,13 +135,15 @@ export_png (const ParityScene         *scene,
   cairo_t *cr;
   gboolean ok;
 
-  if (!(width >= 1 && height >= 1) || width * height > PARITY_EXPORT_MAX_PIXELS)
+  if (!(width >= 1 && height >= 1) || width * height > PARITY_EXPORT_MAX_PIXELS ||
+      width > PARITY_EXPORT_MAX_PIXEL_SIDE || height > PARITY_EXPORT_MAX_PIXEL_SIDE)
     {
       g_set_error (error, PARITY_ERROR, PARITY_ERROR_INVALID,
                    /* Translators: width and height in pixels, then the largest size in
-                      megapixels. */
+                      megapixels and the longest side in pixels. */
                    _("a %.0f × %.0f pixel image is outside what Parity writes (at most %.0f "
-                     "megapixels)"), width, height, PARITY_EXPORT_MAX_PIXELS / 1e6);
+                     "megapixels, %.0f pixels a side); lower the resolution"), width, height,
+                   PARITY_EXPORT_MAX_PIXELS / 1e6, PARITY_EXPORT_MAX_PIXEL_SIDE);
       return FALSE;
     }
   surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, (int)width, (int)height);

@@ -26,8 +26,10 @@ typedef struct
   const char        *source;
 } ParityExportOptions;
 
-/* PNG canvases larger than this many pixels are refused rather than allocated. */
+/* PNG canvases larger than this many pixels (1 GiB of ARGB) are refused rather than
+ * allocated, as is a side longer than cairo's image surfaces allow. */
 #define PARITY_EXPORT_MAX_PIXELS (16384.0 * 16384.0)
+#define PARITY_EXPORT_MAX_PIXEL_SIDE 32767.0
 
 gboolean     parity_export_format_from_string (const char          *name,
                                                ParityExportFormat  *format);

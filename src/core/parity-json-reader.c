@@ -352,6 +352,26 @@ _parity_json_reader_member_object (ParityJsonReader *reader,
   return TRUE;
 }
 
+/* A text is drawn on a chart: a label, a title, a note. Past this it is not one, and laying
+ * it out would take long for nothing. */
+#define TEXT_MAX_CHARS 4000
+
+static gboolean
+check_text_length (ParityJsonReader *reader,
+                   const char       *member,
+                   const char       *value)
+{
+  glong n = g_utf8_strlen (value, -1);
+
+  if (n <= TEXT_MAX_CHARS)
+    return TRUE;
+  return _parity_json_reader_fail_at (reader, member,
+                                      /* Translators: a number of characters, then the
+                                         largest number allowed. */
+                                      _("a text of %ld characters is longer than a chart can "
+                                        "show (at most %d)"), n, TEXT_MAX_CHARS);
+}
+
 gboolean
 _parity_json_reader_text (ParityJsonReader *reader,
                           JsonObject       *object,
@@ -372,6 +392,8 @@ _parity_json_reader_text (ParityJsonReader *reader,
     return ok;
   if (holds_type (node, G_TYPE_STRING))
     {
+      if (!check_text_length (reader, member, json_node_get_string (node)))
+        return FALSE;
       *out = parity_text_new_plain (default_lang, json_node_get_string (node));
       return TRUE;
     }
@@ -392,6 +414,8 @@ _parity_json_reader_text (ParityJsonReader *reader,
       if (!holds_type (value, G_TYPE_STRING))
         return _parity_json_reader_fail_at (reader, lang, _("expected a string, found %s"),
                                             _parity_json_node_describe (value));
+      if (!check_text_length (reader, lang, json_node_get_string (value)))
+        return FALSE;
       parity_text_set (text, lang, json_node_get_string (value));
     }
   if (parity_text_get_n_langs (text) == 0)

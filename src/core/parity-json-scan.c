@@ -131,6 +131,12 @@ scan_string (Scanner *s)
 
       if (c == '"')
         {
+          if (s->pos - start - 1 > PARITY_JSON_MAX_STRING)
+            return fail_at (s, start,
+                            /* Translators: a length in bytes, then the largest in MiB. */
+                            _("the string that starts here is %lu bytes long, longer than "
+                              "Parity reads (at most %d MiB)"),
+                            (gulong)(s->pos - start - 1), PARITY_JSON_MAX_STRING / (1024 * 1024));
           s->pos++;
           return TRUE;
         }

@@ -10,6 +10,9 @@ G_BEGIN_DECLS
 
 /* Deeper documents are refused: json-glib parses recursively and would exhaust the stack. */
 #define PARITY_JSON_MAX_DEPTH 512
+/* Longer strings are refused: no name, note or id is a megabyte long, and json-glib would
+ * copy each one more than once. */
+#define PARITY_JSON_MAX_STRING (1024 * 1024)
 
 gboolean _parity_json_scan   (const char  *data,
                               gsize        len,

@@ -251,6 +251,16 @@ layout_once (ParityDataset             *dataset,
                      "side)"), options->width, options->height, PARITY_LAYOUT_MIN_SIDE);
       return NULL;
     }
+  if (!(options->width <= PARITY_LAYOUT_MAX_SIDE && options->height <= PARITY_LAYOUT_MAX_SIDE))
+    {
+      g_set_error (error, PARITY_ERROR, PARITY_ERROR_INVALID,
+                   /* Translators: width and height of the canvas in points (pt), then the
+                      largest side allowed in points and in metres. */
+                   _("the canvas (%.0f × %.0f pt) is too large for a chart (at most %.0f pt, "
+                     "%.2f m, a side)"), options->width, options->height,
+                   PARITY_LAYOUT_MAX_SIDE, PARITY_LAYOUT_MAX_SIDE / 72 * 0.0254);
+      return NULL;
+    }
   kind = parity_chart_kind_lookup (spec->kind);
   g_return_val_if_fail (kind != NULL, NULL);
 

@@ -18,6 +18,9 @@ typedef struct
 
 /* Smallest canvas side, in points, a chart is laid out on. */
 #define PARITY_LAYOUT_MIN_SIDE 72.0
+/* Largest: 200 inches (5.08 m), the largest page PDF viewers are required to show (ISO 32000-1,
+ * annex C) and far past any poster; text is sized from the canvas, so it also bounds that. */
+#define PARITY_LAYOUT_MAX_SIDE 14400.0
 
 ParityScene *parity_layout_chart (ParityDataset             *dataset,
                                   const ParityChartSpec     *spec,

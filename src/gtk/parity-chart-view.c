@@ -97,11 +97,43 @@ ensure_scene (ParityChartView *self)
   options = (ParityLayoutOptions) { preset->width, preset->height, NULL };
   self->scene = parity_layout_chart (self->dataset, spec, &options, &error);
   set_error (self, error ? error->message : NULL);
-  if (self->scene != NULL)
-    gtk_accessible_update_property (GTK_ACCESSIBLE (self),
-                                    GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
-                                    parity_scene_get_description (self->scene),
-                                    -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  self->scene ? parity_scene_get_description (self->scene)
+                                              : error->message,
+                                  -1);
+}
+
+/* In place of a chart the core could not lay out (too many bars for the canvas, no value in
+ * the period…): why, where the chart would be. */
+static void
+snapshot_error (ParityChartView *self,
+                GtkSnapshot     *snapshot,
+                int              width,
+                int              height)
+{
+  GtkWidget *widget = GTK_WIDGET (self);
+  g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (widget, NULL);
+  g_autofree char *markup = NULL;
+  int layout_width, layout_height;
+  GdkRGBA color;
+
+  markup = g_markup_printf_escaped ("<span size='larger' weight='bold'>%s</span>\n\n%s",
+                                    /* Translators: shown on the canvas above the reason. */
+                                    _("This chart cannot be drawn"), self->error);
+  pango_layout_set_markup (layout, markup, -1);
+  pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  pango_layout_set_width (layout, MAX (1, MIN (width - 2 * SHEET_MARGIN, 640)) * PANGO_SCALE);
+  pango_layout_get_pixel_size (layout, &layout_width, &layout_height);
+  gtk_style_context_get_color (gtk_widget_get_style_context (widget), &color);
+
+  gtk_snapshot_save (snapshot);
+  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT ((width - layout_width) / 2.0,
+                                                          MAX (SHEET_MARGIN,
+                                                               (height - layout_height) / 2.0)));
+  gtk_snapshot_append_layout (snapshot, layout, &color);
+  gtk_snapshot_restore (snapshot);
 }
 
 static void
@@ -116,6 +148,11 @@ parity_chart_view_snapshot (GtkWidget   *widget,
   cairo_t *cr;
 
   ensure_scene (self);
+  if (self->scene == NULL && self->error != NULL)
+    {
+      snapshot_error (self, snapshot, width, height);
+      return;
+    }
   if (self->scene == NULL || width <= 2 * SHEET_MARGIN || height <= 2 * SHEET_MARGIN)
     return;
 

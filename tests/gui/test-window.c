@@ -218,6 +218,52 @@ test_add_labels (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+has_error (gpointer data)
+{
+  ParityChartView *view = data;
+
+  /* The error is found when the view first tries to paint the chart. */
+  gtk_widget_queue_draw (GTK_WIDGET (view));
+  return parity_chart_view_get_error (view) != NULL;
+}
+
+/* A chart the core refuses to draw (300 bars on a report column) says why on the canvas,
+ * with the way out, instead of staying blank. */
+static void
+test_crowded_chart_says_why (void)
+{
+  g_autoptr(GString) json = g_string_new ("{ \"format\": \"parity-dataset\", \"version\": 1, "
+                                          "\"default_language\": \"en\", \"title\": \"T\", "
+                                          "\"sources\": [], \"entities\": [");
+  g_autofree char *path = NULL;
+  ParityWindow *window;
+  ParityChartView *view;
+
+  for (guint i = 0; i < 300; i++)
+    g_string_append_printf (json, "%s{ \"id\": \"E%u\", \"label\": \"E%u\", "
+                            "\"kind\": \"economy\" }", i ? ", " : "", i, i);
+  g_string_append (json, "], \"indicators\": [ { \"id\": \"x\", \"label\": \"X\", "
+                   "\"unit\": { \"kind\": \"count\" }, \"observations\": [");
+  for (guint i = 0; i < 300; i++)
+    g_string_append_printf (json, "%s{ \"entity\": \"E%u\", \"period\": \"2019\", "
+                            "\"value\": %u }", i ? ", " : "", i, i + 1);
+  g_string_append (json, "] } ], \"charts\": [ { \"id\": \"crowd\", \"kind\": \"bar\", "
+                   "\"title\": \"Crowd\", \"indicator\": \"x\", \"period\": \"2019\" } ] }");
+  path = write_temp (json->str);
+  window = open_window (path);
+  view = parity_window_get_chart_view (window);
+
+  wait_for (has_error, view, "the chart's error");
+  g_assert_null (parity_chart_view_get_scene (view));
+  g_assert_nonnull (strstr (parity_chart_view_get_error (view), "300 bars do not fit"));
+  g_assert_nonnull (strstr (parity_chart_view_get_error (view), "\"entities\""));
+  g_assert_nonnull (parity_window_get_dataset (window));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_unlink (path);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -231,5 +277,6 @@ main (int    argc,
   g_test_add_func ("/window/bad-file-keeps-open-dataset", test_bad_file_keeps_open_dataset);
   g_test_add_func ("/window/bad-file-alone-shows-where", test_bad_file_alone_shows_where);
   g_test_add_func ("/window/add-labels", test_add_labels);
+  g_test_add_func ("/window/crowded-chart-says-why", test_crowded_chart_says_why);
   return g_test_run ();
 }

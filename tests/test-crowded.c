@@ -1,0 +1,131 @@
+/* test-crowded.c: a chart with more marks than it can draw readably is refused, with a
+ * message that says how to show fewer, and the suggestion works
+ *
+ * Every kind is laid out over a generated dataset of N economies: a readable N draws, a
+ * crowded N fails with PARITY_ERROR_CROWDED naming the chart and the "entities" member, and
+ * the same crowded chart with "entities" listing a handful of economies draws again.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <string.h>
+
+#include "parity-error.h"
+#include "parity-loader.h"
+#include "parity-preset.h"
+#include "scene-test-util.h"
+
+/* @n economies with one value in 2019 (and 2010 for lines), for women and men, and one chart
+ * of @chart_json (which may use %s for an "entities" member). */
+static ParityDataset *
+crowded_dataset (guint       n,
+                 const char *chart_json,
+                 const char *entities_member)
+{
+  g_autoptr(GString) json = g_string_new ("{ \"format\": \"parity-dataset\", \"version\": 1, "
+                                          "\"default_language\": \"en\", \"title\": \"Crowd\", "
+                                          "\"sources\": [], \"entities\": [");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  ParityDataset *dataset;
+
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (json, "%s{ \"id\": \"E%u\", \"label\": \"Economy %u\", "
+                            "\"kind\": \"economy\" }", i ? ", " : "", i, i);
+  g_string_append (json, "], \"indicators\": [ { \"id\": \"x\", \"label\": \"X\", "
+                   "\"unit\": { \"kind\": \"percent\" }, "
+                   "\"observations\": [");
+  for (guint i = 0; i < n; i++)
+    for (guint k = 0; k < 4; k++)
+      g_string_append_printf (json, "%s{ \"entity\": \"E%u\", \"period\": \"%s\", "
+                              "\"breakdown\": { \"sex\": \"%s\" }, \"value\": %u.5 }",
+                              i || k ? ", " : "", i, k < 2 ? "2019" : "2010",
+                              k % 2 ? "male" : "female", (i * 37 + k * 11) % 90 + 5);
+  g_string_append (json, "] } ], \"charts\": [");
+  {
+    g_auto(GStrv) parts = g_strsplit (chart_json, "%s", 2);
+
+    g_string_append_printf (json, "%s%s%s", parts[0], entities_member ? entities_member : "",
+                            parts[1] ? parts[1] : "");
+  }
+  g_string_append (json, "] }");
+
+  bytes = g_string_free_to_bytes (g_steal_pointer (&json));
+  dataset = parity_dataset_load_bytes (bytes, "crowded.json", &error);
+  g_assert_no_error (error);
+  return dataset;
+}
+
+typedef struct
+{
+  const char *name;
+  const char *chart;      /* with %s for the "entities" member */
+  guint       readable;   /* economies that still draw on the report canvas */
+  guint       crowded;    /* economies that do not */
+  gboolean    canvas_bound; /* a larger canvas would make room */
+} Case;
+
+static const Case cases[] = {
+  { "bar", "{ \"id\": \"c\", \"kind\": \"bar\", \"title\": \"T\", \"indicator\": \"x\", "
+    "\"period\": \"2019\", \"breakdown\": { \"sex\": \"female\" } %s }", 20, 400, TRUE },
+  { "columns", "{ \"id\": \"c\", \"kind\": \"bar\", \"orientation\": \"vertical\", "
+    "\"title\": \"T\", \"indicator\": \"x\", \"period\": \"2019\", \"breakdown\": { \"sex\": \"female\" } %s }",
+    20, 400, TRUE },
+  { "grouped", "{ \"id\": \"c\", \"kind\": \"bar\", \"title\": \"T\", \"indicator\": \"x\", "
+    "\"period\": \"2019\", \"series\": [ { \"label\": \"Women\", \"breakdown\": { \"sex\": \"female\" } }, "
+    "{ \"label\": \"Men\", \"breakdown\": { \"sex\": \"male\" } } ] %s }", 10, 200, TRUE },
+  { "dumbbell", "{ \"id\": \"c\", \"kind\": \"dumbbell\", \"title\": \"T\", "
+    "\"indicator\": \"x\", \"period\": \"2019\", \"series\": [ { \"label\": \"Women\", "
+    "\"breakdown\": { \"sex\": \"female\" } }, { \"label\": \"Men\", \"breakdown\": { \"sex\": \"male\" } } ] %s }", 12, 400, TRUE },
+  { "range", "{ \"id\": \"c\", \"kind\": \"range\", \"title\": \"T\", \"indicator\": \"x\", "
+    "\"period\": \"2019\", \"breakdown\": { \"sex\": \"female\" } %s }", 8, 41, FALSE },
+  { "pie", "{ \"id\": \"c\", \"kind\": \"pie\", \"title\": \"T\", \"indicator\": \"x\", "
+    "\"period\": \"2019\", \"breakdown\": { \"sex\": \"female\" }, \"sort\": \"descending\" %s }", 12, 300, FALSE },
+  { "line", "{ \"id\": \"c\", \"kind\": \"line\", \"title\": \"T\", \"indicator\": \"x\", "
+    "\"breakdown\": { \"sex\": \"female\" } %s }", 8, 301, FALSE },
+};
+
+static void
+test_crowded (gconstpointer data)
+{
+  const Case *c = data;
+  const ParityPreset *report = parity_preset_lookup ("report");
+  ParityLayoutOptions options = { 0 };
+  g_autoptr(ParityDataset) readable = crowded_dataset (c->readable, c->chart, NULL);
+  g_autoptr(ParityDataset) crowded = crowded_dataset (c->crowded, c->chart, NULL);
+  g_autoptr(ParityDataset) filtered = NULL;
+  g_autoptr(ParityScene) scene = NULL;
+  g_autoptr(GError) error = NULL;
+
+  scene = scene_test_layout (readable, "c", report->width, report->height);
+  g_clear_pointer (&scene, parity_scene_unref);
+
+  options.width = report->width;
+  options.height = report->height;
+  scene = parity_layout_chart (crowded, parity_dataset_get_chart (crowded, 0), &options,
+                               &error);
+  g_assert_null (scene);
+  g_assert_error (error, PARITY_ERROR, PARITY_ERROR_CROWDED);
+  g_test_message ("%s, %u economies: %s", c->name, c->crowded, error->message);
+  g_assert_true (g_str_has_prefix (error->message, "chart \"c\": "));
+  g_assert_nonnull (strstr (error->message, "\"entities\""));
+  g_assert_true ((strstr (error->message, "larger canvas") != NULL) == c->canvas_bound);
+
+  /* What the message suggests: the crowded dataset, a few of its economies chosen. */
+  filtered = crowded_dataset (c->crowded, c->chart,
+                              ", \"entities\": [\"E3\", \"E1\", \"E4\", \"E5\", \"E9\"]");
+  scene = scene_test_layout (filtered, "c", report->width, report->height);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/crowded/%s", cases[i].name);
+
+      g_test_add_data_func (path, &cases[i], test_crowded);
+    }
+  return g_test_run ();
+}
