@@ -137,9 +137,10 @@ test_pdf (void)
   g_autofree char *again = export_chart ("internet-use-by-region", "report", PARITY_EXPORT_PDF,
                                          "again.pdf");
   g_autofree char *info = NULL, *fonts = NULL, *a = NULL, *b = NULL;
+  g_autofree char *pdfinfo = g_find_program_in_path ("pdfinfo");
   gsize a_len, b_len;
 
-  if (g_find_program_in_path ("pdfinfo") == NULL)
+  if (pdfinfo == NULL)
     {
       g_test_skip ("pdfinfo (poppler-utils) is not installed; build-aux/deps installs it");
       return;

@@ -322,7 +322,16 @@ needs_leader (ParityLineChart *chart,
          line->last < (int)chart->periods->len - 1;
 }
 
-/* The column of names right of the lines' ends, or NULL when they cannot stack there. */
+static void
+clear_slot (gpointer data)
+{
+  Slot *slot = data;
+
+  g_clear_object (&slot->layout);
+}
+
+/* The column of names right of the lines' ends, or NULL when they cannot stack there. The
+ * slots own their layouts: freeing the array, on any path, frees them. */
 GArray *
 _parity_line_plan_direct_labels (ParityLineChart *chart,
                                  double           max_width,
@@ -333,6 +342,7 @@ _parity_line_plan_direct_labels (ParityLineChart *chart,
 {
   GArray *slots = g_array_new (FALSE, FALSE, sizeof (Slot));
 
+  g_array_set_clear_func (slots, clear_slot);
   *width = 0;
   for (guint i = 0; i < chart->lines->len; i++)
     {
@@ -356,11 +366,7 @@ _parity_line_plan_direct_labels (ParityLineChart *chart,
         *leaders |= needs_leader (chart, slot);
       }
   else
-    {
-      for (guint i = 0; i < slots->len; i++)
-        g_object_unref (g_array_index (slots, Slot, i).layout);
-      g_clear_pointer (&slots, g_array_unref);
-    }
+    g_clear_pointer (&slots, g_array_unref);
   return slots;
 }
 
