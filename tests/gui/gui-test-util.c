@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include "gui-test-util.h"
+#include "parity-loader.h"
 
 #define TIMEOUT_SECONDS 30
 
@@ -94,6 +95,49 @@ void
 gui_test_wait_painted (ParityWindow *window)
 {
   gui_test_wait_for (has_painted, window, "the chart to be painted");
+}
+
+/* A window on a copy of the bundled dataset in a temporary file, its first chart painted. */
+ParityWindow *
+gui_test_open_copy (char **copy_path)
+{
+  g_autofree char *bundled = parity_dataset_get_bundled_path ();
+  g_autofree char *contents = NULL;
+  ParityWindow *window;
+
+  g_assert_true (g_file_get_contents (bundled, &contents, NULL, NULL));
+  *copy_path = gui_test_write_temp (contents);
+  window = gui_test_open (*copy_path);
+  gui_test_wait_painted (window);
+  return window;
+}
+
+/* The selected chart's title, in English. */
+const char *
+gui_test_chart_title (ParityWindow *window)
+{
+  ParityDataset *dataset = parity_window_get_dataset (window);
+  const char *id = parity_chart_view_get_chart_id (parity_window_get_chart_view (window));
+
+  return parity_text_get (parity_dataset_find_chart (dataset, id)->title, "en", "en");
+}
+
+/* The first label below @root whose text contains @text: a toast's title, a dialog's line. */
+GtkLabel *
+gui_test_find_label (GtkWidget  *root,
+                     const char *text)
+{
+  if (GTK_IS_LABEL (root) && strstr (gtk_label_get_text (GTK_LABEL (root)), text) != NULL)
+    return GTK_LABEL (root);
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkLabel *found = gui_test_find_label (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
 }
 
 /* The first widget of @type below @root, and with that title when it is a preferences row. */

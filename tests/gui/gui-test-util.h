@@ -23,7 +23,11 @@ void          gui_test_wait_painted (ParityWindow *window);
 GtkWidget    *gui_test_find       (GtkWidget    *root,
                                    GType         type,
                                    const char   *title);
+GtkLabel     *gui_test_find_label (GtkWidget    *root,
+                                   const char   *text);
 char         *gui_test_write_temp (const char   *contents);
+ParityWindow *gui_test_open_copy  (char        **copy_path);
+const char   *gui_test_chart_title (ParityWindow *window);
 ParityApplication *gui_test_get_app (void);
 
 G_END_DECLS

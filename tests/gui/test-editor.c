@@ -8,28 +8,9 @@
 #include "gui-test-util.h"
 #include "parity-loader.h"
 
-static ParityWindow *
-open_copy (char **copy_path)
-{
-  g_autofree char *bundled = parity_dataset_get_bundled_path ();
-  g_autofree char *contents = NULL;
-  ParityWindow *window;
+#define open_copy gui_test_open_copy
+#define chart_title gui_test_chart_title
 
-  g_assert_true (g_file_get_contents (bundled, &contents, NULL, NULL));
-  *copy_path = gui_test_write_temp (contents);
-  window = gui_test_open (*copy_path);
-  gui_test_wait_painted (window);
-  return window;
-}
-
-static const char *
-chart_title (ParityWindow *window)
-{
-  ParityDataset *dataset = parity_window_get_dataset (window);
-  const char *id = parity_chart_view_get_chart_id (parity_window_get_chart_view (window));
-
-  return parity_text_get (parity_dataset_find_chart (dataset, id)->title, "en", "en");
-}
 
 static const char *
 scene_title (ParityWindow *window)
@@ -181,6 +162,7 @@ test_export_through_window (void)
   g_autofree char *dir = g_dir_make_tmp ("parity-window-export-XXXXXX", NULL);
   g_autofree char *pdf = g_build_filename (dir, "chart.pdf", NULL);
   g_autofree char *contents = NULL;
+  g_autofree char *pdfinfo = g_find_program_in_path ("pdfinfo");
   gsize len;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export-file", "s", pdf));
@@ -188,7 +170,7 @@ test_export_through_window (void)
   g_assert_cmpuint (len, >, 1000);
   g_assert_true (g_str_has_prefix (contents, "%PDF-"));
   /* The chart's title is the document's title. */
-  if (g_find_program_in_path ("pdfinfo") != NULL)
+  if (pdfinfo != NULL)
     {
       const char *argv[] = { "pdfinfo", pdf, NULL };
       g_autofree char *info = NULL;
