@@ -380,6 +380,42 @@ test_export_every_preset (CliFixture    *f,
     }
 }
 
+/* A batch on three threads writes the same bytes as on one, and lists them in the same
+ * order: the threads share the dataset, never a figure. */
+static void
+test_export_threads_same_files (CliFixture    *f,
+                                gconstpointer  data)
+{
+  g_autofree char *one = g_build_filename (f->tmpdir, "one", NULL);
+  g_autofree char *three = g_build_filename (f->tmpdir, "three", NULL);
+  g_auto(GStrv) lines_one = NULL;
+  g_auto(GStrv) lines_three = NULL;
+  g_auto(CliResult) r = { 0 };
+
+  g_setenv ("PARITY_EXPORT_THREADS", "1", TRUE);
+  run_cli (f, &r, "export", "--all", "--preset", "slide", "--lang", "all", "-o", one, NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  lines_one = g_strsplit (r.out, "\n", -1);
+  g_setenv ("PARITY_EXPORT_THREADS", "3", TRUE);
+  run_cli (f, &r, "export", "--all", "--preset", "slide", "--lang", "all", "-o", three, NULL);
+  g_unsetenv ("PARITY_EXPORT_THREADS");
+  g_assert_cmpint (r.status, ==, 0);
+  lines_three = g_strsplit (r.out, "\n", -1);
+
+  g_assert_cmpuint (g_strv_length (lines_one), ==, g_strv_length (lines_three));
+  g_assert_cmpuint (g_strv_length (lines_one), >, 50);
+  for (guint i = 0; lines_one[i] != NULL && *lines_one[i] != '\0'; i++)
+    {
+      g_autofree char *a = NULL, *b = NULL;
+      gsize a_len, b_len;
+
+      g_assert_cmpstr (lines_one[i] + strlen (one), ==, lines_three[i] + strlen (three));
+      g_assert_true (g_file_get_contents (lines_one[i], &a, &a_len, NULL));
+      g_assert_true (g_file_get_contents (lines_three[i], &b, &b_len, NULL));
+      g_assert_cmpmem (a, a_len, b, b_len);
+    }
+}
+
 /* Every language of the dataset, with the language in the file name. */
 static void
 test_export_every_language (CliFixture    *f,
@@ -473,6 +509,7 @@ main (int    argc,
 
   add_test ("/cli/help", test_help);
   add_test ("/cli/export-every-preset", test_export_every_preset);
+  add_test ("/cli/export-threads-same-files", test_export_threads_same_files);
   add_test ("/cli/export-every-language", test_export_every_language);
   add_test ("/cli/version", test_version);
   add_test ("/cli/usage-errors", test_usage_errors);

@@ -209,6 +209,7 @@ parity_cli_export (int    argc,
   ParityExportFormat format = PARITY_EXPORT_PNG;
   gboolean into_folder;
   g_auto(GStrv) langs = NULL;
+  g_autoptr(GArray) figures = NULL;
   guint n_langs;
   int status = EXIT_SUCCESS;
   const GOptionEntry entries[] = {
@@ -337,50 +338,35 @@ parity_cli_export (int    argc,
       return PARITY_CLI_EXIT_FAILURE;
     }
 
+  figures = g_array_new (FALSE, TRUE, sizeof (ParityCliFigure));
+  g_array_set_clear_func (figures, (GDestroyNotify)parity_cli_figure_clear);
   for (guint i = 0; i < charts->len; i++)
     for (guint j = 0; j < canvases->len; j++)
       for (guint l = 0; l < n_langs; l++)
-      {
-        const ParityChartSpec *spec = g_ptr_array_index (charts, i);
-        const Canvas *canvas = &g_array_index (canvases, Canvas, j);
-        const char *lang = langs[l];
-        Canvas own;
-        ParityLayoutOptions layout;
-        g_autofree char *path = output_path (&o, into_folder, spec, canvas, canvases->len > 1,
-                                             n_langs > 1 ? lang : NULL, format);
-        g_autoptr(GError) error = NULL;
-        g_auto(GStrv) warnings = NULL;
-        gboolean ok;
+        {
+          const ParityChartSpec *spec = g_ptr_array_index (charts, i);
+          const Canvas *canvas = &g_array_index (canvases, Canvas, j);
+          ParityCliFigure figure = { spec };
+          Canvas own;
 
-        if (canvas->width == 0)
-          {
-            const ParityPreset *preset = parity_preset_lookup (spec->preset ? spec->preset
-                                                               : "report");
+          if (canvas->width == 0)
+            {
+              const ParityPreset *preset = parity_preset_lookup (spec->preset ? spec->preset
+                                                                 : "report");
 
-            own = (Canvas) { preset->name, preset->width, preset->height,
-                             canvas->dpi ? canvas->dpi : preset->dpi };
-            canvas = &own;
-          }
-        layout = (ParityLayoutOptions) { canvas->width, canvas->height, lang };
-        ok = parity_figure_export (dataset, spec, &layout, format, canvas->dpi, path, &warnings,
-                                   &error);
-        /* Warnings once per chart, not once per preset or language. */
-        for (guint k = 0; j == 0 && l == 0 && warnings != NULL && warnings[k] != NULL; k++)
-          /* Translators: the chart id, then what the reader should know that the chart
-             cannot show. */
-          parity_cli_error (_("warning: %s: %s"), spec->id, warnings[k]);
-        if (!ok)
-          {
-            parity_cli_error ("%s", error->message);
-            status = PARITY_CLI_EXIT_FAILURE;
-            continue;
-          }
-        if (!o.quiet)
-          {
-            g_autofree char *display = g_filename_display_name (path);
-
-            printf ("%s\n", display);
-          }
-      }
+              own = (Canvas) { preset->name, preset->width, preset->height,
+                               canvas->dpi ? canvas->dpi : preset->dpi };
+              canvas = &own;
+            }
+          figure.layout = (ParityLayoutOptions) { canvas->width, canvas->height, langs[l] };
+          figure.dpi = canvas->dpi;
+          figure.path = output_path (&o, into_folder, spec, canvas, canvases->len > 1,
+                                     n_langs > 1 ? langs[l] : NULL, format);
+          figure.report_warnings = j == 0 && l == 0;
+          g_array_append_val (figures, figure);
+        }
+  if (!parity_cli_export_figures (dataset, format, (ParityCliFigure *)figures->data,
+                                  figures->len, o.quiet))
+    status = PARITY_CLI_EXIT_FAILURE;
   return status;
 }

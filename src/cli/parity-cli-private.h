@@ -5,6 +5,7 @@
 #pragma once
 
 #include "parity-dataset.h"
+#include "parity-figure.h"
 
 G_BEGIN_DECLS
 
@@ -28,6 +29,28 @@ gboolean       parity_cli_parse     (GOptionContext *context,
                                      char         ***argv);
 ParityDataset *parity_cli_load      (const char         *path,
                                      const char * const *labels);
+
+/* One figure of a batch: what to write, then what happened. */
+typedef struct
+{
+  const ParityChartSpec *spec;
+  ParityLayoutOptions    layout;
+  double                 dpi;
+  char                  *path;
+  gboolean               report_warnings;  /* the chart's first figure */
+
+  gboolean               done;
+  gboolean               ok;
+  GStrv                  warnings;
+  GError                *error;
+} ParityCliFigure;
+
+gboolean       parity_cli_export_figures (ParityDataset      *dataset,
+                                          ParityExportFormat  format,
+                                          ParityCliFigure    *figures,
+                                          guint               n_figures,
+                                          gboolean            quiet);
+void           parity_cli_figure_clear   (ParityCliFigure    *figure);
 
 /* Translators: the option of “parity-cli export --help” and “parity-cli info --help” that
    adds, say, French labels from the French response of the World Bank API. */

@@ -47,6 +47,7 @@ struct _ParityDataset
   Table       charts;
   Atoms       periods;
   Atoms       breakdowns;
+  GMutex      index_lock;   /* builds of the indicators' observation indexes */
 };
 
 G_DEFINE_FINAL_TYPE (ParityDataset, parity_dataset, G_TYPE_OBJECT)
@@ -230,6 +231,7 @@ parity_dataset_finalize (GObject *object)
   g_free (self->schema_uri);
   g_free (self->format_name);
   g_ptr_array_unref (self->warnings);
+  g_mutex_clear (&self->index_lock);
   g_free (self->licence_name);
   g_free (self->licence_url);
   table_clear (&self->charts);
@@ -272,6 +274,7 @@ parity_dataset_init (ParityDataset *self)
   atoms_intern (&self->breakdowns, "");
   self->warnings = g_ptr_array_new_with_free_func (g_free);
   g_ptr_array_add (self->warnings, NULL);
+  g_mutex_init (&self->index_lock);
 }
 
 /**
@@ -453,20 +456,21 @@ obs_key_equal (gconstpointer a,
 }
 
 /* The keys live in one block beside the table: one allocation, not one per observation. */
-static void
+static GHashTable *
 build_index (ParityIndicator *indicator)
 {
   ObsKey *keys = g_new (ObsKey, MAX (indicator->obs.len, 1));
+  GHashTable *index = g_hash_table_new (obs_key_hash, obs_key_equal);
 
-  indicator->obs_index = g_hash_table_new (obs_key_hash, obs_key_equal);
-  indicator->obs_keys = keys;
   for (guint i = indicator->obs.len; i-- > 0;)
     {
       keys[i] = (ObsKey) { indicator->obs.entity[i], indicator->obs.period[i],
                            indicator->obs.breakdown[i] };
       /* Iterating backwards keeps the first observation of a duplicated key. */
-      g_hash_table_insert (indicator->obs_index, &keys[i], GUINT_TO_POINTER (i + 1));
+      g_hash_table_insert (index, &keys[i], GUINT_TO_POINTER (i + 1));
     }
+  indicator->obs_keys = keys;
+  return index;
 }
 
 /**
@@ -484,15 +488,27 @@ parity_dataset_find_observation (ParityDataset *self,
 {
   ParityIndicator *ind;
   ObsKey key = { entity, period, breakdown };
+  GHashTable *index;
   gpointer found;
 
   g_return_val_if_fail (PARITY_IS_DATASET (self), PARITY_INDEX_NONE);
   g_return_val_if_fail (indicator < self->indicators.items->len, PARITY_INDEX_NONE);
 
   ind = g_ptr_array_index (self->indicators.items, indicator);
-  if (ind->obs_index == NULL)
-    build_index (ind);
-  found = g_hash_table_lookup (ind->obs_index, &key);
+  /* Built on first use, published whole: layouts in several threads may ask at once. */
+  index = g_atomic_pointer_get (&ind->obs_index);
+  if (index == NULL)
+    {
+      g_mutex_lock (&self->index_lock);
+      index = ind->obs_index;
+      if (index == NULL)
+        {
+          index = build_index (ind);
+          g_atomic_pointer_set (&ind->obs_index, index);
+        }
+      g_mutex_unlock (&self->index_lock);
+    }
+  found = g_hash_table_lookup (index, &key);
   return found ? GPOINTER_TO_UINT (found) - 1 : PARITY_INDEX_NONE;
 }
 
