@@ -116,6 +116,39 @@ test_crowded (gconstpointer data)
   scene = scene_test_layout (filtered, "c", report->width, report->height);
 }
 
+static gboolean
+boxes_overlap (const ParityItem *a,
+               const ParityItem *b)
+{
+  return a->box.x < b->box.x + b->box.width && b->box.x < a->box.x + a->box.width &&
+         a->box.y < b->box.y + b->box.height && b->box.y < a->box.y + a->box.height;
+}
+
+/* Two hundred lines (the redraw benchmark's chart) are drawn on a 1600 × 1000 px canvas: a
+ * key would fill the plot, so the names that stack are given, spread from the top line to
+ * the bottom one, and the note says some are left out. */
+static void
+test_many_lines (void)
+{
+  g_autoptr(ParityDataset) dataset = crowded_dataset (200, cases[G_N_ELEMENTS (cases) - 1].chart,
+                                                      NULL);
+  g_autoptr(ParityScene) scene = scene_test_layout (dataset, "c", 1200, 750);
+  g_autoptr(GPtrArray) names = scene_test_items_with_role (scene, PARITY_ROLE_SERIES_LABEL);
+  g_autoptr(GPtrArray) legend = scene_test_items_with_role (scene, PARITY_ROLE_LEGEND);
+  g_autoptr(GPtrArray) notes = scene_test_items_with_role (scene, PARITY_ROLE_NOTES);
+  gboolean noted = FALSE;
+
+  g_assert_cmpuint (legend->len, ==, 0);
+  g_assert_cmpuint (names->len, >, 5);
+  g_assert_cmpuint (names->len, <, 200);
+  for (guint i = 0; i < names->len; i++)
+    for (guint j = i + 1; j < names->len; j++)
+      g_assert_false (boxes_overlap (g_ptr_array_index (names, i), g_ptr_array_index (names, j)));
+  for (guint i = 0; i < notes->len; i++)
+    noted |= strstr (((ParityItem *)g_ptr_array_index (notes, i))->text, "left out") != NULL;
+  g_assert_true (noted);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -127,5 +160,6 @@ main (int    argc,
 
       g_test_add_data_func (path, &cases[i], test_crowded);
     }
+  g_test_add_func ("/crowded/many-lines", test_many_lines);
   return g_test_run ();
 }

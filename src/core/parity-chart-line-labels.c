@@ -330,20 +330,56 @@ clear_slot (gpointer data)
   g_clear_object (&slot->layout);
 }
 
-/* The column of names right of the lines' ends, or NULL when they cannot stack there. The
- * slots own their layouts: freeing the array, on any path, frees them. */
+static GArray *
+new_slots (void)
+{
+  GArray *slots = g_array_new (FALSE, FALSE, sizeof (Slot));
+
+  g_array_set_clear_func (slots, clear_slot);
+  return slots;
+}
+
+/* Every @step-th name by height, the top and bottom ones and the highlighted lines': the
+ * spread of the lines stays named when all their names cannot be. */
+static GArray *
+thin_slots (ParityLineChart *chart,
+            GArray          *all,
+            guint            step)
+{
+  GArray *slots = new_slots ();
+
+  for (guint i = 0; i < all->len; i++)
+    {
+      Slot slot = g_array_index (all, Slot, i);
+
+      if (i % step == 0 || i == all->len - 1 ||
+          g_array_index (chart->lines, ParityLine, slot.line).highlighted)
+        {
+          g_object_ref (slot.layout);
+          g_array_append_val (slots, slot);
+        }
+    }
+  return slots;
+}
+
+/* The column of names right of the lines' ends, or NULL when they cannot stack there; with
+ * @only_some, the names of some lines are left out until the rest stack (a chart of many
+ * lines, whose key would fill the plot), and counted as labels left out. The slots own their
+ * layouts: freeing the array, on any path, frees them. */
 GArray *
 _parity_line_plan_direct_labels (ParityLineChart *chart,
                                  double           max_width,
                                  double           lo,
                                  double           hi,
+                                 gboolean         only_some,
                                  double          *width,
                                  gboolean        *leaders)
 {
-  GArray *slots = g_array_new (FALSE, FALSE, sizeof (Slot));
+  GArray *slots = new_slots ();
+  double pad = chart->ctx->theme->body_size * 0.15;
+  gboolean fits;
+  guint n;
 
-  g_array_set_clear_func (slots, clear_slot);
-  *width = 0;
   for (guint i = 0; i < chart->lines->len; i++)
     {
       const ParityLine *line = &g_array_index (chart->lines, ParityLine, i);
@@ -353,20 +389,39 @@ _parity_line_plan_direct_labels (ParityLineChart *chart,
       if (chart->y.domain_max != chart->y.domain_min)
         slot.want = map_y (chart, end->value);
       slot.height = text_height (slot.layout);
-      *width = MAX (*width, text_width (slot.layout));
       g_array_append_val (slots, slot);
     }
   g_array_sort (slots, compare_slots);
-  *leaders = FALSE;
-  if (dodge ((Slot *)slots->data, slots->len, lo, hi, chart->ctx->theme->body_size * 0.15))
-    for (guint i = 0; i < slots->len; i++)
-      {
-        const Slot *slot = &g_array_index (slots, Slot, i);
+  n = slots->len;
+  fits = dodge ((Slot *)slots->data, slots->len, lo, hi, pad);
+  for (guint step = 2; !fits && only_some && step < n; step++)
+    {
+      GArray *thinned = thin_slots (chart, slots, step);
 
-        *leaders |= needs_leader (chart, slot);
-      }
-  else
-    g_clear_pointer (&slots, g_array_unref);
+      fits = dodge ((Slot *)thinned->data, thinned->len, lo, hi, pad);
+      if (fits)
+        {
+          g_array_unref (slots);
+          slots = thinned;
+        }
+      else
+        g_array_unref (thinned);
+    }
+  if (!fits)
+    {
+      g_array_unref (slots);
+      return NULL;
+    }
+  chart->ctx->n_dropped += n - slots->len;
+  *width = 0;
+  *leaders = FALSE;
+  for (guint i = 0; i < slots->len; i++)
+    {
+      const Slot *slot = &g_array_index (slots, Slot, i);
+
+      *width = MAX (*width, text_width (slot->layout));
+      *leaders |= needs_leader (chart, slot);
+    }
   return slots;
 }
 

@@ -123,6 +123,7 @@ GArray  *_parity_line_plan_direct_labels  (ParityLineChart  *chart,
                                            double            max_width,
                                            double            lo,
                                            double            hi,
+                                           gboolean          only_some,
                                            double           *width,
                                            gboolean         *leaders);
 void     _parity_line_add_direct_labels   (ParityLineChart  *chart,

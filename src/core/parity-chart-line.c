@@ -508,15 +508,23 @@ line_layout (ParityChartContext  *ctx,
   y_ticks = _parity_line_make_y_ticks (&chart, lo, hi);
 
   /* Names at the lines' ends when they stack beside the plot, from the top tick label to
-   * the period labels; else a key on top, and the scale set again on what room is left.
-   * One line needs no name: the title says what it is. */
+   * the period labels; else a key on top, and the scale set again on what room is left;
+   * else, when a key would take more than a third of the plot, names for as many lines as
+   * stack, spread over the range. One line needs no name: the title says what it is. */
   if (lines->len > 1)
     {
+      double names_top = chart.top - chart.small_h / 2;
+      double names_bottom = chart.bottom + chart.small_h / 2 + chart.gap * 0.3 -
+                            theme->body_size * 0.15;
+
       slots = _parity_line_plan_direct_labels (&chart, plot->width * LABEL_COLUMN_MAX,
-                                               chart.top - chart.small_h / 2,
-                                               chart.bottom + chart.small_h / 2 +
-                                               chart.gap * 0.3 - theme->body_size * 0.15,
-                                               &column_w, &leaders);
+                                               names_top, names_bottom, FALSE, &column_w,
+                                               &leaders);
+      if (slots == NULL &&
+          _parity_line_add_legend (&chart, 0, FALSE) > (chart.bottom - chart.top) / 3)
+        slots = _parity_line_plan_direct_labels (&chart, plot->width * LABEL_COLUMN_MAX,
+                                                 names_top, names_bottom, TRUE, &column_w,
+                                                 &leaders);
       use_legend = slots == NULL;
     }
   if (use_legend)
