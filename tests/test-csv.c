@@ -268,6 +268,7 @@ test_spectrum (void)
       g_autofree char *json_path = NULL;
       g_autofree char *contents = NULL;
       g_autoptr(JsonParser) parser = json_parser_new ();
+      g_autoptr(GStringChunk) cells = NULL;
       g_autoptr(GPtrArray) rows = NULL;
       g_autoptr(GError) error = NULL;
       g_autoptr(JsonArray) records = NULL;
@@ -293,7 +294,7 @@ test_spectrum (void)
       else
         records = json_array_ref (json_node_get_array (root));
 
-      g_assert_true (_parity_csv_tokenize (contents, len, ',', &rows, &error));
+      g_assert_true (_parity_csv_tokenize (contents, len, ',', &rows, &cells, &error));
       g_assert_no_error (error);
       g_assert_cmpuint (rows->len, ==, json_array_get_length (records) + 1);
       header = rows->pdata[0];

