@@ -91,6 +91,29 @@ static const ParityJsonFormat json_formats[] = {
 /* Text that is not JSON goes to this loader (CSV), when one is built in. */
 static const ParityTextLoader text_loader = _parity_csv_load;
 
+/* Documents at least this big have their tree freed on a thread of its own. */
+#define FREE_IN_THREAD_BYTES (8 * 1024 * 1024)
+
+static gpointer
+free_parser (gpointer parser)
+{
+  g_object_unref (parser);
+  return NULL;
+}
+
+/* Freeing the tree of a big document takes a sixth of its load (a node at a time), and the
+ * dataset is complete before that: it holds copies, never nodes (charts keep deep copies,
+ * see parity-dataset.c), and the parser is immutable, so no other thread can touch it. */
+static void
+drop_parser (JsonParser *parser,
+             gsize       len)
+{
+  if (len >= FREE_IN_THREAD_BYTES)
+    g_thread_unref (g_thread_new ("parity-free-json", free_parser, parser));
+  else
+    g_object_unref (parser);
+}
+
 /**
  * parity_dataset_load_bytes:
  * @bytes: the file's contents
@@ -175,6 +198,7 @@ parity_dataset_load_bytes (GBytes      *bytes,
         dataset = json_formats[i].load (root, display_name, error);
         if (dataset != NULL && parity_dataset_get_format_name (dataset) == NULL)
           _parity_dataset_set_format_name (dataset, json_formats[i].name);
+        drop_parser (g_steal_pointer (&parser), len);
         return dataset;
       }
     if (G_N_ELEMENTS (json_formats) == 1)
