@@ -5,8 +5,11 @@
  *
  * Prints one JSON object: the time the load took, and for Parity the observations read and
  * the heap the finished model holds (malloc's count of bytes in use, after the file's bytes
- * and the JSON tree are freed, less what was in use before). Peak memory is measured by the
- * caller, from the process's rusage.
+ * and the JSON tree are freed, less what was in use before). A big file's tree is freed on a
+ * thread of its own after the load returns (parity-loader.c), so the count is taken once the
+ * heap has settled; run with G_SLICE=always-malloc, or GLib 2.74's slice allocator keeps the
+ * tree's freed nodes and they count as in use. Peak memory is measured by the caller, from
+ * the process's rusage.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -60,6 +63,13 @@ main (int    argc,
       ms = (g_get_monotonic_time () - start) / 1000.0;
       if (dataset == NULL)
         g_error ("%s", error->message);
+      /* Until the tree's thread is done: the heap stops shrinking. */
+      for (gsize last = 0, now = heap_in_use (), steady = 0, tries = 0; steady < 3 && tries < 250;
+           last = now, now = heap_in_use (), tries++)
+        {
+          steady = now == last ? steady + 1 : 0;
+          g_usleep (20000);
+        }
       malloc_trim (0);
       for (guint i = 0; i < parity_dataset_get_n_indicators (dataset); i++)
         observations += parity_dataset_get_indicator (dataset, i)->obs.len;
