@@ -71,11 +71,25 @@ _parity_csv_split (const char  *data,
   gboolean row_quoted = FALSE;
   gsize cells = 0;
   const char *field_start = data, *field_line_start = data;
+  const char *milestone = data + 1024 * 1024;
   guint field_line = 1;
 
   while (p < end)
     {
       gboolean quoted = FALSE;
+
+      /* For a monitored load: how far (the split is half the work), and whether to go on. */
+      if (p >= milestone)
+        {
+          milestone = p + 1024 * 1024;
+          _parity_load_report (0.05 + 0.5 * (p - data) / len);
+          if (_parity_load_cancelled (error))
+            {
+              if (row != NULL)
+                g_ptr_array_unref (row);
+              return FALSE;
+            }
+        }
 
       if (row == NULL)
         {

@@ -17,6 +17,7 @@
 
 #include "parity-error.h"
 #include "parity-json-scan.h"
+#include "parity-loader-private.h"
 
 typedef struct
 {
@@ -48,6 +49,9 @@ _parity_text_locate (const char *data,
     if (((guchar)data[i] & 0xC0) != 0x80)
       (*column)++;
 }
+
+/* How often a monitored scan reports and checks for cancellation. */
+#define MILESTONE_BYTES (1024 * 1024)
 
 static gboolean G_GNUC_PRINTF (3, 4)
 fail_at (Scanner    *s,
@@ -304,20 +308,32 @@ _parity_json_scan (const char  *data,
   Scanner s = { data, len, 0, display_name, error };
   g_autoptr(GArray) open = g_array_new (FALSE, FALSE, sizeof (gsize));  /* where each opened */
   enum { VALUE, FIRST_MEMBER, MEMBER, COLON, NEXT } expect = VALUE;
-  gsize comma = 0;
+  gsize comma = 0, milestone = MILESTONE_BYTES;
+  guint64 n_elements = 0;
 
   for (;;)
     {
       char c;
 
       skip_space (&s);
+      /* For a monitored load: how far, and whether to go on. */
+      if (s.pos >= milestone)
+        {
+          milestone += MILESTONE_BYTES;
+          _parity_load_report (0.05 + 0.1 * s.pos / len);
+          if (_parity_load_cancelled (error))
+            return FALSE;
+        }
       if (s.pos >= len)
         {
           guint line, column;
           gsize opened;
 
           if (open->len == 0 && expect == NEXT)
-            return TRUE;
+            {
+              _parity_load_set_elements (n_elements);
+              return TRUE;
+            }
           if (open->len == 0)
             return fail_at (&s, s.pos, _("the file ends where a value was expected"));
           opened = g_array_index (open, gsize, open->len - 1);
@@ -333,6 +349,8 @@ _parity_json_scan (const char  *data,
       switch (expect)
         {
         case VALUE:
+          if (open->len > 0 && data[g_array_index (open, gsize, open->len - 1)] == '[')
+            n_elements++;
           if (c == '{' || c == '[')
             {
               if (open->len >= PARITY_JSON_MAX_DEPTH)

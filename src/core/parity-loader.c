@@ -91,6 +91,24 @@ static const ParityJsonFormat json_formats[] = {
 /* Text that is not JSON goes to this loader (CSV), when one is built in. */
 static const ParityTextLoader text_loader = _parity_csv_load;
 
+typedef struct
+{
+  guint64 seen;
+  guint64 total;
+} ElementCount;
+
+static void
+on_array_element (JsonParser *parser,
+                  JsonArray  *array,
+                  int         index,
+                  gpointer    data)
+{
+  ElementCount *count = data;
+
+  if (++count->seen % 8192 == 0)
+    _parity_load_report (0.15 + 0.7 * count->seen / count->total);
+}
+
 /* Documents at least this big have their tree freed on a thread of its own. */
 #define FREE_IN_THREAD_BYTES (8 * 1024 * 1024)
 
@@ -129,6 +147,7 @@ parity_dataset_load_bytes (GBytes      *bytes,
 {
   g_autoptr(JsonParser) parser = NULL;
   g_autoptr(GError) json_error = NULL;
+  ElementCount elements = { 0, 0 };
   const char *data;
   const char *first;
   gsize len;
@@ -170,12 +189,27 @@ parity_dataset_load_bytes (GBytes      *bytes,
 
   if (!_parity_json_scan (data, len, display_name, error))
     return NULL;
+  _parity_load_report (0.15);
+  if (_parity_load_cancelled (error))
+    return NULL;
   parser = json_parser_new_immutable ();
+  /* json-glib says nothing of its progress but an element at a time; for big files, those
+   * counted against the scanner's count give the fraction parsed. */
+  if (_parity_load_is_monitored () && _parity_load_get_elements () > 10000)
+    {
+      elements.total = _parity_load_get_elements ();
+      g_signal_connect (parser, "array-element", G_CALLBACK (on_array_element), &elements);
+    }
   if (!json_parser_load_from_data (parser, data, len, &json_error))
     {
       rewrite_parse_error (error, json_error, display_name);
       return NULL;
     }
+  g_signal_handlers_disconnect_matched (parser, G_SIGNAL_MATCH_FUNC, 0, 0, NULL,
+                                        on_array_element, NULL);
+  _parity_load_report (0.85);
+  if (_parity_load_cancelled (error))
+    return NULL;
   root = json_parser_get_root (parser);
 
   {
@@ -271,6 +305,9 @@ parity_dataset_load_file (const char  *path,
                    local_error->message);
       return NULL;
     }
+  _parity_load_report (0.05);
+  if (_parity_load_cancelled (error))
+    return NULL;
   dataset = parity_dataset_load_bytes (bytes, display_name, error);
   if (dataset != NULL)
     {
@@ -278,6 +315,27 @@ parity_dataset_load_file (const char  *path,
 
       _parity_dataset_set_path (dataset, abs_path ? abs_path : path);
     }
+  return dataset;
+}
+
+/**
+ * parity_dataset_load_file_monitored:
+ * @monitor: (nullable): receives the fraction done; its cancellable stops the load
+ *
+ * parity_dataset_load_file() for a worker thread: @monitor's fraction rises as the file is
+ * read, checked, parsed and turned into the model, and cancelling its cancellable stops the
+ * load at the next milestone with %G_IO_ERROR_CANCELLED.
+ */
+ParityDataset *
+parity_dataset_load_file_monitored (const char         *path,
+                                    ParityLoadMonitor  *monitor,
+                                    GError            **error)
+{
+  ParityDataset *dataset;
+
+  _parity_load_monitor_begin (monitor);
+  dataset = parity_dataset_load_file (path, error);
+  _parity_load_monitor_end ();
   return dataset;
 }
 

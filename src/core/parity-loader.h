@@ -7,6 +7,7 @@
 #include <gio/gio.h>
 
 #include "parity-dataset.h"
+#include "parity-load-monitor.h"
 
 G_BEGIN_DECLS
 
@@ -15,6 +16,9 @@ G_BEGIN_DECLS
 
 ParityDataset *parity_dataset_load_file  (const char  *path,
                                           GError     **error);
+ParityDataset *parity_dataset_load_file_monitored (const char         *path,
+                                                  ParityLoadMonitor  *monitor,
+                                                  GError            **error);
 ParityDataset *parity_dataset_load_bytes (GBytes      *bytes,
                                           const char  *display_name,
                                           GError     **error);

@@ -160,6 +160,73 @@ compare_periods (gconstpointer a,
   return g_strcmp0 (pa, pb);
 }
 
+static void
+clear_entity_rows (ParityInspector *self)
+{
+  for (guint i = 0; i < self->entity_row_widgets->len; i++)
+    adw_expander_row_remove (self->entities_row, g_ptr_array_index (self->entity_row_widgets, i));
+  g_ptr_array_set_size (self->entity_row_widgets, 0);
+  g_ptr_array_set_size (self->entity_checks, 0);
+}
+
+/* One check per entity with data; checked when the chart shows it. */
+static void
+build_entity_rows (ParityInspector *self)
+{
+  const ParityChartSpec *spec = current_spec (self);
+  ParityDataset *dataset = dataset_of (self);
+  const ParityIndicator *indicator;
+  const char *lang = edit_lang (self), *default_lang;
+  g_autoptr(GArray) entities = NULL;
+  g_autofree gboolean *has_data = NULL;
+  GtkWidget *child;
+
+  if (spec == NULL || self->entity_row_widgets->len > 0)
+    return;
+  default_lang = parity_dataset_get_default_lang (dataset);
+  indicator = parity_dataset_get_indicator (dataset, spec->indicator);
+  entities = parity_chart_select_entities (dataset, spec);
+  has_data = g_new0 (gboolean, parity_dataset_get_n_entities (dataset));
+  for (guint i = 0; i < indicator->obs.len; i++)
+    has_data[indicator->obs.entity[i]] |= indicator->obs.breakdown[i] == spec->breakdown;
+  for (guint e = 0; e < parity_dataset_get_n_entities (dataset); e++)
+    {
+      const ParityEntity *entity = parity_dataset_get_entity (dataset, e);
+      gboolean shown = FALSE;
+
+      if (!has_data[e] || e == spec->reference)
+        continue;
+      for (guint k = 0; k < entities->len; k++)
+        shown |= g_array_index (entities, guint32, k) == e;
+      child = adw_action_row_new ();
+      /* Labels are data, not markup: "Asia & Pacific". */
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (child), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (child),
+                                     text_in (entity->label, lang, default_lang));
+      {
+        GtkWidget *check = gtk_check_button_new ();
+
+        gtk_check_button_set_active (GTK_CHECK_BUTTON (check), shown);
+        gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
+        g_object_set_data (G_OBJECT (check), "entity-id", entity->id);
+        g_signal_connect_object (check, "toggled", G_CALLBACK (on_entity_toggled), self,
+                                 G_CONNECT_SWAPPED);
+        adw_action_row_add_prefix (ADW_ACTION_ROW (child), check);
+        adw_action_row_set_activatable_widget (ADW_ACTION_ROW (child), check);
+        g_ptr_array_add (self->entity_checks, check);
+      }
+      adw_expander_row_add_row (self->entities_row, child);
+      g_ptr_array_add (self->entity_row_widgets, child);
+    }
+}
+
+static void
+on_entities_expanded (ParityInspector *self)
+{
+  if (adw_expander_row_get_expanded (self->entities_row))
+    build_entity_rows (self);
+}
+
 /* The choices that depend on the chart's indicator and period. */
 static void
 fill_data_choices (ParityInspector       *self,
@@ -172,7 +239,6 @@ fill_data_choices (ParityInspector       *self,
   g_autoptr(GHashTable) periods = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GArray) entities = parity_chart_select_entities (dataset, spec);
   g_autofree gboolean *has_data = g_new0 (gboolean, parity_dataset_get_n_entities (dataset));
-  GtkWidget *child;
 
   g_ptr_array_set_size (self->period_ids, 0);
   for (guint i = 0; i < indicator->obs.len; i++)
@@ -222,40 +288,11 @@ fill_data_choices (ParityInspector       *self,
                                              parity_dataset_get_entity (dataset,
                                                g_array_index (spec->highlight, guint32, 0))->id));
 
-  /* One check per entity with data; checked when the chart shows it. */
-  for (guint i = 0; i < self->entity_row_widgets->len; i++)
-    adw_expander_row_remove (self->entities_row, g_ptr_array_index (self->entity_row_widgets, i));
-  g_ptr_array_set_size (self->entity_row_widgets, 0);
-  g_ptr_array_set_size (self->entity_checks, 0);
-  for (guint e = 0; e < parity_dataset_get_n_entities (dataset); e++)
-    {
-      const ParityEntity *entity = parity_dataset_get_entity (dataset, e);
-      gboolean shown = FALSE;
-
-      if (!has_data[e] || e == spec->reference)
-        continue;
-      for (guint k = 0; k < entities->len; k++)
-        shown |= g_array_index (entities, guint32, k) == e;
-      child = adw_action_row_new ();
-      /* Labels are data, not markup: "Asia & Pacific". */
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (child), FALSE);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (child),
-                                     text_in (entity->label, lang, default_lang));
-      {
-        GtkWidget *check = gtk_check_button_new ();
-
-        gtk_check_button_set_active (GTK_CHECK_BUTTON (check), shown);
-        gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
-        g_object_set_data (G_OBJECT (check), "entity-id", entity->id);
-        g_signal_connect_object (check, "toggled", G_CALLBACK (on_entity_toggled), self,
-                                 G_CONNECT_SWAPPED);
-        adw_action_row_add_prefix (ADW_ACTION_ROW (child), check);
-        adw_action_row_set_activatable_widget (ADW_ACTION_ROW (child), check);
-        g_ptr_array_add (self->entity_checks, check);
-      }
-      adw_expander_row_add_row (self->entities_row, child);
-      g_ptr_array_add (self->entity_row_widgets, child);
-    }
+  /* The checks are made when the row is opened: two hundred economies are two hundred
+   * rows, a stall for a list most charts never open. */
+  clear_entity_rows (self);
+  if (adw_expander_row_get_expanded (self->entities_row))
+    build_entity_rows (self);
   {
     /* Translators: the subtitle of the Shown row: how many of the countries and groups
        listed in it the chart shows. */
@@ -739,6 +776,8 @@ parity_inspector_init (ParityInspector *self)
   self->lang_ids = g_ptr_array_new ();
   self->entity_checks = g_ptr_array_new ();
   self->entity_row_widgets = g_ptr_array_new ();
+  g_signal_connect_object (self->entities_row, "notify::expanded",
+                           G_CALLBACK (on_entities_expanded), self, G_CONNECT_SWAPPED);
   g_object_set_data (G_OBJECT (self->title_row), "member", (gpointer)"title");
   g_object_set_data (G_OBJECT (self->subtitle_row), "member", (gpointer)"subtitle");
   g_object_set_data (G_OBJECT (self->notes_row), "member", (gpointer)"notes");

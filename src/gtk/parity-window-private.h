@@ -17,6 +17,9 @@ struct _ParityWindow
   /* template children */
   AdwToastOverlay      *toast_overlay;
   AdwHeaderBar         *header_bar;
+  GtkRevealer          *load_revealer;
+  GtkLabel             *load_label;
+  GtkProgressBar       *load_progress;
   AdwWindowTitle       *window_title;
   GtkStack             *stack;
   AdwStatusPage        *status_page;
@@ -32,6 +35,8 @@ struct _ParityWindow
 
   ParityDocument       *document;
   GCancellable         *loading;
+  ParityLoadMonitor    *load_monitor;  /* the running load's progress */
+  guint                 load_timer;
   GFile                *loading_file;
   gboolean              reloading;     /* the load replaces the same file's document */
   GStrv                 labels;        /* "fr=/…/wb-fr.json": merged into each load of the file */

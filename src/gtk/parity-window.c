@@ -289,9 +289,10 @@ show_load_error (ParityWindow *self,
 /* What a load reads: the file, then the labels in other languages merged into it. */
 typedef struct
 {
-  GFile *file;
-  GStrv  labels;   /* "fr=/…/wb-fr.json" */
-  char  *added;    /* the label file this load adds, or NULL for an open or a reload */
+  GFile             *file;
+  GStrv              labels;   /* "fr=/…/wb-fr.json" */
+  char              *added;    /* the label file this load adds, or NULL for an open or a reload */
+  ParityLoadMonitor *monitor;  /* the fraction done, read by the window's progress bar */
 } LoadJob;
 
 static void
@@ -299,6 +300,7 @@ load_job_free (gpointer data)
 {
   LoadJob *job = data;
 
+  parity_load_monitor_unref (job->monitor);
   g_object_unref (job->file);
   g_strfreev (job->labels);
   g_free (job->added);
@@ -324,7 +326,7 @@ load_in_thread (GTask        *task,
                                _("Only local files can be opened"));
       return;
     }
-  dataset = parity_dataset_load_file (path, &error);
+  dataset = parity_dataset_load_file_monitored (path, job->monitor, &error);
   for (guint i = 0; dataset != NULL && job->labels != NULL && job->labels[i] != NULL; i++)
     {
       g_auto(GStrv) tag_path = g_strsplit (job->labels[i], "=", 2);
@@ -336,6 +338,49 @@ load_in_thread (GTask        *task,
     g_task_return_error (task, g_steal_pointer (&error));
   else
     g_task_return_pointer (task, g_steal_pointer (&dataset), g_object_unref);
+}
+
+static gboolean
+update_load_progress (gpointer data)
+{
+  ParityWindow *self = data;
+
+  gtk_revealer_set_reveal_child (self->load_revealer, TRUE);
+  gtk_progress_bar_set_fraction (self->load_progress,
+                                 parity_load_monitor_get_fraction (self->load_monitor));
+  return G_SOURCE_CONTINUE;
+}
+
+/* The bar appears only for a load that takes a moment: a small file opens without it. */
+static void
+show_load_progress (ParityWindow *self,
+                    LoadJob      *job)
+{
+  g_autofree char *basename = g_file_get_basename (job->file);
+  /* Translators: %s is a file name, shown beside the progress bar while it is read. */
+  g_autofree char *text = g_strdup_printf (_("Opening “%s”…"), basename);
+
+  g_clear_pointer (&self->load_monitor, parity_load_monitor_unref);
+  self->load_monitor = parity_load_monitor_ref (job->monitor);
+  gtk_label_set_text (self->load_label, text);
+  gtk_progress_bar_set_fraction (self->load_progress, 0);
+  g_clear_handle_id (&self->load_timer, g_source_remove);
+  self->load_timer = g_timeout_add (150, update_load_progress, self);
+}
+
+static void
+hide_load_progress (ParityWindow *self)
+{
+  g_clear_handle_id (&self->load_timer, g_source_remove);
+  g_clear_pointer (&self->load_monitor, parity_load_monitor_unref);
+  gtk_revealer_set_reveal_child (self->load_revealer, FALSE);
+}
+
+static void
+on_load_cancel_clicked (ParityWindow *self)
+{
+  if (self->loading != NULL)
+    g_cancellable_cancel (self->loading);
 }
 
 static void
@@ -350,9 +395,19 @@ on_loaded (GObject      *source,
   g_autoptr(GError) error = NULL;
 
   dataset = g_task_propagate_pointer (G_TASK (result), &error);
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+  /* A load that another replaced says nothing; one the user cancelled says so. */
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) &&
+      g_task_get_cancellable (G_TASK (result)) != self->loading)
     return;
   g_clear_object (&self->loading);
+  hide_load_progress (self);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      self->reloading = FALSE;
+      _parity_window_toast (self, _("Opening cancelled; nothing was changed"), NULL, NULL, NULL);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUSY]);
+      return;
+    }
   if (dataset != NULL)
     {
       g_autofree char *uri = g_file_get_uri (file);
@@ -416,6 +471,8 @@ start_load (ParityWindow *self,
     g_cancellable_cancel (self->loading);
   g_set_object (&self->loading, g_cancellable_new ());
   self->reloading = reload;
+  job->monitor = parity_load_monitor_new (self->loading);
+  show_load_progress (self, job);
   task = g_task_new (self, self->loading, on_loaded, NULL);
   g_task_set_source_tag (task, _parity_window_load);
   g_task_set_task_data (task, job, load_job_free);
@@ -645,6 +702,8 @@ parity_window_dispose (GObject *object)
   if (self->loading != NULL)
     g_cancellable_cancel (self->loading);
   g_clear_object (&self->loading);
+  g_clear_handle_id (&self->load_timer, g_source_remove);
+  g_clear_pointer (&self->load_monitor, parity_load_monitor_unref);
   g_clear_object (&self->monitor);
   g_clear_object (&self->chooser);
   g_clear_object (&self->document);
@@ -702,6 +761,9 @@ parity_window_class_init (ParityWindowClass *klass)
                                                "/io/github/paritycharts/Parity/parity-window.ui");
   gtk_widget_class_bind_template_child (widget_class, ParityWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, ParityWindow, header_bar);
+  gtk_widget_class_bind_template_child (widget_class, ParityWindow, load_revealer);
+  gtk_widget_class_bind_template_child (widget_class, ParityWindow, load_label);
+  gtk_widget_class_bind_template_child (widget_class, ParityWindow, load_progress);
   gtk_widget_class_bind_template_child (widget_class, ParityWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, ParityWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, ParityWindow, status_page);
@@ -715,6 +777,7 @@ parity_window_class_init (ParityWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ParityWindow, inspector_button);
   gtk_widget_class_bind_template_child (widget_class, ParityWindow, recent_menu);
   gtk_widget_class_bind_template_callback (widget_class, on_chart_row_selected);
+  gtk_widget_class_bind_template_callback (widget_class, on_load_cancel_clicked);
 
   _parity_window_class_add_actions (widget_class);
 }

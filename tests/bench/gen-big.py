@@ -42,9 +42,14 @@ def main():
         indicators.append({"id": f"IND{i:03d}", "label": f"Indicator {i}",
                            "unit": {"kind": "percent"}, "decimals": 2,
                            "observations": observations})
+    # One chart, as a saved analysis would have: ten economies of the first indicator.
+    charts = [{"id": "first", "kind": "bar", "title": "Indicator 0, 2019",
+               "indicator": "IND000", "period": "2019" if made >= YEARS else "1960",
+               "entities": [f"E{e:03d}" for e in range(min(10, ECONOMIES))
+                            if made >= YEARS * (e + 1)] or ["E000"]}]
     dataset = {"format": "parity-dataset", "version": 1, "default_language": "en",
                "title": "Generated indicator database", "sources": [],
-               "entities": entities, "indicators": indicators}
+               "entities": entities, "indicators": indicators, "charts": charts}
     with open(json_path, "w") as f:
         json.dump(dataset, f, separators=(", ", ": "))
     with open(csv_path, "w") as f:

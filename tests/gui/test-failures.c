@@ -118,6 +118,54 @@ test_export_fails_says_why (void)
   g_unlink (path);
 }
 
+static gboolean
+is_idle (gpointer data)
+{
+  return !parity_window_get_busy (data);
+}
+
+/* Cancel while a big file is read: the open document stays, and a toast says nothing
+ * changed. The file is big enough (a hundred thousand observations) that the load cannot be
+ * over before the click. */
+static void
+test_cancel_keeps_document (void)
+{
+  g_autofree char *path = NULL;
+  ParityWindow *window = gui_test_open_copy (&path);
+  ParityDataset *before = parity_window_get_dataset (window);
+  g_autoptr(GString) json = g_string_new ("{ \"format\": \"parity-dataset\", \"version\": 1, "
+                                          "\"default_language\": \"en\", \"title\": \"Big\", "
+                                          "\"sources\": [], \"entities\": [ { \"id\": \"A\", "
+                                          "\"label\": \"A\", \"kind\": \"economy\" } ], "
+                                          "\"indicators\": [ { \"id\": \"x\", \"label\": \"X\", "
+                                          "\"unit\": { \"kind\": \"count\" }, \"observations\": [");
+  g_autofree char *big = NULL;
+  g_autoptr(GFile) big_file = NULL;
+  GtkWidget *cancel;
+
+  for (guint i = 0; i < 100000; i++)
+    g_string_append_printf (json, "%s{ \"entity\": \"A\", \"period\": \"%u\", \"value\": %u }",
+                            i ? ", " : "", 1000 + i, i);
+  g_string_append (json, "] } ] }");
+  big = gui_test_write_temp (json->str);
+  big_file = g_file_new_for_path (big);
+
+  parity_window_open (window, big_file);
+  g_assert_true (parity_window_get_busy (window));
+  cancel = gtk_widget_get_parent (GTK_WIDGET (gui_test_find_label (GTK_WIDGET (window),
+                                                                   "Cancel")));
+  g_assert_true (GTK_IS_BUTTON (cancel));
+  g_signal_emit_by_name (cancel, "clicked");
+  gui_test_wait_for (is_idle, window, "the cancelled load to end");
+  wait_for_toast (window, "Opening cancelled");
+  g_assert_true (parity_window_get_dataset (window) == before);
+  g_assert_nonnull (parity_chart_view_get_scene (parity_window_get_chart_view (window)));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_unlink (path);
+  g_unlink (big);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -128,5 +176,6 @@ main (int    argc,
   g_test_add_func ("/failures/broken-reload-keeps-last-good-data",
                    test_broken_reload_keeps_last_good_data);
   g_test_add_func ("/failures/export-fails-says-why", test_export_fails_says_why);
+  g_test_add_func ("/failures/cancel-keeps-document", test_cancel_keeps_document);
   return g_test_run ();
 }
