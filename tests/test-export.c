@@ -184,7 +184,79 @@ test_svg (void)
   g_assert_nonnull (strstr (svg, "width=\"1440pt\" height=\"810pt\""));
 }
 
-/* A failed export leaves the file that was there before, and no temporary file. */
+typedef struct
+{
+  GString *open;     /* the path of elements from the root to the current one */
+  char    *title;    /* the root's <title> */
+  char    *desc;
+} SvgRead;
+
+static void
+svg_start (GMarkupParseContext *context,
+           const char          *name,
+           const char         **attribute_names,
+           const char         **attribute_values,
+           gpointer             data,
+           GError             **error)
+{
+  SvgRead *read = data;
+
+  g_string_append_printf (read->open, "/%s", name);
+}
+
+static void
+svg_end (GMarkupParseContext *context,
+         const char          *name,
+         gpointer             data,
+         GError             **error)
+{
+  SvgRead *read = data;
+
+  g_string_truncate (read->open, strrchr (read->open->str, '/') - read->open->str);
+}
+
+static void
+svg_text (GMarkupParseContext *context,
+          const char          *text,
+          gsize                len,
+          gpointer             data,
+          GError             **error)
+{
+  SvgRead *read = data;
+
+  if (g_str_equal (read->open->str, "/svg/title"))
+    read->title = g_strndup (text, len);
+  else if (g_str_equal (read->open->str, "/svg/desc"))
+    read->desc = g_strndup (text, len);
+}
+
+/* An SVG names and describes itself to screen readers and search: <title> and <desc> as
+ * children of its root, read back with an XML parser. */
+static void
+test_svg_title_and_desc (void)
+{
+  g_autofree char *path = export_chart ("internet-use-by-development", "report",
+                                        PARITY_EXPORT_SVG, "described.svg");
+  g_autofree char *svg = NULL;
+  g_autoptr(GError) error = NULL;
+  GMarkupParser parser = { svg_start, svg_end, svg_text, NULL, NULL };
+  SvgRead read = { g_string_new (NULL), NULL, NULL };
+  GMarkupParseContext *context = g_markup_parse_context_new (&parser, 0, &read, NULL);
+
+  g_assert_true (g_file_get_contents (path, &svg, NULL, NULL));
+  /* GMarkup reads no <?xml?> declaration: start at the root. */
+  g_assert_true (g_markup_parse_context_parse (context, strstr (svg, "<svg"), -1, &error));
+  g_assert_true (g_markup_parse_context_end_parse (context, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (read.title, ==, "Individuals using the Internet, 2019");
+  g_assert_nonnull (read.desc);
+  g_assert_nonnull (strstr (read.desc, "Least developed countries 19.1%"));
+  g_markup_parse_context_free (context);
+  g_string_free (read.open, TRUE);
+  g_free (read.title);
+  g_free (read.desc);
+}
+
 /* No hidden temporary file (".NAME.XXXXXX") is left in @dir; returns how many files are. */
 static guint
 assert_no_temporary_files (const char *dir_path)
@@ -378,6 +450,7 @@ main (int    argc,
   g_test_add_func ("/export/png", test_png);
   g_test_add_func ("/export/pdf", test_pdf);
   g_test_add_func ("/export/svg", test_svg);
+  g_test_add_func ("/export/svg-title-and-desc", test_svg_title_and_desc);
   g_test_add_func ("/export/failed-export-keeps-old-file", test_failed_export_keeps_old_file);
   g_test_add_func ("/export/failed-export-creates-nothing", test_failed_export_creates_nothing);
   g_test_add_func ("/export/stream-error-midway", test_stream_error_midway);

@@ -208,13 +208,47 @@ export_pdf (const ParityScene         *scene,
   return finish_surface (surface, &closure, error);
 }
 
+/* SVG's own accessible name and description: <title> and <desc> as the first children of
+ * the root, which cairo 1.16 cannot write, so they are put in after it has. */
+static gboolean
+write_svg_with_metadata (const char                *svg,
+                         gsize                      len,
+                         const ParityExportOptions *options,
+                         GOutputStream             *stream,
+                         GError                   **error)
+{
+  const char *root = g_strstr_len (svg, (gssize)len, "<svg");
+  const char *after = root != NULL ? memchr (root, '>', len - (root - svg)) : NULL;
+  g_autoptr(GString) head = g_string_new (NULL);
+
+  if (after == NULL)
+    return g_output_stream_write_all (stream, svg, len, NULL, NULL, error);
+  after++;
+  if (options->title != NULL)
+    {
+      g_autofree char *title = g_markup_escape_text (options->title, -1);
+
+      g_string_append_printf (head, "\n<title>%s</title>", title);
+    }
+  if (options->description != NULL)
+    {
+      g_autofree char *desc = g_markup_escape_text (options->description, -1);
+
+      g_string_append_printf (head, "\n<desc>%s</desc>", desc);
+    }
+  return g_output_stream_write_all (stream, svg, after - svg, NULL, NULL, error) &&
+         g_output_stream_write_all (stream, head->str, head->len, NULL, NULL, error) &&
+         g_output_stream_write_all (stream, after, len - (after - svg), NULL, NULL, error);
+}
+
 static gboolean
 export_svg (const ParityScene         *scene,
             const ParityExportOptions *options,
             GOutputStream             *stream,
             GError                   **error)
 {
-  StreamClosure closure = { stream, NULL };
+  g_autoptr(GOutputStream) memory = g_memory_output_stream_new_resizable ();
+  StreamClosure closure = { memory, NULL };
   cairo_surface_t *surface;
   cairo_t *cr;
 
@@ -225,7 +259,12 @@ export_svg (const ParityScene         *scene,
   cr = cairo_create (surface);
   parity_scene_paint (scene, cr);
   cairo_destroy (cr);
-  return finish_surface (surface, &closure, error);
+  if (!finish_surface (surface, &closure, error))
+    return FALSE;
+  return write_svg_with_metadata (
+    g_memory_output_stream_get_data (G_MEMORY_OUTPUT_STREAM (memory)),
+    g_memory_output_stream_get_data_size (G_MEMORY_OUTPUT_STREAM (memory)), options, stream,
+    error);
 }
 
 /**
