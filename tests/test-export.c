@@ -69,7 +69,7 @@ test_png (void)
   const guint8 *ihdr, *phys, *itxt;
   guint32 n;
   gsize len;
-  gboolean has_title = FALSE;
+  guint n_found = 0;
 
   g_assert_true (g_file_get_contents (path, (char **)&data, &len, NULL));
   g_assert_cmpmem (data, 8, "\x89PNG\r\n\x1a\n", 8);
@@ -86,17 +86,25 @@ test_png (void)
   g_assert_nonnull (phys);
   g_assert_cmpuint (read_be32 (phys), ==, 11811);
   g_assert_cmpuint (phys[8], ==, 1);
-  /* And so do the title and description, as UTF-8. */
+  /* And so do the title, description, source, date and provenance, as UTF-8. */
   for (gsize pos = 8; pos + 12 <= len; pos += 12 + read_be32 (data + pos))
     if (memcmp (data + pos + 4, "iTXt", 4) == 0)
       {
+        static const char * const expected[][2] = {
+          { "Title", "Individuals using the Internet, 2019" },
+          { "Source", "Source: ITU" },
+          { "Creation Time", "Wed, 01 Jan 2020 00:00:00 GMT" },
+          { "Comment", "dataset wsis-2019.json; indicators internet-use; data sha256:" },
+        };
+
         itxt = data + pos + 8;
-        if (strcmp ((const char *)itxt, "Title") == 0 &&
-            memmem (itxt, read_be32 (data + pos), "Individuals using the Internet, 2019",
-                    strlen ("Individuals using the Internet, 2019")) != NULL)
-          has_title = TRUE;
+        for (guint k = 0; k < G_N_ELEMENTS (expected); k++)
+          if (strcmp ((const char *)itxt, expected[k][0]) == 0 &&
+              memmem (itxt, read_be32 (data + pos), expected[k][1],
+                      strlen (expected[k][1])) != NULL)
+            n_found++;
       }
-  g_assert_true (has_title);
+  g_assert_cmpuint (n_found, ==, 4);
 }
 
 static char *
@@ -149,6 +157,8 @@ test_pdf (void)
   g_assert_true (has_field (info, "Page size", "453.543 x 283.465 pts"));
   g_assert_true (has_field (info, "Title", "Individuals using the Internet by region, 2019"));
   g_assert_true (has_field (info, "Creator", "Parity 0."));
+  g_assert_true (has_field (info, "Keywords", "dataset wsis-2019.json; indicators internet-use; "
+                            "data sha256:"));
   g_assert_true (has_field (info, "Subject", "Individuals using the Internet by region, 2019. "));
   /* SOURCE_DATE_EPOCH=1577836800 in the test environment. */
   g_assert_true (has_field (info, "CreationDate", "Wed Jan  1 00:00:00 2020"));

@@ -92,6 +92,29 @@ creation_date (void)
   return g_date_time_format (date, "%Y-%m-%dT%H:%M:%SZ");
 }
 
+/* PNG's Creation Time is RFC 1123: the export's moment, or SOURCE_DATE_EPOCH's. */
+static char *
+creation_time_rfc1123 (void)
+{
+  const char *epoch = g_getenv ("SOURCE_DATE_EPOCH");
+  g_autoptr(GDateTime) date = NULL;
+  static const char * const days[] = { "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun" };
+  static const char * const months[] = { "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul",
+                                         "Aug", "Sep", "Oct", "Nov", "Dec" };
+
+  if (epoch != NULL && *epoch != '\0')
+    date = g_date_time_new_from_unix_utc (g_ascii_strtoll (epoch, NULL, 10));
+  if (date == NULL)
+    date = g_date_time_new_now_utc ();
+  /* Not strftime's %a and %b, which follow the locale: the format is English. */
+  return g_strdup_printf ("%s, %02d %s %04d %02d:%02d:%02d GMT",
+                          days[g_date_time_get_day_of_week (date) - 1],
+                          g_date_time_get_day_of_month (date),
+                          months[g_date_time_get_month (date) - 1], g_date_time_get_year (date),
+                          g_date_time_get_hour (date), g_date_time_get_minute (date),
+                          g_date_time_get_second (date));
+}
+
 static gboolean
 finish_surface (cairo_surface_t *surface,
                 StreamClosure   *closure,
@@ -125,9 +148,12 @@ export_png (const ParityScene         *scene,
   double scale = options->dpi / 72.0;
   double width = ceil (parity_scene_get_width (scene) * scale - 1e-6);
   double height = ceil (parity_scene_get_height (scene) * scale - 1e-6);
+  g_autofree char *created = creation_time_rfc1123 ();
+  /* PNG's registered keywords; the provenance goes in Comment. */
   const char *text[] = {
     "Title", options->title, "Description", options->description,
-    "Source", options->source, "Software", "Parity " PACKAGE_VERSION, NULL,
+    "Source", options->source, "Software", "Parity " PACKAGE_VERSION,
+    "Creation Time", created, "Comment", options->provenance, NULL,
   };
   const char *present[G_N_ELEMENTS (text)];
   guint n = 0;
@@ -194,6 +220,8 @@ export_pdf (const ParityScene         *scene,
     cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, options->title);
   if (options->description != NULL)
     cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_SUBJECT, options->description);
+  if (options->provenance != NULL)
+    cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_KEYWORDS, options->provenance);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR,
                                   "Parity " PACKAGE_VERSION);
   if (date != NULL)
@@ -235,6 +263,12 @@ write_svg_with_metadata (const char                *svg,
       g_autofree char *desc = g_markup_escape_text (options->description, -1);
 
       g_string_append_printf (head, "\n<desc>%s</desc>", desc);
+    }
+  if (options->provenance != NULL)
+    {
+      g_autofree char *trace = g_markup_escape_text (options->provenance, -1);
+
+      g_string_append_printf (head, "\n<metadata>%s</metadata>", trace);
     }
   return g_output_stream_write_all (stream, svg, after - svg, NULL, NULL, error) &&
          g_output_stream_write_all (stream, head->str, head->len, NULL, NULL, error) &&

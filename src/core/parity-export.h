@@ -24,6 +24,7 @@ typedef struct
   const char        *title;        /* document metadata, all optional */
   const char        *description;
   const char        *source;
+  const char        *provenance;   /* dataset file, indicators, hash of the data drawn */
 } ParityExportOptions;
 
 /* PNG canvases larger than this many pixels (1 GiB of ARGB) are refused rather than
