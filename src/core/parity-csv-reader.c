@@ -593,6 +593,48 @@ _parity_csv_trim (const char *s)
   return g_strndup (start, end - start);
 }
 
+/* "86.6", "-3", "150000": most values of a table, read without copies or strtod. With at
+ * most 15 digits the digits are an exact integer and a power of ten up to 10^22 is exact, so
+ * one division rounds correctly (Clinger's fast path); anything else takes the full path. */
+static gboolean
+plain_decimal (const char *start,
+               const char *stop,
+               char        decimal_char,
+               double     *value,
+               guint      *decimals)
+{
+  static const double powers[] = { 1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
+                                   1e12, 1e13, 1e14, 1e15 };
+  const char *p = start;
+  gboolean negative = FALSE, seen_point = FALSE;
+  guint64 mantissa = 0;
+  guint digits = 0, fraction = 0;
+
+  if (p < stop && *p == '-')
+    negative = TRUE, p++;
+  for (; p < stop; p++)
+    {
+      if (*p >= '0' && *p <= '9')
+        {
+          if (++digits > 15)
+            return FALSE;
+          mantissa = mantissa * 10 + (guint64)(*p - '0');
+          fraction += seen_point;
+        }
+      else if (*p == decimal_char && !seen_point)
+        seen_point = TRUE;
+      else
+        return FALSE;
+    }
+  if (digits == 0 || (seen_point && fraction == 0))
+    return FALSE;
+  *value = (double)mantissa / powers[fraction];
+  if (negative)
+    *value = -*value;
+  *decimals = MIN (fraction, 6);
+  return TRUE;
+}
+
 /* Longest number read, in bytes once cleaned of separators: far past any value's digits. */
 #define MAX_NUMBER_CHARS 96
 
@@ -625,6 +667,8 @@ _parity_csv_parse_number (const char      *cell,
       if (is_missing_marker (marker))
         return NUMBER_MISSING;
     }
+  if (plain_decimal (start, stop, decimal_char, value, decimals))
+    return NUMBER_OK;
 
 #define APPEND(c) G_STMT_START { if (n == MAX_NUMBER_CHARS) return NUMBER_BAD; \
                                  clean[n++] = (c); } G_STMT_END
