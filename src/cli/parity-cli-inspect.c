@@ -9,8 +9,13 @@
 #include <glib/gi18n.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
+#include "parity-chart-kind.h"
 #include "parity-cli-private.h"
+#include "parity-color-vision.h"
+#include "parity-layout.h"
+#include "parity-preset.h"
 
 static guint
 count_observations (ParityDataset *dataset)
@@ -20,6 +25,54 @@ count_observations (ParityDataset *dataset)
   for (guint i = 0; i < parity_dataset_get_n_indicators (dataset); i++)
     n += parity_dataset_get_indicator (dataset, i)->obs.len;
   return n;
+}
+
+/* How many of the palette's colours the chart draws with, in order: as laid out. A chart
+ * with a highlight draws in the accent and a muted colour instead, whatever the palette. */
+static guint
+colors_used (ParityDataset         *dataset,
+             const ParityChartSpec *spec,
+             const ParityTheme     *theme)
+{
+  const ParityPreset *report = parity_preset_lookup ("report");
+  ParityLayoutOptions options = { report->width, report->height, NULL };
+  g_autoptr(ParityScene) scene = parity_layout_chart (dataset, spec, &options, NULL);
+  guint n = 0;
+
+  if (spec->highlight->len > 0)
+    return 0;
+  for (guint i = 0; scene != NULL && i < parity_scene_get_n_items (scene); i++)
+    {
+      const ParityItem *item = parity_scene_get_item (scene, i);
+
+      if (item->role != PARITY_ROLE_MARK)
+        continue;
+      for (guint k = 0; k < G_N_ELEMENTS (theme->palette); k++)
+        if (memcmp (&item->fill, &theme->palette[k], sizeof item->fill) == 0 ||
+            memcmp (&item->stroke, &theme->palette[k], sizeof item->stroke) == 0)
+          n = MAX (n, k + 1);
+    }
+  return n;
+}
+
+/* Colours a reader may not tell apart (simulated protanopia, deuteranopia, tritanopia,
+ * greyscale) and text below WCAG's contrast: warnings, which do not make a file invalid. */
+static void
+check_chart_colors (ParityDataset *dataset)
+{
+  for (guint c = 0; c < parity_dataset_get_n_charts (dataset); c++)
+    {
+      const ParityChartSpec *spec = parity_dataset_get_chart (dataset, c);
+      g_auto(GStrv) problems = NULL;
+      ParityTheme theme;
+
+      parity_theme_init_for_canvas (&theme, 453.5, 283.5);
+      parity_theme_set_palette (&theme, spec->palette);
+      problems = parity_theme_check_colors (&theme, colors_used (dataset, spec, &theme));
+      for (guint i = 0; problems[i] != NULL; i++)
+        /* Translators: the chart id, then what a reader may not see. */
+        parity_cli_error (_("warning: %s: %s"), spec->id, problems[i]);
+    }
 }
 
 int
@@ -71,6 +124,7 @@ parity_cli_validate (int    argc,
       /* Translators: the third count. */
       printf (g_dngettext (GETTEXT_PACKAGE, "%u chart", "%u charts", n_charts), n_charts);
       printf ("\n");
+      check_chart_colors (dataset);
     }
   return status;
 }

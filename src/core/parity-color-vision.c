@@ -1,0 +1,187 @@
+/* parity-color-vision.c
+ *
+ * Simulation: Machado, Oliveira and Fernandes (2009), "A Physiologically-based Model for
+ * Simulation of Color Vision Deficiency", the matrices for severity 1.0, applied to linear
+ * RGB; greyscale is the relative luminance. Distance: CIE76 ΔE in CIE L*a*b* (D65).
+ * Contrast: WCAG 2.x, (L1 + 0.05) / (L2 + 0.05) of relative luminances.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "parity-core"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+
+#include "parity-color-vision.h"
+
+static const double machado[][3][3] = {
+  [PARITY_VISION_PROTANOPIA] = {
+    {  0.152286,  1.052583, -0.204868 },
+    {  0.114503,  0.786281,  0.099216 },
+    { -0.003882, -0.048116,  1.051998 },
+  },
+  [PARITY_VISION_DEUTERANOPIA] = {
+    {  0.367322,  0.860646, -0.227968 },
+    {  0.280085,  0.672501,  0.047413 },
+    { -0.011820,  0.042940,  0.968881 },
+  },
+  [PARITY_VISION_TRITANOPIA] = {
+    {  1.255528, -0.076749, -0.178779 },
+    { -0.078411,  0.930809,  0.147602 },
+    {  0.004733,  0.691367,  0.303900 },
+  },
+};
+
+const char *
+parity_vision_to_string (ParityVision vision)
+{
+  static const char * const names[] = {
+    "normal", "protanopia", "deuteranopia", "tritanopia", "greyscale",
+  };
+
+  g_return_val_if_fail (vision < PARITY_N_VISIONS, NULL);
+  return names[vision];
+}
+
+static double
+to_linear (double c)
+{
+  return c <= 0.04045 ? c / 12.92 : pow ((c + 0.055) / 1.055, 2.4);
+}
+
+static double
+to_srgb (double c)
+{
+  c = CLAMP (c, 0, 1);
+  return c <= 0.0031308 ? c * 12.92 : 1.055 * pow (c, 1 / 2.4) - 0.055;
+}
+
+static double
+luminance (const ParityColor *c)
+{
+  return 0.2126 * to_linear (c->red) + 0.7152 * to_linear (c->green) +
+         0.0722 * to_linear (c->blue);
+}
+
+ParityColor
+parity_vision_simulate (ParityVision       vision,
+                        const ParityColor *color)
+{
+  double rgb[3] = { to_linear (color->red), to_linear (color->green), to_linear (color->blue) };
+  double out[3];
+
+  g_return_val_if_fail (vision < PARITY_N_VISIONS, *color);
+  if (vision == PARITY_VISION_NORMAL)
+    return *color;
+  if (vision == PARITY_VISION_GREYSCALE)
+    {
+      double y = to_srgb (luminance (color));
+
+      return (ParityColor) { y, y, y, color->alpha };
+    }
+  for (int i = 0; i < 3; i++)
+    out[i] = machado[vision][i][0] * rgb[0] + machado[vision][i][1] * rgb[1] +
+             machado[vision][i][2] * rgb[2];
+  return (ParityColor) { to_srgb (out[0]), to_srgb (out[1]), to_srgb (out[2]), color->alpha };
+}
+
+static void
+to_lab (const ParityColor *c,
+        double             lab[3])
+{
+  double r = to_linear (c->red), g = to_linear (c->green), b = to_linear (c->blue);
+  /* sRGB to XYZ (D65), relative to the white point */
+  double xyz[3] = {
+    (0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047,
+    (0.2126 * r + 0.7152 * g + 0.0722 * b) / 1.0,
+    (0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.08883,
+  };
+  double f[3];
+
+  for (int i = 0; i < 3; i++)
+    f[i] = xyz[i] > 216.0 / 24389 ? cbrt (xyz[i]) : (24389.0 / 27 * xyz[i] + 16) / 116;
+  lab[0] = 116 * f[1] - 16;
+  lab[1] = 500 * (f[0] - f[1]);
+  lab[2] = 200 * (f[1] - f[2]);
+}
+
+/* CIE76: the Euclidean distance in L*a*b*; about 2.3 is the least a person notices, and
+ * marks need far more to be told apart at a glance. */
+double
+parity_color_delta_e (const ParityColor *a,
+                      const ParityColor *b)
+{
+  double la[3], lb[3];
+
+  to_lab (a, la);
+  to_lab (b, lb);
+  return sqrt ((la[0] - lb[0]) * (la[0] - lb[0]) + (la[1] - lb[1]) * (la[1] - lb[1]) +
+               (la[2] - lb[2]) * (la[2] - lb[2]));
+}
+
+double
+parity_color_contrast (const ParityColor *a,
+                       const ParityColor *b)
+{
+  double la = luminance (a), lb = luminance (b);
+
+  return (MAX (la, lb) + 0.05) / (MIN (la, lb) + 0.05);
+}
+
+/**
+ * parity_theme_check_colors:
+ * @n_series: how many of the palette's colours the chart uses, in order
+ *
+ * Returns: (transfer full): what a reader may not see, one sentence each: neighbouring
+ *   series colours too close under any simulated vision, text below WCAG's 4.5 : 1 on the
+ *   background; an empty list when all is well
+ */
+GStrv
+parity_theme_check_colors (const ParityTheme *theme,
+                           guint              n_series)
+{
+  g_autoptr(GStrvBuilder) problems = g_strv_builder_new ();
+  const struct { const char *what; const ParityColor *color; } texts[] = {
+    /* Translators: the kinds of text of a chart, in “%s has a contrast of…”. */
+    { N_("text"), &theme->text },
+    { N_("muted text"), &theme->muted_text },
+  };
+
+  n_series = MIN (n_series, G_N_ELEMENTS (theme->palette));
+  for (guint v = 0; v < PARITY_N_VISIONS; v++)
+    for (guint i = 0; i + 1 < n_series; i++)
+      {
+        ParityColor a = parity_vision_simulate (v, &theme->palette[i]);
+        ParityColor b = parity_vision_simulate (v, &theme->palette[i + 1]);
+        double delta = parity_color_delta_e (&a, &b);
+
+        if (delta < PARITY_VISION_MIN_DELTA_E)
+          {
+            g_autofree char *problem = g_strdup_printf (
+              /* Translators: two series numbers, a kind of vision (protanopia…), a colour
+                 distance and the least one wanted. */
+              _("series %u and %u are hard to tell apart with %s (ΔE %.1f, below %.0f)"),
+              i + 1, i + 2, parity_vision_to_string (v), delta, PARITY_VISION_MIN_DELTA_E);
+
+            g_strv_builder_add (problems, problem);
+          }
+      }
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      double contrast = parity_color_contrast (texts[i].color, &theme->background);
+
+      if (contrast < PARITY_VISION_MIN_CONTRAST)
+        {
+          g_autofree char *problem = g_strdup_printf (
+            /* Translators: a kind of text, its contrast with the background, the least
+               wanted. */
+            _("%s has a contrast of %.1f : 1 with the background, below WCAG's %.1f : 1"),
+            _(texts[i].what), contrast, PARITY_VISION_MIN_CONTRAST);
+
+          g_strv_builder_add (problems, problem);
+        }
+    }
+  return g_strv_builder_end (problems);
+}
