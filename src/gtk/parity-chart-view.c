@@ -27,6 +27,7 @@ struct _ParityChartView
   char          *chart_id;
   ParityScene   *scene;     /* laid out at the chart's preset, or NULL */
   char          *error;     /* why there is no scene */
+  char          *preset;    /* laid out at this preset rather than the chart's, or NULL */
   guint          n_paints;
   /* Where the sheet was last painted: widget = offset + scene × scale. */
   double         scale;
@@ -56,6 +57,7 @@ set_error (ParityChartView *self,
   if (g_strcmp0 (self->error, error) == 0)
     return;
   g_free (self->error);
+  g_free (self->preset);
   self->error = g_strdup (error);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ERROR]);
 }
@@ -93,7 +95,8 @@ ensure_scene (ParityChartView *self)
       set_error (self, _("The chart no longer exists"));
       return;
     }
-  preset = parity_preset_lookup (spec->preset ? spec->preset : "report");
+  preset = parity_preset_lookup (self->preset ? self->preset
+                                 : spec->preset ? spec->preset : "report");
   options = (ParityLayoutOptions) { preset->width, preset->height, NULL };
   self->scene = parity_layout_chart (self->dataset, spec, &options, &error);
   set_error (self, error ? error->message : NULL);
@@ -376,6 +379,28 @@ parity_chart_view_get_chart_id (ParityChartView *self)
 {
   g_return_val_if_fail (PARITY_IS_CHART_VIEW (self), NULL);
   return self->chart_id;
+}
+
+/**
+ * parity_chart_view_set_preset:
+ * @preset: (nullable): a preset name ("slide" while presenting), or %NULL for each chart's own
+ *
+ * Lays every chart out at @preset: a presentation shows them all on a 16:9 slide, with text
+ * sized for a room, whatever size they are made for.
+ */
+void
+parity_chart_view_set_preset (ParityChartView *self,
+                              const char      *preset)
+{
+  g_return_if_fail (PARITY_IS_CHART_VIEW (self));
+  g_return_if_fail (preset == NULL || parity_preset_lookup (preset) != NULL);
+
+  if (g_strcmp0 (self->preset, preset) == 0)
+    return;
+  g_free (self->preset);
+  self->preset = g_strdup (preset);
+  set_error (self, NULL);
+  invalidate (self);
 }
 
 /**

@@ -24,5 +24,7 @@ ParityScene   *parity_chart_view_get_scene    (ParityChartView *self);
 const char    *parity_chart_view_get_error    (ParityChartView *self);
 guint          parity_chart_view_get_n_paints (ParityChartView *self);
 double         parity_chart_view_get_scale    (ParityChartView *self);
+void           parity_chart_view_set_preset   (ParityChartView *self,
+                                               const char      *preset);
 
 G_END_DECLS

@@ -407,6 +407,10 @@ set_presenting (ParityWindow *self,
   self->presenting = presenting;
   gtk_widget_set_visible (GTK_WIDGET (self->header_bar), !presenting);
   gtk_widget_set_visible (self->sidebar, !presenting);
+  /* Every chart on a 16:9 slide, text sized for a room, whatever size it is made for. */
+  parity_chart_view_set_preset (self->chart_view, presenting ? "slide" : NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.presentation-previous", presenting);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.presentation-next", presenting);
   if (presenting)
     {
       gtk_widget_set_visible (GTK_WIDGET (self->inspector), FALSE);
@@ -429,6 +433,81 @@ present_action (GtkWidget  *widget,
   ParityWindow *self = PARITY_WINDOW (widget);
 
   set_presenting (self, !self->presenting);
+}
+
+/* Arrow keys and clicks step only while presenting: otherwise they move the focus and
+ * select text as everywhere else. */
+static void
+presentation_step_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  ParityWindow *self = PARITY_WINDOW (widget);
+
+  if (self->presenting)
+    step_chart (self, g_str_has_suffix (action_name, "next") ? 1 : -1);
+}
+
+static void
+on_presentation_click (GtkGestureClick *gesture,
+                       int              n_press,
+                       double           x,
+                       double           y,
+                       ParityWindow    *self)
+{
+  guint button = gtk_gesture_single_get_current_button (GTK_GESTURE_SINGLE (gesture));
+
+  if (!self->presenting)
+    return;
+  step_chart (self, button == GDK_BUTTON_SECONDARY ? -1 : 1);
+  gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+}
+
+static gboolean
+presentation_key (GtkWidget *widget,
+                  GVariant  *args,
+                  gpointer   step)
+{
+  ParityWindow *self = PARITY_WINDOW (widget);
+
+  if (!self->presenting)
+    return FALSE;
+  step_chart (self, GPOINTER_TO_INT (step));
+  return TRUE;
+}
+
+void
+_parity_window_init_presentation (ParityWindow *self)
+{
+  static const guint back[] = { GDK_KEY_Left, GDK_KEY_Up, GDK_KEY_BackSpace };
+  static const guint forward[] = { GDK_KEY_Right, GDK_KEY_Down, GDK_KEY_space };
+  GtkGesture *click = gtk_gesture_click_new ();
+  /* In the capture phase, before the window's own arrow keys move the focus; while not
+   * presenting the callbacks decline, and the keys go on to do what they always do (move the
+   * cursor in a text field, the focus elsewhere). */
+  GtkEventController *keys = gtk_shortcut_controller_new ();
+
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  for (guint i = 0; i < G_N_ELEMENTS (back); i++)
+    {
+      gtk_shortcut_controller_add_shortcut (
+        GTK_SHORTCUT_CONTROLLER (keys),
+        gtk_shortcut_new (gtk_keyval_trigger_new (back[i], 0),
+                          gtk_callback_action_new (presentation_key, GINT_TO_POINTER (-1),
+                                                   NULL)));
+      gtk_shortcut_controller_add_shortcut (
+        GTK_SHORTCUT_CONTROLLER (keys),
+        gtk_shortcut_new (gtk_keyval_trigger_new (forward[i], 0),
+                          gtk_callback_action_new (presentation_key, GINT_TO_POINTER (1),
+                                                   NULL)));
+    }
+  gtk_widget_add_controller (GTK_WIDGET (self), keys);
+
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), 0);
+  g_signal_connect_object (click, "pressed", G_CALLBACK (on_presentation_click), self, 0);
+  gtk_widget_add_controller (GTK_WIDGET (self->chart_view), GTK_EVENT_CONTROLLER (click));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.presentation-previous", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.presentation-next", FALSE);
 }
 
 static void
@@ -573,6 +652,10 @@ _parity_window_class_add_actions (GtkWidgetClass *widget_class)
                                    previous_chart_action);
   gtk_widget_class_install_action (widget_class, "win.next-chart", NULL, next_chart_action);
   gtk_widget_class_install_action (widget_class, "win.present", NULL, present_action);
+  gtk_widget_class_install_action (widget_class, "win.presentation-previous", NULL,
+                                   presentation_step_action);
+  gtk_widget_class_install_action (widget_class, "win.presentation-next", NULL,
+                                   presentation_step_action);
   gtk_widget_class_install_action (widget_class, "win.leave-presentation", NULL,
                                    leave_presentation_action);
   gtk_widget_class_install_action (widget_class, "win.show-error", "s", show_error_action);
@@ -596,6 +679,8 @@ _parity_window_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "win.print", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_c, GDK_CONTROL_MASK, "win.copy", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F11, 0, "win.present", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F5, 0, "win.present", NULL);
+
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0,
                                        "win.leave-presentation", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,

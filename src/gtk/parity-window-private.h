@@ -48,6 +48,7 @@ struct _ParityWindow
 };
 
 void     _parity_window_class_add_actions (GtkWidgetClass *widget_class);
+void     _parity_window_init_presentation (ParityWindow   *self);
 void     _parity_window_update_actions    (ParityWindow   *self);
 void     _parity_window_toast             (ParityWindow   *self,
                                            const char     *title,

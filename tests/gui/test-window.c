@@ -264,6 +264,67 @@ test_crowded_chart_says_why (void)
   g_unlink (path);
 }
 
+static gboolean
+scene_width_is (gpointer data)
+{
+  ParityWindow *window = data;
+  ParityChartView *view = parity_window_get_chart_view (window);
+  double *width = g_object_get_data (G_OBJECT (window), "expected-width");
+
+  gtk_widget_queue_draw (GTK_WIDGET (view));
+  return parity_chart_view_get_scene (view) != NULL &&
+         G_APPROX_VALUE (parity_scene_get_width (parity_chart_view_get_scene (view)), *width,
+                         0.01);
+}
+
+static void
+wait_for_scene_width (ParityWindow *window,
+                      double        width)
+{
+  g_object_set_data (G_OBJECT (window), "expected-width", &width);
+  wait_for (scene_width_is, window, "the chart laid out at the expected size");
+}
+
+/* F5 (or F11) presents: the chart alone on a 16:9 slide, text sized for a room; arrows and
+ * clicks step through the charts only while presenting; Escape returns to the report size. */
+static void
+test_presentation (void)
+{
+  g_autofree char *path = parity_dataset_get_bundled_path ();
+  ParityWindow *window = open_window (path);
+  ParityChartView *view = parity_window_get_chart_view (window);
+  ParityDataset *dataset = parity_window_get_dataset (window);
+  GtkWidget *header = gui_test_find (GTK_WIDGET (window), ADW_TYPE_HEADER_BAR, NULL);
+
+  wait_for (has_painted, window, "the chart to be painted");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.presentation-next", NULL);
+  g_assert_cmpstr (parity_chart_view_get_chart_id (view), ==,
+                   parity_dataset_get_chart (dataset, 0)->id);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.present", NULL));
+  g_assert_false (gtk_widget_get_visible (header));
+  wait_for_scene_width (window, 1440);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.presentation-next",
+                                             NULL));
+  g_assert_cmpstr (parity_chart_view_get_chart_id (view), ==,
+                   parity_dataset_get_chart (dataset, 1)->id);
+  wait_for_scene_width (window, 1440);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.presentation-previous",
+                                             NULL));
+  g_assert_cmpstr (parity_chart_view_get_chart_id (view), ==,
+                   parity_dataset_get_chart (dataset, 0)->id);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.leave-presentation",
+                                             NULL));
+  g_assert_true (gtk_widget_get_visible (header));
+  wait_for_scene_width (window, 453.543);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.presentation-next", NULL);
+  g_assert_cmpstr (parity_chart_view_get_chart_id (view), ==,
+                   parity_dataset_get_chart (dataset, 0)->id);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -278,5 +339,6 @@ main (int    argc,
   g_test_add_func ("/window/bad-file-alone-shows-where", test_bad_file_alone_shows_where);
   g_test_add_func ("/window/add-labels", test_add_labels);
   g_test_add_func ("/window/crowded-chart-says-why", test_crowded_chart_says_why);
+  g_test_add_func ("/window/presentation", test_presentation);
   return g_test_run ();
 }
