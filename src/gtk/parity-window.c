@@ -363,6 +363,14 @@ show_load_progress (ParityWindow *self,
   g_clear_pointer (&self->load_monitor, parity_load_monitor_unref);
   self->load_monitor = parity_load_monitor_ref (job->monitor);
   gtk_label_set_text (self->load_label, text);
+  /* An empty window says what it is doing rather than "No Dataset". */
+  if (self->document == NULL)
+    {
+      adw_status_page_set_icon_name (self->status_page, "document-open-symbolic");
+      adw_status_page_set_title (self->status_page, text);
+      adw_status_page_set_description (self->status_page, NULL);
+      gtk_stack_set_visible_child_name (self->stack, "message");
+    }
   gtk_progress_bar_set_fraction (self->load_progress, 0);
   g_clear_handle_id (&self->load_timer, g_source_remove);
   self->load_timer = g_timeout_add (150, update_load_progress, self);
@@ -403,6 +411,13 @@ on_loaded (GObject      *source,
   hide_load_progress (self);
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     {
+      if (self->document == NULL)
+        {
+          adw_status_page_set_icon_name (self->status_page, "x-office-spreadsheet-symbolic");
+          adw_status_page_set_title (self->status_page, _("No Dataset"));
+          adw_status_page_set_description (self->status_page,
+                                           _("Open a dataset, or drop one here"));
+        }
       self->reloading = FALSE;
       _parity_window_toast (self, _("Opening cancelled; nothing was changed"), NULL, NULL, NULL);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUSY]);
