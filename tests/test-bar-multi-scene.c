@@ -230,7 +230,7 @@ test_vertical (void)
   g_assert_cmpfloat (world->dash, >, 0);
   g_assert_cmpfloat_with_epsilon (base - world->y1, 53.6 * per_unit, 1e-6);
   g_assert_nonnull (find_text (scene, PARITY_ROLE_REFERENCE_LABEL, "World 53.6%"));
-  g_assert_nonnull (strstr (parity_scene_get_description (scene), "(vertical)"));
+  g_assert_nonnull (strstr (parity_scene_get_description (scene), "Column chart of"));
 }
 
 /* Grouped: the bars of a category side by side, equally thick, proportional, from one

@@ -212,8 +212,8 @@ test_bundled_gender_gap (void)
     g_assert_cmpfloat (parity_scene_get_item (scene, hit)->datum.value, ==, 48.4);
   }
 
-  g_assert_nonnull (strstr (description, "World Women 48.4%, Men 58.3%, gap 17%"));
-  g_assert_nonnull (strstr (description, "Least developed countries Women 13.9%, Men 24.4%, gap 43%"));
+  g_assert_nonnull (strstr (description, "World: Women 48.4%, Men 58.3%, gap 17%"));
+  g_assert_nonnull (strstr (description, "Least developed countries: Women 13.9%, Men 24.4%, gap 43%"));
   g_assert_nonnull (strstr (description, "share of Men"));
 }
 

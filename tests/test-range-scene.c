@@ -351,7 +351,7 @@ test_rows (void)
   g_assert_cmpfloat (ITEM (series, 0)->box.y + ITEM (series, 0)->box.height, <=, alpha->box.y);
 
   g_assert_nonnull (strstr (parity_scene_get_description (scene),
-                            "Alpha Lowest 10%, Highest 40%, Median 25%"));
+                            "Alpha: Lowest 10%, Highest 40%, Median 25%"));
 }
 
 /* Every inline chart fits at every preset size. */

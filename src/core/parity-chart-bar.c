@@ -19,6 +19,7 @@
 
 #include "parity-chart-words.h"
 #include "parity-chart-bar-private.h"
+#include "parity-chart-describe.h"
 #include "parity-error.h"
 #include "parity-number-format.h"
 
@@ -278,33 +279,69 @@ static void
 describe (Bars *bars)
 {
   ParityChartContext *ctx = bars->ctx;
-  GString *d = ctx->description;
-  static const char * const what[] = { "Bar chart", "Grouped bar chart", "Stacked bar chart" };
+  static const ParityWord kinds[2][3] = {
+    { PARITY_WORD_DESC_BAR, PARITY_WORD_DESC_BAR_GROUPED, PARITY_WORD_DESC_BAR_STACKED },
+    { PARITY_WORD_DESC_COLUMN, PARITY_WORD_DESC_COLUMN_GROUPED,
+      PARITY_WORD_DESC_COLUMN_STACKED },
+  };
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *head = parity_describe (ctx, kinds[bars->orientation == BAR_VERTICAL]
+                                                     [bars->arrangement],
+                                           parity_text_get (ctx->indicator->label, ctx->lang,
+                                                            ctx->default_lang));
+  char *longer;
 
-  g_string_append_printf (d, "%s%s%s of %s", what[bars->arrangement],
-                          bars->percent ? " (to 100%)" : "",
-                          bars->orientation == BAR_VERTICAL ? " (vertical)" : "",
-                          parity_text_get (ctx->indicator->label, ctx->lang, ctx->default_lang));
+  if (bars->percent)
+    {
+      longer = parity_describe (ctx, PARITY_WORD_DESC_SHARES_OF_WHOLE, head);
+      g_free (head), head = longer;
+    }
   if (ctx->spec->period != PARITY_INDEX_NONE)
-    g_string_append_printf (d, ", %s", parity_dataset_get_period (ctx->dataset, ctx->spec->period));
+    {
+      longer = parity_describe2 (ctx, PARITY_WORD_DESC_WITH, head,
+                                 parity_dataset_get_period (ctx->dataset, ctx->spec->period));
+      g_free (head), head = longer;
+    }
   if (bars->n_series > 1)
-    for (guint s = 0; s < bars->n_series; s++)
-      g_string_append_printf (d, "%s%s", s == 0 ? ", series " : s + 1 < bars->n_series ? ", "
-                              : " and ", parity_chart_series_label (ctx, s));
-  g_string_append (d, ": ");
+    {
+      g_autofree const char **names = g_new (const char *, bars->n_series);
+      g_autofree char *series = NULL;
+
+      for (guint s = 0; s < bars->n_series; s++)
+        names[s] = parity_chart_series_label (ctx, s);
+      series = parity_describe_and (ctx, names, bars->n_series);
+      longer = parity_describe2 (ctx, PARITY_WORD_DESC_SERIES, head, series);
+      g_free (head), head = longer;
+    }
+
   for (guint c = 0; c < bars->n_categories; c++)
     {
-      g_string_append_printf (d, "%s%s", c > 0 ? "; " : "",
-                              parity_chart_entity_label (ctx, _parity_bar_cell (bars, c, 0)->entity,
-                                                         FALSE));
-      for (guint s = 0; s < bars->n_series; s++)
-        {
-          g_autofree char *value = _parity_bar_format_cell (bars, c, s);
+      const char *name = parity_chart_entity_label (ctx, _parity_bar_cell (bars, c, 0)->entity,
+                                                    FALSE);
+      g_autofree char *item = NULL;
 
-          if (bars->n_series > 1)
-            g_string_append_printf (d, "%s %s", s > 0 ? "," : ":",
-                                    parity_chart_series_label (ctx, s));
-          g_string_append_printf (d, " %s", value);
+      if (bars->n_series == 1)
+        {
+          g_autofree char *value = _parity_bar_format_cell (bars, c, 0);
+
+          item = parity_describe2 (ctx, PARITY_WORD_DESC_ITEM, name, value);
+        }
+      else
+        {
+          g_autofree char *parts = NULL;
+
+          for (guint s = 0; s < bars->n_series; s++)
+            {
+              g_autofree char *value = _parity_bar_format_cell (bars, c, s);
+              g_autofree char *part = parity_describe2 (ctx, PARITY_WORD_DESC_ITEM,
+                                                        parity_chart_series_label (ctx, s),
+                                                        value);
+
+              longer = parts ? parity_describe2 (ctx, PARITY_WORD_DESC_WITH, parts, part)
+                             : g_strdup (part);
+              g_free (parts), parts = longer;
+            }
+          item = parity_describe2 (ctx, PARITY_WORD_DESC_INTRO, name, parts);
         }
       if (bars->arrangement == BAR_STACKED)
         {
@@ -312,20 +349,30 @@ describe (Bars *bars)
           g_autofree char *end = _parity_bar_format_end (bars, c, &muted);
 
           if (end != NULL)
-            g_string_append_printf (d, " (%s%s)", muted ? "" : "total ", end);
+            {
+              g_autofree char *total = muted ? g_strdup (end)
+                                             : parity_describe (ctx, PARITY_WORD_DESC_TOTAL, end);
+
+              longer = parity_describe2 (ctx, PARITY_WORD_DESC_PAREN, item, total);
+              g_free (item), item = longer;
+            }
         }
+      g_ptr_array_add (items, g_steal_pointer (&item));
     }
   for (guint i = 0; i < _parity_bar_n_references (bars); i++)
     {
       g_autofree char *value = format_reference (bars, i);
       const char *series = bars->arrangement == BAR_GROUPED ? parity_chart_series_label (ctx, i)
                            : bars->percent ? parity_chart_series_label (ctx, 0) : NULL;
+      const char *name = parity_chart_entity_label (ctx, bars->reference[i].entity, FALSE);
+      g_autofree char *named = series ? parity_describe2 (ctx, PARITY_WORD_DESC_WITH, name,
+                                                          series)
+                                      : g_strdup (name);
 
-      g_string_append_printf (d, "; %s (reference line%s%s) %s",
-                              parity_chart_entity_label (ctx, bars->reference[i].entity, FALSE),
-                              series != NULL ? ", " : "", series != NULL ? series : "", value);
+      g_ptr_array_add (items, parity_describe2 (ctx, PARITY_WORD_DESC_REFERENCE_LINE, named,
+                                                value));
     }
-  g_string_append (d, ".");
+  parity_describe_finish (ctx, head, items);
 }
 
 typedef struct

@@ -13,6 +13,7 @@
 
 #include "parity-chart-words.h"
 #include "parity-chart-kind.h"
+#include "parity-chart-describe.h"
 #include "parity-chart-rows.h"
 #include "parity-error.h"
 #include "parity-label-placer.h"
@@ -379,34 +380,51 @@ static void
 describe (Chart *c)
 {
   ParityChartContext *ctx = c->ctx;
-  GString *out = ctx->description;
-  const char *period = ctx->spec->period != PARITY_INDEX_NONE
-                       ? parity_dataset_get_period (ctx->dataset, ctx->spec->period) : NULL;
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_free);
+  const char *series[] = { parity_chart_series_label (ctx, 0),
+                           parity_chart_series_label (ctx, 1) };
+  g_autofree char *head = parity_describe (ctx, PARITY_WORD_DESC_DUMBBELL,
+                                           parity_text_get (ctx->indicator->label, ctx->lang,
+                                                            ctx->default_lang));
+  g_autofree char *both = parity_describe_and (ctx, series, 2);
+  char *longer;
 
-  g_string_append_printf (out, "Dumbbell chart of %s%s%s, %s and %s",
-                          parity_text_get (ctx->indicator->label, ctx->lang, ctx->default_lang),
-                          period ? ", " : "", period ? period : "",
-                          parity_chart_series_label (ctx, 0), parity_chart_series_label (ctx, 1));
+  if (ctx->spec->period != PARITY_INDEX_NONE)
+    {
+      longer = parity_describe2 (ctx, PARITY_WORD_DESC_WITH, head,
+                                 parity_dataset_get_period (ctx->dataset, ctx->spec->period));
+      g_free (head), head = longer;
+    }
+  longer = parity_describe2 (ctx, PARITY_WORD_DESC_WITH, head, both);
+  g_free (head), head = longer;
   if (c->options->gap == GAP_RELATIVE)
-    g_string_append_printf (out, "; the gap is the difference as a share of %s",
-                            parity_chart_series_label (ctx, 1));
-  g_string_append (out, ": ");
+    {
+      longer = parity_describe2 (ctx, PARITY_WORD_DESC_GAP_SHARE, head, series[1]);
+      g_free (head), head = longer;
+    }
   for (guint i = 0; i < c->rows->len; i++)
     {
       const Dumbbell *d = &g_array_index (c->rows, Dumbbell, i);
       g_autofree char *a = parity_chart_format_row (ctx, &d->end[0]);
       g_autofree char *b = parity_chart_format_row (ctx, &d->end[1]);
-      g_autofree char *gap = format_gap (c, d);
+      g_autofree char *first = parity_describe2 (ctx, PARITY_WORD_DESC_ITEM, series[0], a);
+      g_autofree char *second = parity_describe2 (ctx, PARITY_WORD_DESC_ITEM, series[1], b);
+      g_autofree char *values = parity_describe2 (ctx, PARITY_WORD_DESC_WITH, first, second);
+      const char *name = parity_chart_entity_label (ctx, d->entity, FALSE);
+      g_autofree char *named = d->is_reference
+                               ? parity_describe (ctx, PARITY_WORD_DESC_REFERENCE, name)
+                               : g_strdup (name);
 
-      g_string_append_printf (out, "%s%s%s %s %s, %s %s", i > 0 ? "; " : "",
-                              parity_chart_entity_label (ctx, d->entity, FALSE),
-                              d->is_reference ? " (reference)" : "",
-                              parity_chart_series_label (ctx, 0), a,
-                              parity_chart_series_label (ctx, 1), b);
       if (c->options->gap != GAP_NONE)
-        g_string_append_printf (out, ", gap %s", gap);
+        {
+          g_autofree char *gap = format_gap (c, d);
+
+          longer = parity_describe2 (ctx, PARITY_WORD_DESC_GAP, values, gap);
+          g_free (values), values = longer;
+        }
+      g_ptr_array_add (items, parity_describe2 (ctx, PARITY_WORD_DESC_INTRO, named, values));
     }
-  g_string_append (out, ".");
+  parity_describe_finish (ctx, head, items);
 }
 
 static gboolean

@@ -16,6 +16,7 @@
 #include <string.h>
 #include <glib/gi18n-lib.h>
 
+#include "parity-chart-describe.h"
 #include "parity-chart-line-private.h"
 #include "parity-error.h"
 #include "parity-pango.h"
@@ -352,31 +353,38 @@ static void
 describe (ParityLineChart *chart)
 {
   ParityChartContext *ctx = chart->ctx;
-  GString *d = ctx->description;
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *head = parity_describe (ctx, chart->options->log ? PARITY_WORD_DESC_LINE_LOG
+                                                                    : PARITY_WORD_DESC_LINE,
+                                           parity_text_get (ctx->indicator->label, ctx->lang,
+                                                            ctx->default_lang));
 
-  g_string_append_printf (d, "Line chart of %s%s: ",
-                          parity_text_get (ctx->indicator->label, ctx->lang, ctx->default_lang),
-                          chart->options->log ? " on a logarithmic scale" : "");
   for (guint l = 0; l < chart->lines->len; l++)
     {
       const ParityLine *line = &g_array_index (chart->lines, ParityLine, l);
-      gboolean first = TRUE;
+      g_autofree char *points = NULL;
 
-      g_string_append_printf (d, "%s%s: ", l > 0 ? "; " : "", line->name);
       for (guint i = 0; i < line->rows->len; i++)
         {
           const ParityChartRow *row = &g_array_index (line->rows, ParityChartRow, i);
           g_autofree char *value = NULL;
+          g_autofree char *point = NULL;
+          char *longer;
 
           if (row->observation == PARITY_INDEX_NONE)
             continue;
           value = parity_chart_format_row (ctx, row);
-          g_string_append_printf (d, "%s%s %s", first ? "" : ", ",
-                                  parity_dataset_get_period (ctx->dataset, row->period), value);
-          first = FALSE;
+          point = parity_describe2 (ctx, PARITY_WORD_DESC_ITEM,
+                                    parity_dataset_get_period (ctx->dataset, row->period), value);
+          longer = points ? parity_describe2 (ctx, PARITY_WORD_DESC_WITH, points, point)
+                          : g_strdup (point);
+          g_free (points);
+          points = longer;
         }
+      g_ptr_array_add (items, parity_describe2 (ctx, PARITY_WORD_DESC_INTRO, line->name,
+                                                points ? points : ""));
     }
-  g_string_append (d, ".");
+  parity_describe_finish (ctx, head, items);
 }
 
 /* The values' range; returns how many points have a value. */

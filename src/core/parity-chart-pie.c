@@ -16,6 +16,7 @@
 
 #include "parity-chart-words.h"
 #include "parity-chart-pie-private.h"
+#include "parity-chart-describe.h"
 #include "parity-error.h"
 #include "parity-label-placer.h"
 #include "parity-number-format.h"
@@ -406,22 +407,32 @@ describe (ParityPie  *pie,
           const char *note)
 {
   ParityChartContext *ctx = pie->ctx;
-  GString *d = ctx->description;
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *kind = parity_describe (ctx, pie->r0 > 0 ? PARITY_WORD_DESC_DONUT
+                                                            : PARITY_WORD_DESC_PIE,
+                                           parity_text_get (ctx->indicator->label, ctx->lang,
+                                                            ctx->default_lang));
+  g_autofree char *head = parity_describe2 (ctx, PARITY_WORD_DESC_WITH, kind,
+                                            parity_dataset_get_period (ctx->dataset,
+                                                                       ctx->spec->period));
 
-  g_string_append_printf (d, "%s chart of %s, %s: ", pie->r0 > 0 ? "Donut" : "Pie",
-                          parity_text_get (ctx->indicator->label, ctx->lang, ctx->default_lang),
-                          parity_dataset_get_period (ctx->dataset, ctx->spec->period));
   for (guint i = 0; i < pie->slices->len; i++)
     {
       const ParityPieSlice *slice = &g_array_index (pie->slices, ParityPieSlice, i);
+      char *item = parity_describe2 (ctx, PARITY_WORD_DESC_ITEM, slice->name, slice->value_text);
 
-      g_string_append_printf (d, "%s%s %s", i > 0 ? "; " : "", slice->name, slice->value_text);
       if (slice->grouped != NULL)
-        g_string_append_printf (d, " (%s)", slice->grouped);
+        {
+          char *grouped = parity_describe2 (ctx, PARITY_WORD_DESC_PAREN, item, slice->grouped);
+
+          g_free (item);
+          item = grouped;
+        }
+      g_ptr_array_add (items, item);
     }
-  g_string_append (d, ".");
+  parity_describe_finish (ctx, head, items);
   if (note != NULL)
-    g_string_append_printf (d, " %s", note);
+    g_string_append_printf (ctx->description, " %s", note);
 }
 
 static gboolean

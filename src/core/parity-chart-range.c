@@ -13,6 +13,7 @@
 
 #include "parity-chart-words.h"
 #include "parity-chart-kind.h"
+#include "parity-chart-describe.h"
 #include "parity-chart-rows.h"
 #include "parity-error.h"
 #include "parity-label-placer.h"
@@ -210,7 +211,6 @@ layout_band (Chart   *c,
   g_autoptr(GArray) rows = parity_chart_select_rows (ctx->dataset, ctx->spec);
   g_autoptr(ParityLabelPlacer) placer = NULL;
   g_autoptr(GString) missing = g_string_new (NULL);
-  GString *d = ctx->description;
   ParityChartRow reference, *lowest = NULL, *highest = NULL;
   gboolean has_reference, any_highlight = ctx->spec->highlight->len > 0;
   double lo = INFINITY, hi = -INFINITY, label_h, thickness, reach, cluster, tick_h, note_h;
@@ -374,31 +374,45 @@ layout_band (Chart   *c,
     }
 
   {
+    g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_free);
     g_autofree char *low = parity_chart_format_row (ctx, lowest);
     g_autofree char *high = parity_chart_format_row (ctx, highest);
-    const char *period = parity_dataset_get_period (ctx->dataset, ctx->spec->period);
+    g_autofree char *low_named = parity_describe2 (ctx, PARITY_WORD_DESC_PAREN, low,
+                                                   parity_chart_entity_label (ctx, lowest->entity,
+                                                                              FALSE));
+    g_autofree char *high_named = parity_describe2 (ctx, PARITY_WORD_DESC_PAREN, high,
+                                                    parity_chart_entity_label (ctx,
+                                                                               highest->entity,
+                                                                               FALSE));
+    g_autofree char *span = parity_describe2 (ctx, PARITY_WORD_DESC_FROM_TO, low_named,
+                                              high_named);
+    g_autofree char *kind = parity_describe (ctx, PARITY_WORD_DESC_RANGE,
+                                             parity_text_get (ctx->indicator->label, ctx->lang,
+                                                              ctx->default_lang));
+    g_autofree char *dated = parity_describe2 (ctx, PARITY_WORD_DESC_WITH, kind,
+                                               parity_dataset_get_period (ctx->dataset,
+                                                                          ctx->spec->period));
+    g_autofree char *head = parity_describe2 (ctx, PARITY_WORD_DESC_WITH, dated, span);
 
-    g_string_append_printf (d, "Range of %s, %s, from %s (%s) to %s (%s): ",
-                            parity_text_get (ctx->indicator->label, ctx->lang, ctx->default_lang),
-                            period ? period : "", low,
-                            parity_chart_entity_label (ctx, lowest->entity, FALSE), high,
-                            parity_chart_entity_label (ctx, highest->entity, FALSE));
     for (guint i = 0; i < rows->len; i++)
       {
         const ParityChartRow *row = &g_array_index (rows, ParityChartRow, i);
         g_autofree char *value = parity_chart_format_row (ctx, row);
 
-        g_string_append_printf (d, "%s%s %s", i > 0 ? "; " : "",
-                                parity_chart_entity_label (ctx, row->entity, FALSE), value);
+        g_ptr_array_add (items, parity_describe2 (ctx, PARITY_WORD_DESC_ITEM,
+                                                  parity_chart_entity_label (ctx, row->entity,
+                                                                             FALSE), value));
       }
     if (has_reference)
       {
         g_autofree char *value = parity_chart_format_row (ctx, &reference);
 
-        g_string_append_printf (d, "; %s (marked) %s",
-                                parity_chart_entity_label (ctx, reference.entity, FALSE), value);
+        g_ptr_array_add (items, parity_describe2 (ctx, PARITY_WORD_DESC_MARKED,
+                                                  parity_chart_entity_label (ctx,
+                                                                             reference.entity,
+                                                                             FALSE), value));
       }
-    g_string_append (d, ".");
+    parity_describe_finish (ctx, head, items);
   }
   return TRUE;
 }
@@ -713,29 +727,47 @@ layout_rows (Chart   *c,
         }
     }
 
-  g_string_append_printf (ctx->description, "Range chart of %s, %s to %s",
-                          parity_text_get (ctx->indicator->label, ctx->lang, ctx->default_lang),
-                          parity_chart_series_label (ctx, LOW),
-                          parity_chart_series_label (ctx, HIGH));
-  if (c->n_series == 3)
-    g_string_append_printf (ctx->description, ", %s marked",
-                            parity_chart_series_label (ctx, POINT));
-  g_string_append (ctx->description, ": ");
-  for (guint i = 0; i < n; i++)
-    {
-      const Span *s = &g_array_index (rows, Span, i);
+  {
+    g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_free);
+    g_autofree char *kind = parity_describe (ctx, PARITY_WORD_DESC_RANGE,
+                                             parity_text_get (ctx->indicator->label, ctx->lang,
+                                                              ctx->default_lang));
+    g_autofree char *span = parity_describe2 (ctx, PARITY_WORD_DESC_SPAN,
+                                              parity_chart_series_label (ctx, LOW),
+                                              parity_chart_series_label (ctx, HIGH));
+    g_autofree char *head = parity_describe2 (ctx, PARITY_WORD_DESC_WITH, kind, span);
 
-      g_string_append_printf (ctx->description, "%s%s", i > 0 ? "; " : "",
-                              parity_chart_entity_label (ctx, s->entity, FALSE));
-      for (guint k = 0; k < c->n_series; k++)
-        {
-          g_autofree char *value = parity_chart_format_row (ctx, &s->end[k]);
+    if (c->n_series == 3)
+      {
+        g_autofree char *marked = parity_describe (ctx, PARITY_WORD_DESC_MARKED_SERIES,
+                                                   parity_chart_series_label (ctx, POINT));
+        char *longer = parity_describe2 (ctx, PARITY_WORD_DESC_WITH, head, marked);
 
-          g_string_append_printf (ctx->description, "%s %s %s", k > 0 ? "," : "",
-                                  parity_chart_series_label (ctx, k), value);
-        }
-    }
-  g_string_append (ctx->description, ".");
+        g_free (head);
+        head = longer;
+      }
+    for (guint i = 0; i < n; i++)
+      {
+        const Span *s = &g_array_index (rows, Span, i);
+        g_autofree char *parts = NULL;
+
+        for (guint k = 0; k < c->n_series; k++)
+          {
+            g_autofree char *value = parity_chart_format_row (ctx, &s->end[k]);
+            g_autofree char *part = parity_describe2 (ctx, PARITY_WORD_DESC_ITEM,
+                                                      parity_chart_series_label (ctx, k), value);
+            char *longer = parts ? parity_describe2 (ctx, PARITY_WORD_DESC_WITH, parts, part)
+                                 : g_strdup (part);
+
+            g_free (parts);
+            parts = longer;
+          }
+        g_ptr_array_add (items, parity_describe2 (ctx, PARITY_WORD_DESC_INTRO,
+                                                  parity_chart_entity_label (ctx, s->entity,
+                                                                             FALSE), parts));
+      }
+    parity_describe_finish (ctx, head, items);
+  }
   return TRUE;
 }
 

@@ -85,6 +85,63 @@ static const char * const words[PARITY_N_WORDS] = {
                                        "slice shows its part of that sum."),
   /* Translators: a note under a pie; %1$s lists what has no value, %2$s is the period. */
   [PARITY_WORD_NO_DATA_FOR_IN] = NC_("chart", "No data for %1$s in %2$s."),
+
+  /* The text description of a chart, for readers who cannot see it (alt text in every
+     export, and what screen readers say of the chart). It is built from the pieces below,
+     e.g. "Bar chart of Individuals using the Internet, 2019: Developed countries 86.6%;
+     Least developed countries 19.1%; World (reference line) 53.6%." */
+  /* Translators: the start of a chart's description; %s is the indicator. */
+  [PARITY_WORD_DESC_BAR] = NC_("chart", "Bar chart of %s"),
+  /* Translators: as "Bar chart of %s", with bars side by side for several series. */
+  [PARITY_WORD_DESC_BAR_GROUPED] = NC_("chart", "Grouped bar chart of %s"),
+  /* Translators: as "Bar chart of %s", with the series' bars end to end. */
+  [PARITY_WORD_DESC_BAR_STACKED] = NC_("chart", "Stacked bar chart of %s"),
+  /* Translators: as "Bar chart of %s", with vertical bars. */
+  [PARITY_WORD_DESC_COLUMN] = NC_("chart", "Column chart of %s"),
+  [PARITY_WORD_DESC_COLUMN_GROUPED] = NC_("chart", "Grouped column chart of %s"),
+  [PARITY_WORD_DESC_COLUMN_STACKED] = NC_("chart", "Stacked column chart of %s"),
+  /* Translators: after "Stacked bar chart of …" when each bar is split into the shares of
+     its whole; %s is what comes before. */
+  [PARITY_WORD_DESC_SHARES_OF_WHOLE] = NC_("chart", "%s, each bar split into shares of its "
+                                           "whole"),
+  /* Translators: the start of a line chart's description; %s is the indicator. */
+  [PARITY_WORD_DESC_LINE] = NC_("chart", "Line chart of %s"),
+  [PARITY_WORD_DESC_LINE_LOG] = NC_("chart", "Line chart of %s on a logarithmic scale"),
+  [PARITY_WORD_DESC_PIE] = NC_("chart", "Pie chart of %s"),
+  [PARITY_WORD_DESC_DONUT] = NC_("chart", "Donut chart of %s"),
+  [PARITY_WORD_DESC_DUMBBELL] = NC_("chart", "Dumbbell chart of %s"),
+  [PARITY_WORD_DESC_RANGE] = NC_("chart", "Range chart of %s"),
+  /* Translators: a country or group drawn as the reference (e.g. World); %s is its name. */
+  [PARITY_WORD_DESC_REFERENCE] = NC_("chart", "%s (reference)"),
+  /* Translators: the total of a stacked bar; %s is the value. */
+  [PARITY_WORD_DESC_TOTAL] = NC_("chart", "total %s"),
+  /* Translators: a range chart's series drawn as a dot on each band; %s is its name. */
+  [PARITY_WORD_DESC_MARKED_SERIES] = NC_("chart", "%s marked"),
+  /* Translators: two parts of a description joined by a comma: "Bar chart of …, 2019". */
+  [PARITY_WORD_DESC_WITH] = NC_("chart", "%1$s, %2$s"),
+  /* Translators: what a chart is (%1$s), then the list of its values (%2$s). */
+  [PARITY_WORD_DESC_INTRO] = NC_("chart", "%1$s: %2$s"),
+  /* Translators: a name and its value: "Europe 82.5%". */
+  [PARITY_WORD_DESC_ITEM] = NC_("chart", "%1$s %2$s"),
+  /* Translators: the last two of a list: "Women and Men". */
+  [PARITY_WORD_DESC_AND] = NC_("chart", "%1$s and %2$s"),
+  /* Translators: the series of a chart, after what it is: "…, series Women and Men". */
+  [PARITY_WORD_DESC_SERIES] = NC_("chart", "%1$s, series %2$s"),
+  /* Translators: a name and, in parentheses, its value: "Africa (79%)". */
+  [PARITY_WORD_DESC_PAREN] = NC_("chart", "%1$s (%2$s)"),
+  /* Translators: a value drawn as a dashed reference line: "World (reference line) 53.6%". */
+  [PARITY_WORD_DESC_REFERENCE_LINE] = NC_("chart", "%1$s (reference line) %2$s"),
+  /* Translators: a value drawn as a marked point on a range: "World (marked) 17%". */
+  [PARITY_WORD_DESC_MARKED] = NC_("chart", "%1$s (marked) %2$s"),
+  /* Translators: after a dumbbell's two values, the gap between them: "…, gap 9.9 pp". */
+  [PARITY_WORD_DESC_GAP] = NC_("chart", "%1$s, gap %2$s"),
+  /* Translators: %2$s is the second series (e.g. Men): the gap is (men − women) / men. */
+  [PARITY_WORD_DESC_GAP_SHARE] = NC_("chart", "%1$s; the gap is the difference as a share "
+                                     "of %2$s"),
+  /* Translators: a range from its lowest value (%1$s) to its highest (%2$s). */
+  [PARITY_WORD_DESC_FROM_TO] = NC_("chart", "from %1$s to %2$s"),
+  /* Translators: a range chart's two series, low and high: "Women to Men". */
+  [PARITY_WORD_DESC_SPAN] = NC_("chart", "%1$s to %2$s"),
 };
 
 /* A compiled catalog: the GNU .mo format, read in place. */

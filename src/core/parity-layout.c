@@ -232,6 +232,7 @@ layout_once (ParityDataset             *dataset,
 {
   g_autoptr(ParityScene) scene = NULL;
   g_autoptr(GString) description = NULL;
+  const char *space;
   g_autofree char *notes = NULL;
   g_autoptr(GString) sources = NULL;
   Shown shown = { 0 };
@@ -339,19 +340,26 @@ layout_once (ParityDataset             *dataset,
       return NULL;
     }
 
-  g_string_append (description, title);
-  if (subtitle != NULL)
-    g_string_append_printf (description, ". %s", subtitle);
-  g_string_append (description, ". ");
+  {
+    /* Sentences end the language's way: "。" and no space between them in Chinese. */
+    const char *end = parity_chart_word (ctx.lang, PARITY_WORD_SENTENCE_END);
+
+    space = g_str_has_prefix (ctx.lang ? ctx.lang : "", "zh") ||
+            g_str_has_prefix (ctx.lang ? ctx.lang : "", "ja") ? "" : " ";
+    g_string_append (description, title);
+    if (subtitle != NULL)
+      g_string_append_printf (description, "%s%s%s", end, space, subtitle);
+    g_string_append_printf (description, "%s%s", end, space);
+  }
   if (!kind->layout (&ctx, error))
     return NULL;
   *n_dropped = ctx.n_dropped;
   if (parity_chart_lang_is_rtl (ctx.lang))
     parity_scene_mirror (scene);
   if (notes != NULL)
-    g_string_append_printf (description, " %s", notes);
+    g_string_append_printf (description, "%s%s", space, notes);
   if (source_line != NULL)
-    g_string_append_printf (description, " %s", source_line);
+    g_string_append_printf (description, "%s%s", space, source_line);
   parity_scene_set_description (scene, description->str);
   return g_steal_pointer (&scene);
 }

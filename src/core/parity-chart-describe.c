@@ -1,0 +1,72 @@
+/* parity-chart-describe.c
+ *
+ * Every kind describes itself as "WHAT: ITEM; ITEM; ITEM." — what the chart is (kind,
+ * indicator, period, series) and then each value it draws with its name. The pieces are
+ * chart words (context "chart" in the PO files), looked up in the chart's language, so a
+ * French chart is described in French whatever the desktop's language.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "parity-core"
+
+#include "config.h"
+
+#include "parity-chart-describe.h"
+
+char *
+parity_describe (ParityChartContext *ctx,
+                 ParityWord          word,
+                 const char         *argument)
+{
+  return parity_chart_word_with (ctx->lang, word, argument);
+}
+
+char *
+parity_describe2 (ParityChartContext *ctx,
+                  ParityWord          word,
+                  const char         *first,
+                  const char         *second)
+{
+  return parity_chart_word_with2 (ctx->lang, word, first, second);
+}
+
+/* "A", "A and B", "A, B and C". */
+char *
+parity_describe_and (ParityChartContext *ctx,
+                     const char * const *names,
+                     guint               n_names)
+{
+  char *list;
+
+  if (n_names == 0)
+    return g_strdup ("");
+  list = g_strdup (names[0]);
+  for (guint i = 1; i < n_names; i++)
+    {
+      char *longer = parity_describe2 (ctx, i + 1 < n_names ? PARITY_WORD_DESC_WITH
+                                                            : PARITY_WORD_DESC_AND,
+                                       list, names[i]);
+
+      g_free (list);
+      list = longer;
+    }
+  return list;
+}
+
+/* Appends "HEAD: ITEM; ITEM." to the chart's description. */
+void
+parity_describe_finish (ParityChartContext *ctx,
+                        const char         *head,
+                        GPtrArray          *items)
+{
+  const char *separator = parity_chart_word (ctx->lang, PARITY_WORD_LIST_SEPARATOR);
+  g_autoptr(GString) list = g_string_new (NULL);
+  g_autofree char *sentence = NULL;
+
+  for (guint i = 0; i < items->len; i++)
+    g_string_append_printf (list, "%s%s", i > 0 ? separator : "",
+                            (const char *)g_ptr_array_index (items, i));
+  sentence = parity_describe2 (ctx, PARITY_WORD_DESC_INTRO, head, list->str);
+  g_string_append (ctx->description, sentence);
+  g_string_append (ctx->description, parity_chart_word (ctx->lang, PARITY_WORD_SENTENCE_END));
+}

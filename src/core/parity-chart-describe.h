@@ -1,0 +1,26 @@
+/* parity-chart-describe.h: a chart's text description, in the chart's language
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "parity-chart-kind.h"
+#include "parity-chart-words.h"
+
+G_BEGIN_DECLS
+
+char *parity_describe          (ParityChartContext  *ctx,
+                                ParityWord           word,
+                                const char          *argument);
+char *parity_describe2         (ParityChartContext  *ctx,
+                                ParityWord           word,
+                                const char          *first,
+                                const char          *second);
+char *parity_describe_and      (ParityChartContext  *ctx,
+                                const char * const  *names,
+                                guint                n_names);
+void  parity_describe_finish   (ParityChartContext  *ctx,
+                                const char          *head,
+                                GPtrArray           *items);
+
+G_END_DECLS

@@ -1,0 +1,69 @@
+/* test-descriptions.c: every bundled chart's text description, in each of the six languages,
+ * against descriptions/LANG.txt
+ *
+ * The description is the alt text of every export and what a screen reader says of the
+ * chart: its words come from the chart's language (chart words, parity-chart-describe.c),
+ * its numbers from ICU. One line per chart, "ID<TAB>DESCRIPTION". Run with
+ * PARITY_TEST_WRITE_EXPECTED=1 to write a missing file; read it before committing.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "parity-layout.h"
+#include "parity-loader.h"
+#include "parity-preset.h"
+
+static ParityDataset *bundled;
+
+static void
+test_language (gconstpointer data)
+{
+  const char *lang = data;
+  const ParityPreset *report = parity_preset_lookup ("report");
+  g_autofree char *name = g_strdup_printf ("%s.txt", lang);
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "descriptions", name, NULL);
+  g_autoptr(GString) actual = g_string_new (NULL);
+  g_autofree char *expected = NULL;
+
+  for (guint i = 0; i < parity_dataset_get_n_charts (bundled); i++)
+    {
+      const ParityChartSpec *spec = parity_dataset_get_chart (bundled, i);
+      ParityLayoutOptions options = { report->width, report->height, lang };
+      g_autoptr(GError) error = NULL;
+      g_autoptr(ParityScene) scene = parity_layout_chart (bundled, spec, &options, &error);
+
+      g_assert_no_error (error);
+      g_string_append_printf (actual, "%s\t%s\n", spec->id, parity_scene_get_description (scene));
+    }
+  if (!g_file_get_contents (path, &expected, NULL, NULL))
+    {
+      if (g_strcmp0 (g_getenv ("PARITY_TEST_WRITE_EXPECTED"), "1") != 0)
+        g_error ("%s is missing (PARITY_TEST_WRITE_EXPECTED=1 writes it)", path);
+      g_assert_true (g_file_set_contents (path, actual->str, -1, NULL));
+      return;
+    }
+  g_assert_cmpstr (actual->str, ==, expected);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  static const char * const langs[] = { "en", "fr", "es", "ru", "zh", "ar" };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+
+  g_test_init (&argc, &argv, NULL);
+  path = parity_dataset_get_bundled_path ();
+  bundled = parity_dataset_load_file (path, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (langs); i++)
+    {
+      g_autofree char *test = g_strdup_printf ("/descriptions/%s", langs[i]);
+
+      g_test_add_data_func (test, langs[i], test_language);
+    }
+  return g_test_run ();
+}
