@@ -47,6 +47,39 @@ test_language (gconstpointer data)
   g_assert_cmpstr (actual->str, ==, expected);
 }
 
+/* A description written for the chart, in its languages, replaces the one made from it. */
+static void
+test_written (void)
+{
+  static const char json[] =
+    "{ \"format\": \"parity-dataset\", \"version\": 1, \"default_language\": \"en\", "
+    "\"title\": \"T\", \"sources\": [], "
+    "\"entities\": [ { \"id\": \"A\", \"label\": \"Alpha\", \"kind\": \"economy\" } ], "
+    "\"indicators\": [ { \"id\": \"x\", \"label\": \"X\", \"unit\": { \"kind\": \"percent\" }, "
+    "\"observations\": [ { \"entity\": \"A\", \"period\": \"2019\", \"value\": 12 } ] } ], "
+    "\"charts\": [ { \"id\": \"c\", \"kind\": \"bar\", \"title\": \"T\", "
+    "\"indicator\": \"x\", \"period\": \"2019\", \"description\": { \"en\": \"Alpha "
+    "uses it least.\", \"fr\": \"Alpha l’utilise le moins.\" } } ] }";
+  g_autoptr(GBytes) bytes = g_bytes_new_static (json, sizeof json - 1);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ParityDataset) dataset = parity_dataset_load_bytes (bytes, "written.json", &error);
+  const char *langs[][2] = { { "en", "Alpha uses it least." },
+                             { "fr", "Alpha l’utilise le moins." },
+                             { "es", "Alpha uses it least." } };
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (langs); i++)
+    {
+      ParityLayoutOptions options = { 453.5, 283.5, langs[i][0] };
+      g_autoptr(ParityScene) scene = parity_layout_chart (dataset,
+                                                          parity_dataset_get_chart (dataset, 0),
+                                                          &options, &error);
+
+      g_assert_no_error (error);
+      g_assert_cmpstr (parity_scene_get_description (scene), ==, langs[i][1]);
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -59,6 +92,7 @@ main (int    argc,
   path = parity_dataset_get_bundled_path ();
   bundled = parity_dataset_load_file (path, &error);
   g_assert_no_error (error);
+  g_test_add_func ("/descriptions/written", test_written);
   for (guint i = 0; i < G_N_ELEMENTS (langs); i++)
     {
       g_autofree char *test = g_strdup_printf ("/descriptions/%s", langs[i]);

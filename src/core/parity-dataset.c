@@ -215,6 +215,7 @@ _parity_chart_spec_free (ParityChartSpec *chart)
   g_free (chart->lang);
   g_free (chart->palette);
   parity_text_free (chart->source);
+  parity_text_free (chart->description);
   g_free (chart);
 }
 

@@ -141,6 +141,7 @@ typedef struct
   char       *lang;       /* its language when none is asked for, or NULL */
   char       *palette;    /* a theme palette name, or NULL for the default */
   ParityText *source;     /* replaces the source line made from the data, or NULL */
+  ParityText *description; /* replaces the text description made from the chart, or NULL */
 } ParityChartSpec;
 
 #define PARITY_TYPE_DATASET (parity_dataset_get_type ())

@@ -235,6 +235,7 @@ walk_chart (Walk                  *w,
   add_text (w, chart->subtitle, prefix, "subtitle", about);
   add_text (w, chart->notes, prefix, "notes", about);
   add_text (w, chart->source, prefix, "source", about);
+  add_text (w, chart->description, prefix, "description", about);
   for (guint i = 0; chart->series != NULL && i < chart->series->len; i++)
     {
       const ParitySeries *series = &g_array_index (chart->series, ParitySeries, i);

@@ -360,6 +360,11 @@ layout_once (ParityDataset             *dataset,
     g_string_append_printf (description, "%s%s", space, notes);
   if (source_line != NULL)
     g_string_append_printf (description, "%s%s", space, source_line);
-  parity_scene_set_description (scene, description->str);
+  /* A description written for the chart replaces the one made from it. */
+  if (spec->description != NULL)
+    parity_scene_set_description (scene, parity_text_get (spec->description, ctx.lang,
+                                                          ctx.default_lang));
+  else
+    parity_scene_set_description (scene, description->str);
   return g_steal_pointer (&scene);
 }

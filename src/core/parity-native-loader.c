@@ -526,7 +526,8 @@ parity_chart_common_members (void)
   static const char * const common[] = { "id", "kind", "title", "subtitle", "notes",
                                          "indicator", "period", "entities", "breakdown",
                                          "sort", "highlight", "reference", "series",
-                                         "preset", "lang", "palette", "source", NULL };
+                                         "preset", "lang", "palette", "source", "description",
+                                         NULL };
 
   return common;
 }
@@ -543,7 +544,8 @@ read_chart_appearance (Loader          *loader,
   if (!_parity_json_reader_string (r, object, "preset", FALSE, &preset) ||
       !_parity_json_reader_string (r, object, "lang", FALSE, &lang) ||
       !_parity_json_reader_string (r, object, "palette", FALSE, &palette) ||
-      !read_text (loader, object, "source", FALSE, &chart->source))
+      !read_text (loader, object, "source", FALSE, &chart->source) ||
+      !read_text (loader, object, "description", FALSE, &chart->description))
     return FALSE;
   if (preset != NULL && parity_preset_lookup (preset) == NULL)
     {

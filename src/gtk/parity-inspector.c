@@ -28,6 +28,7 @@ struct _ParityInspector
   AdwEntryRow    *subtitle_row;
   AdwEntryRow    *notes_row;
   AdwEntryRow    *source_row;
+  AdwEntryRow    *description_row;
   AdwComboRow    *kind_row;
   AdwComboRow    *indicator_row;
   AdwComboRow    *period_row;
@@ -347,6 +348,8 @@ sync_controls (ParityInspector *self)
                 spec->notes ? text_in (spec->notes, lang, default_lang) : "");
   set_row_text (self, self->source_row,
                 spec->source ? text_in (spec->source, lang, default_lang) : "");
+  set_row_text (self, self->description_row,
+                spec->description ? text_in (spec->description, lang, default_lang) : "");
 
   {
     const char * const *kinds = parity_chart_kind_list (&n);
@@ -750,6 +753,7 @@ parity_inspector_class_init (ParityInspectorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ParityInspector, subtitle_row);
   gtk_widget_class_bind_template_child (widget_class, ParityInspector, notes_row);
   gtk_widget_class_bind_template_child (widget_class, ParityInspector, source_row);
+  gtk_widget_class_bind_template_child (widget_class, ParityInspector, description_row);
   gtk_widget_class_bind_template_child (widget_class, ParityInspector, kind_row);
   gtk_widget_class_bind_template_child (widget_class, ParityInspector, indicator_row);
   gtk_widget_class_bind_template_child (widget_class, ParityInspector, period_row);
@@ -782,6 +786,7 @@ parity_inspector_init (ParityInspector *self)
   g_object_set_data (G_OBJECT (self->subtitle_row), "member", (gpointer)"subtitle");
   g_object_set_data (G_OBJECT (self->notes_row), "member", (gpointer)"notes");
   g_object_set_data (G_OBJECT (self->source_row), "member", (gpointer)"source");
+  g_object_set_data (G_OBJECT (self->description_row), "member", (gpointer)"description");
   gtk_widget_set_sensitive (self->scroller, FALSE);
 }
 
