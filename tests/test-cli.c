@@ -416,6 +416,35 @@ test_export_threads_same_files (CliFixture    *f,
     }
 }
 
+/* --data writes the values each chart draws beside it, as CSV, in the chart's reading order:
+ * a grouped chart has a row per series and category, qualifiers and units included. */
+static void
+test_export_data (CliFixture    *f,
+                  gconstpointer  data)
+{
+  g_autofree char *out_dir = g_build_filename (f->tmpdir, "data", NULL);
+  g_autofree char *csv_path = g_build_filename (out_dir, "internet-use-by-sex.csv", NULL);
+  g_autofree char *traffic_path = g_build_filename (out_dir, "ip-traffic.csv", NULL);
+  g_autofree char *csv = NULL, *traffic = NULL;
+  g_auto(GStrv) lines = NULL;
+  g_auto(CliResult) r = { 0 };
+
+  run_cli (f, &r, "export", "--chart", "internet-use-by-sex", "--chart", "ip-traffic", "--data",
+           "-o", out_dir, NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_nonnull (strstr (r.out, "internet-use-by-sex.csv"));
+  g_assert_true (g_file_get_contents (csv_path, &csv, NULL, NULL));
+  lines = g_strsplit (csv, "\r\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 1 + 8 + 1);
+  g_assert_cmpstr (lines[0], ==, "indicator,series,entity,name,period,value,qualifier,unit");
+  g_assert_cmpstr (lines[1], ==, "internet-use-by-sex,Women,WLD,World,2019,48.4,exact,%");
+  g_assert_cmpstr (lines[6], ==, "internet-use-by-sex,Men,LDC,Least developed countries,2019,"
+                                 "24.4,exact,%");
+  g_assert_true (g_file_get_contents (traffic_path, &traffic, NULL, NULL));
+  g_assert_nonnull (strstr (traffic, "ip-traffic,,WLD,World,2017,45000,greater-than,GB/s\r\n"));
+  g_assert_nonnull (strstr (traffic, "ip-traffic,,WLD,World,2022,150000,forecast,GB/s\r\n"));
+}
+
 /* Every language of the dataset, with the language in the file name. */
 static void
 test_export_every_language (CliFixture    *f,
@@ -510,6 +539,7 @@ main (int    argc,
   add_test ("/cli/help", test_help);
   add_test ("/cli/export-every-preset", test_export_every_preset);
   add_test ("/cli/export-threads-same-files", test_export_threads_same_files);
+  add_test ("/cli/export-data", test_export_data);
   add_test ("/cli/export-every-language", test_export_every_language);
   add_test ("/cli/version", test_version);
   add_test ("/cli/usage-errors", test_usage_errors);

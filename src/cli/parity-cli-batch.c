@@ -32,9 +32,9 @@ export_figure (ParityDataset   *dataset,
                ParityExportFormat format,
                ParityCliFigure *figure)
 {
-  figure->ok = parity_figure_export (dataset, figure->spec, &figure->layout, format,
-                                     figure->dpi, figure->path, &figure->warnings,
-                                     &figure->error);
+  figure->ok = parity_figure_export_with_data (dataset, figure->spec, &figure->layout, format,
+                                               figure->dpi, figure->path, figure->data_path,
+                                               &figure->warnings, &figure->error);
 }
 
 static void
@@ -70,6 +70,12 @@ report (ParityCliFigure *figure,
       g_autofree char *display = g_filename_display_name (figure->path);
 
       printf ("%s\n", display);
+      if (figure->data_path != NULL)
+        {
+          g_autofree char *data = g_filename_display_name (figure->data_path);
+
+          printf ("%s\n", data);
+        }
       fflush (stdout);
     }
   return TRUE;
@@ -139,6 +145,7 @@ void
 parity_cli_figure_clear (ParityCliFigure *figure)
 {
   g_free (figure->path);
+  g_free (figure->data_path);
   g_strfreev (figure->warnings);
   g_clear_error (&figure->error);
 }

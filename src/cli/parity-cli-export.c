@@ -11,6 +11,7 @@
 #include <glib/gstdio.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "parity-cli-private.h"
 #include "parity-figure.h"
@@ -29,6 +30,7 @@ typedef struct
   char              *lang;
   char             **labels;
   gboolean           quiet;
+  gboolean           data;
 } Options;
 
 static void
@@ -257,6 +259,8 @@ parity_cli_export (int    argc,
       /* Translators: the placeholder in “--output=PATH”, a file or folder. */
       N_("PATH") },
     { "quiet", 'q', 0, G_OPTION_ARG_NONE, &o.quiet, N_("Do not list the files written"), NULL },
+    { "data", 0, 0, G_OPTION_ARG_NONE, &o.data,
+      N_("Also write the values each chart draws as CSV beside it (NAME.csv)"), NULL },
     { NULL }
   };
 
@@ -363,6 +367,16 @@ parity_cli_export (int    argc,
           figure.path = output_path (&o, into_folder, spec, canvas, canvases->len > 1,
                                      n_langs > 1 ? langs[l] : NULL, format);
           figure.report_warnings = j == 0 && l == 0;
+          if (o.data)
+            {
+              const char *dot = strrchr (figure.path, '.');
+              const char *slash = strrchr (figure.path, G_DIR_SEPARATOR);
+
+              figure.data_path = dot != NULL && (slash == NULL || dot > slash)
+                                 ? g_strdup_printf ("%.*s.csv", (int)(dot - figure.path),
+                                                    figure.path)
+                                 : g_strconcat (figure.path, ".csv", NULL);
+            }
           g_array_append_val (figures, figure);
         }
   if (!parity_cli_export_figures (dataset, format, (ParityCliFigure *)figures->data,

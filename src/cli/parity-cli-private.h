@@ -37,6 +37,7 @@ typedef struct
   ParityLayoutOptions    layout;
   double                 dpi;
   char                  *path;
+  char                  *data_path;        /* the values drawn, as CSV, or NULL */
   gboolean               report_warnings;  /* the chart's first figure */
 
   gboolean               done;

@@ -320,6 +320,9 @@ describe (Bars *bars)
                                                     FALSE);
       g_autofree char *item = NULL;
 
+      for (guint s = 0; s < bars->n_series; s++)
+        parity_describe_record (ctx, _parity_bar_cell (bars, c, s),
+                                bars->n_series > 1 ? parity_chart_series_label (ctx, s) : NULL);
       if (bars->n_series == 1)
         {
           g_autofree char *value = _parity_bar_format_cell (bars, c, 0);
@@ -371,6 +374,7 @@ describe (Bars *bars)
 
       g_ptr_array_add (items, parity_describe2 (ctx, PARITY_WORD_DESC_REFERENCE_LINE, named,
                                                 value));
+      parity_describe_record (ctx, &bars->reference[i], series);
     }
   parity_describe_finish (ctx, head, items);
 }

@@ -53,6 +53,18 @@ parity_describe_and (ParityChartContext *ctx,
   return list;
 }
 
+/* A value the description names goes into the chart's data table too: the table is what
+ * the description reads out, row by row. */
+void
+parity_describe_record (ParityChartContext   *ctx,
+                        const ParityChartRow *row,
+                        const char           *series)
+{
+  ParityDatum datum = parity_chart_row_datum (ctx, row);
+
+  parity_scene_add_table_row (ctx->scene, &datum, series);
+}
+
 /* Appends "HEAD: ITEM; ITEM." to the chart's description. */
 void
 parity_describe_finish (ParityChartContext *ctx,

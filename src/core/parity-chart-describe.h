@@ -19,6 +19,9 @@ char *parity_describe2         (ParityChartContext  *ctx,
 char *parity_describe_and      (ParityChartContext  *ctx,
                                 const char * const  *names,
                                 guint                n_names);
+void  parity_describe_record   (ParityChartContext  *ctx,
+                                const ParityChartRow *row,
+                                const char          *series);
 void  parity_describe_finish   (ParityChartContext  *ctx,
                                 const char          *head,
                                 GPtrArray           *items);

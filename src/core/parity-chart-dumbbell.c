@@ -407,13 +407,19 @@ describe (Chart *c)
       const Dumbbell *d = &g_array_index (c->rows, Dumbbell, i);
       g_autofree char *a = parity_chart_format_row (ctx, &d->end[0]);
       g_autofree char *b = parity_chart_format_row (ctx, &d->end[1]);
-      g_autofree char *first = parity_describe2 (ctx, PARITY_WORD_DESC_ITEM, series[0], a);
-      g_autofree char *second = parity_describe2 (ctx, PARITY_WORD_DESC_ITEM, series[1], b);
-      g_autofree char *values = parity_describe2 (ctx, PARITY_WORD_DESC_WITH, first, second);
+      g_autofree char *first = NULL;
+      g_autofree char *second = NULL;
+      g_autofree char *values = NULL;
       const char *name = parity_chart_entity_label (ctx, d->entity, FALSE);
-      g_autofree char *named = d->is_reference
-                               ? parity_describe (ctx, PARITY_WORD_DESC_REFERENCE, name)
-                               : g_strdup (name);
+      g_autofree char *named = NULL;
+
+      parity_describe_record (ctx, &d->end[0], series[0]);
+      parity_describe_record (ctx, &d->end[1], series[1]);
+      first = parity_describe2 (ctx, PARITY_WORD_DESC_ITEM, series[0], a);
+      second = parity_describe2 (ctx, PARITY_WORD_DESC_ITEM, series[1], b);
+      values = parity_describe2 (ctx, PARITY_WORD_DESC_WITH, first, second);
+      named = d->is_reference ? parity_describe (ctx, PARITY_WORD_DESC_REFERENCE, name)
+                              : g_strdup (name);
 
       if (c->options->gap != GAP_NONE)
         {

@@ -374,6 +374,7 @@ describe (ParityLineChart *chart)
           if (row->observation == PARITY_INDEX_NONE)
             continue;
           value = parity_chart_format_row (ctx, row);
+          parity_describe_record (ctx, row, NULL);
           point = parity_describe2 (ctx, PARITY_WORD_DESC_ITEM,
                                     parity_dataset_get_period (ctx->dataset, row->period), value);
           longer = points ? parity_describe2 (ctx, PARITY_WORD_DESC_WITH, points, point)

@@ -421,6 +421,7 @@ describe (ParityPie  *pie,
       const ParityPieSlice *slice = &g_array_index (pie->slices, ParityPieSlice, i);
       char *item = parity_describe2 (ctx, PARITY_WORD_DESC_ITEM, slice->name, slice->value_text);
 
+      parity_describe_record (ctx, &slice->row, NULL);
       if (slice->grouped != NULL)
         {
           char *grouped = parity_describe2 (ctx, PARITY_WORD_DESC_PAREN, item, slice->grouped);

@@ -399,6 +399,7 @@ layout_band (Chart   *c,
         const ParityChartRow *row = &g_array_index (rows, ParityChartRow, i);
         g_autofree char *value = parity_chart_format_row (ctx, row);
 
+        parity_describe_record (ctx, row, NULL);
         g_ptr_array_add (items, parity_describe2 (ctx, PARITY_WORD_DESC_ITEM,
                                                   parity_chart_entity_label (ctx, row->entity,
                                                                              FALSE), value));
@@ -407,6 +408,7 @@ layout_band (Chart   *c,
       {
         g_autofree char *value = parity_chart_format_row (ctx, &reference);
 
+        parity_describe_record (ctx, &reference, NULL);
         g_ptr_array_add (items, parity_describe2 (ctx, PARITY_WORD_DESC_MARKED,
                                                   parity_chart_entity_label (ctx,
                                                                              reference.entity,
@@ -754,10 +756,14 @@ layout_rows (Chart   *c,
         for (guint k = 0; k < c->n_series; k++)
           {
             g_autofree char *value = parity_chart_format_row (ctx, &s->end[k]);
-            g_autofree char *part = parity_describe2 (ctx, PARITY_WORD_DESC_ITEM,
-                                                      parity_chart_series_label (ctx, k), value);
-            char *longer = parts ? parity_describe2 (ctx, PARITY_WORD_DESC_WITH, parts, part)
-                                 : g_strdup (part);
+            g_autofree char *part = NULL;
+            char *longer;
+
+            parity_describe_record (ctx, &s->end[k], parity_chart_series_label (ctx, k));
+            part = parity_describe2 (ctx, PARITY_WORD_DESC_ITEM,
+                                     parity_chart_series_label (ctx, k), value);
+            longer = parts ? parity_describe2 (ctx, PARITY_WORD_DESC_WITH, parts, part)
+                           : g_strdup (part);
 
             g_free (parts);
             parts = longer;

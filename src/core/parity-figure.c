@@ -6,6 +6,12 @@
 
 #include "config.h"
 
+#include <math.h>
+#include <string.h>
+
+#include "parity-atomic-file.h"
+#include "parity-chart-words.h"
+#include "parity-error.h"
 #include "parity-figure.h"
 
 /* What traces a figure back to its data: the dataset's file, the indicators drawn, and a
@@ -59,6 +65,126 @@ source_line (const ParityScene *scene)
   return NULL;
 }
 
+static gboolean export_figure (ParityDataset             *dataset,
+                               const ParityChartSpec     *spec,
+                               const ParityLayoutOptions *layout,
+                               ParityExportFormat         format,
+                               double                     dpi,
+                               const char                *path,
+                               const char                *data_path,
+                               GStrv                     *warnings,
+                               GError                   **error);
+
+static void
+csv_field (GString    *out,
+           const char *text,
+           gboolean    last)
+{
+  /* RFC 4180: quoted when it holds a comma, a quote or a line break; quotes doubled. */
+  if (text != NULL && strpbrk (text, ",\"\r\n") != NULL)
+    {
+      g_string_append_c (out, '"');
+      for (const char *p = text; *p; p++)
+        {
+          if (*p == '"')
+            g_string_append_c (out, '"');
+          g_string_append_c (out, *p);
+        }
+      g_string_append_c (out, '"');
+    }
+  else if (text != NULL)
+    g_string_append (out, text);
+  g_string_append (out, last ? "\r\n" : ",");
+}
+
+/**
+ * parity_figure_data_csv:
+ * @lang: the language of the names, as the chart was laid out in
+ *
+ * Returns: (transfer full): the values the chart draws, as RFC 4180 CSV: indicator,
+ *   series, entity, name, period, value (full precision, "." decimal, empty when missing),
+ *   qualifier and unit; names in @lang
+ */
+char *
+parity_figure_data_csv (ParityDataset     *dataset,
+                        const ParityScene *scene,
+                        const char        *lang)
+{
+  const char *default_lang = parity_dataset_get_default_lang (dataset);
+  GString *out = g_string_new (NULL);
+
+  g_string_append (out, "indicator,series,entity,name,period,value,qualifier,unit\r\n");
+  for (guint i = 0; i < parity_scene_get_n_table_rows (scene); i++)
+    {
+      const char *series = NULL;
+      const ParityDatum *d = parity_scene_get_table_row (scene, i, &series);
+      const ParityIndicator *indicator = d->indicator < parity_dataset_get_n_indicators (dataset)
+                                         ? parity_dataset_get_indicator (dataset, d->indicator)
+                                         : NULL;
+      const ParityEntity *entity = d->entity < parity_dataset_get_n_entities (dataset)
+                                   ? parity_dataset_get_entity (dataset, d->entity) : NULL;
+      char value[G_ASCII_DTOSTR_BUF_SIZE] = "";
+      const ParityText *unit = indicator ? indicator->unit.symbol ? indicator->unit.symbol
+                                                                  : indicator->unit.label
+                                         : NULL;
+
+      /* The shortest form that reads back as the same number: 86.6, not 86.599999999999994. */
+      if (!isnan (d->value) && d->qualifier != PARITY_QUALIFIER_MISSING)
+        {
+          g_ascii_formatd (value, sizeof value, "%.15g", d->value);
+          if (g_ascii_strtod (value, NULL) != d->value)
+            g_ascii_formatd (value, sizeof value, "%.17g", d->value);
+        }
+      csv_field (out, indicator ? indicator->id : NULL, FALSE);
+      csv_field (out, series, FALSE);
+      csv_field (out, entity ? entity->id : NULL, FALSE);
+      csv_field (out, entity ? parity_text_get (entity->label, lang, default_lang)
+                             : parity_chart_word (lang, PARITY_WORD_OTHER), FALSE);
+      csv_field (out, d->period != PARITY_INDEX_NONE ? parity_dataset_get_period (dataset,
+                                                                                   d->period)
+                                                     : NULL, FALSE);
+      csv_field (out, value, FALSE);
+      csv_field (out, parity_qualifier_to_string (d->qualifier), FALSE);
+      csv_field (out, unit ? parity_text_get (unit, lang, default_lang) : NULL, TRUE);
+    }
+  return g_string_free (out, FALSE);
+}
+
+typedef struct
+{
+  const char *text;
+} CsvJob;
+
+static gboolean
+write_csv (GOutputStream  *stream,
+           gpointer        data,
+           GError        **error)
+{
+  const char *text = ((CsvJob *)data)->text;
+
+  return g_output_stream_write_all (stream, text, strlen (text), NULL, NULL, error);
+}
+
+/**
+ * parity_figure_export_with_data:
+ * @data_path: (nullable): where to write the values drawn as CSV (parity_figure_data_csv())
+ *
+ * parity_figure_export(), and the chart's data beside the figure.
+ */
+gboolean
+parity_figure_export_with_data (ParityDataset             *dataset,
+                                const ParityChartSpec     *spec,
+                                const ParityLayoutOptions *layout,
+                                ParityExportFormat         format,
+                                double                     dpi,
+                                const char                *path,
+                                const char                *data_path,
+                                GStrv                     *warnings,
+                                GError                   **error)
+{
+  return export_figure (dataset, spec, layout, format, dpi, path, data_path, warnings, error);
+}
+
 /**
  * parity_figure_export:
  *
@@ -77,6 +203,20 @@ parity_figure_export (ParityDataset             *dataset,
                       const char                *path,
                       GStrv                     *warnings,
                       GError                   **error)
+{
+  return export_figure (dataset, spec, layout, format, dpi, path, NULL, warnings, error);
+}
+
+static gboolean
+export_figure (ParityDataset             *dataset,
+               const ParityChartSpec     *spec,
+               const ParityLayoutOptions *layout,
+               ParityExportFormat         format,
+               double                     dpi,
+               const char                *path,
+               const char                *data_path,
+               GStrv                     *warnings,
+               GError                   **error)
 {
   g_autoptr(ParityScene) scene = NULL;
   const char *lang;
@@ -110,5 +250,22 @@ parity_figure_export (ParityDataset             *dataset,
   };
   if (warnings != NULL)
     *warnings = g_strdupv ((char **)parity_scene_get_warnings (scene));
-  return parity_export_to_file (scene, &options, path, error);
+  if (!parity_export_to_file (scene, &options, path, error))
+    return FALSE;
+  if (data_path != NULL)
+    {
+      g_autofree char *csv = parity_figure_data_csv (dataset, scene, lang);
+      CsvJob job = { csv };
+      g_autoptr(GError) local_error = NULL;
+
+      if (!parity_write_file_atomically (data_path, write_csv, &job, &local_error))
+        {
+          g_autofree char *display = g_filename_display_name (data_path);
+
+          g_set_error (error, PARITY_ERROR, PARITY_ERROR_EXPORT, "%s: %s", display,
+                       local_error->message);
+          return FALSE;
+        }
+    }
+  return TRUE;
 }

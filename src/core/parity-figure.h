@@ -18,4 +18,17 @@ gboolean parity_figure_export (ParityDataset             *dataset,
                                GStrv                     *warnings,
                                GError                   **error);
 
+gboolean parity_figure_export_with_data (ParityDataset             *dataset,
+                                         const ParityChartSpec     *spec,
+                                         const ParityLayoutOptions *layout,
+                                         ParityExportFormat         format,
+                                         double                     dpi,
+                                         const char                *path,
+                                         const char                *data_path,
+                                         GStrv                     *warnings,
+                                         GError                   **error);
+char    *parity_figure_data_csv         (ParityDataset             *dataset,
+                                         const ParityScene         *scene,
+                                         const char                *lang);
+
 G_END_DECLS

@@ -19,7 +19,20 @@ struct _ParityScene
                              * more items are added */
   char           *description;
   GPtrArray      *warnings;  /* NULL-terminated */
+  GArray         *table;     /* ParityTableRow: the values drawn, in reading order */
 };
+
+typedef struct
+{
+  ParityDatum datum;
+  char       *series;
+} ParityTableRow;
+
+static void
+table_row_clear (gpointer data)
+{
+  g_free (((ParityTableRow *)data)->series);
+}
 
 static void
 item_free (gpointer data)
@@ -50,6 +63,8 @@ parity_scene_new (double width,
   scene->height = height;
   scene->items = g_ptr_array_new_with_free_func (item_free);
   scene->warnings = g_ptr_array_new_with_free_func (g_free);
+  scene->table = g_array_new (FALSE, FALSE, sizeof (ParityTableRow));
+  g_array_set_clear_func (scene->table, table_row_clear);
   g_ptr_array_add (scene->warnings, NULL);
   return scene;
 }
@@ -70,6 +85,7 @@ parity_scene_unref (ParityScene *scene)
     return;
   g_ptr_array_unref (scene->items);
   g_ptr_array_unref (scene->warnings);
+  g_array_unref (scene->table);
   g_free (scene->description);
   g_free (scene);
 }
@@ -467,4 +483,42 @@ parity_rect_contains_rect (const ParityRect *outer,
   return inner->x >= outer->x - eps && inner->y >= outer->y - eps &&
          inner->x + inner->width <= outer->x + outer->width + eps &&
          inner->y + inner->height <= outer->y + outer->height + eps;
+}
+
+/**
+ * parity_scene_add_table_row:
+ * @series: (nullable): the series the value belongs to, for charts of several
+ *
+ * Records a value the chart draws, for its data table: the kinds add each value as they
+ * describe it, so the table holds exactly what is drawn, in reading order.
+ */
+void
+parity_scene_add_table_row (ParityScene       *scene,
+                            const ParityDatum *datum,
+                            const char        *series)
+{
+  ParityTableRow row = { *datum, g_strdup (series) };
+
+  g_array_append_val (scene->table, row);
+}
+
+guint
+parity_scene_get_n_table_rows (const ParityScene *scene)
+{
+  return scene->table->len;
+}
+
+/* Returns: (transfer none): the value; @series is set to its series, or NULL */
+const ParityDatum *
+parity_scene_get_table_row (const ParityScene  *scene,
+                            guint               i,
+                            const char        **series)
+{
+  const ParityTableRow *row;
+
+  g_return_val_if_fail (i < scene->table->len, NULL);
+  row = &g_array_index (scene->table, ParityTableRow, i);
+  if (series != NULL)
+    *series = row->series;
+  return &row->datum;
 }

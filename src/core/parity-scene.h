@@ -122,6 +122,13 @@ int               parity_scene_hit_test        (const ParityScene *scene,
                                                 double             x,
                                                 double             y);
 const char       *parity_scene_get_description (const ParityScene *scene);
+void              parity_scene_add_table_row   (ParityScene       *scene,
+                                                const ParityDatum *datum,
+                                                const char        *series);
+guint             parity_scene_get_n_table_rows (const ParityScene *scene);
+const ParityDatum *parity_scene_get_table_row  (const ParityScene *scene,
+                                                guint              i,
+                                                const char       **series);
 void              parity_scene_set_description (ParityScene       *scene,
                                                 const char        *description);
 
