@@ -65,16 +65,6 @@ source_line (const ParityScene *scene)
   return NULL;
 }
 
-static gboolean export_figure (ParityDataset             *dataset,
-                               const ParityChartSpec     *spec,
-                               const ParityLayoutOptions *layout,
-                               ParityExportFormat         format,
-                               double                     dpi,
-                               const char                *path,
-                               const char                *data_path,
-                               GStrv                     *warnings,
-                               GError                   **error);
-
 static void
 csv_field (GString    *out,
            const char *text,
@@ -182,42 +172,6 @@ parity_figure_export_with_data (ParityDataset             *dataset,
                                 GStrv                     *warnings,
                                 GError                   **error)
 {
-  return export_figure (dataset, spec, layout, format, dpi, path, data_path, warnings, error);
-}
-
-/**
- * parity_figure_export:
- *
- * @warnings: (out) (optional) (transfer full): what the reader should know that the chart
- *   cannot show (shares that do not add up, values left out), even when the export succeeds
- *
- * Lays the chart out and writes it, with its title and its text description (which ends
- * with the source line) as the file's metadata.
- */
-gboolean
-parity_figure_export (ParityDataset             *dataset,
-                      const ParityChartSpec     *spec,
-                      const ParityLayoutOptions *layout,
-                      ParityExportFormat         format,
-                      double                     dpi,
-                      const char                *path,
-                      GStrv                     *warnings,
-                      GError                   **error)
-{
-  return export_figure (dataset, spec, layout, format, dpi, path, NULL, warnings, error);
-}
-
-static gboolean
-export_figure (ParityDataset             *dataset,
-               const ParityChartSpec     *spec,
-               const ParityLayoutOptions *layout,
-               ParityExportFormat         format,
-               double                     dpi,
-               const char                *path,
-               const char                *data_path,
-               GStrv                     *warnings,
-               GError                   **error)
-{
   g_autoptr(ParityScene) scene = NULL;
   const char *lang;
   ParityExportOptions options;
@@ -269,3 +223,27 @@ export_figure (ParityDataset             *dataset,
     }
   return TRUE;
 }
+
+/**
+ * parity_figure_export:
+ *
+ * @warnings: (out) (optional) (transfer full): what the reader should know that the chart
+ *   cannot show (shares that do not add up, values left out), even when the export succeeds
+ *
+ * Lays the chart out and writes it, with its title and its text description (which ends
+ * with the source line) as the file's metadata.
+ */
+gboolean
+parity_figure_export (ParityDataset             *dataset,
+                      const ParityChartSpec     *spec,
+                      const ParityLayoutOptions *layout,
+                      ParityExportFormat         format,
+                      double                     dpi,
+                      const char                *path,
+                      GStrv                     *warnings,
+                      GError                   **error)
+{
+  return parity_figure_export_with_data (dataset, spec, layout, format, dpi, path, NULL,
+                                         warnings, error);
+}
+
