@@ -458,6 +458,22 @@ parity_chart_view_get_scene (ParityChartView *self)
   return self->scene;
 }
 
+/**
+ * parity_chart_view_lay_out:
+ *
+ * Lays the chart out now if it has not been yet (it is, when first painted): what the data
+ * table shows while the chart is hidden.
+ *
+ * Returns: (transfer none) (nullable): the scene, or %NULL when the chart cannot be drawn
+ */
+ParityScene *
+parity_chart_view_lay_out (ParityChartView *self)
+{
+  g_return_val_if_fail (PARITY_IS_CHART_VIEW (self), NULL);
+  ensure_scene (self);
+  return self->scene;
+}
+
 const char *
 parity_chart_view_get_error (ParityChartView *self)
 {

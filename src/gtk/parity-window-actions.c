@@ -371,6 +371,35 @@ toggle_inspector_action (GtkWidget  *widget,
   gtk_toggle_button_set_active (self->inspector_button, visible);
 }
 
+/* The data table follows the chart shown, while it is on screen. */
+void
+_parity_window_refresh_data (ParityWindow *self)
+{
+  ParityDataset *dataset = parity_window_get_dataset (self);
+  const char *id = _parity_window_get_chart_id (self);
+  const ParityChartSpec *spec = dataset && id ? parity_dataset_find_chart (dataset, id) : NULL;
+
+  if (!gtk_toggle_button_get_active (self->data_button))
+    return;
+  parity_data_table_set_scene (self->data_table, dataset,
+                               spec ? parity_chart_view_lay_out (self->chart_view) : NULL,
+                               spec && spec->lang ? spec->lang
+                               : dataset ? parity_dataset_get_default_lang (dataset) : NULL);
+}
+
+static void
+toggle_data_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  ParityWindow *self = PARITY_WINDOW (widget);
+  gboolean data = !g_str_equal (gtk_stack_get_visible_child_name (self->center_stack), "data");
+
+  gtk_toggle_button_set_active (self->data_button, data);
+  gtk_stack_set_visible_child_name (self->center_stack, data ? "data" : "chart");
+  _parity_window_refresh_data (self);
+}
+
 static void
 step_chart (ParityWindow *self,
             int           step)
@@ -409,6 +438,10 @@ set_presenting (ParityWindow *self,
   gtk_widget_set_visible (self->sidebar, !presenting);
   /* Every chart on a 16:9 slide, text sized for a room, whatever size it is made for. */
   parity_chart_view_set_preset (self->chart_view, presenting ? "slide" : NULL);
+  if (presenting)
+    gtk_stack_set_visible_child_name (self->center_stack, "chart");
+  else if (gtk_toggle_button_get_active (self->data_button))
+    gtk_stack_set_visible_child_name (self->center_stack, "data");
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.presentation-previous", presenting);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.presentation-next", presenting);
   if (presenting)
@@ -652,6 +685,7 @@ _parity_window_class_add_actions (GtkWidgetClass *widget_class)
                                    previous_chart_action);
   gtk_widget_class_install_action (widget_class, "win.next-chart", NULL, next_chart_action);
   gtk_widget_class_install_action (widget_class, "win.present", NULL, present_action);
+  gtk_widget_class_install_action (widget_class, "win.toggle-data", NULL, toggle_data_action);
   gtk_widget_class_install_action (widget_class, "win.presentation-previous", NULL,
                                    presentation_step_action);
   gtk_widget_class_install_action (widget_class, "win.presentation-next", NULL,
@@ -675,6 +709,8 @@ _parity_window_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "win.redo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "win.toggle-inspector", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_d, GDK_CONTROL_MASK,
+                                       "win.toggle-data", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "win.print", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_c, GDK_CONTROL_MASK, "win.copy", NULL);

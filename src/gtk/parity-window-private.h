@@ -4,6 +4,7 @@
  */
 #pragma once
 
+#include "parity-data-table.h"
 #include "parity-document.h"
 #include "parity-inspector.h"
 #include "parity-window.h"
@@ -28,7 +29,10 @@ struct _ParityWindow
   GtkWidget            *sidebar;
   GtkListBox           *chart_list;
   GtkMenuButton        *new_chart_button;
+  GtkStack             *center_stack;
   ParityChartView      *chart_view;
+  ParityDataTable      *data_table;
+  GtkToggleButton      *data_button;
   ParityInspector      *inspector;
   GtkToggleButton      *inspector_button;
   GMenu                *recent_menu;
@@ -49,6 +53,7 @@ struct _ParityWindow
 
 void     _parity_window_class_add_actions (GtkWidgetClass *widget_class);
 void     _parity_window_init_presentation (ParityWindow   *self);
+void     _parity_window_refresh_data      (ParityWindow   *self);
 void     _parity_window_update_actions    (ParityWindow   *self);
 void     _parity_window_toast             (ParityWindow   *self,
                                            const char     *title,

@@ -146,6 +146,7 @@ on_charts_changed (ParityWindow *self,
                                                                               0));
   if (parity_dataset_get_n_charts (dataset) == 0)
     parity_chart_view_set_chart (self->chart_view, NULL, NULL);
+  _parity_window_refresh_data (self);
 }
 
 static void
@@ -615,6 +616,7 @@ on_chart_row_selected (ParityWindow  *self,
   parity_chart_view_set_chart (self->chart_view, parity_window_get_dataset (self), chart_id);
   parity_inspector_set_chart (self->inspector, self->document, chart_id);
   _parity_window_update_actions (self);
+  _parity_window_refresh_data (self);
 }
 
 static gboolean
@@ -771,11 +773,15 @@ parity_window_class_init (ParityWindowClass *klass)
 
   parity_gtk_ensure_resources ();
   g_type_ensure (PARITY_TYPE_CHART_VIEW);
+  g_type_ensure (PARITY_TYPE_DATA_TABLE);
   g_type_ensure (PARITY_TYPE_INSPECTOR);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/paritycharts/Parity/parity-window.ui");
   gtk_widget_class_bind_template_child (widget_class, ParityWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, ParityWindow, header_bar);
+  gtk_widget_class_bind_template_child (widget_class, ParityWindow, center_stack);
+  gtk_widget_class_bind_template_child (widget_class, ParityWindow, data_table);
+  gtk_widget_class_bind_template_child (widget_class, ParityWindow, data_button);
   gtk_widget_class_bind_template_child (widget_class, ParityWindow, load_revealer);
   gtk_widget_class_bind_template_child (widget_class, ParityWindow, load_label);
   gtk_widget_class_bind_template_child (widget_class, ParityWindow, load_progress);

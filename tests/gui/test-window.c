@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include "gui-test-util.h"
+#include "parity-data-table.h"
 #include "parity-loader.h"
 
 #define wait_for gui_test_wait_for
@@ -325,6 +326,43 @@ test_presentation (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Ctrl+D shows the values the chart draws as a table — the same rows its description reads
+ * out — follows the chart selected, and copies as CSV; Ctrl+D again shows the chart. */
+static void
+test_data_table (void)
+{
+  g_autofree char *path = parity_dataset_get_bundled_path ();
+  ParityWindow *window = open_window (path);
+  ParityDataTable *table = PARITY_DATA_TABLE (gui_test_find (GTK_WIDGET (window),
+                                                             PARITY_TYPE_DATA_TABLE, NULL));
+  GtkStack *stack = GTK_STACK (gtk_widget_get_parent (GTK_WIDGET (table)));
+  GListModel *rows = parity_data_table_get_rows (table);
+  g_autofree char *name = NULL, *value = NULL;
+
+  wait_for (has_painted, window, "the chart to be painted");
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 0);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-data", NULL));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "data");
+  /* Three bars and the World reference line. */
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 4);
+  {
+    g_autoptr(GObject) first = g_list_model_get_item (rows, 0);
+
+    g_object_get (first, "name", &name, "value-text", &value, NULL);
+  }
+  g_assert_cmpstr (name, ==, "Developed countries");
+  g_assert_cmpstr (value, ==, "86.6%");
+  g_assert_nonnull (strstr (parity_data_table_get_csv (table),
+                            "internet-use,,LDC,Least developed countries,2019,19.1,exact,%"));
+
+  g_assert_true (parity_window_select_chart (window, "internet-use-by-region"));
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 7);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-data", NULL));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "chart");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -340,5 +378,6 @@ main (int    argc,
   g_test_add_func ("/window/add-labels", test_add_labels);
   g_test_add_func ("/window/crowded-chart-says-why", test_crowded_chart_says_why);
   g_test_add_func ("/window/presentation", test_presentation);
+  g_test_add_func ("/window/data-table", test_data_table);
   return g_test_run ();
 }
