@@ -104,6 +104,43 @@ test_palettes (void)
   }
 }
 
+/* The window's preview simulates pixels through tables: it agrees with the exact simulation
+ * of each colour to within one level of 255. */
+static void
+test_image (void)
+{
+  const ParityColor colors[] = { RGB (0xD55E00), RGB (0x0072B2), RGB (0x009E73),
+                                 RGB (0xFFFFFF), RGB (0x1A1A1A) };
+
+  for (guint v = 0; v < PARITY_N_VISIONS; v++)
+    {
+      cairo_surface_t *image = cairo_image_surface_create (CAIRO_FORMAT_ARGB32,
+                                                           G_N_ELEMENTS (colors), 1);
+      cairo_t *cr = cairo_create (image);
+      guint32 *pixels;
+
+      for (guint i = 0; i < G_N_ELEMENTS (colors); i++)
+        {
+          cairo_set_source_rgb (cr, colors[i].red, colors[i].green, colors[i].blue);
+          cairo_rectangle (cr, i, 0, 1, 1);
+          cairo_fill (cr);
+        }
+      cairo_destroy (cr);
+      parity_vision_simulate_image (v, image);
+      pixels = (guint32 *)cairo_image_surface_get_data (image);
+      for (guint i = 0; i < G_N_ELEMENTS (colors); i++)
+        {
+          ParityColor expected = parity_vision_simulate (v, &colors[i]);
+
+          g_assert_cmpfloat_with_epsilon ((pixels[i] >> 16 & 0xFF) / 255.0, expected.red, 1.01 / 255);
+          g_assert_cmpfloat_with_epsilon ((pixels[i] >> 8 & 0xFF) / 255.0, expected.green,
+                                          1.01 / 255);
+          g_assert_cmpfloat_with_epsilon ((pixels[i] & 0xFF) / 255.0, expected.blue, 1.01 / 255);
+        }
+      cairo_surface_destroy (image);
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -112,5 +149,6 @@ main (int    argc,
   g_test_add_func ("/color-vision/simulation", test_simulation);
   g_test_add_func ("/color-vision/contrast", test_contrast);
   g_test_add_func ("/color-vision/palettes", test_palettes);
+  g_test_add_func ("/color-vision/image", test_image);
   return g_test_run ();
 }

@@ -45,6 +45,19 @@ parity_vision_to_string (ParityVision vision)
   return names[vision];
 }
 
+gboolean
+parity_vision_from_string (const char   *name,
+                           ParityVision *vision)
+{
+  for (guint v = 0; v < PARITY_N_VISIONS; v++)
+    if (g_strcmp0 (name, parity_vision_to_string (v)) == 0)
+      {
+        *vision = v;
+        return TRUE;
+      }
+  return FALSE;
+}
+
 static double
 to_linear (double c)
 {
@@ -184,4 +197,64 @@ parity_theme_check_colors (const ParityTheme *theme,
         }
     }
   return g_strv_builder_end (problems);
+}
+
+/**
+ * parity_vision_simulate_image:
+ * @image: an ARGB32 or RGB24 image surface, changed in place
+ *
+ * The image as a reader with @vision sees it: the simulation of parity_vision_simulate() on
+ * every pixel, through tables (256 entries into linear light, 4096 back), so a 1600 × 1000
+ * preview takes milliseconds. Premultiplied pixels are simulated as they are: the charts
+ * are opaque paper.
+ */
+void
+parity_vision_simulate_image (ParityVision     vision,
+                              cairo_surface_t *image)
+{
+  static double linear[256];
+  static guint8 srgb[4096];
+  static gsize tables;
+  guint8 *data;
+  int width, height, stride;
+
+  g_return_if_fail (vision < PARITY_N_VISIONS);
+  if (vision == PARITY_VISION_NORMAL)
+    return;
+  if (g_once_init_enter (&tables))
+    {
+      for (guint i = 0; i < 256; i++)
+        linear[i] = to_linear (i / 255.0);
+      for (guint i = 0; i < 4096; i++)
+        srgb[i] = (guint8)lround (to_srgb (i / 4095.0) * 255);
+      g_once_init_leave (&tables, 1);
+    }
+  cairo_surface_flush (image);
+  data = cairo_image_surface_get_data (image);
+  width = cairo_image_surface_get_width (image);
+  height = cairo_image_surface_get_height (image);
+  stride = cairo_image_surface_get_stride (image);
+  for (int y = 0; y < height; y++)
+    {
+      guint32 *row = (guint32 *)(data + (gsize)y * stride);
+
+      for (int x = 0; x < width; x++)
+        {
+          guint32 p = row[x];
+          double rgb[3] = { linear[p >> 16 & 0xFF], linear[p >> 8 & 0xFF], linear[p & 0xFF] };
+          double out[3];
+
+          if (vision == PARITY_VISION_GREYSCALE)
+            out[0] = out[1] = out[2] = 0.2126 * rgb[0] + 0.7152 * rgb[1] + 0.0722 * rgb[2];
+          else
+            for (int i = 0; i < 3; i++)
+              out[i] = machado[vision][i][0] * rgb[0] + machado[vision][i][1] * rgb[1] +
+                       machado[vision][i][2] * rgb[2];
+          for (int i = 0; i < 3; i++)
+            out[i] = srgb[(guint)lround (CLAMP (out[i], 0, 1) * 4095)];
+          row[x] = (p & 0xFF000000u) | (guint32)out[0] << 16 | (guint32)out[1] << 8 |
+                   (guint32)out[2];
+        }
+    }
+  cairo_surface_mark_dirty (image);
 }

@@ -5,6 +5,8 @@
  */
 #pragma once
 
+#include <cairo.h>
+
 #include "parity-scene.h"
 #include "parity-theme.h"
 
@@ -36,5 +38,9 @@ double       parity_color_contrast     (const ParityColor *a,
                                         const ParityColor *b);
 GStrv        parity_theme_check_colors (const ParityTheme *theme,
                                         guint              n_series);
+void         parity_vision_simulate_image (ParityVision     vision,
+                                           cairo_surface_t *image);
+gboolean     parity_vision_from_string (const char        *name,
+                                        ParityVision      *vision);
 
 G_END_DECLS

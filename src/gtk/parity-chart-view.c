@@ -11,6 +11,8 @@
 
 #include "config.h"
 
+#include <math.h>
+
 #include <glib/gi18n.h>
 
 #include "parity-chart-view.h"
@@ -28,6 +30,7 @@ struct _ParityChartView
   ParityScene   *scene;     /* laid out at the chart's preset, or NULL */
   char          *error;     /* why there is no scene */
   char          *preset;    /* laid out at this preset rather than the chart's, or NULL */
+  ParityVision   vision;    /* painted as a reader with this colour vision sees it */
   guint          n_paints;
   /* Where the sheet was last painted: widget = offset + scene × scale. */
   double         scale;
@@ -178,8 +181,27 @@ parity_chart_view_snapshot (GtkWidget   *widget,
 
   cr = gtk_snapshot_append_cairo (snapshot, &sheet.bounds);
   cairo_translate (cr, self->offset_x, self->offset_y);
-  cairo_scale (cr, self->scale, self->scale);
-  parity_scene_paint (self->scene, cr);
+  if (self->vision == PARITY_VISION_NORMAL)
+    {
+      cairo_scale (cr, self->scale, self->scale);
+      parity_scene_paint (self->scene, cr);
+    }
+  else
+    {
+      /* The preview: painted to pixels, then each pixel as the reader sees it. */
+      cairo_surface_t *image = cairo_image_surface_create (CAIRO_FORMAT_ARGB32,
+                                                           (int)ceil (sw * self->scale),
+                                                           (int)ceil (sh * self->scale));
+      cairo_t *image_cr = cairo_create (image);
+
+      cairo_scale (image_cr, self->scale, self->scale);
+      parity_scene_paint (self->scene, image_cr);
+      cairo_destroy (image_cr);
+      parity_vision_simulate_image (self->vision, image);
+      cairo_set_source_surface (cr, image, 0, 0);
+      cairo_paint (cr);
+      cairo_surface_destroy (image);
+    }
   cairo_destroy (cr);
   self->n_paints++;
   /* The start-up benchmark (tests/bench/run) times exec to the first painted chart. */
@@ -379,6 +401,30 @@ parity_chart_view_get_chart_id (ParityChartView *self)
 {
   g_return_val_if_fail (PARITY_IS_CHART_VIEW (self), NULL);
   return self->chart_id;
+}
+
+/**
+ * parity_chart_view_set_vision:
+ *
+ * Shows the chart as a reader with @vision sees it (the colour-vision preview); exports are
+ * never affected.
+ */
+void
+parity_chart_view_set_vision (ParityChartView *self,
+                              ParityVision     vision)
+{
+  g_return_if_fail (PARITY_IS_CHART_VIEW (self));
+  g_return_if_fail (vision < PARITY_N_VISIONS);
+
+  self->vision = vision;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+ParityVision
+parity_chart_view_get_vision (ParityChartView *self)
+{
+  g_return_val_if_fail (PARITY_IS_CHART_VIEW (self), PARITY_VISION_NORMAL);
+  return self->vision;
 }
 
 /**

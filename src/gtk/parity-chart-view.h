@@ -6,6 +6,8 @@
 
 #include <gtk/gtk.h>
 
+#include "parity-color-vision.h"
+
 #include "parity-dataset.h"
 #include "parity-scene.h"
 
@@ -27,5 +29,8 @@ guint          parity_chart_view_get_n_paints (ParityChartView *self);
 double         parity_chart_view_get_scale    (ParityChartView *self);
 void           parity_chart_view_set_preset   (ParityChartView *self,
                                                const char      *preset);
+void           parity_chart_view_set_vision   (ParityChartView *self,
+                                               ParityVision     vision);
+ParityVision   parity_chart_view_get_vision   (ParityChartView *self);
 
 G_END_DECLS

@@ -20,6 +20,7 @@ enum {
   PROP_0,
   PROP_DATASET,
   PROP_BUSY,
+  PROP_VISION,
   N_PROPS
 };
 
@@ -746,6 +747,38 @@ parity_window_get_property (GObject    *object,
     case PROP_BUSY:
       g_value_set_boolean (value, parity_window_get_busy (self));
       break;
+    case PROP_VISION:
+      /* Asked for by the action before the template has made the view. */
+      g_value_set_string (value, parity_vision_to_string (self->chart_view == NULL
+                                                          ? PARITY_VISION_NORMAL
+                                                          : parity_chart_view_get_vision (
+                                                              self->chart_view)));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+/* "vision" backs the stateful win.vision action of Preview Colours As. */
+static void
+parity_window_set_property (GObject      *object,
+                            guint         prop_id,
+                            const GValue *value,
+                            GParamSpec   *pspec)
+{
+  ParityWindow *self = PARITY_WINDOW (object);
+  ParityVision vision;
+
+  switch (prop_id)
+    {
+    case PROP_VISION:
+      if (parity_vision_from_string (g_value_get_string (value), &vision) &&
+          vision != parity_chart_view_get_vision (self->chart_view))
+        {
+          parity_chart_view_set_vision (self->chart_view, vision);
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -761,6 +794,7 @@ parity_window_class_init (ParityWindowClass *klass)
   object_class->constructed = parity_window_constructed;
   object_class->dispose = parity_window_dispose;
   object_class->get_property = parity_window_get_property;
+  object_class->set_property = parity_window_set_property;
   window_class->close_request = parity_window_close_request;
 
   properties[PROP_DATASET] =
@@ -769,7 +803,11 @@ parity_window_class_init (ParityWindowClass *klass)
   properties[PROP_BUSY] =
     g_param_spec_boolean ("busy", NULL, NULL, FALSE,
                           G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_VISION] =
+    g_param_spec_string ("vision", NULL, NULL, "normal",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
+  gtk_widget_class_install_property_action (GTK_WIDGET_CLASS (klass), "win.vision", "vision");
 
   parity_gtk_ensure_resources ();
   g_type_ensure (PARITY_TYPE_CHART_VIEW);

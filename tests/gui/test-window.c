@@ -363,6 +363,27 @@ test_data_table (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Preview Colours As repaints the chart as a reader with the chosen vision sees it. */
+static void
+test_vision_preview (void)
+{
+  g_autofree char *path = parity_dataset_get_bundled_path ();
+  ParityWindow *window = open_window (path);
+  ParityChartView *view = parity_window_get_chart_view (window);
+  PaintWait wait = { window, 0 };
+
+  wait_for (has_painted, window, "the chart to be painted");
+  wait.paints = parity_chart_view_get_n_paints (view);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.vision", "s",
+                                             "deuteranopia"));
+  g_assert_cmpint (parity_chart_view_get_vision (view), ==, PARITY_VISION_DEUTERANOPIA);
+  wait_for (painted_again, &wait, "the chart painted as deuteranopia");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.vision", "s", "normal"));
+  g_assert_cmpint (parity_chart_view_get_vision (view), ==, PARITY_VISION_NORMAL);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -379,5 +400,6 @@ main (int    argc,
   g_test_add_func ("/window/crowded-chart-says-why", test_crowded_chart_says_why);
   g_test_add_func ("/window/presentation", test_presentation);
   g_test_add_func ("/window/data-table", test_data_table);
+  g_test_add_func ("/window/vision-preview", test_vision_preview);
   return g_test_run ();
 }
