@@ -429,8 +429,11 @@ test_export_data (CliFixture    *f,
   g_auto(GStrv) lines = NULL;
   g_auto(CliResult) r = { 0 };
 
+  g_autofree char *md_path = g_build_filename (out_dir, "internet-use-by-sex.md", NULL);
+  g_autofree char *md = NULL;
+
   run_cli (f, &r, "export", "--chart", "internet-use-by-sex", "--chart", "ip-traffic", "--data",
-           "-o", out_dir, NULL);
+           "--describe", "-o", out_dir, NULL);
   g_assert_cmpint (r.status, ==, 0);
   g_assert_nonnull (strstr (r.out, "internet-use-by-sex.csv"));
   g_assert_true (g_file_get_contents (csv_path, &csv, NULL, NULL));
@@ -443,6 +446,14 @@ test_export_data (CliFixture    *f,
   g_assert_true (g_file_get_contents (traffic_path, &traffic, NULL, NULL));
   g_assert_nonnull (strstr (traffic, "ip-traffic,,WLD,World,2017,45000,greater-than,GB/s\r\n"));
   g_assert_nonnull (strstr (traffic, "ip-traffic,,WLD,World,2022,150000,forecast,GB/s\r\n"));
+
+  /* --describe: the title, the description, the values as a table, the provenance. */
+  g_assert_true (g_file_get_contents (md_path, &md, NULL, NULL));
+  g_assert_true (g_str_has_prefix (md, "# Internet use by sex, 2019\n\nInternet use by sex, "
+                                       "2019. "));
+  g_assert_nonnull (strstr (md, "| Least developed countries | Men | 2019 | 24.4% |\n"));
+  g_assert_nonnull (strstr (md, "\ndataset wsis-2019.json; indicators internet-use-by-sex; "
+                                "data sha256:"));
 }
 
 /* Every language of the dataset, with the language in the file name. */

@@ -33,7 +33,8 @@ export_figure (ParityDataset   *dataset,
                ParityCliFigure *figure)
 {
   figure->ok = parity_figure_export_with_data (dataset, figure->spec, &figure->layout, format,
-                                               figure->dpi, figure->path, figure->data_path,
+                                               figure->dpi, figure->path,
+                                               (const char * const *)figure->sidecars,
                                                &figure->warnings, &figure->error);
 }
 
@@ -70,11 +71,11 @@ report (ParityCliFigure *figure,
       g_autofree char *display = g_filename_display_name (figure->path);
 
       printf ("%s\n", display);
-      if (figure->data_path != NULL)
+      for (guint i = 0; figure->sidecars != NULL && figure->sidecars[i] != NULL; i++)
         {
-          g_autofree char *data = g_filename_display_name (figure->data_path);
+          g_autofree char *sidecar = g_filename_display_name (figure->sidecars[i]);
 
-          printf ("%s\n", data);
+          printf ("%s\n", sidecar);
         }
       fflush (stdout);
     }
@@ -145,7 +146,7 @@ void
 parity_cli_figure_clear (ParityCliFigure *figure)
 {
   g_free (figure->path);
-  g_free (figure->data_path);
+  g_strfreev (figure->sidecars);
   g_strfreev (figure->warnings);
   g_clear_error (&figure->error);
 }

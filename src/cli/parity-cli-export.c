@@ -31,6 +31,7 @@ typedef struct
   char             **labels;
   gboolean           quiet;
   gboolean           data;
+  gboolean           describe;
 } Options;
 
 static void
@@ -261,6 +262,9 @@ parity_cli_export (int    argc,
     { "quiet", 'q', 0, G_OPTION_ARG_NONE, &o.quiet, N_("Do not list the files written"), NULL },
     { "data", 0, 0, G_OPTION_ARG_NONE, &o.data,
       N_("Also write the values each chart draws as CSV beside it (NAME.csv)"), NULL },
+    { "describe", 0, 0, G_OPTION_ARG_NONE, &o.describe,
+      N_("Also write each chart's title, description and values as Markdown beside it "
+         "(NAME.md)"), NULL },
     { NULL }
   };
 
@@ -367,15 +371,27 @@ parity_cli_export (int    argc,
           figure.path = output_path (&o, into_folder, spec, canvas, canvases->len > 1,
                                      n_langs > 1 ? langs[l] : NULL, format);
           figure.report_warnings = j == 0 && l == 0;
-          if (o.data)
+          if (o.data || o.describe)
             {
               const char *dot = strrchr (figure.path, '.');
               const char *slash = strrchr (figure.path, G_DIR_SEPARATOR);
+              int stem = dot != NULL && (slash == NULL || dot > slash)
+                         ? (int)(dot - figure.path) : (int)strlen (figure.path);
+              g_autoptr(GStrvBuilder) sidecars = g_strv_builder_new ();
 
-              figure.data_path = dot != NULL && (slash == NULL || dot > slash)
-                                 ? g_strdup_printf ("%.*s.csv", (int)(dot - figure.path),
-                                                    figure.path)
-                                 : g_strconcat (figure.path, ".csv", NULL);
+              if (o.data)
+                {
+                  g_autofree char *csv = g_strdup_printf ("%.*s.csv", stem, figure.path);
+
+                  g_strv_builder_add (sidecars, csv);
+                }
+              if (o.describe)
+                {
+                  g_autofree char *md = g_strdup_printf ("%.*s.md", stem, figure.path);
+
+                  g_strv_builder_add (sidecars, md);
+                }
+              figure.sidecars = g_strv_builder_end (sidecars);
             }
           g_array_append_val (figures, figure);
         }

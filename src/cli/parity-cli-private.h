@@ -37,7 +37,7 @@ typedef struct
   ParityLayoutOptions    layout;
   double                 dpi;
   char                  *path;
-  char                  *data_path;        /* the values drawn, as CSV, or NULL */
+  GStrv                  sidecars;         /* NAME.csv, NAME.md beside the figure, or NULL */
   gboolean               report_warnings;  /* the chart's first figure */
 
   gboolean               done;

@@ -13,6 +13,7 @@
 #include "parity-chart-words.h"
 #include "parity-error.h"
 #include "parity-figure.h"
+#include "parity-number-format.h"
 
 /* What traces a figure back to its data: the dataset's file, the indicators drawn, and a
  * short hash of every value drawn with its indicator, entity, period and qualifier. */
@@ -140,6 +141,41 @@ parity_figure_data_csv (ParityDataset     *dataset,
   return g_string_free (out, FALSE);
 }
 
+/* The Markdown sidecar: what the figure is and shows, for a report's author or an archive. */
+static char *
+sidecar_markdown (ParityDataset             *dataset,
+                  const ParityScene         *scene,
+                  const ParityExportOptions *options,
+                  const char                *lang)
+{
+  const char *default_lang = parity_dataset_get_default_lang (dataset);
+  GString *out = g_string_new (NULL);
+
+  g_string_append_printf (out, "# %s\n\n%s\n\n", options->title ? options->title : "",
+                          options->description ? options->description : "");
+  g_string_append (out, "| | | | |\n|---|---|---|---:|\n");
+  for (guint i = 0; i < parity_scene_get_n_table_rows (scene); i++)
+    {
+      const char *series = NULL;
+      const ParityDatum *d = parity_scene_get_table_row (scene, i, &series);
+      const ParityIndicator *indicator = parity_dataset_get_indicator (dataset, d->indicator);
+      g_autofree char *value = parity_format_value (d->value, indicator->decimals,
+                                                    &indicator->unit, d->qualifier, lang,
+                                                    default_lang);
+      const char *name = d->entity < parity_dataset_get_n_entities (dataset)
+                         ? parity_text_get (parity_dataset_get_entity (dataset, d->entity)->label,
+                                            lang, default_lang)
+                         : parity_chart_word (lang, PARITY_WORD_OTHER);
+
+      g_string_append_printf (out, "| %s | %s | %s | %s |\n", name, series ? series : "",
+                              d->period != PARITY_INDEX_NONE
+                              ? parity_dataset_get_period (dataset, d->period) : "", value);
+    }
+  if (options->provenance != NULL)
+    g_string_append_printf (out, "\n%s\n", options->provenance);
+  return g_string_free (out, FALSE);
+}
+
 typedef struct
 {
   const char *text;
@@ -157,9 +193,11 @@ write_csv (GOutputStream  *stream,
 
 /**
  * parity_figure_export_with_data:
- * @data_path: (nullable): where to write the values drawn as CSV (parity_figure_data_csv())
+ * @sidecars: (nullable) (array zero-terminated=1): files to write beside the figure, by their
+ *   extension: NAME.csv the values drawn (parity_figure_data_csv()), NAME.md the title, text
+ *   description, the values as a table and the provenance
  *
- * parity_figure_export(), and the chart's data beside the figure.
+ * parity_figure_export(), and the chart's data and description beside the figure.
  */
 gboolean
 parity_figure_export_with_data (ParityDataset             *dataset,
@@ -168,7 +206,7 @@ parity_figure_export_with_data (ParityDataset             *dataset,
                                 ParityExportFormat         format,
                                 double                     dpi,
                                 const char                *path,
-                                const char                *data_path,
+                                const char * const        *sidecars,
                                 GStrv                     *warnings,
                                 GError                   **error)
 {
@@ -206,15 +244,17 @@ parity_figure_export_with_data (ParityDataset             *dataset,
     *warnings = g_strdupv ((char **)parity_scene_get_warnings (scene));
   if (!parity_export_to_file (scene, &options, path, error))
     return FALSE;
-  if (data_path != NULL)
+  for (guint i = 0; sidecars != NULL && sidecars[i] != NULL; i++)
     {
-      g_autofree char *csv = parity_figure_data_csv (dataset, scene, lang);
-      CsvJob job = { csv };
+      g_autofree char *text = g_str_has_suffix (sidecars[i], ".md")
+                              ? sidecar_markdown (dataset, scene, &options, lang)
+                              : parity_figure_data_csv (dataset, scene, lang);
+      CsvJob job = { text };
       g_autoptr(GError) local_error = NULL;
 
-      if (!parity_write_file_atomically (data_path, write_csv, &job, &local_error))
+      if (!parity_write_file_atomically (sidecars[i], write_csv, &job, &local_error))
         {
-          g_autofree char *display = g_filename_display_name (data_path);
+          g_autofree char *display = g_filename_display_name (sidecars[i]);
 
           g_set_error (error, PARITY_ERROR, PARITY_ERROR_EXPORT, "%s: %s", display,
                        local_error->message);

@@ -24,7 +24,7 @@ gboolean parity_figure_export_with_data (ParityDataset             *dataset,
                                          ParityExportFormat         format,
                                          double                     dpi,
                                          const char                *path,
-                                         const char                *data_path,
+                                         const char * const        *sidecars,
                                          GStrv                     *warnings,
                                          GError                   **error);
 char    *parity_figure_data_csv         (ParityDataset             *dataset,
