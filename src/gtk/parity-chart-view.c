@@ -31,6 +31,7 @@ struct _ParityChartView
   char          *error;     /* why there is no scene */
   char          *preset;    /* laid out at this preset rather than the chart's, or NULL */
   ParityVision   vision;    /* painted as a reader with this colour vision sees it */
+  int            mark;      /* the value stepped to with the arrow keys, or -1 */
   guint          n_paints;
   /* Where the sheet was last painted: widget = offset + scene × scale. */
   double         scale;
@@ -68,6 +69,7 @@ set_error (ParityChartView *self,
 static void
 invalidate (ParityChartView *self)
 {
+  self->mark = -1;
   g_clear_pointer (&self->scene, parity_scene_unref);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
@@ -148,6 +150,111 @@ snapshot_error (ParityChartView *self,
   gtk_snapshot_restore (snapshot);
 }
 
+/* What the value stepped to says: "Developed countries, 2019: 86.6%". */
+static char *
+mark_text (ParityChartView *self,
+           guint            i)
+{
+  const char *series = NULL;
+  const ParityDatum *d = parity_scene_get_table_row (self->scene, i, &series);
+  const ParityIndicator *indicator = parity_dataset_get_indicator (self->dataset, d->indicator);
+  const char *default_lang = parity_dataset_get_default_lang (self->dataset);
+  g_autofree char *value = parity_format_value (d->value, indicator->decimals, &indicator->unit,
+                                                d->qualifier, default_lang, default_lang);
+  GString *text = g_string_new (NULL);
+
+  if (d->entity < parity_dataset_get_n_entities (self->dataset))
+    g_string_append (text, parity_text_get (parity_dataset_get_entity (self->dataset,
+                                                                       d->entity)->label,
+                                            default_lang, default_lang));
+  if (series != NULL)
+    g_string_append_printf (text, ", %s", series);
+  if (d->period != PARITY_INDEX_NONE)
+    g_string_append_printf (text, ", %s", parity_dataset_get_period (self->dataset, d->period));
+  g_string_append_printf (text, ": %s", value);
+  return g_string_free (text, FALSE);
+}
+
+/**
+ * parity_chart_view_step:
+ * @step: +1 for the next value, -1 for the previous
+ *
+ * Steps through the values the chart draws, in the order its description reads them: the
+ * canvas's accessible label becomes the value's name and number, which a screen reader
+ * reads, and the value's mark is outlined.
+ *
+ * Returns: the index of the value now stepped to, or -1 when the chart draws none
+ */
+int
+parity_chart_view_step (ParityChartView *self,
+                        int              step)
+{
+  g_autofree char *text = NULL;
+  guint n;
+
+  g_return_val_if_fail (PARITY_IS_CHART_VIEW (self), -1);
+  ensure_scene (self);
+  n = self->scene ? parity_scene_get_n_table_rows (self->scene) : 0;
+  if (n == 0)
+    return -1;
+  self->mark = self->mark < 0 ? (step > 0 ? 0 : (int)n - 1)
+                              : CLAMP (self->mark + step, 0, (int)n - 1);
+  text = mark_text (self, self->mark);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, text,
+                                  -1);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  return self->mark;
+}
+
+static gboolean
+on_key_pressed (ParityChartView *self,
+                guint            keyval,
+                guint            keycode,
+                GdkModifierType  state)
+{
+  if (state & (GDK_CONTROL_MASK | GDK_ALT_MASK))
+    return FALSE;
+  switch (keyval)
+    {
+    case GDK_KEY_Right:
+    case GDK_KEY_Down:
+      parity_chart_view_step (self, 1);
+      return TRUE;
+    case GDK_KEY_Left:
+    case GDK_KEY_Up:
+      parity_chart_view_step (self, -1);
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+/* An outline around the marks of the value stepped to. */
+static void
+outline_mark (ParityChartView *self,
+              cairo_t         *cr)
+{
+  const ParityDatum *d;
+
+  if (self->mark < 0 || (guint)self->mark >= parity_scene_get_n_table_rows (self->scene))
+    return;
+  d = parity_scene_get_table_row (self->scene, self->mark, NULL);
+  for (guint i = 0; i < parity_scene_get_n_items (self->scene); i++)
+    {
+      const ParityItem *item = parity_scene_get_item (self->scene, i);
+
+      if (item->role != PARITY_ROLE_MARK || !item->has_datum ||
+          item->datum.observation != d->observation || item->datum.indicator != d->indicator)
+        continue;
+      cairo_rectangle (cr, item->box.x - 2, item->box.y - 2, item->box.width + 4,
+                       item->box.height + 4);
+    }
+  cairo_set_source_rgb (cr, 0.1, 0.1, 0.1);
+  cairo_set_line_width (cr, 1.5);
+  cairo_set_dash (cr, (double[]) { 3, 2 }, 2, 0);
+  cairo_stroke (cr);
+}
+
 static void
 parity_chart_view_snapshot (GtkWidget   *widget,
                             GtkSnapshot *snapshot)
@@ -185,6 +292,7 @@ parity_chart_view_snapshot (GtkWidget   *widget,
     {
       cairo_scale (cr, self->scale, self->scale);
       parity_scene_paint (self->scene, cr);
+      outline_mark (self, cr);
     }
   else
     {
@@ -376,9 +484,15 @@ parity_chart_view_class_init (ParityChartViewClass *klass)
 static void
 parity_chart_view_init (ParityChartView *self)
 {
+  GtkEventController *keys = gtk_event_controller_key_new ();
+
+  self->mark = -1;
   gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
-  /* Focusable so that screen readers reach it and announce its description. */
+  /* Focusable so that screen readers reach it and announce its description; the arrow keys
+   * then step through its values. */
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
+  g_signal_connect_swapped (keys, "key-pressed", G_CALLBACK (on_key_pressed), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), keys);
   gtk_widget_set_hexpand (GTK_WIDGET (self), TRUE);
   gtk_widget_set_vexpand (GTK_WIDGET (self), TRUE);
 }

@@ -24,6 +24,8 @@ void           parity_chart_view_set_chart    (ParityChartView *self,
                                                const char      *chart_id);
 ParityScene   *parity_chart_view_get_scene    (ParityChartView *self);
 ParityScene   *parity_chart_view_lay_out      (ParityChartView *self);
+int            parity_chart_view_step         (ParityChartView *self,
+                                               int              step);
 const char    *parity_chart_view_get_error    (ParityChartView *self);
 guint          parity_chart_view_get_n_paints (ParityChartView *self);
 double         parity_chart_view_get_scale    (ParityChartView *self);

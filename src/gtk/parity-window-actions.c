@@ -490,8 +490,12 @@ on_presentation_click (GtkGestureClick *gesture,
 {
   guint button = gtk_gesture_single_get_current_button (GTK_GESTURE_SINGLE (gesture));
 
+  /* A click on the chart gives it the keyboard: the arrows then step through its values. */
   if (!self->presenting)
-    return;
+    {
+      gtk_widget_grab_focus (GTK_WIDGET (self->chart_view));
+      return;
+    }
   step_chart (self, button == GDK_BUTTON_SECONDARY ? -1 : 1);
   gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
 }
