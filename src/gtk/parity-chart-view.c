@@ -30,6 +30,7 @@ struct _ParityChartView
   ParityScene   *scene;     /* laid out at the chart's preset, or NULL */
   char          *error;     /* why there is no scene */
   char          *preset;    /* laid out at this preset rather than the chart's, or NULL */
+  char          *lang;      /* laid out in this language rather than the chart's, or NULL */
   ParityVision   vision;    /* painted as a reader with this colour vision sees it */
   int            mark;      /* the value stepped to with the arrow keys, or -1 */
   guint          n_paints;
@@ -62,6 +63,7 @@ set_error (ParityChartView *self,
     return;
   g_free (self->error);
   g_free (self->preset);
+  g_free (self->lang);
   self->error = g_strdup (error);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ERROR]);
 }
@@ -102,7 +104,7 @@ ensure_scene (ParityChartView *self)
     }
   preset = parity_preset_lookup (self->preset ? self->preset
                                  : spec->preset ? spec->preset : "report");
-  options = (ParityLayoutOptions) { preset->width, preset->height, NULL };
+  options = (ParityLayoutOptions) { preset->width, preset->height, self->lang };
   self->scene = parity_layout_chart (self->dataset, spec, &options, &error);
   set_error (self, error ? error->message : NULL);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
@@ -515,6 +517,28 @@ parity_chart_view_get_chart_id (ParityChartView *self)
 {
   g_return_val_if_fail (PARITY_IS_CHART_VIEW (self), NULL);
   return self->chart_id;
+}
+
+/**
+ * parity_chart_view_set_lang:
+ * @lang: (nullable): a BCP 47 tag, or %NULL for each chart's own language
+ *
+ * Lays every chart out in @lang: a presentation in the language of its audience.
+ */
+void
+parity_chart_view_set_lang (ParityChartView *self,
+                            const char      *lang)
+{
+  g_return_if_fail (PARITY_IS_CHART_VIEW (self));
+
+  if (lang != NULL && *lang == '\0')
+    lang = NULL;
+  if (g_strcmp0 (self->lang, lang) == 0)
+    return;
+  g_free (self->lang);
+  self->lang = g_strdup (lang);
+  set_error (self, NULL);
+  invalidate (self);
 }
 
 /**

@@ -31,6 +31,8 @@ guint          parity_chart_view_get_n_paints (ParityChartView *self);
 double         parity_chart_view_get_scale    (ParityChartView *self);
 void           parity_chart_view_set_preset   (ParityChartView *self,
                                                const char      *preset);
+void           parity_chart_view_set_lang     (ParityChartView *self,
+                                               const char      *lang);
 void           parity_chart_view_set_vision   (ParityChartView *self,
                                                ParityVision     vision);
 ParityVision   parity_chart_view_get_vision   (ParityChartView *self);

@@ -438,6 +438,7 @@ set_presenting (ParityWindow *self,
   gtk_widget_set_visible (self->sidebar, !presenting);
   /* Every chart on a 16:9 slide, text sized for a room, whatever size it is made for. */
   parity_chart_view_set_preset (self->chart_view, presenting ? "slide" : NULL);
+  parity_chart_view_set_lang (self->chart_view, presenting ? self->presentation_lang : NULL);
   if (presenting)
     gtk_stack_set_visible_child_name (self->center_stack, "chart");
   else if (gtk_toggle_button_get_active (self->data_button))

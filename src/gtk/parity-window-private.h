@@ -48,6 +48,7 @@ struct _ParityWindow
   GtkFileChooserNative *chooser;
   GSettings            *settings;      /* NULL when the schema is not installed */
   gboolean              presenting;
+  char                 *presentation_lang;  /* charts presented in it, or NULL/"" their own */
   gboolean              close_confirmed;
 };
 

@@ -21,6 +21,7 @@ enum {
   PROP_DATASET,
   PROP_BUSY,
   PROP_VISION,
+  PROP_PRESENTATION_LANGUAGE,
   N_PROPS
 };
 
@@ -727,6 +728,7 @@ parity_window_dispose (GObject *object)
   g_clear_object (&self->document);
   g_clear_object (&self->settings);
   g_clear_pointer (&self->labels, g_strfreev);
+  g_clear_pointer (&self->presentation_lang, g_free);
   gtk_widget_dispose_template (GTK_WIDGET (self), PARITY_TYPE_WINDOW);
   G_OBJECT_CLASS (parity_window_parent_class)->dispose (object);
 }
@@ -754,6 +756,9 @@ parity_window_get_property (GObject    *object,
                                                           : parity_chart_view_get_vision (
                                                               self->chart_view)));
       break;
+    case PROP_PRESENTATION_LANGUAGE:
+      g_value_set_string (value, self->presentation_lang ? self->presentation_lang : "");
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -776,6 +781,16 @@ parity_window_set_property (GObject      *object,
           vision != parity_chart_view_get_vision (self->chart_view))
         {
           parity_chart_view_set_vision (self->chart_view, vision);
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
+    case PROP_PRESENTATION_LANGUAGE:
+      if (g_strcmp0 (self->presentation_lang, g_value_get_string (value)) != 0)
+        {
+          g_free (self->presentation_lang);
+          self->presentation_lang = g_value_dup_string (value);
+          if (self->presenting)
+            parity_chart_view_set_lang (self->chart_view, self->presentation_lang);
           g_object_notify_by_pspec (object, pspec);
         }
       break;
@@ -806,8 +821,15 @@ parity_window_class_init (ParityWindowClass *klass)
   properties[PROP_VISION] =
     g_param_spec_string ("vision", NULL, NULL, "normal",
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* The language charts are presented in: a BCP 47 tag, or "" for each chart's own. */
+  properties[PROP_PRESENTATION_LANGUAGE] =
+    g_param_spec_string ("presentation-language", NULL, NULL, "",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
   gtk_widget_class_install_property_action (GTK_WIDGET_CLASS (klass), "win.vision", "vision");
+  gtk_widget_class_install_property_action (GTK_WIDGET_CLASS (klass),
+                                            "win.presentation-language",
+                                            "presentation-language");
 
   parity_gtk_ensure_resources ();
   g_type_ensure (PARITY_TYPE_CHART_VIEW);

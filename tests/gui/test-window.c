@@ -286,6 +286,18 @@ wait_for_scene_width (ParityWindow *window,
   wait_for (scene_width_is, window, "the chart laid out at the expected size");
 }
 
+static gboolean
+french_title (gpointer data)
+{
+  ParityChartView *view = parity_window_get_chart_view (data);
+  ParityScene *scene = parity_chart_view_lay_out (view);
+
+  for (guint i = 0; scene != NULL && i < parity_scene_get_n_items (scene); i++)
+    if (parity_scene_get_item (scene, i)->role == PARITY_ROLE_TITLE)
+      return g_str_has_prefix (parity_scene_get_item (scene, i)->text, "Personnes utilisant");
+  return FALSE;
+}
+
 /* F5 (or F11) presents: the chart alone on a 16:9 slide, text sized for a room; arrows and
  * clicks step through the charts only while presenting; Escape returns to the report size. */
 static void
@@ -315,6 +327,10 @@ test_presentation (void)
   g_assert_cmpstr (parity_chart_view_get_chart_id (view), ==,
                    parity_dataset_get_chart (dataset, 0)->id);
 
+  /* Present In: the language of the audience, for every chart, only while presenting. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.presentation-language",
+                                             "s", "fr"));
+  wait_for (french_title, window, "the chart presented in French");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.leave-presentation",
                                              NULL));
   g_assert_true (gtk_widget_get_visible (header));
