@@ -436,6 +436,48 @@ test_accessible_steps (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Every control of the header bar has a name a screen reader can say: its text, or, for an
+ * icon button, an accessible label. */
+static void
+assert_named (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if ((GTK_IS_BUTTON (child) || GTK_IS_MENU_BUTTON (child)) &&
+          gtk_widget_get_visible (child))
+        {
+          const char *text = GTK_IS_BUTTON (child) ? gtk_button_get_label (GTK_BUTTON (child))
+                             : gtk_menu_button_get_label (GTK_MENU_BUTTON (child));
+          gboolean has_icon = GTK_IS_BUTTON (child)
+                              ? gtk_button_get_icon_name (GTK_BUTTON (child)) != NULL
+                              : gtk_menu_button_get_icon_name (GTK_MENU_BUTTON (child)) != NULL;
+
+          if (has_icon || text == NULL)
+            {
+              if (!gtk_test_accessible_has_property (GTK_ACCESSIBLE (child),
+                                                     GTK_ACCESSIBLE_PROPERTY_LABEL))
+                g_error ("a %s with the icon %s has no accessible name",
+                         G_OBJECT_TYPE_NAME (child),
+                         GTK_IS_BUTTON (child) ? gtk_button_get_icon_name (GTK_BUTTON (child))
+                         : gtk_menu_button_get_icon_name (GTK_MENU_BUTTON (child)));
+            }
+          continue;
+        }
+      assert_named (child);
+    }
+}
+
+static void
+test_controls_are_named (void)
+{
+  g_autofree char *path = parity_dataset_get_bundled_path ();
+  ParityWindow *window = open_window (path);
+
+  assert_named (gui_test_find (GTK_WIDGET (window), ADW_TYPE_HEADER_BAR, NULL));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -454,5 +496,6 @@ main (int    argc,
   g_test_add_func ("/window/data-table", test_data_table);
   g_test_add_func ("/window/vision-preview", test_vision_preview);
   g_test_add_func ("/window/accessible-steps", test_accessible_steps);
+  g_test_add_func ("/window/controls-are-named", test_controls_are_named);
   return g_test_run ();
 }
