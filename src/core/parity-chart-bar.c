@@ -275,6 +275,50 @@ _parity_bar_add_reference (Bars   *bars,
   return item;
 }
 
+/* The key comparison of a chart of one series: its highest and lowest values, and how many
+ * times less the lowest is ("about 4.5 times less"), as a sentence after the values. */
+static void
+compare_extremes (Bars *bars)
+{
+  ParityChartContext *ctx = bars->ctx;
+  const ParityChartRow *high = NULL, *low = NULL;
+  g_autofree char *high_value = NULL, *low_value = NULL;
+  g_autofree char *high_named = NULL, *low_named = NULL, *sentence = NULL;
+
+  if (bars->n_series != 1 || bars->n_categories < 3)
+    return;
+  for (guint c = 0; c < bars->n_categories; c++)
+    {
+      const ParityChartRow *row = _parity_bar_cell (bars, c, 0);
+
+      if (isnan (row->value) || row->qualifier == PARITY_QUALIFIER_MISSING)
+        return;
+      if (high == NULL || row->value > high->value)
+        high = row;
+      if (low == NULL || row->value < low->value)
+        low = row;
+    }
+  if (high == low)
+    return;
+  high_value = parity_chart_format_row (ctx, high);
+  low_value = parity_chart_format_row (ctx, low);
+  high_named = parity_describe2 (ctx, PARITY_WORD_DESC_PAREN,
+                                 parity_chart_entity_label (ctx, high->entity, FALSE),
+                                 high_value);
+  low_named = parity_describe2 (ctx, PARITY_WORD_DESC_PAREN,
+                                parity_chart_entity_label (ctx, low->entity, FALSE), low_value);
+  sentence = parity_describe2 (ctx, PARITY_WORD_DESC_EXTREMES, high_named, low_named);
+  if (low->value > 0 && high->value / low->value >= 1.5)
+    {
+      g_autofree char *times = parity_format_number (high->value / low->value, 1, ctx->lang);
+      char *longer = parity_describe2 (ctx, PARITY_WORD_DESC_TIMES_LESS, sentence, times);
+
+      g_free (sentence);
+      sentence = longer;
+    }
+  parity_describe_sentence (ctx, sentence);
+}
+
 static void
 describe (Bars *bars)
 {
@@ -377,6 +421,7 @@ describe (Bars *bars)
       parity_describe_record (ctx, &bars->reference[i], series);
     }
   parity_describe_finish (ctx, head, items);
+  compare_extremes (bars);
 }
 
 typedef struct

@@ -65,6 +65,18 @@ parity_describe_record (ParityChartContext   *ctx,
   parity_scene_add_table_row (ctx->scene, &datum, series);
 }
 
+/* Appends another sentence, ended and spaced the language's way (no space in Chinese). */
+void
+parity_describe_sentence (ParityChartContext *ctx,
+                          const char         *sentence)
+{
+  gboolean no_spaces = g_str_has_prefix (ctx->lang ? ctx->lang : "", "zh") ||
+                       g_str_has_prefix (ctx->lang ? ctx->lang : "", "ja");
+
+  g_string_append_printf (ctx->description, "%s%s%s", no_spaces ? "" : " ", sentence,
+                          parity_chart_word (ctx->lang, PARITY_WORD_SENTENCE_END));
+}
+
 /* Appends "HEAD: ITEM; ITEM." to the chart's description. */
 void
 parity_describe_finish (ParityChartContext *ctx,

@@ -22,6 +22,8 @@ char *parity_describe_and      (ParityChartContext  *ctx,
 void  parity_describe_record   (ParityChartContext  *ctx,
                                 const ParityChartRow *row,
                                 const char          *series);
+void  parity_describe_sentence (ParityChartContext  *ctx,
+                                const char          *sentence);
 void  parity_describe_finish   (ParityChartContext  *ctx,
                                 const char          *head,
                                 GPtrArray           *items);

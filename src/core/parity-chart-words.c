@@ -142,6 +142,12 @@ static const char * const words[PARITY_N_WORDS] = {
   [PARITY_WORD_DESC_FROM_TO] = NC_("chart", "from %1$s to %2$s"),
   /* Translators: a range chart's two series, low and high: "Women to Men". */
   [PARITY_WORD_DESC_SPAN] = NC_("chart", "%1$s to %2$s"),
+  /* Translators: the key comparison after a bar chart's values: %1$s is the highest,
+     %2$s the lowest, each a name with its value: "Developed countries (86.6%)". */
+  [PARITY_WORD_DESC_EXTREMES] = NC_("chart", "Highest: %1$s; lowest: %2$s"),
+  /* Translators: after the comparison, how many times less the lowest is: %2$s is a number
+     such as "4.5". */
+  [PARITY_WORD_DESC_TIMES_LESS] = NC_("chart", "%1$s, about %2$s times less"),
 };
 
 /* A compiled catalog: the GNU .mo format, read in place. */
