@@ -55,6 +55,15 @@ struct _ParityWindow
 void     _parity_window_class_add_actions (GtkWidgetClass *widget_class);
 void     _parity_window_init_presentation (ParityWindow   *self);
 void     _parity_window_refresh_data      (ParityWindow   *self);
+void     _parity_window_notify_busy       (ParityWindow   *self);
+void     _parity_window_show_document     (ParityWindow   *self,
+                                           ParityDataset  *dataset,
+                                           GFile          *file);
+void     _parity_window_cancel_load       (ParityWindow   *self);
+void     _parity_window_on_file_changed   (ParityWindow      *self,
+                                           GFile             *file,
+                                           GFile             *other,
+                                           GFileMonitorEvent  event);
 void     _parity_window_update_actions    (ParityWindow   *self);
 void     _parity_window_toast             (ParityWindow   *self,
                                            const char     *title,
