@@ -167,9 +167,22 @@ sidecar_markdown (ParityDataset             *dataset,
                                             lang, default_lang)
                          : parity_chart_word (lang, PARITY_WORD_OTHER);
 
-      g_string_append_printf (out, "| %s | %s | %s | %s |\n", name, series ? series : "",
+      const char *cells[] = { name, series ? series : "",
                               d->period != PARITY_INDEX_NONE
-                              ? parity_dataset_get_period (dataset, d->period) : "", value);
+                              ? parity_dataset_get_period (dataset, d->period) : "", value };
+
+      /* A "|" in a name would end its cell: escaped, as Markdown tables allow. */
+      for (guint k = 0; k < G_N_ELEMENTS (cells); k++)
+        {
+          g_string_append (out, k == 0 ? "| " : " | ");
+          for (const char *c = cells[k]; *c; c++)
+            {
+              if (*c == '|')
+                g_string_append_c (out, '\\');
+              g_string_append_c (out, *c);
+            }
+        }
+      g_string_append (out, " |\n");
     }
   if (options->provenance != NULL)
     g_string_append_printf (out, "\n%s\n", options->provenance);
