@@ -70,10 +70,8 @@ void
 parity_describe_sentence (ParityChartContext *ctx,
                           const char         *sentence)
 {
-  gboolean no_spaces = g_str_has_prefix (ctx->lang ? ctx->lang : "", "zh") ||
-                       g_str_has_prefix (ctx->lang ? ctx->lang : "", "ja");
-
-  g_string_append_printf (ctx->description, "%s%s%s", no_spaces ? "" : " ", sentence,
+  g_string_append_printf (ctx->description, "%s%s%s", parity_chart_sentence_gap (ctx->lang),
+                          sentence,
                           parity_chart_word (ctx->lang, PARITY_WORD_SENTENCE_END));
 }
 

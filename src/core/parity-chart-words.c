@@ -424,3 +424,14 @@ parity_chart_lang_is_rtl (const char *lang)
       return TRUE;
   return FALSE;
 }
+
+/* What goes between two sentences: a space, or nothing in Chinese and Japanese, whose full
+ * stop "。" carries its own. */
+const char *
+parity_chart_sentence_gap (const char *lang)
+{
+  if (lang != NULL && (g_ascii_strncasecmp (lang, "zh", 2) == 0 ||
+                       g_ascii_strncasecmp (lang, "ja", 2) == 0))
+    return "";
+  return " ";
+}

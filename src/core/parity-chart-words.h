@@ -85,5 +85,6 @@ char       *parity_chart_word_with2    (const char *lang,
                                         const char *first,
                                         const char *second);
 gboolean    parity_chart_lang_is_rtl   (const char *lang);
+const char *parity_chart_sentence_gap  (const char *lang);
 
 G_END_DECLS

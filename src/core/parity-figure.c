@@ -66,6 +66,36 @@ source_line (const ParityScene *scene)
   return NULL;
 }
 
+/**
+ * parity_figure_datum_name:
+ *
+ * Returns: (transfer none): the name of what a drawn value is about, in @lang: its entity's
+ *   label, or the chart word "Other" for a pie's slice of small shares
+ */
+const char *
+parity_figure_datum_name (ParityDataset     *dataset,
+                          const ParityDatum *datum,
+                          const char        *lang)
+{
+  if (datum->entity >= parity_dataset_get_n_entities (dataset))
+    return parity_chart_word (lang, PARITY_WORD_OTHER);
+  return parity_text_get (parity_dataset_get_entity (dataset, datum->entity)->label, lang,
+                          parity_dataset_get_default_lang (dataset));
+}
+
+/* Returns: (transfer full): a drawn value as the chart writes it in @lang, with its unit and
+ *   qualifier: "86.6%", "> 95%" */
+char *
+parity_figure_datum_value (ParityDataset     *dataset,
+                           const ParityDatum *datum,
+                           const char        *lang)
+{
+  const ParityIndicator *indicator = parity_dataset_get_indicator (dataset, datum->indicator);
+
+  return parity_format_value (datum->value, indicator->decimals, &indicator->unit,
+                              datum->qualifier, lang, parity_dataset_get_default_lang (dataset));
+}
+
 static void
 csv_field (GString    *out,
            const char *text,
@@ -129,8 +159,7 @@ parity_figure_data_csv (ParityDataset     *dataset,
       csv_field (out, indicator ? indicator->id : NULL, FALSE);
       csv_field (out, series, FALSE);
       csv_field (out, entity ? entity->id : NULL, FALSE);
-      csv_field (out, entity ? parity_text_get (entity->label, lang, default_lang)
-                             : parity_chart_word (lang, PARITY_WORD_OTHER), FALSE);
+      csv_field (out, parity_figure_datum_name (dataset, d, lang), FALSE);
       csv_field (out, d->period != PARITY_INDEX_NONE ? parity_dataset_get_period (dataset,
                                                                                    d->period)
                                                      : NULL, FALSE);
@@ -148,7 +177,6 @@ sidecar_markdown (ParityDataset             *dataset,
                   const ParityExportOptions *options,
                   const char                *lang)
 {
-  const char *default_lang = parity_dataset_get_default_lang (dataset);
   GString *out = g_string_new (NULL);
 
   g_string_append_printf (out, "# %s\n\n%s\n\n", options->title ? options->title : "",
@@ -158,16 +186,8 @@ sidecar_markdown (ParityDataset             *dataset,
     {
       const char *series = NULL;
       const ParityDatum *d = parity_scene_get_table_row (scene, i, &series);
-      const ParityIndicator *indicator = parity_dataset_get_indicator (dataset, d->indicator);
-      g_autofree char *value = parity_format_value (d->value, indicator->decimals,
-                                                    &indicator->unit, d->qualifier, lang,
-                                                    default_lang);
-      const char *name = d->entity < parity_dataset_get_n_entities (dataset)
-                         ? parity_text_get (parity_dataset_get_entity (dataset, d->entity)->label,
-                                            lang, default_lang)
-                         : parity_chart_word (lang, PARITY_WORD_OTHER);
-
-      const char *cells[] = { name, series ? series : "",
+      g_autofree char *value = parity_figure_datum_value (dataset, d, lang);
+      const char *cells[] = { parity_figure_datum_name (dataset, d, lang), series ? series : "",
                               d->period != PARITY_INDEX_NONE
                               ? parity_dataset_get_period (dataset, d->period) : "", value };
 

@@ -27,6 +27,12 @@ gboolean parity_figure_export_with_data (ParityDataset             *dataset,
                                          const char * const        *sidecars,
                                          GStrv                     *warnings,
                                          GError                   **error);
+const char *parity_figure_datum_name    (ParityDataset             *dataset,
+                                         const ParityDatum         *datum,
+                                         const char                *lang);
+char    *parity_figure_datum_value      (ParityDataset             *dataset,
+                                         const ParityDatum         *datum,
+                                         const char                *lang);
 char    *parity_figure_data_csv         (ParityDataset             *dataset,
                                          const ParityScene         *scene,
                                          const char                *lang);

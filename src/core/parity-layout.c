@@ -344,8 +344,7 @@ layout_once (ParityDataset             *dataset,
     /* Sentences end the language's way: "。" and no space between them in Chinese. */
     const char *end = parity_chart_word (ctx.lang, PARITY_WORD_SENTENCE_END);
 
-    space = g_str_has_prefix (ctx.lang ? ctx.lang : "", "zh") ||
-            g_str_has_prefix (ctx.lang ? ctx.lang : "", "ja") ? "" : " ";
+    space = parity_chart_sentence_gap (ctx.lang);
     g_string_append (description, title);
     if (subtitle != NULL)
       g_string_append_printf (description, "%s%s%s", end, space, subtitle);

@@ -17,6 +17,7 @@
 
 #include "parity-chart-view.h"
 #include "parity-layout.h"
+#include "parity-figure.h"
 #include "parity-number-format.h"
 #include "parity-painter.h"
 #include "parity-preset.h"
@@ -159,16 +160,10 @@ mark_text (ParityChartView *self,
 {
   const char *series = NULL;
   const ParityDatum *d = parity_scene_get_table_row (self->scene, i, &series);
-  const ParityIndicator *indicator = parity_dataset_get_indicator (self->dataset, d->indicator);
-  const char *default_lang = parity_dataset_get_default_lang (self->dataset);
-  g_autofree char *value = parity_format_value (d->value, indicator->decimals, &indicator->unit,
-                                                d->qualifier, default_lang, default_lang);
-  GString *text = g_string_new (NULL);
+  const char *lang = parity_dataset_get_default_lang (self->dataset);
+  g_autofree char *value = parity_figure_datum_value (self->dataset, d, lang);
+  GString *text = g_string_new (parity_figure_datum_name (self->dataset, d, lang));
 
-  if (d->entity < parity_dataset_get_n_entities (self->dataset))
-    g_string_append (text, parity_text_get (parity_dataset_get_entity (self->dataset,
-                                                                       d->entity)->label,
-                                            default_lang, default_lang));
   if (series != NULL)
     g_string_append_printf (text, ", %s", series);
   if (d->period != PARITY_INDEX_NONE)

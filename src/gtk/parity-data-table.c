@@ -16,7 +16,6 @@
 #include "parity-data-row.h"
 #include "parity-data-table.h"
 #include "parity-figure.h"
-#include "parity-number-format.h"
 
 struct _ParityDataTable
 {
@@ -163,7 +162,6 @@ parity_data_table_set_scene (ParityDataTable *self,
                              ParityScene     *scene,
                              const char      *lang)
 {
-  const char *default_lang;
 
   g_return_if_fail (PARITY_IS_DATA_TABLE (self));
 
@@ -171,23 +169,15 @@ parity_data_table_set_scene (ParityDataTable *self,
   g_clear_pointer (&self->csv, g_free);
   if (scene == NULL || dataset == NULL)
     return;
-  default_lang = parity_dataset_get_default_lang (dataset);
   if (lang == NULL)
-    lang = default_lang;
+    lang = parity_dataset_get_default_lang (dataset);
   for (guint i = 0; i < parity_scene_get_n_table_rows (scene); i++)
     {
       const char *series = NULL;
       const ParityDatum *d = parity_scene_get_table_row (scene, i, &series);
-      const ParityIndicator *indicator = parity_dataset_get_indicator (dataset, d->indicator);
-      const char *name = d->entity < parity_dataset_get_n_entities (dataset)
-                         ? parity_text_get (parity_dataset_get_entity (dataset, d->entity)->label,
-                                            lang, default_lang)
-                         : "";
-      g_autofree char *text = parity_format_value (d->value, indicator->decimals,
-                                                   &indicator->unit, d->qualifier, lang,
-                                                   default_lang);
+      g_autofree char *text = parity_figure_datum_value (dataset, d, lang);
       g_autoptr(ParityDataRow) row = parity_data_row_new (
-        name, series, d->period != PARITY_INDEX_NONE
+        parity_figure_datum_name (dataset, d, lang), series, d->period != PARITY_INDEX_NONE
                       ? parity_dataset_get_period (dataset, d->period) : NULL,
         d->value, text,
         d->qualifier != PARITY_QUALIFIER_EXACT
