@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "parity-cli-private.h"
+#include "parity-escape.h"
 #include "parity-loader.h"
 
 /* "parity-cli: data.json:3:10: unexpected character", the shape compilers use, so editors
@@ -20,12 +21,15 @@ parity_cli_error (const char *format,
                   ...)
 {
   g_autofree char *message = NULL;
+  g_autofree char *shown = NULL;
   va_list args;
 
   va_start (args, format);
   message = g_strdup_vprintf (format, args);
   va_end (args);
-  fprintf (stderr, "parity-cli: %s\n", message);
+  /* Messages quote names from files: no escape sequence of theirs reaches the terminal. */
+  shown = parity_escape_controls (message);
+  fprintf (stderr, "parity-cli: %s\n", shown);
 }
 
 gboolean

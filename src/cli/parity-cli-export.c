@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "parity-cli-private.h"
+#include "parity-export-path.h"
 #include "parity-figure.h"
 #include "parity-preset.h"
 
@@ -170,9 +171,10 @@ collect_charts (Options       *o,
   return TRUE;
 }
 
-/* Where each file goes: one file may be named outright; several go into a folder. */
-/* CHART[-PRESET][-LANG].EXT: the preset and the language are named when there are several,
- * so a batch's file names can be predicted and sorted. */
+/* Where each file goes: one file may be named outright; several go into a folder, as
+ * CHART[-PRESET][-LANG].EXT, the preset and the language named when there are several, so a
+ * batch's file names can be predicted and sorted. Names are made by the export layer, which
+ * keeps them inside the folder whatever the dataset's ids hold. */
 static char *
 output_path (Options               *o,
              gboolean               into_folder,
@@ -180,24 +182,17 @@ output_path (Options               *o,
              const Canvas          *canvas,
              gboolean               name_canvas,
              const char            *lang,
-             ParityExportFormat     format)
+             ParityExportFormat     format,
+             GError               **error)
 {
-  GString *base;
+  g_autofree char *name = NULL;
 
   if (!into_folder)
     return g_strdup (o->output);
-  base = g_string_new (spec->id);
-  if (name_canvas)
-    g_string_append_printf (base, "-%s", canvas->name ? canvas->name : "custom");
-  if (lang != NULL)
-    g_string_append_printf (base, "-%s", lang);
-  g_string_append_printf (base, ".%s", parity_export_format_extension (format));
-  {
-    char *path = g_build_filename (o->output ? o->output : ".", base->str, NULL);
-
-    g_string_free (base, TRUE);
-    return path;
-  }
+  name = parity_export_file_name (spec->id,
+                                  name_canvas ? canvas->name ? canvas->name : "custom" : NULL,
+                                  lang, parity_export_format_extension (format));
+  return parity_export_path_in_folder (o->output ? o->output : ".", name, error);
 }
 
 int
@@ -213,6 +208,7 @@ parity_cli_export (int    argc,
   gboolean into_folder;
   g_auto(GStrv) langs = NULL;
   g_autoptr(GArray) figures = NULL;
+  g_autoptr(GError) error = NULL;
   guint n_langs;
   int status = EXIT_SUCCESS;
   const GOptionEntry entries[] = {
@@ -369,7 +365,12 @@ parity_cli_export (int    argc,
           figure.layout = (ParityLayoutOptions) { canvas->width, canvas->height, langs[l] };
           figure.dpi = canvas->dpi;
           figure.path = output_path (&o, into_folder, spec, canvas, canvases->len > 1,
-                                     n_langs > 1 ? langs[l] : NULL, format);
+                                     n_langs > 1 ? langs[l] : NULL, format, &error);
+          if (figure.path == NULL)
+            {
+              parity_cli_error ("%s", error->message);
+              return PARITY_CLI_EXIT_FAILURE;
+            }
           figure.report_warnings = j == 0 && l == 0;
           if (o.data || o.describe)
             {

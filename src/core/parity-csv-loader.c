@@ -24,6 +24,7 @@
 #include "parity-csv-private.h"
 #include "parity-dataset-private.h"
 #include "parity-error.h"
+#include "parity-id-map.h"
 #include "parity-loader-private.h"
 
 /* Rows searched for the header, after any metadata rows. */
@@ -44,6 +45,7 @@ typedef struct
   GHashTable    *unit_seen;     /* indicators whose unit column was read */
   guint          n_warnings;
   guint          n_more_warnings;
+  ParityIdMap   *ids;           /* codes and names → ids */
 } Loader;
 
 static void
@@ -134,7 +136,7 @@ get_entity (Loader     *loader,
             const char *code,
             const char *name)
 {
-  const char *id = *code ? code : name;
+  const char *id = parity_id_map_get (loader->ids, *code ? code : name);
   guint32 index = parity_dataset_lookup_entity (loader->dataset, id);
   ParityEntity *entity;
   g_autofree char *folded = NULL;
@@ -145,7 +147,7 @@ get_entity (Loader     *loader,
   entity = _parity_dataset_add_entity (loader->dataset, id);
   entity->label = parity_text_new_plain (loader->lang, *name ? name : code);
   folded = g_utf8_casefold (*name ? name : code, -1);
-  if (g_str_equal (id, "WLD") || g_str_equal (id, "W") || g_str_equal (folded, "world"))
+  if (g_str_equal (code, "WLD") || g_str_equal (code, "W") || g_str_equal (folded, "world"))
     entity->kind = PARITY_ENTITY_WORLD;
   return index;
 }
@@ -167,6 +169,7 @@ get_indicator (Loader     *loader,
       id = *code ? code : name;
       label = *name ? name : code;
     }
+  id = parity_id_map_get (loader->ids, id);
   index = parity_dataset_lookup_indicator (loader->dataset, id);
   if (index != PARITY_INDEX_NONE)
     return (ParityIndicator *)parity_dataset_get_indicator (loader->dataset, index);
@@ -565,6 +568,7 @@ _parity_csv_load_with (const char  *data,
   loader.display_name = display_name;
   loader.lang = c.lang;
   loader.decimal_comma = decimal == ',';
+  loader.ids = parity_id_map_new ();
 
   source = _parity_dataset_add_source (dataset, "file");
   source->title = parity_text_new_plain (c.lang, basename);
@@ -672,6 +676,7 @@ _parity_csv_load_with (const char  *data,
                    _("%s: no data rows after the header on line %u"), display_name,
                    g_array_index (lines, guint, header));
       g_free (loader.stem);
+      parity_id_map_free (loader.ids);
       _parity_csv_columns_clear (&c);
       return NULL;
     }
@@ -694,6 +699,7 @@ _parity_csv_load_with (const char  *data,
                                    : N_("CSV (one column per period)"));
   _parity_dataset_add_default_charts (dataset);
   g_free (loader.stem);
+  parity_id_map_free (loader.ids);
   _parity_csv_columns_clear (&c);
   return g_steal_pointer (&dataset);
 }

@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "parity-dataset-private.h"
+#include "parity-id.h"
 
 /* More categories than this make bars too thin to read: the largest are shown. */
 #define MAX_BARS 20
@@ -105,7 +106,7 @@ unique_id (ParityDataset *dataset,
   for (guint n = 2; parity_dataset_find_chart (dataset, id) != NULL; n++)
     {
       g_free (id);
-      id = g_strdup_printf ("%s-%u", base, n);
+      id = parity_id_numbered (base, n);
     }
   return id;
 }

@@ -12,6 +12,8 @@
 #include "parity-atomic-file.h"
 #include "parity-chart-words.h"
 #include "parity-error.h"
+#include "parity-escape.h"
+#include "parity-export-path.h"
 #include "parity-figure.h"
 #include "parity-number-format.h"
 
@@ -101,20 +103,7 @@ csv_field (GString    *out,
            const char *text,
            gboolean    last)
 {
-  /* RFC 4180: quoted when it holds a comma, a quote or a line break; quotes doubled. */
-  if (text != NULL && strpbrk (text, ",\"\r\n") != NULL)
-    {
-      g_string_append_c (out, '"');
-      for (const char *p = text; *p; p++)
-        {
-          if (*p == '"')
-            g_string_append_c (out, '"');
-          g_string_append_c (out, *p);
-        }
-      g_string_append_c (out, '"');
-    }
-  else if (text != NULL)
-    g_string_append (out, text);
+  parity_csv_append_field (out, text, TRUE);
   g_string_append (out, last ? "\r\n" : ",");
 }
 
@@ -124,7 +113,8 @@ csv_field (GString    *out,
  *
  * Returns: (transfer full): the values the chart draws, as RFC 4180 CSV: indicator,
  *   series, entity, name, period, value (full precision, "." decimal, empty when missing),
- *   qualifier and unit; names in @lang
+ *   qualifier and unit; names in @lang. Text that a spreadsheet would run as a formula
+ *   starts with an apostrophe (parity_csv_append_field()).
  */
 char *
 parity_figure_data_csv (ParityDataset     *dataset,
@@ -163,49 +153,51 @@ parity_figure_data_csv (ParityDataset     *dataset,
       csv_field (out, d->period != PARITY_INDEX_NONE ? parity_dataset_get_period (dataset,
                                                                                    d->period)
                                                      : NULL, FALSE);
-      csv_field (out, value, FALSE);
+      parity_csv_append_field (out, value, FALSE);
+      g_string_append_c (out, ',');
       csv_field (out, parity_qualifier_to_string (d->qualifier), FALSE);
       csv_field (out, unit ? parity_text_get (unit, lang, default_lang) : NULL, TRUE);
     }
   return g_string_free (out, FALSE);
 }
 
-/* The Markdown sidecar: what the figure is and shows, for a report's author or an archive. */
+/* The Markdown sidecar: what the figure is and shows, for a report's author or an archive.
+ * Every text from the dataset is escaped, so that it stays text: no table cell ends early,
+ * no link, image or HTML comes from a name. */
 static char *
 sidecar_markdown (ParityDataset             *dataset,
                   const ParityScene         *scene,
                   const ParityExportOptions *options,
                   const char                *lang)
 {
-  GString *out = g_string_new (NULL);
+  GString *out = g_string_new ("# ");
 
-  g_string_append_printf (out, "# %s\n\n%s\n\n", options->title ? options->title : "",
-                          options->description ? options->description : "");
-  g_string_append (out, "| | | | |\n|---|---|---|---:|\n");
+  parity_markdown_append_text (out, options->title, TRUE);
+  g_string_append (out, "\n\n");
+  parity_markdown_append_text (out, options->description, TRUE);
+  g_string_append (out, "\n\n| | | | |\n|---|---|---|---:|\n");
   for (guint i = 0; i < parity_scene_get_n_table_rows (scene); i++)
     {
       const char *series = NULL;
       const ParityDatum *d = parity_scene_get_table_row (scene, i, &series);
       g_autofree char *value = parity_figure_datum_value (dataset, d, lang);
-      const char *cells[] = { parity_figure_datum_name (dataset, d, lang), series ? series : "",
+      const char *cells[] = { parity_figure_datum_name (dataset, d, lang), series,
                               d->period != PARITY_INDEX_NONE
-                              ? parity_dataset_get_period (dataset, d->period) : "", value };
+                              ? parity_dataset_get_period (dataset, d->period) : NULL, value };
 
-      /* A "|" in a name would end its cell: escaped, as Markdown tables allow. */
       for (guint k = 0; k < G_N_ELEMENTS (cells); k++)
         {
           g_string_append (out, k == 0 ? "| " : " | ");
-          for (const char *c = cells[k]; *c; c++)
-            {
-              if (*c == '|')
-                g_string_append_c (out, '\\');
-              g_string_append_c (out, *c);
-            }
+          parity_markdown_append_text (out, cells[k], FALSE);
         }
       g_string_append (out, " |\n");
     }
   if (options->provenance != NULL)
-    g_string_append_printf (out, "\n%s\n", options->provenance);
+    {
+      g_string_append_c (out, '\n');
+      parity_markdown_append_text (out, options->provenance, TRUE);
+      g_string_append_c (out, '\n');
+    }
   return g_string_free (out, FALSE);
 }
 
@@ -251,6 +243,10 @@ parity_figure_export_with_data (ParityDataset             *dataset,
   g_return_val_if_fail (PARITY_IS_DATASET (dataset), FALSE);
   g_return_val_if_fail (spec != NULL && layout != NULL && path != NULL, FALSE);
 
+  /* Sidecars go beside the figure, never elsewhere: checked before anything is written. */
+  for (guint i = 0; sidecars != NULL && sidecars[i] != NULL; i++)
+    if (!parity_export_same_folder (path, sidecars[i], error))
+      return FALSE;
   scene = parity_layout_chart (dataset, spec, layout, error);
   if (scene == NULL)
     {

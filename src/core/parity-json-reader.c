@@ -11,6 +11,8 @@
 #include <glib/gi18n-lib.h>
 
 #include "parity-error.h"
+#include "parity-escape.h"
+#include "parity-id.h"
 #include "parity-json-reader.h"
 
 void
@@ -244,7 +246,49 @@ _parity_json_reader_string (ParityJsonReader *reader,
   return TRUE;
 }
 
-/* An identifier: a non-empty string without leading or trailing white space. */
+/* A token: a non-empty string without leading or trailing white space (a period, a code). */
+static gboolean
+is_token (const char *value)
+{
+  return *value != '\0' && !g_ascii_isspace (value[0]) &&
+         !g_ascii_isspace (value[strlen (value) - 1]);
+}
+
+gboolean
+_parity_json_reader_token (ParityJsonReader *reader,
+                           JsonObject       *object,
+                           const char       *member,
+                           gboolean          required,
+                           const char      **out)
+{
+  const char *value = NULL;
+
+  if (!_parity_json_reader_string (reader, object, member, required, &value))
+    return FALSE;
+  if (value != NULL && !is_token (value))
+    return _parity_json_reader_fail_at (reader, member,
+                                        /* Translators: %s is the value found in the file. */
+                                        _("\"%s\" is not an identifier (empty, or white space "
+                                          "at an end)"), value);
+  if (value != NULL)
+    *out = value;
+  return TRUE;
+}
+
+/* Up to 48 characters of @text for a message, without control or formatting characters: a
+ * hostile id can be a megabyte long, or hold escape sequences for the terminal. */
+static char *
+quote_for_message (const char *text)
+{
+  g_autofree char *shown = parity_escape_controls (text);
+  const char *cut = g_utf8_offset_to_pointer (shown, MIN (g_utf8_strlen (shown, -1), 48));
+
+  return *cut == '\0' ? g_steal_pointer (&shown)
+                       : g_strdup_printf ("%.*s…", (int)(cut - shown), shown);
+}
+
+/* An id: a name that becomes part of file names, so it matches parity_id_is_valid(); a
+ * refusal suggests the nearest valid id. */
 gboolean
 _parity_json_reader_id (ParityJsonReader *reader,
                         JsonObject       *object,
@@ -253,18 +297,26 @@ _parity_json_reader_id (ParityJsonReader *reader,
                         const char      **out)
 {
   const char *value = NULL;
+  g_autofree char *shown = NULL;
+  g_autofree char *suggestion = NULL;
 
   if (!_parity_json_reader_string (reader, object, member, required, &value))
     return FALSE;
-  if (value == NULL)
-    return TRUE;
-  if (*value == '\0' || g_ascii_isspace (value[0]) || g_ascii_isspace (value[strlen (value) - 1]))
-    return _parity_json_reader_fail_at (reader, member,
-                                        /* Translators: %s is the value found in the file. */
-                                        _("\"%s\" is not an identifier (empty, or white space "
-                                          "at an end)"), value);
-  *out = value;
-  return TRUE;
+  if (value == NULL || parity_id_is_valid (value))
+    {
+      if (value != NULL)
+        *out = value;
+      return TRUE;
+    }
+  shown = quote_for_message (value);
+  suggestion = parity_id_suggest (value);
+  return _parity_json_reader_fail_at (reader, member,
+                                      /* Translators: the id found in the file, the longest
+                                         id allowed, then a valid id made from the first. */
+                                      _("\"%s\" is not an id: use letters, digits, \"-\", "
+                                        "\"_\" and \".\", not a dot or dash first, at most %d "
+                                        "bytes; for example \"%s\""),
+                                      shown, PARITY_ID_MAX_LENGTH, suggestion);
 }
 
 gboolean

@@ -55,6 +55,11 @@ gboolean     _parity_json_reader_string      (ParityJsonReader *reader,
                                               const char       *member,
                                               gboolean          required,
                                               const char      **out);
+gboolean     _parity_json_reader_token       (ParityJsonReader *reader,
+                                              JsonObject       *object,
+                                              const char       *member,
+                                              gboolean          required,
+                                              const char      **out);
 gboolean     _parity_json_reader_id          (ParityJsonReader *reader,
                                               JsonObject       *object,
                                               const char       *member,

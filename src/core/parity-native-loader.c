@@ -317,7 +317,7 @@ load_observation (Loader     *loader,
 
   if (!_parity_json_reader_check_members (r, object, members) ||
       !resolve (loader, object, "entity", TRUE, parity_dataset_lookup_entity, "entity", &entity) ||
-      !_parity_json_reader_id (r, object, "period", TRUE, &period) ||
+      !_parity_json_reader_token (r, object, "period", TRUE, &period) ||
       !read_breakdown (loader, object, &breakdown, FALSE) ||
       !_parity_json_reader_enum (r, object, "qualifier", qualifiers, &qualifier) ||
       !resolve (loader, object, "source", FALSE, parity_dataset_lookup_source, "source", &source))
@@ -476,7 +476,7 @@ read_period (Loader     *loader,
 {
   const char *period = NULL;
 
-  if (!_parity_json_reader_id (&loader->reader, object, "period", FALSE, &period))
+  if (!_parity_json_reader_token (&loader->reader, object, "period", FALSE, &period))
     return FALSE;
   if (period == NULL)
     return TRUE;

@@ -210,11 +210,12 @@ get_indicator (Loader     *loader,
           id = g_strdup ("OBS_VALUE");
         }
     }
-  index = parity_dataset_lookup_indicator (loader->dataset, id);
+  index = parity_dataset_lookup_indicator (loader->dataset, parity_id_map_get (loader->ids, id));
   if (index != PARITY_INDEX_NONE)
     return (ParityIndicator *)parity_dataset_get_indicator (loader->dataset, index);
 
-  indicator = _parity_dataset_add_indicator (loader->dataset, id);
+  indicator = _parity_dataset_add_indicator (loader->dataset,
+                                             parity_id_map_get (loader->ids, id));
   indicator->source = loader->source;
   if (s->indicator != NULL)
     {
@@ -399,11 +400,13 @@ load_data_set (Loader           *loader,
 
             if (code == NULL)
               code = fallback = g_strdup_printf ("%u", v);
-            e = parity_dataset_lookup_entity (loader->dataset, code);
+            e = parity_dataset_lookup_entity (loader->dataset,
+                                              parity_id_map_get (loader->ids, code));
             if (e == PARITY_INDEX_NONE)
               {
                 e = parity_dataset_get_n_entities (loader->dataset);
-                entity = _parity_dataset_add_entity (loader->dataset, code);
+                entity = _parity_dataset_add_entity (loader->dataset,
+                                                     parity_id_map_get (loader->ids, code));
                 if (JSON_NODE_HOLDS_OBJECT (node))
                   entity->label = _parity_sdmx_read_names (loader, json_node_get_object (node), "names", "name");
                 if (entity->label == NULL)
@@ -701,6 +704,7 @@ _parity_sdmx_loader_load (JsonNode    *root,
   loader.file = display_name;
   loader.seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   loader.decimals_given = g_hash_table_new (NULL, NULL);
+  loader.ids = parity_id_map_new ();
   parsed = g_new0 (Structure, n_structures);
 
   for (guint i = 0; i < json_array_get_length (data_sets); i++)
@@ -861,6 +865,7 @@ out:
     }
   g_clear_pointer (&loader.seen, g_hash_table_unref);
   g_clear_pointer (&loader.decimals_given, g_hash_table_unref);
+  g_clear_pointer (&loader.ids, parity_id_map_free);
   g_free (loader.first_bad_key);
   g_free (loader.first_bad_value);
   _parity_json_reader_clear (r);

@@ -7,6 +7,7 @@
 #include <json-glib/json-glib.h>
 
 #include "parity-dataset.h"
+#include "parity-id-map.h"
 #include "parity-json-reader.h"
 
 G_BEGIN_DECLS
@@ -50,6 +51,7 @@ typedef struct
   char             *first_bad_key;
   guint             n_bad_values;
   char             *first_bad_value;
+  ParityIdMap      *ids;              /* the message's codes → ids */
 } Loader;
 
 typedef struct

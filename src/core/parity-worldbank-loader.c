@@ -33,6 +33,7 @@
 
 #include "parity-dataset-private.h"
 #include "parity-error.h"
+#include "parity-id-map.h"
 #include "parity-json-reader.h"
 #include "parity-loader-private.h"
 
@@ -51,6 +52,7 @@ typedef struct
   gint64            n_pages;     /* the largest "pages" seen */
   guint             n_bad;       /* values left out */
   char             *first_bad;   /* the first such one's path */
+  ParityIdMap      *ids;         /* the API's codes → ids */
 } Loader;
 
 /* The API's own aggregate codes (ISO3-like), as countryiso3code gives them. */
@@ -281,7 +283,7 @@ read_id_value (Loader      *loader,
   ok = _parity_json_reader_string (r, pair, "id", TRUE, id) &&
        _parity_json_reader_string (r, pair, "value", FALSE, value);
   if (ok && !id_may_be_empty)
-    ok = _parity_json_reader_id (r, pair, "id", TRUE, id);
+    ok = _parity_json_reader_token (r, pair, "id", TRUE, id);
   _parity_json_reader_pop (r, mark);
   return ok;
 }
@@ -303,10 +305,11 @@ entity_kind (const char *id,
 
 static guint32
 get_entity (Loader     *loader,
-            const char *id,
+            const char *code,
             const char *iso3,
             const char *label)
 {
+  const char *id = parity_id_map_get (loader->ids, code);
   guint32 index = parity_dataset_lookup_entity (loader->dataset, id);
   ParityEntity *entity;
 
@@ -314,8 +317,8 @@ get_entity (Loader     *loader,
     return index;
   entity = _parity_dataset_add_entity (loader->dataset, id);
   entity->label = parity_text_new_plain (loader->lang,
-                                         label != NULL && *label != '\0' ? label : id);
-  entity->kind = entity_kind (id, iso3);
+                                         label != NULL && *label != '\0' ? label : code);
+  entity->kind = entity_kind (code, iso3);
   return parity_dataset_lookup_entity (loader->dataset, id);
 }
 
@@ -328,15 +331,17 @@ is_percent (const char *id,
 
 static ParityIndicator *
 get_indicator (Loader     *loader,
-               const char *id,
+               const char *code,
                const char *name,
                const char *unit,
                gint64      decimals)
 {
+  const char *id = parity_id_map_get (loader->ids, code);
   guint32 index = parity_dataset_lookup_indicator (loader->dataset, id);
   ParityIndicator *indicator;
   ParitySource *source;
   g_autofree char *source_id = NULL;
+  g_autofree char *escaped = NULL;
 
   if (index != PARITY_INDEX_NONE)
     return (ParityIndicator *)parity_dataset_get_indicator (loader->dataset, index);
@@ -347,14 +352,15 @@ get_indicator (Loader     *loader,
   source->title = parity_text_new_plain (loader->lang,
                                          loader->source_name != NULL ? loader->source_name
                                          : "World Development Indicators");
-  source->url = g_strconcat (INDICATOR_URL, id, NULL);
+  escaped = g_uri_escape_string (code, NULL, FALSE);
+  source->url = g_strconcat (INDICATOR_URL, escaped, NULL);
   source->year = loader->year;
 
   indicator = _parity_dataset_add_indicator (loader->dataset, id);
   indicator->label = parity_text_new_plain (loader->lang,
-                                            name != NULL && *name != '\0' ? name : id);
+                                            name != NULL && *name != '\0' ? name : code);
   indicator->source = parity_dataset_lookup_source (loader->dataset, source_id);
-  if (is_percent (id, name))
+  if (is_percent (code, name))
     {
       indicator->unit.kind = PARITY_UNIT_PERCENT;
       indicator->unit.symbol = parity_text_new_plain (loader->lang, "%");
@@ -406,7 +412,7 @@ load_observation (Loader     *loader,
   else if (date_node == NULL)
     return _parity_json_reader_fail_at (r, "date",
                                         _("missing: each observation needs its \"%s\""), "date");
-  else if (!_parity_json_reader_id (r, object, "date", TRUE, &date))
+  else if (!_parity_json_reader_token (r, object, "date", TRUE, &date))
     return FALSE;
 
   if (!_parity_json_reader_string (r, object, "unit", FALSE, &unit) ||
@@ -425,7 +431,7 @@ load_observation (Loader     *loader,
 
   if (iso3 != NULL && *iso3 != '\0')
     {
-      if (!_parity_json_reader_id (r, object, "countryiso3code", FALSE, &iso3))
+      if (!_parity_json_reader_token (r, object, "countryiso3code", FALSE, &iso3))
         return FALSE;
       entity_id = iso3;
     }
@@ -435,7 +441,7 @@ load_observation (Loader     *loader,
         return _parity_json_reader_fail_at (r, "country",
                                             _("neither \"countryiso3code\" nor "
                                               "\"country.id\" names the economy"));
-      if (!_parity_json_reader_id (r, json_object_get_object_member (object, "country"), "id",
+      if (!_parity_json_reader_token (r, json_object_get_object_member (object, "country"), "id",
                                    TRUE, &country_id))
         return FALSE;
       entity_id = country_id;
@@ -604,6 +610,7 @@ _parity_worldbank_loader_load (JsonNode    *root,
   loader.lang = lang;
   loader.seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   loader.pages = g_hash_table_new (NULL, NULL);
+  loader.ids = parity_id_map_new ();
   _parity_json_reader_init (&loader.reader, display_name, error);
 
   for (guint at = 0; ok && at < n; at += 2)
@@ -643,6 +650,7 @@ _parity_worldbank_loader_load (JsonNode    *root,
   g_hash_table_unref (loader.seen);
   g_hash_table_unref (loader.pages);
   g_free (loader.first_bad);
+  parity_id_map_free (loader.ids);
   return ok ? g_steal_pointer (&dataset) : NULL;
 }
 

@@ -10,6 +10,7 @@
 
 #include "parity-clipboard.h"
 #include "parity-export-dialog.h"
+#include "parity-id.h"
 #include "parity-loader.h"
 #include "parity-print.h"
 #include "parity-window-private.h"
@@ -339,7 +340,7 @@ new_chart_action (GtkWidget  *widget,
   for (guint n = 1; id == NULL || parity_dataset_find_chart (dataset, id) != NULL; n++)
     {
       g_free (id);
-      id = n == 1 ? g_strdup (indicator_id) : g_strdup_printf ("%s-%u", indicator_id, n);
+      id = n == 1 ? g_strdup (indicator_id) : parity_id_numbered (indicator_id, n);
     }
   json_object_set_string_member (chart, "id", id);
   json_object_set_string_member (chart, "kind", "bar");
