@@ -3,13 +3,20 @@
  * The loaders are chosen by content, so one harness reaches them all; build-aux/fuzz runs it
  * once per format, seeded with that format's test files, so that each run stays near its
  * format. A dataset that loads has its first charts laid out at two sizes and painted, the
- * path every file opened in Parity takes.
+ * path every file opened in Parity takes; and what an export writes beside a figure is made
+ * too, with two properties checked: every id the loader kept is valid, and the file name a
+ * batch export would give a chart is one plain name.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include <cairo.h>
 #include <stdint.h>
 
+#include <string.h>
+
+#include "parity-export-path.h"
+#include "parity-figure.h"
+#include "parity-id.h"
 #include "parity-layout.h"
 #include "parity-loader.h"
 #include "parity-painter.h"
@@ -50,6 +57,18 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
       g_assert (error != NULL && error->message != NULL);
       return 0;
     }
+  for (guint i = 0; i < parity_dataset_get_n_entities (dataset); i++)
+    g_assert (parity_id_is_valid (parity_dataset_get_entity (dataset, i)->id));
+  for (guint i = 0; i < parity_dataset_get_n_indicators (dataset); i++)
+    g_assert (parity_id_is_valid (parity_dataset_get_indicator (dataset, i)->id));
+  for (guint i = 0; i < parity_dataset_get_n_charts (dataset); i++)
+    {
+      const char *id = parity_dataset_get_chart (dataset, i)->id;
+      g_autofree char *name = parity_export_file_name (id, "slide", NULL, "png");
+
+      g_assert (parity_id_is_valid (id));
+      g_assert (name[0] != '.' && strchr (name, '/') == NULL);
+    }
   for (guint i = 0; i < MIN (parity_dataset_get_n_charts (dataset), MAX_CHARTS); i++)
     for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
       {
@@ -65,6 +84,13 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
           {
             g_assert (layout_error != NULL);
             continue;
+          }
+        if (s == 0)
+          {
+            const char *lang = parity_dataset_get_default_lang (dataset);
+            g_autofree char *csv = parity_figure_data_csv (dataset, scene, lang);
+
+            g_assert (g_str_has_prefix (csv, "indicator,"));
           }
         surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 120, 90);
         cr = cairo_create (surface);
