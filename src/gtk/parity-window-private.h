@@ -80,5 +80,6 @@ void     _parity_window_rebuild_recent    (ParityWindow   *self);
 const char *_parity_window_get_chart_id   (ParityWindow   *self);
 gboolean _parity_window_save_then         (ParityWindow   *self,
                                            gboolean        close_after);
+void     _parity_window_close_later       (ParityWindow   *self);
 
 G_END_DECLS

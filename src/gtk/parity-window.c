@@ -304,6 +304,24 @@ on_drop (ParityWindow  *self,
   return TRUE;
 }
 
+static gboolean
+close_now (gpointer data)
+{
+  ParityWindow *self = data;
+
+  self->close_confirmed = TRUE;
+  gtk_window_close (GTK_WINDOW (self));
+  return G_SOURCE_REMOVE;
+}
+
+/* Closes the window without asking, once the dialog that said so has finished responding:
+ * destroyed during its response, the window would leave the dialog a freed parent. */
+void
+_parity_window_close_later (ParityWindow *self)
+{
+  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, close_now, g_object_ref (self), g_object_unref);
+}
+
 /* Closing with unsaved edits asks first. */
 static void
 on_close_response (AdwMessageDialog *dialog,
@@ -311,10 +329,7 @@ on_close_response (AdwMessageDialog *dialog,
                    ParityWindow     *self)
 {
   if (g_str_equal (response, "discard"))
-    {
-      self->close_confirmed = TRUE;
-      gtk_window_close (GTK_WINDOW (self));
-    }
+    _parity_window_close_later (self);
   else if (g_str_equal (response, "save"))
     _parity_window_save_then (self, TRUE);
 }
