@@ -49,3 +49,15 @@ scene_test_load_string (const char *json)
   g_assert_no_error (error);
   return dataset;
 }
+
+/* The bundled dataset, loaded or the test fails. */
+ParityDataset *
+scene_test_load_bundled (void)
+{
+  g_autofree char *path = parity_dataset_get_bundled_path ();
+  g_autoptr(GError) error = NULL;
+  ParityDataset *dataset = parity_dataset_load_file (path, &error);
+
+  g_assert_no_error (error);
+  return dataset;
+}

@@ -15,5 +15,6 @@ ParityScene   *scene_test_layout          (ParityDataset *dataset,
 GPtrArray     *scene_test_items_with_role (ParityScene   *scene,
                                            ParityRole     role);
 ParityDataset *scene_test_load_string     (const char    *json);
+ParityDataset *scene_test_load_bundled    (void);
 
 G_END_DECLS

@@ -133,6 +133,33 @@ test_add_chart_and_save (void)
   g_rmdir (dir);
 }
 
+/* A document restored from a draft is modified until saved, whatever is undone after. */
+static void
+test_restored_is_modified (void)
+{
+  g_autoptr(ParityDocument) opened = open_bundled ();
+  ParityDataset *dataset = parity_document_get_dataset (opened);
+  g_autoptr(ParityDocument) doc = parity_document_new_restored (dataset,
+                                                                parity_document_get_file (opened));
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("parity-doc-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "saved.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+
+  g_assert_true (parity_document_get_modified (doc));
+  g_assert_false (parity_document_get_can_undo (doc));
+  set_title (doc, 0, "After the restore", NULL);
+  g_assert_true (parity_document_undo (doc));
+  g_assert_true (parity_document_get_modified (doc));
+
+  g_assert_true (parity_document_save (doc, file, &error));
+  g_assert_no_error (error);
+  g_assert_false (parity_document_get_modified (doc));
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -142,5 +169,6 @@ main (int    argc,
   g_test_add_func ("/document/merge-key", test_merge_key);
   g_test_add_func ("/document/refused-edit", test_refused_edit);
   g_test_add_func ("/document/add-chart-and-save", test_add_chart_and_save);
+  g_test_add_func ("/document/restored-is-modified", test_restored_is_modified);
   return g_test_run ();
 }

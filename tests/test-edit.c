@@ -8,6 +8,7 @@
 #include "parity-error.h"
 #include "parity-loader.h"
 #include "parity-native-writer.h"
+#include "scene-test-util.h"
 
 typedef struct
 {
@@ -24,21 +25,10 @@ on_charts_changed (ParityDataset *dataset,
   *changes = (Changes) { position, removed, added, changes->n_emissions + 1 };
 }
 
-static ParityDataset *
-load_bundled (void)
-{
-  g_autofree char *path = parity_dataset_get_bundled_path ();
-  g_autoptr(GError) error = NULL;
-  ParityDataset *dataset = parity_dataset_load_file (path, &error);
-
-  g_assert_no_error (error);
-  return dataset;
-}
-
 static void
 test_edit_title (void)
 {
-  g_autoptr(ParityDataset) dataset = load_bundled ();
+  g_autoptr(ParityDataset) dataset = scene_test_load_bundled ();
   g_autoptr(JsonNode) chart = parity_dataset_dup_chart_json (dataset, 1);
   g_autoptr(GError) error = NULL;
   Changes changes = { 0 };
@@ -61,7 +51,7 @@ test_edit_title (void)
 static void
 test_bad_edit_changes_nothing (void)
 {
-  g_autoptr(ParityDataset) dataset = load_bundled ();
+  g_autoptr(ParityDataset) dataset = scene_test_load_bundled ();
   g_autoptr(JsonNode) chart = parity_dataset_dup_chart_json (dataset, 0);
   g_autoptr(JsonArray) highlight = json_array_new ();
   g_autoptr(GError) error = NULL;
@@ -83,7 +73,7 @@ test_bad_edit_changes_nothing (void)
 static void
 test_insert_and_remove (void)
 {
-  g_autoptr(ParityDataset) dataset = load_bundled ();
+  g_autoptr(ParityDataset) dataset = scene_test_load_bundled ();
   g_autoptr(JsonNode) copy = parity_dataset_dup_chart_json (dataset, 0);
   g_autoptr(GError) error = NULL;
   guint n = parity_dataset_get_n_charts (dataset);
@@ -117,7 +107,7 @@ test_insert_and_remove (void)
 static void
 test_save_and_reload (void)
 {
-  g_autoptr(ParityDataset) dataset = load_bundled ();
+  g_autoptr(ParityDataset) dataset = scene_test_load_bundled ();
   g_autoptr(JsonNode) chart = parity_dataset_dup_chart_json (dataset, 0);
   g_autoptr(ParityDataset) reloaded = NULL;
   g_autoptr(GError) error = NULL;

@@ -346,6 +346,30 @@ parity_document_new (ParityDataset *dataset,
   return self;
 }
 
+/**
+ * parity_document_new_restored:
+ * @dataset: what a draft of @file held
+ * @file: the file the draft belongs to
+ *
+ * A document whose content is not what @file holds: it is modified, with no history, until
+ * it is saved, and undoing later edits does not make it unmodified.
+ *
+ * Returns: (transfer full): a modified document
+ */
+ParityDocument *
+parity_document_new_restored (ParityDataset *dataset,
+                              GFile         *file)
+{
+  ParityDocument *self;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  self = parity_document_new (dataset, file);
+  if (self != NULL)
+    self->saved = G_MAXUINT;
+  return self;
+}
+
 ParityDataset *
 parity_document_get_dataset (ParityDocument *self)
 {

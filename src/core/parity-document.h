@@ -15,6 +15,8 @@ G_DECLARE_FINAL_TYPE (ParityDocument, parity_document, PARITY, DOCUMENT, GObject
 
 ParityDocument *parity_document_new            (ParityDataset  *dataset,
                                                 GFile          *file);
+ParityDocument *parity_document_new_restored   (ParityDataset  *dataset,
+                                                GFile          *file);
 ParityDataset  *parity_document_get_dataset    (ParityDocument *self);
 GFile          *parity_document_get_file       (ParityDocument *self);
 gboolean        parity_document_get_modified   (ParityDocument *self);

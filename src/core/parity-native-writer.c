@@ -156,15 +156,20 @@ add_indicator (JsonBuilder           *b,
 }
 
 /**
- * parity_dataset_to_json:
+ * parity_dataset_to_json_node:
+ * @charts: (nullable): the charts to write instead of the dataset's, which are then not read
  *
- * Returns: (transfer full): the dataset in the native format
+ * The tree parity_dataset_to_json() writes, for a caller that adds `x-…` members. Given a
+ * copy of the charts, it reads only what an edit never changes, so a worker thread may write
+ * while the main thread edits.
+ *
+ * Returns: (transfer full): the dataset in the native format, as a JSON object
  */
-char *
-parity_dataset_to_json (ParityDataset *ds)
+JsonNode *
+parity_dataset_to_json_node (ParityDataset *ds,
+                             JsonArray     *charts)
 {
   g_autoptr(JsonBuilder) b = json_builder_new ();
-  g_autoptr(JsonNode) root = NULL;
   const char *lang;
 
   g_return_val_if_fail (PARITY_IS_DATASET (ds), NULL);
@@ -232,7 +237,12 @@ parity_dataset_to_json (ParityDataset *ds)
     add_indicator (b, ds, parity_dataset_get_indicator (ds, i));
   json_builder_end_array (b);
 
-  if (parity_dataset_get_n_charts (ds) > 0)
+  if (charts != NULL && json_array_get_length (charts) > 0)
+    {
+      json_builder_set_member_name (b, "charts");
+      json_builder_add_value (b, json_node_init_array (json_node_alloc (), charts));
+    }
+  else if (charts == NULL && parity_dataset_get_n_charts (ds) > 0)
     {
       json_builder_set_member_name (b, "charts");
       json_builder_begin_array (b);
@@ -242,7 +252,22 @@ parity_dataset_to_json (ParityDataset *ds)
     }
   json_builder_end_object (b);
 
-  root = json_builder_get_root (b);
+  return json_builder_get_root (b);
+}
+
+/**
+ * parity_dataset_to_json:
+ *
+ * Returns: (transfer full): the dataset in the native format
+ */
+char *
+parity_dataset_to_json (ParityDataset *ds)
+{
+  g_autoptr(JsonNode) root = NULL;
+
+  g_return_val_if_fail (PARITY_IS_DATASET (ds), NULL);
+
+  root = parity_dataset_to_json_node (ds, NULL);
   return _parity_json_write (root);
 }
 

@@ -154,6 +154,20 @@ parity_application_dispose (GObject *object)
   G_OBJECT_CLASS (parity_application_parent_class)->dispose (object);
 }
 
+/* Quitting closes no window politely: each is destroyed here, so that edits still waiting
+ * for a pause get their draft, and the drafts are on disk before the process ends
+ * (parity-window-draft.c). */
+static void
+parity_application_shutdown (GApplication *app)
+{
+  GList *windows;
+
+  while ((windows = gtk_application_get_windows (GTK_APPLICATION (app))) != NULL)
+    gtk_window_destroy (windows->data);
+  parity_window_wait_for_drafts ();
+  G_APPLICATION_CLASS (parity_application_parent_class)->shutdown (app);
+}
+
 static void
 parity_application_class_init (ParityApplicationClass *klass)
 {
@@ -163,6 +177,7 @@ parity_application_class_init (ParityApplicationClass *klass)
   app_class->activate = parity_application_activate;
   app_class->open = parity_application_open;
   app_class->startup = parity_application_startup;
+  app_class->shutdown = parity_application_shutdown;
 
   /* Before startup: that is when GtkApplication looks for gtk/help-overlay.ui, and
    * AdwApplication for style.css, under the resource base path. */

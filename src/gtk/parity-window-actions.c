@@ -218,10 +218,7 @@ on_save_as_response (ParityWindow         *self,
       if (!parity_document_save (self->document, file, &error))
         _parity_window_show_error (self, _("Could not save"), error->message);
       else if (close_after)
-        {
-          self->close_confirmed = TRUE;
-          gtk_window_close (GTK_WINDOW (self));
-        }
+        _parity_window_close_later (self);
     }
   g_clear_object (&self->chooser);
 }
@@ -271,10 +268,7 @@ _parity_window_save_then (ParityWindow *self,
       return FALSE;
     }
   if (close_after)
-    {
-      self->close_confirmed = TRUE;
-      gtk_window_close (GTK_WINDOW (self));
-    }
+    _parity_window_close_later (self);
   return TRUE;
 }
 

@@ -177,6 +177,9 @@ on_loaded (GObject      *source,
       g_strfreev (self->labels);
       self->labels = g_strdupv (job->labels);
       _parity_window_show_document (self, dataset, file);
+      /* Opened, not read again: edits a crash left behind are offered back. */
+      if (!self->reloading && job->added == NULL)
+        _parity_window_draft_offer (self);
       gtk_recent_manager_add_item (gtk_recent_manager_get_default (), uri);
       if (parity_dataset_get_warnings (dataset)[0] != NULL)
         {

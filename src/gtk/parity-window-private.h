@@ -7,6 +7,7 @@
 #include "parity-data-table.h"
 #include "parity-document.h"
 #include "parity-inspector.h"
+#include "parity-load-monitor.h"
 #include "parity-window.h"
 
 G_BEGIN_DECLS
@@ -50,6 +51,13 @@ struct _ParityWindow
   gboolean              presenting;
   char                 *presentation_lang;  /* charts presented in it, or NULL/"" their own */
   gboolean              close_confirmed;
+  guint                 draft_timer;    /* writes the draft after a pause in editing */
+  GFile                *draft_file;     /* the file whose draft follows the document */
+  gboolean              draft_failed;   /* a failed write was reported: said once */
+  GQueue                draft_jobs;     /* ParityDraftJob: drafts waiting to be written */
+  GFile                *draft_writing;  /* the file whose draft a worker writes, or NULL */
+  gboolean              draft_stale;    /* that draft was removed meanwhile */
+  GCancellable         *draft_reading;  /* the draft found on opening, being read */
 };
 
 void     _parity_window_class_add_actions (GtkWidgetClass *widget_class);
@@ -59,6 +67,8 @@ void     _parity_window_notify_busy       (ParityWindow   *self);
 void     _parity_window_show_document     (ParityWindow   *self,
                                            ParityDataset  *dataset,
                                            GFile          *file);
+void     _parity_window_set_document      (ParityWindow   *self,
+                                           ParityDocument *document);
 void     _parity_window_cancel_load       (ParityWindow   *self);
 void     _parity_window_on_file_changed   (ParityWindow      *self,
                                            GFile             *file,
@@ -80,5 +90,19 @@ void     _parity_window_rebuild_recent    (ParityWindow   *self);
 const char *_parity_window_get_chart_id   (ParityWindow   *self);
 gboolean _parity_window_save_then         (ParityWindow   *self,
                                            gboolean        close_after);
+void     _parity_window_close_later       (ParityWindow   *self);
+GtkWidget *_parity_window_new_question   (ParityWindow   *self,
+                                           const char     *heading,
+                                           const char     *body,
+                                           const char     *cancel_label,
+                                           const char     *discard_label,
+                                           const char     *suggested_id,
+                                           const char     *suggested_label);
+void     _parity_window_draft_switch      (ParityWindow   *self,
+                                           ParityDocument *document);
+void     _parity_window_draft_offer       (ParityWindow   *self);
+void     _parity_window_draft_cancel      (ParityWindow   *self);
+void     _parity_window_draft_flush       (ParityWindow   *self);
+void     _parity_window_draft_discard     (ParityWindow   *self);
 
 G_END_DECLS

@@ -209,10 +209,21 @@ _parity_window_notify_busy (ParityWindow *self)
 /* Shows a loaded dataset as a new, unmodified document. */
 void
 _parity_window_show_document (ParityWindow  *self,
-               ParityDataset *dataset,
-               GFile         *file)
+                              ParityDataset *dataset,
+                              GFile         *file)
 {
   g_autoptr(ParityDocument) document = parity_document_new (dataset, file);
+
+  _parity_window_set_document (self, document);
+}
+
+/* Shows @document in place of the window's, keeping the chart on screen when it has it. */
+void
+_parity_window_set_document (ParityWindow   *self,
+                             ParityDocument *document)
+{
+  ParityDataset *dataset = parity_document_get_dataset (document);
+  GFile *file = parity_document_get_file (document);
   g_autofree char *previous_chart = g_strdup (_parity_window_get_chart_id (self));
   GtkWidget *child;
 
@@ -221,6 +232,7 @@ _parity_window_show_document (ParityWindow  *self,
       g_signal_handlers_disconnect_by_data (parity_document_get_dataset (self->document), self);
       g_signal_handlers_disconnect_by_data (self->document, self);
     }
+  _parity_window_draft_switch (self, document);
   g_set_object (&self->document, document);
   g_signal_connect_object (dataset, "charts-changed", G_CALLBACK (on_charts_changed), self,
                            G_CONNECT_SWAPPED);
@@ -304,6 +316,24 @@ on_drop (ParityWindow  *self,
   return TRUE;
 }
 
+static gboolean
+close_now (gpointer data)
+{
+  ParityWindow *self = data;
+
+  self->close_confirmed = TRUE;
+  gtk_window_close (GTK_WINDOW (self));
+  return G_SOURCE_REMOVE;
+}
+
+/* Closes the window without asking, once the dialog that said so has finished responding:
+ * destroyed during its response, the window would leave the dialog a freed parent. */
+void
+_parity_window_close_later (ParityWindow *self)
+{
+  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, close_now, g_object_ref (self), g_object_unref);
+}
+
 /* Closing with unsaved edits asks first. */
 static void
 on_close_response (AdwMessageDialog *dialog,
@@ -312,8 +342,8 @@ on_close_response (AdwMessageDialog *dialog,
 {
   if (g_str_equal (response, "discard"))
     {
-      self->close_confirmed = TRUE;
-      gtk_window_close (GTK_WINDOW (self));
+      _parity_window_draft_discard (self);
+      _parity_window_close_later (self);
     }
   else if (g_str_equal (response, "save"))
     _parity_window_save_then (self, TRUE);
@@ -329,24 +359,45 @@ parity_window_close_request (GtkWindow *window)
       !parity_document_get_modified (self->document))
     return GTK_WINDOW_CLASS (parity_window_parent_class)->close_request (window);
 
+  /* The edits are safe in their draft while the question is asked. */
+  _parity_window_draft_flush (self);
   /* Translators: asked when a window with unsaved edits is closed. */
-  dialog = adw_message_dialog_new (window, _("Save Changes?"),
-                                   _("The charts were edited. Unsaved changes are lost when "
-                                     "the window closes."));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "discard", _("_Discard"),
-                                    "save", _("_Save"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save",
-                                              ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  dialog = _parity_window_new_question (self, _("Save Changes?"),
+                                        _("The charts were edited. Unsaved changes are lost "
+                                          "when the window closes."),
+                                        _("_Cancel"), _("_Discard"), "save", _("_Save"));
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_close_response), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
   return TRUE;
+}
+
+/* A question about unsaved edits: Cancel (when @cancel_label is given; also what Escape
+ * answers), "discard", which is destructive, and @suggested_id, the default. */
+GtkWidget *
+_parity_window_new_question (ParityWindow *self,
+                             const char   *heading,
+                             const char   *body,
+                             const char   *cancel_label,
+                             const char   *discard_label,
+                             const char   *suggested_id,
+                             const char   *suggested_label)
+{
+  AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self),
+                                                                         heading, body));
+
+  if (cancel_label != NULL)
+    {
+      adw_message_dialog_add_response (dialog, "cancel", cancel_label);
+      adw_message_dialog_set_close_response (dialog, "cancel");
+    }
+  adw_message_dialog_add_responses (dialog,
+                                    "discard", discard_label,
+                                    suggested_id, suggested_label,
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "discard", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (dialog, suggested_id, ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, suggested_id);
+  return GTK_WIDGET (dialog);
 }
 
 static void
@@ -387,6 +438,10 @@ parity_window_dispose (GObject *object)
   if (self->loading != NULL)
     g_cancellable_cancel (self->loading);
   g_clear_object (&self->loading);
+  /* Destroyed with edits waiting for their draft (the application quitting): written now. */
+  _parity_window_draft_flush (self);
+  _parity_window_draft_cancel (self);
+  g_clear_object (&self->draft_file);
   g_clear_handle_id (&self->load_timer, g_source_remove);
   g_clear_pointer (&self->load_monitor, parity_load_monitor_unref);
   g_clear_object (&self->monitor);

@@ -28,5 +28,6 @@ void             parity_window_add_labels     (ParityWindow *self,
 gboolean         parity_window_get_busy       (ParityWindow *self);
 gboolean         parity_window_select_chart   (ParityWindow *self,
                                                const char   *chart_id);
+void             parity_window_wait_for_drafts (void);
 
 G_END_DECLS

@@ -3,6 +3,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include <glib/gstdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -12,6 +13,62 @@
 #define TIMEOUT_SECONDS 30
 
 static ParityApplication *app;
+static char *isolated_root;
+
+static void
+remove_tree (GFile *file)
+{
+  g_autoptr(GFileEnumerator) children = NULL;
+  GFileInfo *info;
+
+  children = g_file_enumerate_children (file, G_FILE_ATTRIBUTE_STANDARD_NAME,
+                                        G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, NULL, NULL);
+  while (children != NULL && g_file_enumerator_iterate (children, &info, NULL, NULL, NULL) &&
+         info != NULL)
+    {
+      g_autoptr(GFile) child = g_file_get_child (file, g_file_info_get_name (info));
+
+      remove_tree (child);
+    }
+  g_file_delete (file, NULL, NULL);
+}
+
+static void
+remove_isolated_root (void)
+{
+  g_autoptr(GFile) root = g_file_new_for_path (isolated_root);
+
+  remove_tree (root);
+}
+
+/* The window writes drafts and recent files under the user's folders: a test's go to a
+ * folder of its own, shared with the children it starts and removed when it exits. Called
+ * before anything asks GLib for these folders, which it reads once. HOME and the cache stay:
+ * moved, they made GTK fail now and then to reach the session's accessibility bus. */
+static void
+isolate_dirs (void)
+{
+  static const struct { const char *var, *name; } dirs[] = {
+    { "XDG_CONFIG_HOME", "config" },
+    { "XDG_DATA_HOME", "data" },
+    { "XDG_STATE_HOME", "state" },
+  };
+  g_autoptr(GError) error = NULL;
+
+  if (g_getenv ("PARITY_TEST_ROOT") != NULL)
+    return;
+  isolated_root = g_dir_make_tmp ("parity-gui-test-XXXXXX", &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (dirs); i++)
+    {
+      g_autofree char *dir = g_build_filename (isolated_root, dirs[i].name, NULL);
+
+      g_assert_cmpint (g_mkdir (dir, 0700), ==, 0);
+      g_setenv (dirs[i].var, dir, TRUE);
+    }
+  g_setenv ("PARITY_TEST_ROOT", isolated_root, TRUE);
+  atexit (remove_isolated_root);
+}
 
 /* FALSE when there is no display: the caller prints a TAP plan of zero and exits. */
 gboolean
@@ -20,6 +77,7 @@ gui_test_init (int    *argc,
 {
   g_autoptr(GError) error = NULL;
 
+  isolate_dirs ();
   g_test_init (argc, argv, NULL);
   if (!gtk_init_check ())
     {
@@ -126,6 +184,70 @@ gui_test_chart_title (ParityWindow *window)
   return parity_text_get (parity_dataset_find_chart (dataset, id)->title, "en", "en");
 }
 
+/* What a test waits to see in a window: a label's text, a dialog's heading. */
+typedef struct
+{
+  ParityWindow *window;
+  const char   *text;
+} TextWait;
+
+static gboolean
+label_shown (gpointer data)
+{
+  TextWait *wait = data;
+
+  return gui_test_find_label (GTK_WIDGET (wait->window), wait->text) != NULL;
+}
+
+/* Waits for a label containing @text below @window: a toast, a status page. */
+void
+gui_test_wait_for_label (ParityWindow *window,
+                         const char   *text)
+{
+  TextWait wait = { window, text };
+
+  gui_test_wait_for (label_shown, &wait, text);
+}
+
+/* The message dialog shown over @window with that heading, or NULL. */
+AdwMessageDialog *
+gui_test_find_dialog (ParityWindow *window,
+                      const char   *heading)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (toplevel) &&
+          gtk_window_get_transient_for (toplevel) == GTK_WINDOW (window) &&
+          gtk_widget_get_visible (GTK_WIDGET (toplevel)) &&
+          g_strcmp0 (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (toplevel)),
+                     heading) == 0)
+        return ADW_MESSAGE_DIALOG (toplevel);
+    }
+  return NULL;
+}
+
+static gboolean
+dialog_shown (gpointer data)
+{
+  TextWait *wait = data;
+
+  return gui_test_find_dialog (wait->window, wait->text) != NULL;
+}
+
+AdwMessageDialog *
+gui_test_wait_for_dialog (ParityWindow *window,
+                          const char   *heading)
+{
+  TextWait wait = { window, heading };
+
+  gui_test_wait_for (dialog_shown, &wait, heading);
+  return gui_test_find_dialog (window, heading);
+}
+
 /* The first label below @root whose text contains @text: a toast's title, a dialog's line. */
 GtkLabel *
 gui_test_find_label (GtkWidget  *root,
@@ -178,4 +300,23 @@ gui_test_write_temp (const char *contents)
   g_file_set_contents (path, contents, -1, &error);
   g_assert_no_error (error);
   return path;
+}
+
+/* A dataset of a hundred thousand observations of indicator "x", and no chart: big enough that
+ * reading or writing it takes a while. */
+char *
+gui_test_write_big_dataset (void)
+{
+  g_autoptr(GString) json = g_string_new ("{ \"format\": \"parity-dataset\", \"version\": 1, "
+                                          "\"default_language\": \"en\", \"title\": \"Big\", "
+                                          "\"sources\": [], \"entities\": [ { \"id\": \"A\", "
+                                          "\"label\": \"A\", \"kind\": \"economy\" } ], "
+                                          "\"indicators\": [ { \"id\": \"x\", \"label\": \"X\", "
+                                          "\"unit\": { \"kind\": \"count\" }, \"observations\": [");
+
+  for (guint i = 0; i < 100000; i++)
+    g_string_append_printf (json, "%s{ \"entity\": \"A\", \"period\": \"%u\", \"value\": %u }",
+                            i ? ", " : "", 1000 + i, i);
+  g_string_append (json, "] } ] }");
+  return gui_test_write_temp (json->str);
 }

@@ -25,7 +25,14 @@ GtkWidget    *gui_test_find       (GtkWidget    *root,
                                    const char   *title);
 GtkLabel     *gui_test_find_label (GtkWidget    *root,
                                    const char   *text);
+void          gui_test_wait_for_label (ParityWindow *window,
+                                       const char   *text);
+AdwMessageDialog *gui_test_find_dialog     (ParityWindow *window,
+                                            const char   *heading);
+AdwMessageDialog *gui_test_wait_for_dialog (ParityWindow *window,
+                                            const char   *heading);
 char         *gui_test_write_temp (const char   *contents);
+char         *gui_test_write_big_dataset (void);
 ParityWindow *gui_test_open_copy  (char        **copy_path);
 const char   *gui_test_chart_title (ParityWindow *window);
 ParityApplication *gui_test_get_app (void);

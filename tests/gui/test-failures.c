@@ -12,29 +12,7 @@
 #include "gui-test-util.h"
 
 #define chart_title gui_test_chart_title
-
-typedef struct
-{
-  ParityWindow *window;
-  const char   *text;
-} LabelWait;
-
-static gboolean
-label_shown (gpointer data)
-{
-  LabelWait *wait = data;
-
-  return gui_test_find_label (GTK_WIDGET (wait->window), wait->text) != NULL;
-}
-
-static void
-wait_for_toast (ParityWindow *window,
-                const char   *text)
-{
-  LabelWait wait = { window, text };
-
-  gui_test_wait_for (label_shown, &wait, text);
-}
+#define wait_for_toast gui_test_wait_for_label
 
 
 /* No temporary file of @path's save is left beside it. */
@@ -133,22 +111,10 @@ test_cancel_keeps_document (void)
   g_autofree char *path = NULL;
   ParityWindow *window = gui_test_open_copy (&path);
   ParityDataset *before = parity_window_get_dataset (window);
-  g_autoptr(GString) json = g_string_new ("{ \"format\": \"parity-dataset\", \"version\": 1, "
-                                          "\"default_language\": \"en\", \"title\": \"Big\", "
-                                          "\"sources\": [], \"entities\": [ { \"id\": \"A\", "
-                                          "\"label\": \"A\", \"kind\": \"economy\" } ], "
-                                          "\"indicators\": [ { \"id\": \"x\", \"label\": \"X\", "
-                                          "\"unit\": { \"kind\": \"count\" }, \"observations\": [");
-  g_autofree char *big = NULL;
-  g_autoptr(GFile) big_file = NULL;
+  g_autofree char *big = gui_test_write_big_dataset ();
+  g_autoptr(GFile) big_file = g_file_new_for_path (big);
   GtkWidget *cancel;
 
-  for (guint i = 0; i < 100000; i++)
-    g_string_append_printf (json, "%s{ \"entity\": \"A\", \"period\": \"%u\", \"value\": %u }",
-                            i ? ", " : "", 1000 + i, i);
-  g_string_append (json, "] } ] }");
-  big = gui_test_write_temp (json->str);
-  big_file = g_file_new_for_path (big);
 
   parity_window_open (window, big_file);
   g_assert_true (parity_window_get_busy (window));
