@@ -287,6 +287,19 @@ on_restore_response (AdwMessageDialog *dialog,
     remove_draft (self, file);
 }
 
+/* Whether @file was modified after @time (to the second a draft records). */
+static gboolean
+changed_since (GFile     *file,
+               GDateTime *time)
+{
+  g_autoptr(GFileInfo) info = g_file_query_info (file, G_FILE_ATTRIBUTE_TIME_MODIFIED,
+                                                 G_FILE_QUERY_INFO_NONE, NULL, NULL);
+  g_autoptr(GDateTime) modified = info != NULL ? g_file_info_get_modification_date_time (info)
+                                               : NULL;
+
+  return modified != NULL && g_date_time_difference (modified, time) >= G_TIME_SPAN_SECOND;
+}
+
 static void
 ask_restore (ParityWindow *self,
              GFile        *file,
@@ -309,6 +322,16 @@ ask_restore (ParityWindow *self,
   body = g_strdup_printf (_("“%1$s” has edits that were never saved. Parity kept them in a "
                             "draft on %2$s."),
                           name, when != NULL ? when : "?");
+  /* Restoring and saving would replace whatever was saved to the file since. */
+  if (changed_since (file, draft->written))
+    {
+      g_autofree char *warned = g_strdup_printf ("%s %s", body,
+                                                 _("The file was changed after that: restoring "
+                                                   "and saving would replace those changes."));
+
+      g_free (body);
+      body = g_steal_pointer (&warned);
+    }
   /* Escape answers neither: the draft stays, and is offered again next time. */
   dialog = _parity_window_new_question (self,
                                         /* Translators: the title of the question above;

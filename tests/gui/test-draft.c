@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/types.h>
+#include <utime.h>
 
 #include "gui-test-util.h"
 #include "parity-loader.h"
@@ -301,6 +302,39 @@ test_discard_after_kill (void)
   g_unlink (path);
 }
 
+/* The file was saved again after the draft (in another program, say): the dialog says that
+ * restoring would replace those changes; a file left alone gets no such warning. */
+static void
+test_file_changed_after_draft (void)
+{
+  g_autofree char *path = temp_copy_of_bundled ();
+  g_autofree char *draft = draft_path_of (path);
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autoptr(GDateTime) later = g_date_time_add_minutes (now, 5);
+  ParityWindow *window;
+  AdwMessageDialog *dialog;
+  struct utimbuf times;
+
+  edit_and_kill (path, draft);
+  window = gui_test_open (path);
+  dialog = gui_test_wait_for_dialog (window, RESTORE_HEADING);
+  g_assert_null (strstr (adw_message_dialog_get_body (dialog), "changed after"));
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  times.actime = times.modtime = g_date_time_to_unix (later);
+  g_assert_cmpint (g_utime (path, &times), ==, 0);
+  window = gui_test_open (path);
+  dialog = gui_test_wait_for_dialog (window, RESTORE_HEADING);
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog),
+                            "The file was changed after that: restoring and saving would "
+                            "replace those changes."));
+  adw_message_dialog_response (dialog, "discard");
+  g_assert_false (g_file_test (draft, G_FILE_TEST_EXISTS));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_unlink (path);
+}
+
 /* A window on a copy of the bundled dataset, its first chart's title edited. */
 static ParityWindow *
 open_edited_copy (char **path,
@@ -506,6 +540,7 @@ main (int    argc,
 
   g_test_add_func ("/draft/restore-after-kill", test_restore_after_kill);
   g_test_add_func ("/draft/discard-after-kill", test_discard_after_kill);
+  g_test_add_func ("/draft/file-changed-after-draft", test_file_changed_after_draft);
   g_test_add_func ("/draft/undo-and-close-discard", test_undo_and_close_discard);
   g_test_add_func ("/draft/close-save", test_close_save);
   g_test_add_func ("/draft/removed-while-written", test_removed_while_written);
