@@ -39,6 +39,7 @@ show_load_error (ParityWindow *self,
  * (parity-tsan.h): each thread releases it when done with it, and acquires it on receipt. */
 typedef struct
 {
+  GWeakRef           window;   /* not a strong one: the job may end in the loading thread */
   GFile             *file;
   GStrv              labels;   /* "fr=/…/wb-fr.json" */
   char              *added;    /* the label file this load adds, or NULL for an open or a reload */
@@ -52,6 +53,7 @@ load_job_free (gpointer data)
 
   /* In whichever thread lets the task go last. */
   parity_tsan_acquire (job);
+  g_weak_ref_clear (&job->window);
   parity_load_monitor_unref (job->monitor);
   g_object_unref (job->file);
   g_strfreev (job->labels);
@@ -236,11 +238,14 @@ on_loaded (GObject      *source,
            gpointer      user_data)
 {
   LoadJob *job = g_task_get_task_data (G_TASK (result));
+  g_autoptr(ParityWindow) self = NULL;
 
   /* What the loading thread released, the dataset with it, unless the load was cancelled
    * and it is still running. */
   parity_tsan_acquire (job);
-  finish_load (PARITY_WINDOW (source), G_TASK (result), job);
+  self = g_weak_ref_get (&job->window);
+  if (self != NULL)
+    finish_load (self, G_TASK (result), job);
   parity_tsan_release (job);
 }
 
@@ -257,7 +262,11 @@ start_load (ParityWindow *self,
   self->reloading = reload;
   job->monitor = parity_load_monitor_new (self->loading);
   show_load_progress (self, job);
-  task = g_task_new (self, self->loading, on_loaded, NULL);
+  /* The task has no source object: a cancelled task returns at once but is let go by the
+   * loading thread when that stops, and a window it held could be disposed there, outside
+   * the main thread, once the window was closed. */
+  g_weak_ref_init (&job->window, self);
+  task = g_task_new (NULL, self->loading, on_loaded, NULL);
   g_task_set_source_tag (task, _parity_window_load);
   g_task_set_task_data (task, job, load_job_free);
   g_task_set_return_on_cancel (task, TRUE);
