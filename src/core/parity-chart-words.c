@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "parity-chart-words.h"
+#include "parity-tsan.h"
 
 /* The English words, marked for xgettext with the context that tells translators where
  * they appear. */
@@ -277,12 +278,12 @@ find_catalog (const char *lang)
   const char *dirs[] = { g_getenv ("PARITY_LOCALEDIR"), LOCALEDIR };
   gpointer found;
 
-  g_mutex_lock (&lock);
+  parity_mutex_lock (&lock);
   if (catalogs == NULL)
     catalogs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, catalog_free);
   if (g_hash_table_lookup_extended (catalogs, lang, NULL, &found))
     {
-      g_mutex_unlock (&lock);
+      parity_mutex_unlock (&lock);
       return found;
     }
   {
@@ -298,7 +299,7 @@ find_catalog (const char *lang)
         }
   }
   g_hash_table_insert (catalogs, g_strdup (lang), catalog);
-  g_mutex_unlock (&lock);
+  parity_mutex_unlock (&lock);
   return catalog;
 }
 

@@ -11,6 +11,7 @@
 #include "parity-dataset-private.h"
 #include "parity-json-writer.h"
 #include "parity-loader-private.h"
+#include "parity-tsan.h"
 
 /* A table of owned items that can also be found by id. */
 typedef struct
@@ -500,14 +501,14 @@ parity_dataset_find_observation (ParityDataset *self,
   index = g_atomic_pointer_get (&ind->obs_index);
   if (index == NULL)
     {
-      g_mutex_lock (&self->index_lock);
+      parity_mutex_lock (&self->index_lock);
       index = ind->obs_index;
       if (index == NULL)
         {
           index = build_index (ind);
           g_atomic_pointer_set (&ind->obs_index, index);
         }
-      g_mutex_unlock (&self->index_lock);
+      parity_mutex_unlock (&self->index_lock);
     }
   found = g_hash_table_lookup (index, &key);
   return found ? GPOINTER_TO_UINT (found) - 1 : PARITY_INDEX_NONE;

@@ -31,6 +31,7 @@
 
 #include "parity-error.h"
 #include "parity-i18n-po.h"
+#include "parity-tsan.h"
 
 typedef struct
 {
@@ -129,7 +130,7 @@ guarded_write (Problems   *problems,
 static void
 problems_begin (Problems *problems)
 {
-  g_mutex_lock (&lock);
+  parity_mutex_lock (&lock);
   problems->errors = g_string_new (NULL);
   problems->n_errors = 0;
   current = problems;
@@ -139,7 +140,7 @@ static void
 problems_end (Problems *problems)
 {
   current = NULL;
-  g_mutex_unlock (&lock);
+  parity_mutex_unlock (&lock);
   g_string_free (problems->errors, TRUE);
 }
 

@@ -13,6 +13,7 @@
 
 #include "parity-load-monitor.h"
 #include "parity-loader-private.h"
+#include "parity-tsan.h"
 
 struct _ParityLoadMonitor
 {
@@ -44,14 +45,20 @@ monitor_clear (gpointer data)
 {
   ParityLoadMonitor *self = data;
 
+  parity_tsan_acquire (self);
   g_clear_object (&self->cancellable);
 }
 
 void
 parity_load_monitor_unref (ParityLoadMonitor *self)
 {
+  /* The count is GLib's, which ThreadSanitizer does not see: whoever clears the monitor
+   * comes after every thread that let it go. */
   if (self != NULL)
-    g_atomic_rc_box_release_full (self, monitor_clear);
+    {
+      parity_tsan_release (self);
+      g_atomic_rc_box_release_full (self, monitor_clear);
+    }
 }
 
 /* From 0 to 1; safe to call from any thread. */

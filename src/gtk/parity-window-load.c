@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "parity-loader.h"
+#include "parity-tsan.h"
 #include "parity-window-private.h"
 
 static void
@@ -33,9 +34,12 @@ show_load_error (ParityWindow *self,
   gtk_stack_set_visible_child_name (self->stack, "message");
 }
 
-/* What a load reads: the file, then the labels in other languages merged into it. */
+/* What a load reads: the file, then the labels in other languages merged into it. The job
+ * goes to the loading thread and back through GTask, which ThreadSanitizer does not see
+ * (parity-tsan.h): each thread releases it when done with it, and acquires it on receipt. */
 typedef struct
 {
+  GWeakRef           window;   /* not a strong one: the job may end in the loading thread */
   GFile             *file;
   GStrv              labels;   /* "fr=/…/wb-fr.json" */
   char              *added;    /* the label file this load adds, or NULL for an open or a reload */
@@ -47,6 +51,9 @@ load_job_free (gpointer data)
 {
   LoadJob *job = data;
 
+  /* In whichever thread lets the task go last. */
+  parity_tsan_acquire (job);
+  g_weak_ref_clear (&job->window);
   parity_load_monitor_unref (job->monitor);
   g_object_unref (job->file);
   g_strfreev (job->labels);
@@ -61,12 +68,15 @@ load_in_thread (GTask        *task,
                 GCancellable *cancellable)
 {
   LoadJob *job = task_data;
-  g_autofree char *path = g_file_get_path (job->file);
+  g_autofree char *path = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(ParityDataset) dataset = NULL;
 
+  parity_tsan_acquire (job);
+  path = g_file_get_path (job->file);
   if (path == NULL)
     {
+      parity_tsan_release (job);
       g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
                                /* Translators: files of this computer, not of a network
                                   location. */
@@ -81,6 +91,8 @@ load_in_thread (GTask        *task,
       if (!parity_dataset_add_labels_file (dataset, tag_path[0], tag_path[1], &error))
         g_clear_object (&dataset);
     }
+  /* The dataset goes with the job. */
+  parity_tsan_release (job);
   if (dataset == NULL)
     g_task_return_error (task, g_steal_pointer (&error));
   else
@@ -139,20 +151,18 @@ _parity_window_cancel_load (ParityWindow *self)
 }
 
 static void
-on_loaded (GObject      *source,
-           GAsyncResult *result,
-           gpointer      user_data)
+finish_load (ParityWindow *self,
+             GTask        *task,
+             LoadJob      *job)
 {
-  ParityWindow *self = PARITY_WINDOW (source);
-  LoadJob *job = g_task_get_task_data (G_TASK (result));
   GFile *file = job->file;
   g_autoptr(ParityDataset) dataset = NULL;
   g_autoptr(GError) error = NULL;
 
-  dataset = g_task_propagate_pointer (G_TASK (result), &error);
+  dataset = g_task_propagate_pointer (task, &error);
   /* A load that another replaced says nothing; one the user cancelled says so. */
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) &&
-      g_task_get_cancellable (G_TASK (result)) != self->loading)
+      g_task_get_cancellable (task) != self->loading)
     return;
   g_clear_object (&self->loading);
   hide_load_progress (self);
@@ -226,6 +236,23 @@ on_loaded (GObject      *source,
 }
 
 static void
+on_loaded (GObject      *source,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  LoadJob *job = g_task_get_task_data (G_TASK (result));
+  g_autoptr(ParityWindow) self = NULL;
+
+  /* What the loading thread released, the dataset with it, unless the load was cancelled
+   * and it is still running. */
+  parity_tsan_acquire (job);
+  self = g_weak_ref_get (&job->window);
+  if (self != NULL)
+    finish_load (self, G_TASK (result), job);
+  parity_tsan_release (job);
+}
+
+static void
 start_load (ParityWindow *self,
             LoadJob      *job,
             gboolean      reload)
@@ -238,10 +265,15 @@ start_load (ParityWindow *self,
   self->reloading = reload;
   job->monitor = parity_load_monitor_new (self->loading);
   show_load_progress (self, job);
-  task = g_task_new (self, self->loading, on_loaded, NULL);
+  /* The task has no source object: a cancelled task returns at once but is let go by the
+   * loading thread when that stops, and a window it held could be disposed there, outside
+   * the main thread, once the window was closed. */
+  g_weak_ref_init (&job->window, self);
+  task = g_task_new (NULL, self->loading, on_loaded, NULL);
   g_task_set_source_tag (task, _parity_window_load);
   g_task_set_task_data (task, job, load_job_free);
   g_task_set_return_on_cancel (task, TRUE);
+  parity_tsan_release (job);
   g_task_run_in_thread (task, load_in_thread);
   _parity_window_notify_busy (self);
 }
