@@ -20,6 +20,7 @@
 #include <glib/gi18n.h>
 
 #include "parity-draft.h"
+#include "parity-tsan.h"
 #include "parity-window-private.h"
 
 /* A pause in editing this long writes the draft: typing a title writes once, not per key. */
@@ -44,10 +45,13 @@ on_written (GObject      *source,
             GAsyncResult *result,
             gpointer      user_data)
 {
-  ParityWindow *self = PARITY_WINDOW (source);
+  /* The task's own reference, let go here on the main thread (see start_next_write()). */
+  g_autoptr(ParityWindow) self = user_data;
   g_autoptr(GFile) file = g_steal_pointer (&self->draft_writing);
   g_autoptr(GError) error = NULL;
 
+  /* What the worker released with its result. */
+  parity_tsan_acquire (result);
   n_pending--;
   if (self->draft_stale)
     {
@@ -79,8 +83,12 @@ write_in_thread (GTask        *task,
                  GCancellable *cancellable)
 {
   GError *error = NULL;
+  gboolean ok;
 
-  if (parity_draft_job_run (job, &error))
+  parity_tsan_acquire (task);
+  ok = parity_draft_job_run (job, &error);
+  parity_tsan_release (task);
+  if (ok)
     g_task_return_boolean (task, TRUE);
   else
     g_task_return_error (task, error);
@@ -96,9 +104,13 @@ start_next_write (ParityWindow *self)
   if (self->draft_writing != NULL || (job = g_queue_pop_head (&self->draft_jobs)) == NULL)
     return;
   self->draft_writing = g_object_ref (parity_draft_job_get_file (job));
-  task = g_task_new (self, NULL, on_written, NULL);
+  /* No source object: the worker lets the task go when it is done, sometimes last, and a
+   * window it held would then be disposed outside the main thread. The callback holds the
+   * window instead, and lets it go on the main thread. */
+  task = g_task_new (NULL, NULL, on_written, g_object_ref (self));
   g_task_set_source_tag (task, start_next_write);
   g_task_set_task_data (task, job, (GDestroyNotify)parity_draft_job_free);
+  parity_tsan_release (task);
   g_task_run_in_thread (task, write_in_thread);
 }
 
@@ -353,8 +365,11 @@ read_in_thread (GTask        *task,
                 GCancellable *cancellable)
 {
   GError *error = NULL;
-  ParityDraft *draft = parity_draft_load (file, &error);
+  ParityDraft *draft;
 
+  parity_tsan_acquire (task);
+  draft = parity_draft_load (file, &error);
+  parity_tsan_release (task);
   if (draft == NULL)
     g_task_return_error (task, error);
   else
@@ -366,12 +381,14 @@ on_draft_read (GObject      *source,
                GAsyncResult *result,
                gpointer      user_data)
 {
-  ParityWindow *self = PARITY_WINDOW (source);
+  /* The task's own reference, let go here on the main thread (see start_next_write()). */
+  g_autoptr(ParityWindow) self = user_data;
   GCancellable *cancellable = g_task_get_cancellable (G_TASK (result));
   GFile *file = g_task_get_task_data (G_TASK (result));
   g_autoptr(ParityDraft) draft = NULL;
   g_autoptr(GError) error = NULL;
 
+  parity_tsan_acquire (result);
   draft = g_task_propagate_pointer (G_TASK (result), &error);
   if (g_cancellable_is_cancelled (cancellable) || cancellable != self->draft_reading)
     return;
@@ -409,9 +426,10 @@ _parity_window_draft_offer (ParityWindow *self)
   if (!g_file_test (path, G_FILE_TEST_EXISTS))
     return;
   self->draft_reading = g_cancellable_new ();
-  task = g_task_new (self, self->draft_reading, on_draft_read, NULL);
+  task = g_task_new (NULL, self->draft_reading, on_draft_read, g_object_ref (self));
   g_task_set_source_tag (task, _parity_window_draft_offer);
   g_task_set_task_data (task, g_object_ref (file), g_object_unref);
+  parity_tsan_release (task);
   g_task_run_in_thread (task, read_in_thread);
 }
 
