@@ -271,12 +271,11 @@ count_bundled_charts (CliFixture *f)
   g_autoptr(GRegex) regex = g_regex_new (": valid — [0-9]+ indicators, [0-9]+ observations, "
                                          "([0-9]+) charts?\n$", 0, 0, NULL);
   g_autoptr(GMatchInfo) match = NULL;
-  g_autofree char *bundled = g_build_filename (g_getenv ("PARITY_DATADIR"), "datasets",
-                                               "wsis-2019.json", NULL);
+  g_autofree char *bundled = g_test_build_filename (G_TEST_DIST, "..", "data", "datasets",
+                                                    "wsis-2019.json", NULL);
   g_autofree char *n = NULL;
   g_auto(CliResult) r = { 0 };
 
-  g_assert_nonnull (g_getenv ("PARITY_DATADIR"));
   run_cli (f, &r, "validate", bundled, NULL);
   g_assert_cmpint (r.status, ==, 0);
   g_assert_cmpstr (r.err, ==, "");

@@ -12,6 +12,7 @@
 #include <stdlib.h>
 
 #include "parity-cli-private.h"
+#include "parity-paths.h"
 
 static const struct
 {
@@ -55,12 +56,9 @@ int
 main (int    argc,
       char **argv)
 {
-  const char *localedir;
-
   setlocale (LC_ALL, "");
-  /* An uninstalled build finds its catalogues in build/po (PARITY_LOCALEDIR=build/po). */
-  localedir = g_getenv ("PARITY_LOCALEDIR");
-  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL && *localedir != '\0' ? localedir : LOCALEDIR);
+  /* build/po when run from the build tree, else the install's (parity-paths.c). */
+  bindtextdomain (GETTEXT_PACKAGE, parity_paths_get_localedir ());
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
   g_set_prgname ("parity-cli");

@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "parity-chart-words.h"
+#include "parity-paths.h"
 #include "parity-tsan.h"
 
 /* The English words, marked for xgettext with the context that tells translators where
@@ -275,7 +276,7 @@ find_catalog (const char *lang)
   static GMutex lock;
   static GHashTable *catalogs;  /* lang → Catalog, or NULL for none */
   Catalog *catalog = NULL;
-  const char *dirs[] = { g_getenv ("PARITY_LOCALEDIR"), LOCALEDIR };
+  const char *dirs[] = { parity_paths_get_localedir () };
   gpointer found;
 
   parity_mutex_lock (&lock);

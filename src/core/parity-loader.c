@@ -16,6 +16,7 @@
 #include "parity-dataset-private.h"
 #include "parity-json-scan.h"
 #include "parity-loader-private.h"
+#include "parity-paths.h"
 
 static gboolean
 check_encoding (const char  *data,
@@ -380,21 +381,13 @@ parity_dataset_add_labels_file (ParityDataset  *dataset,
 /**
  * parity_dataset_get_bundled_path:
  *
- * The WSIS 2019 dataset that ships with Parity: $PARITY_DATADIR first (tests, build-aux/run),
- * then the installed copy, then the source tree for a build that was never installed.
+ * The WSIS 2019 dataset that ships with Parity: the source tree's when run from the build
+ * tree, else the installed copy (parity_paths_get_pkgdatadir()).
  *
  * Returns: (transfer full): a file name
  */
 char *
 parity_dataset_get_bundled_path (void)
 {
-  const char *override = g_getenv ("PARITY_DATADIR");
-  g_autofree char *installed = g_build_filename (PARITY_PKGDATADIR, "datasets",
-                                                 "wsis-2019.json", NULL);
-
-  if (override != NULL && *override != '\0')
-    return g_build_filename (override, "datasets", "wsis-2019.json", NULL);
-  if (g_file_test (installed, G_FILE_TEST_EXISTS))
-    return g_steal_pointer (&installed);
-  return g_build_filename (PARITY_SOURCE_DATADIR, "datasets", "wsis-2019.json", NULL);
+  return g_build_filename (parity_paths_get_pkgdatadir (), "datasets", "wsis-2019.json", NULL);
 }

@@ -6,11 +6,14 @@
 
 #include "config.h"
 
+#include <stdlib.h>
+
 #include <glib/gi18n.h>
 
 #include "parity-application.h"
 #include "parity-gtk-resources.h"
 #include "parity-loader.h"
+#include "parity-paths.h"
 #include "parity-preferences-window.h"
 #include "parity-style.h"
 #include "parity-window.h"
@@ -168,12 +171,27 @@ parity_application_shutdown (GApplication *app)
   G_APPLICATION_CLASS (parity_application_parent_class)->shutdown (app);
 }
 
+/* parity --version: the same version as parity-cli --version, the About window and the
+ * package, all from meson's project version. */
+static int
+parity_application_handle_local_options (GApplication *app,
+                                         GVariantDict *options)
+{
+  if (g_variant_dict_contains (options, "version"))
+    {
+      g_print ("parity %s\n", PACKAGE_VERSION);
+      return EXIT_SUCCESS;
+    }
+  return -1;
+}
+
 static void
 parity_application_class_init (ParityApplicationClass *klass)
 {
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
 
   G_OBJECT_CLASS (klass)->dispose = parity_application_dispose;
+  app_class->handle_local_options = parity_application_handle_local_options;
   app_class->activate = parity_application_activate;
   app_class->open = parity_application_open;
   app_class->startup = parity_application_startup;
@@ -187,6 +205,8 @@ parity_application_class_init (ParityApplicationClass *klass)
 static void
 parity_application_init (ParityApplication *self)
 {
+  g_application_add_main_option (G_APPLICATION (self), "version", 0, G_OPTION_FLAG_NONE,
+                                 G_OPTION_ARG_NONE, _("Show the version"), NULL);
 }
 
 ParityApplication *
@@ -203,7 +223,7 @@ parity_application_new (void)
  * parity_application_get_settings:
  *
  * Returns: (transfer none) (nullable): the application's settings, or %NULL when the schema
- *   is not installed (an uninstalled build run without GSETTINGS_SCHEMA_DIR): Parity then
+ *   is found nowhere (parity_paths_get_schemadir(), then the system's folders): Parity then
  *   works without remembering anything rather than aborting
  */
 GSettings *
@@ -213,11 +233,17 @@ parity_application_get_settings (ParityApplication *self)
 
   if (self->settings == NULL)
     {
-      GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+      GSettingsSchemaSource *system = g_settings_schema_source_get_default ();
+      g_autoptr(GSettingsSchemaSource) own = NULL;
       g_autoptr(GSettingsSchema) schema = NULL;
+      const char *dir = parity_paths_get_schemadir ();
 
-      if (source != NULL)
-        schema = g_settings_schema_source_lookup (source, PARITY_APP_ID, TRUE);
+      /* The build tree's schema, or a moved install's, before the system's. */
+      if (dir != NULL)
+        own = g_settings_schema_source_new_from_directory (dir, system, FALSE, NULL);
+      if (own != NULL || system != NULL)
+        schema = g_settings_schema_source_lookup (own != NULL ? own : system, PARITY_APP_ID,
+                                                  TRUE);
       if (schema == NULL)
         {
           g_message ("the settings schema %s is not installed: nothing will be remembered",

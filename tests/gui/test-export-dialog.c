@@ -14,6 +14,7 @@
 #include "parity-error.h"
 #include "parity-export-dialog.h"
 #include "parity-loader.h"
+#include "parity-paths.h"
 #include "parity-print.h"
 
 #define CHART_ID "internet-use-by-development"
@@ -447,10 +448,9 @@ static const char schema_xml[] =
 static GSettingsSchema *
 compile_schema (const char *dir)
 {
-  const char *datadir = g_getenv ("PARITY_DATADIR");
-  g_autofree char *source = datadir ? g_build_filename (datadir,
-                                                        "io.github.paritycharts.Parity.gschema.xml",
-                                                        NULL) : NULL;
+  const char *datadir = parity_paths_get_pkgdatadir ();
+  g_autofree char *source = g_build_filename (datadir, "io.github.paritycharts.Parity.gschema.xml",
+                                              NULL);
   g_autofree char *copy = g_build_filename (dir, "io.github.paritycharts.Parity.gschema.xml",
                                             NULL);
   g_autofree char *contents = NULL;

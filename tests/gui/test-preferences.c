@@ -7,6 +7,7 @@
 
 #include "gui-test-util.h"
 #include "parity-loader.h"
+#include "parity-paths.h"
 #include "parity-preferences-window.h"
 #include "parity-preset.h"
 #include "parity-style.h"
@@ -15,18 +16,21 @@
 
 /* Settings of their own for each test, in memory: nothing is read from or written to the
  * user's configuration, and no test sees another's changes. The schema is the one compiled
- * in the build tree (GSETTINGS_SCHEMA_DIR, set by tests/meson.build). */
+ * in the build tree, where the application finds it (parity_paths_get_schemadir()). */
 static GSettings *
 new_settings (void)
 {
-  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchemaSource) source = NULL;
   g_autoptr(GSettingsSchema) schema = NULL;
   g_autoptr(GSettingsBackend) backend = g_memory_settings_backend_new ();
 
+  g_assert_nonnull (parity_paths_get_schemadir ());
+  source = g_settings_schema_source_new_from_directory (parity_paths_get_schemadir (), NULL,
+                                                        FALSE, NULL);
   if (source != NULL)
     schema = g_settings_schema_source_lookup (source, SCHEMA_ID, TRUE);
   if (schema == NULL)
-    g_error ("schema %s not found: GSETTINGS_SCHEMA_DIR should name build/data", SCHEMA_ID);
+    g_error ("schema %s not found in %s", SCHEMA_ID, parity_paths_get_schemadir ());
   return g_settings_new_full (schema, backend, NULL);
 }
 

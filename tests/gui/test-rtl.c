@@ -7,6 +7,7 @@
 
 #include "gui-test-util.h"
 #include "parity-loader.h"
+#include "parity-paths.h"
 
 static void
 test_window_is_rtl_in_arabic (void)
@@ -29,13 +30,10 @@ int
 main (int    argc,
       char **argv)
 {
-  const char *localedir = g_getenv ("PARITY_LOCALEDIR");
-
-  /* As a user would start it: LANGUAGE=ar parity. */
+  /* As a user would start it: LANGUAGE=ar parity, catalogues from the build tree. */
   g_setenv ("LANGUAGE", "ar", TRUE);
   setlocale (LC_ALL, "");
-  if (localedir != NULL)
-    bindtextdomain ("parity", localedir);
+  bindtextdomain ("parity", parity_paths_get_localedir ());
   bind_textdomain_codeset ("parity", "UTF-8");
   if (!gui_test_init (&argc, &argv))
     return 0;
