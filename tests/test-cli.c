@@ -285,6 +285,57 @@ count_bundled_charts (CliFixture *f)
   return (guint)g_ascii_strtoull (n, NULL, 10);
 }
 
+/* info --list: the ids alone, one per line, in the dataset's order, for scripts and the shell
+ * completion; the languages include those --labels adds. */
+static void
+test_info_list (CliFixture    *f,
+                gconstpointer  data)
+{
+  g_autofree char *wb = g_test_build_filename (G_TEST_DIST, "worldbank", "two-indicators.json",
+                                               NULL);
+  g_autofree char *fr = g_test_build_filename (G_TEST_DIST, "worldbank", "lang",
+                                               "two-indicators-fr.json", NULL);
+  g_autofree char *fr_arg = g_strconcat ("fr=", fr, NULL);
+  g_auto(CliResult) r = { 0 };
+  g_auto(GStrv) lines = NULL;
+
+  run_cli (f, &r, "info", "--list", "charts", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_cmpstr (r.err, ==, "");
+  assert_matches ("^internet-use-by-development\n([a-z0-9-]+\n)+$", r.out);
+  lines = g_strsplit (r.out, "\n", -1);
+  /* Every chart, then the empty string after the last newline. */
+  g_assert_cmpuint (g_strv_length (lines), ==, count_bundled_charts (f) + 1);
+  g_assert_true (g_strv_contains ((const char * const *)lines, "bandwidth-share-by-region"));
+
+  result_clear (&r);
+  run_cli (f, &r, "info", "--list", "languages", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_cmpstr (r.out, ==, "en\nar\nes\nfr\nru\nzh\n");
+
+  result_clear (&r);
+  run_cli (f, &r, "info", wb, "--list", "indicators", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_cmpstr (r.out, ==, "IT.NET.USER.ZS\nNY.GDP.PCAP.CD\n");
+
+  result_clear (&r);
+  run_cli (f, &r, "info", wb, "--labels", fr_arg, "--list", "languages", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_cmpstr (r.out, ==, "en\nfr\n");
+
+  result_clear (&r);
+  run_cli (f, &r, "info", "--list", "titles", NULL);
+  g_assert_cmpint (r.status, ==, 2);
+  g_assert_cmpstr (r.out, ==, "");
+  assert_matches ("^parity-cli: --list .*titles.*: give charts, indicators or languages\n$",
+                  r.err);
+
+  result_clear (&r);
+  run_cli (f, &r, "info", "no-such-file.json", "--list", "charts", NULL);
+  g_assert_cmpint (r.status, ==, 1);
+  g_assert_cmpstr (r.out, ==, "");
+}
+
 static void
 test_validate (CliFixture    *f,
                gconstpointer  data)
@@ -559,6 +610,7 @@ main (int    argc,
   add_test ("/cli/missing-file", test_missing_file);
   add_test ("/cli/validate", test_validate);
   add_test ("/cli/labels", test_labels);
+  add_test ("/cli/info-list", test_info_list);
   add_test ("/cli/export/all", test_export_all);
   add_test ("/cli/export/pdf", test_export_pdf);
   add_test ("/cli/export/fails-at-layout", test_export_fails_at_layout);

@@ -129,6 +129,47 @@ parity_cli_validate (int    argc,
   return status;
 }
 
+/* What “parity-cli info --list” prints, one per line and nothing else: the ids and language
+ * tags are names the loaders have checked (no space, no newline, no control character), so
+ * scripts and the shell completion read them a line at a time. */
+typedef enum
+{
+  LIST_NONE,
+  LIST_CHARTS,
+  LIST_INDICATORS,
+  LIST_LANGUAGES,
+} ListWhat;
+
+static const char * const list_names[] = { NULL, "charts", "indicators", "languages" };
+
+static void
+print_list (ParityDataset *dataset,
+            ListWhat       what)
+{
+  switch (what)
+    {
+    case LIST_CHARTS:
+      for (guint i = 0; i < parity_dataset_get_n_charts (dataset); i++)
+        printf ("%s\n", parity_dataset_get_chart (dataset, i)->id);
+      break;
+    case LIST_INDICATORS:
+      for (guint i = 0; i < parity_dataset_get_n_indicators (dataset); i++)
+        printf ("%s\n", parity_dataset_get_indicator (dataset, i)->id);
+      break;
+    case LIST_LANGUAGES:
+      {
+        g_auto(GStrv) langs = parity_dataset_list_languages (dataset);
+
+        for (guint i = 0; langs[i] != NULL; i++)
+          printf ("%s\n", langs[i]);
+      }
+      break;
+    case LIST_NONE:
+    default:
+      g_assert_not_reached ();
+    }
+}
+
 int
 parity_cli_info (int    argc,
                  char **argv)
@@ -136,6 +177,7 @@ parity_cli_info (int    argc,
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(ParityDataset) dataset = NULL;
   g_autofree char *lang = NULL;
+  g_autofree char *list = NULL;
   g_auto(GStrv) labels = NULL;
   const GOptionEntry entries[] = {
     { "lang", 'l', 0, G_OPTION_ARG_STRING, &lang,
@@ -144,8 +186,16 @@ parity_cli_info (int    argc,
       N_("Language of the titles, a BCP 47 tag"), N_("TAG") },
     { "labels", 0, 0, G_OPTION_ARG_STRING_ARRAY, &labels, PARITY_CLI_LABELS_HELP,
       PARITY_CLI_LABELS_ARG },
+    { "list", 0, 0, G_OPTION_ARG_STRING, &list,
+      /* Translators: an option of “parity-cli info --help”; WHAT is its placeholder, below.
+         charts, indicators and languages are typed as they are: do not translate them. */
+      N_("Print only the ids of WHAT, one per line, for scripts: charts, indicators or "
+         "languages"),
+      /* Translators: the placeholder in “--list=WHAT”. */
+      N_("WHAT") },
     { NULL }
   };
+  ListWhat what = LIST_NONE;
   const char *default_lang;
 
   /* Translators: after “Usage: parity-cli info [OPTION…]”; DATASET as in “parity-cli --help”.
@@ -161,9 +211,27 @@ parity_cli_info (int    argc,
       parity_cli_error (_("one dataset at a time (got %d)"), argc - 1);
       return PARITY_CLI_EXIT_USAGE;
     }
+  if (list != NULL)
+    {
+      for (guint i = LIST_CHARTS; i < G_N_ELEMENTS (list_names); i++)
+        if (g_str_equal (list, list_names[i]))
+          what = i;
+      if (what == LIST_NONE)
+        {
+          /* Translators: %s is what was typed after --list; charts, indicators and languages
+             are typed as they are. */
+          parity_cli_error (_("--list “%s”: give charts, indicators or languages"), list);
+          return PARITY_CLI_EXIT_USAGE;
+        }
+    }
   dataset = parity_cli_load (argc > 1 ? argv[1] : NULL, (const char * const *)labels);
   if (dataset == NULL)
     return PARITY_CLI_EXIT_FAILURE;
+  if (what != LIST_NONE)
+    {
+      print_list (dataset, what);
+      return EXIT_SUCCESS;
+    }
 
   default_lang = parity_dataset_get_default_lang (dataset);
   printf ("%s\n", parity_text_get (parity_dataset_get_title (dataset), lang, default_lang));
