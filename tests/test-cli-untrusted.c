@@ -146,6 +146,32 @@ test_error_has_no_escape_sequence (CliFixture    *f,
   g_assert_nonnull (strstr (r.err, "\"x\xef\xbf\xbd]0;owned"));
 }
 
+/* info lists titles and labels from the file: their escape sequences reach the terminal as
+ * U+FFFD too. */
+static void
+test_info_has_no_escape_sequence (CliFixture    *f,
+                                  gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (f->tmpdir, "title.json", NULL);
+  g_autoptr(GError) error = NULL;
+  g_auto(CliResult) r = { 0 };
+
+  g_file_set_contents (path,
+                       "{ \"format\": \"parity-dataset\", \"version\": 1, "
+                       "\"default_language\": \"en\", \"title\": \"T\\u001b]0;owned\\u0007\", "
+                       "\"sources\": [], \"entities\": [], \"indicators\": [ { \"id\": \"x\", "
+                       "\"label\": \"L\\u001b[2J\\u202e\", \"unit\": { \"kind\": \"count\" }, "
+                       "\"observations\": [] } ] }", -1, &error);
+  g_assert_no_error (error);
+  run_cli (f, &r, "info", "title.json", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_null (strchr (r.out, '\x1b'));
+  g_assert_null (strchr (r.out, '\a'));
+  g_assert_null (strstr (r.out, "\xe2\x80\xae"));
+  g_assert_true (g_str_has_prefix (r.out, "T\xef\xbf\xbd]0;owned\xef\xbf\xbd\n"));
+  g_assert_nonnull (strstr (r.out, "L\xef\xbf\xbd[2J\xef\xbf\xbd\n"));
+}
+
 /* RFC 4180 fields of one line (no line breaks inside fields in these files). */
 static GPtrArray *
 csv_fields (const char *line)
@@ -297,6 +323,7 @@ main (int    argc,
   add_test ("/cli/untrusted/traversal-refused", test_traversal_refused);
   add_test ("/cli/untrusted/validate-names-bad-id", test_validate_names_bad_id);
   add_test ("/cli/untrusted/error-has-no-escape-sequence", test_error_has_no_escape_sequence);
+  add_test ("/cli/untrusted/info-has-no-escape-sequence", test_info_has_no_escape_sequence);
   add_test ("/cli/untrusted/no-formula-in-csv", test_no_formula_in_csv);
   add_test ("/cli/untrusted/no-markup-in-markdown", test_no_markup_in_markdown);
 

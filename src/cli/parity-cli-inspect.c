@@ -14,6 +14,7 @@
 #include "parity-chart-kind.h"
 #include "parity-cli-private.h"
 #include "parity-color-vision.h"
+#include "parity-escape.h"
 #include "parity-layout.h"
 #include "parity-preset.h"
 
@@ -170,6 +171,17 @@ print_list (ParityDataset *dataset,
     }
 }
 
+/* @prefix, then a text from the dataset on its own line: titles and labels come from files
+ * that arrive by e-mail, and no escape sequence of theirs reaches the terminal. */
+static void
+print_text (const char *prefix,
+            const char *text)
+{
+  g_autofree char *shown = parity_escape_controls (text);
+
+  printf ("%s%s\n", prefix, shown);
+}
+
 int
 parity_cli_info (int    argc,
                  char **argv)
@@ -234,7 +246,7 @@ parity_cli_info (int    argc,
     }
 
   default_lang = parity_dataset_get_default_lang (dataset);
-  printf ("%s\n", parity_text_get (parity_dataset_get_title (dataset), lang, default_lang));
+  print_text ("", parity_text_get (parity_dataset_get_title (dataset), lang, default_lang));
   printf ("%s\n", parity_dataset_get_path (dataset));
   /* Translators: a heading, followed by the dataset's charts: id, kind and title. */
   printf ("\n%s\n", _("Charts:"));
@@ -242,8 +254,9 @@ parity_cli_info (int    argc,
     {
       const ParityChartSpec *spec = parity_dataset_get_chart (dataset, i);
 
-      printf ("  %-32s %-8s %s\n", spec->id, spec->kind,
-              parity_text_get (spec->title, lang, default_lang));
+      g_autofree char *columns = g_strdup_printf ("  %-32s %-8s ", spec->id, spec->kind);
+
+      print_text (columns, parity_text_get (spec->title, lang, default_lang));
     }
   /* Translators: a heading, followed by the dataset's indicators: id, number of values and
      name. */
@@ -252,8 +265,10 @@ parity_cli_info (int    argc,
     {
       const ParityIndicator *indicator = parity_dataset_get_indicator (dataset, i);
 
-      printf ("  %-32s %5u  %s\n", indicator->id, indicator->obs.len,
-              parity_text_get (indicator->label, lang, default_lang));
+      g_autofree char *columns = g_strdup_printf ("  %-32s %5u  ", indicator->id,
+                                                  indicator->obs.len);
+
+      print_text (columns, parity_text_get (indicator->label, lang, default_lang));
     }
   return EXIT_SUCCESS;
 }
