@@ -54,6 +54,18 @@ parity_draft_get_path (GFile *file)
   return g_build_filename (g_get_user_state_dir (), "parity", "drafts", name, NULL);
 }
 
+/* "FILE: the system's reason", as a G_IO_ERROR from @saved_errno. */
+static void
+set_errno_error (GError     **error,
+                 int          saved_errno,
+                 const char  *path)
+{
+  g_autofree char *display = g_filename_display_name (path);
+
+  g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno), "%s: %s", display,
+               g_strerror (saved_errno));
+}
+
 static gboolean
 write_text (GOutputStream  *stream,
             gpointer        text,
@@ -137,11 +149,7 @@ parity_draft_job_run (ParityDraftJob  *job,
   /* Drafts hold the user's data: the folder is theirs alone. */
   if (g_mkdir_with_parents (dir, 0700) != 0)
     {
-      int saved_errno = errno;
-      g_autofree char *dir_display = g_filename_display_name (dir);
-
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno), "%s: %s",
-                   dir_display, g_strerror (saved_errno));
+      set_errno_error (error, errno, dir);
       return FALSE;
     }
 
@@ -278,10 +286,7 @@ parity_draft_load (GFile   *file,
   display_name = g_filename_display_name (path);
   if (g_stat (path, &st) != 0)
     {
-      int saved_errno = errno;
-
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno), "%s: %s",
-                   display_name, g_strerror (saved_errno));
+      set_errno_error (error, errno, path);
       return NULL;
     }
   /* Measured before it is read: a huge file under a draft's name is not read at all. */
@@ -333,11 +338,7 @@ parity_draft_remove (GFile   *file,
   path = parity_draft_get_path (file);
   if (g_unlink (path) != 0 && errno != ENOENT)
     {
-      int saved_errno = errno;
-      g_autofree char *display_name = g_filename_display_name (path);
-
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno), "%s: %s",
-                   display_name, g_strerror (saved_errno));
+      set_errno_error (error, errno, path);
       return FALSE;
     }
   return TRUE;
