@@ -29,6 +29,8 @@ struct _ParityChartView
   ParityDataset *dataset;
   char          *chart_id;
   ParityScene   *scene;     /* laid out at the chart's preset, or NULL */
+  double         canvas_width;   /* what the scene was asked to be laid out at, in points */
+  double         canvas_height;
   char          *error;     /* why there is no scene */
   char          *preset;    /* laid out at this preset rather than the chart's, or NULL */
   char          *lang;      /* laid out in this language rather than the chart's, or NULL */
@@ -43,6 +45,12 @@ struct _ParityChartView
 
 /* Space around the sheet, in pixels. */
 #define SHEET_MARGIN 24
+/* Below this many pixels a point, a chart's 9 pt body text is drawn under 8 px. */
+#define MIN_READABLE_SCALE 0.9
+/* Reflowed canvases step by this many points, so that dragging the window's edge does not
+ * lay the chart out again at every pixel. */
+#define REFLOW_STEP 16.0
+#define MIN_REFLOW_WIDTH 160.0
 
 G_DEFINE_FINAL_TYPE (ParityChartView, parity_chart_view, GTK_TYPE_WIDGET)
 
@@ -85,7 +93,31 @@ on_charts_changed (ParityChartView *self)
   invalidate (self);
 }
 
-/* Lays out once per chart version, at the chart's preset. */
+/* The canvas the chart is laid out on: its preset's, unless the widget is too narrow to
+ * show that readably (a phone, a window tiled in a corner). Then the chart is laid out for
+ * the width it has, as an export at that size would be, so its text keeps a size one can
+ * read; the export keeps the preset's size. Presenting always uses the slide. */
+static void
+canvas_size (ParityChartView    *self,
+             const ParityPreset *preset,
+             double             *width,
+             double             *height)
+{
+  double room_w = gtk_widget_get_width (GTK_WIDGET (self)) - 2.0 * SHEET_MARGIN;
+  double room_h = gtk_widget_get_height (GTK_WIDGET (self)) - 2.0 * SHEET_MARGIN;
+
+  *width = preset->width;
+  *height = preset->height;
+  if (self->preset != NULL || room_w <= 0 || room_h <= 0 ||
+      room_w / preset->width >= MIN_READABLE_SCALE)
+    return;
+  *width = MAX (MIN_REFLOW_WIDTH, floor (room_w / MIN_READABLE_SCALE / REFLOW_STEP) * REFLOW_STEP);
+  *height = MIN (preset->height,
+                 MAX (MIN_REFLOW_WIDTH, floor (room_h / MIN_READABLE_SCALE / REFLOW_STEP) * REFLOW_STEP));
+}
+
+/* Lays out once per chart version, at the chart's preset, and again when the widget's
+ * width asks for another canvas. */
 static void
 ensure_scene (ParityChartView *self)
 {
@@ -93,20 +125,38 @@ ensure_scene (ParityChartView *self)
   const ParityPreset *preset;
   g_autoptr(GError) error = NULL;
   ParityLayoutOptions options;
+  double width, height;
 
-  if (self->scene != NULL || self->dataset == NULL || self->chart_id == NULL)
+  if (self->dataset == NULL || self->chart_id == NULL)
     return;
   spec = parity_dataset_find_chart (self->dataset, self->chart_id);
+  preset = parity_preset_lookup (self->preset ? self->preset
+                                 : spec && spec->preset ? spec->preset : "report");
+  canvas_size (self, preset, &width, &height);
+  if (self->scene != NULL && (width != self->canvas_width || height != self->canvas_height))
+    {
+      self->mark = -1;
+      g_clear_pointer (&self->scene, parity_scene_unref);
+    }
+  if (self->scene != NULL)
+    return;
   if (spec == NULL)
     {
       /* Translators: shown in place of a chart that was removed from the dataset. */
       set_error (self, _("The chart no longer exists"));
       return;
     }
-  preset = parity_preset_lookup (self->preset ? self->preset
-                                 : spec->preset ? spec->preset : "report");
-  options = (ParityLayoutOptions) { preset->width, preset->height, self->lang };
+  self->canvas_width = width;
+  self->canvas_height = height;
+  options = (ParityLayoutOptions) { width, height, self->lang };
   self->scene = parity_layout_chart (self->dataset, spec, &options, &error);
+  if (self->scene == NULL && width != preset->width)
+    {
+      /* Too small a canvas for this chart (too many bars…): the preset's, scaled down. */
+      g_clear_error (&error);
+      options = (ParityLayoutOptions) { preset->width, preset->height, self->lang };
+      self->scene = parity_layout_chart (self->dataset, spec, &options, &error);
+    }
   set_error (self, error ? error->message : NULL);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
@@ -451,6 +501,24 @@ parity_chart_view_get_property (GObject    *object,
     }
 }
 
+/* The width at which a report-column chart reads at about its printed size: the window
+ * folds the inspector, then the chart list, over the chart before the sheet gets smaller. */
+#define NATURAL_WIDTH 560
+#define NATURAL_HEIGHT 360
+
+static void
+parity_chart_view_measure (GtkWidget      *widget,
+                           GtkOrientation  orientation,
+                           int             for_size,
+                           int            *minimum,
+                           int            *natural,
+                           int            *minimum_baseline,
+                           int            *natural_baseline)
+{
+  *minimum = 0;
+  *natural = orientation == GTK_ORIENTATION_HORIZONTAL ? NATURAL_WIDTH : NATURAL_HEIGHT;
+}
+
 static void
 parity_chart_view_class_init (ParityChartViewClass *klass)
 {
@@ -461,6 +529,7 @@ parity_chart_view_class_init (ParityChartViewClass *klass)
   object_class->finalize = parity_chart_view_finalize;
   object_class->get_property = parity_chart_view_get_property;
   widget_class->snapshot = parity_chart_view_snapshot;
+  widget_class->measure = parity_chart_view_measure;
   widget_class->query_tooltip = on_query_tooltip;
 
   properties[PROP_DATASET] =

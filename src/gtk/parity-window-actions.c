@@ -354,16 +354,49 @@ new_chart_action (GtkWidget  *widget,
   parity_window_select_chart (self, id);
 }
 
+/* The inspector stands beside the chart whenever there is room, as the person last left it;
+ * when there is not, it folds away and comes over the chart on demand, and that choice is
+ * not remembered, so widening the window brings back the layout they chose. */
+void
+_parity_window_on_inspector_folded (ParityWindow *self)
+{
+  if (!adw_flap_get_folded (self->inspector_flap))
+    adw_flap_set_reveal_flap (self->inspector_flap, self->inspector_wanted);
+  _parity_window_on_inspector_revealed (self);
+}
+
+void
+_parity_window_on_inspector_revealed (ParityWindow *self)
+{
+  gtk_toggle_button_set_active (self->inspector_button,
+                                adw_flap_get_reveal_flap (self->inspector_flap));
+}
+
 static void
 toggle_inspector_action (GtkWidget  *widget,
                          const char *action_name,
                          GVariant   *parameter)
 {
   ParityWindow *self = PARITY_WINDOW (widget);
-  gboolean visible = !gtk_widget_get_visible (GTK_WIDGET (self->inspector));
+  gboolean reveal = !adw_flap_get_reveal_flap (self->inspector_flap);
 
-  gtk_widget_set_visible (GTK_WIDGET (self->inspector), visible);
-  gtk_toggle_button_set_active (self->inspector_button, visible);
+  adw_flap_set_reveal_flap (self->inspector_flap, reveal);
+  if (adw_flap_get_folded (self->inspector_flap))
+    return;
+  self->inspector_wanted = reveal;
+  if (self->settings != NULL)
+    g_settings_set_boolean (self->settings, "inspector-visible", reveal);
+}
+
+static void
+toggle_sidebar_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  ParityWindow *self = PARITY_WINDOW (widget);
+
+  if (adw_flap_get_folded (self->sidebar_flap))
+    adw_flap_set_reveal_flap (self->sidebar_flap, !adw_flap_get_reveal_flap (self->sidebar_flap));
 }
 
 /* The data table follows the chart shown, while it is on screen. */
@@ -440,18 +473,15 @@ set_presenting (ParityWindow *self,
     gtk_stack_set_visible_child_name (self->center_stack, "data");
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.presentation-previous", presenting);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.presentation-next", presenting);
+  gtk_widget_set_visible (GTK_WIDGET (self->inspector), !presenting);
+  gtk_action_bar_set_revealed (self->bottom_bar, self->narrow && !presenting);
   if (presenting)
     {
-      gtk_widget_set_visible (GTK_WIDGET (self->inspector), FALSE);
       gtk_window_fullscreen (GTK_WINDOW (self));
       gtk_widget_grab_focus (GTK_WIDGET (self->chart_view));
     }
   else
-    {
-      gtk_widget_set_visible (GTK_WIDGET (self->inspector),
-                              gtk_toggle_button_get_active (self->inspector_button));
-      gtk_window_unfullscreen (GTK_WINDOW (self));
-    }
+    gtk_window_unfullscreen (GTK_WINDOW (self));
 }
 
 static void
@@ -679,6 +709,7 @@ _parity_window_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
   gtk_widget_class_install_action (widget_class, "win.new-chart", "s", new_chart_action);
+  gtk_widget_class_install_action (widget_class, "win.toggle-sidebar", NULL, toggle_sidebar_action);
   gtk_widget_class_install_action (widget_class, "win.toggle-inspector", NULL,
                                    toggle_inspector_action);
   gtk_widget_class_install_action (widget_class, "win.previous-chart", NULL,
@@ -709,6 +740,7 @@ _parity_window_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "win.redo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "win.toggle-inspector", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F8, 0, "win.toggle-sidebar", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_d, GDK_CONTROL_MASK,
                                        "win.toggle-data", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export", NULL);

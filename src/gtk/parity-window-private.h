@@ -25,8 +25,13 @@ struct _ParityWindow
   AdwWindowTitle       *window_title;
   GtkStack             *stack;
   AdwStatusPage        *status_page;
-  GtkPaned             *outer_paned;
-  GtkPaned             *inner_paned;
+  AdwFlap              *sidebar_flap;   /* folds over the chart in a narrow window */
+  AdwFlap              *inspector_flap;
+  GtkToggleButton      *sidebar_button;
+  GtkButton            *open_button;
+  GtkWidget            *history_box;    /* undo and redo: in the bottom bar when narrow */
+  GtkWidget            *actions_box;    /* export and data table: likewise */
+  GtkActionBar         *bottom_bar;
   GtkWidget            *sidebar;
   GtkListBox           *chart_list;
   GtkMenuButton        *new_chart_button;
@@ -48,6 +53,10 @@ struct _ParityWindow
   GFileMonitor         *monitor;
   GtkFileChooserNative *chooser;
   GSettings            *settings;      /* NULL when the schema is not installed */
+  gboolean              narrow;         /* header buttons moved to the bottom bar */
+  int                   adapt_width;    /* the width the last allocation gave */
+  guint                 adapt_source;   /* moves them once the allocation is done */
+  gboolean              inspector_wanted;  /* beside the chart whenever there is room */
   gboolean              presenting;
   char                 *presentation_lang;  /* charts presented in it, or NULL/"" their own */
   gboolean              close_confirmed;
@@ -61,6 +70,8 @@ struct _ParityWindow
 };
 
 void     _parity_window_class_add_actions (GtkWidgetClass *widget_class);
+void     _parity_window_class_add_adaptive (GtkWidgetClass *widget_class);
+void     _parity_window_adaptive_dispose  (ParityWindow   *self);
 void     _parity_window_init_presentation (ParityWindow   *self);
 void     _parity_window_refresh_data      (ParityWindow   *self);
 void     _parity_window_notify_busy       (ParityWindow   *self);
@@ -75,6 +86,8 @@ void     _parity_window_on_file_changed   (ParityWindow      *self,
                                            GFile             *other,
                                            GFileMonitorEvent  event);
 void     _parity_window_update_actions    (ParityWindow   *self);
+void     _parity_window_on_inspector_folded   (ParityWindow *self);
+void     _parity_window_on_inspector_revealed (ParityWindow *self);
 void     _parity_window_toast             (ParityWindow   *self,
                                            const char     *title,
                                            const char     *button_label,

@@ -293,6 +293,9 @@ on_chart_row_selected (ParityWindow  *self,
   if (row == NULL || self->document == NULL)
     return;
   chart_id = g_object_get_data (G_OBJECT (row), "chart-id");
+  /* Over the chart in a narrow window, the list has done its work once a chart is picked. */
+  if (adw_flap_get_folded (self->sidebar_flap) && gtk_widget_get_mapped (GTK_WIDGET (row)))
+    adw_flap_set_reveal_flap (self->sidebar_flap, FALSE);
   parity_chart_view_set_chart (self->chart_view, parity_window_get_dataset (self), chart_id);
   parity_inspector_set_chart (self->inspector, self->document, chart_id);
   _parity_window_update_actions (self);
@@ -419,11 +422,9 @@ parity_window_constructed (GObject *object)
                        G_SETTINGS_BIND_DEFAULT | G_SETTINGS_BIND_GET_NO_CHANGES);
       g_settings_bind (self->settings, "window-maximized", self, "maximized",
                        G_SETTINGS_BIND_DEFAULT | G_SETTINGS_BIND_GET_NO_CHANGES);
-      g_settings_bind (self->settings, "inspector-visible", self->inspector, "visible",
-                       G_SETTINGS_BIND_DEFAULT);
+      self->inspector_wanted = g_settings_get_boolean (self->settings, "inspector-visible");
     }
-  gtk_toggle_button_set_active (self->inspector_button,
-                                gtk_widget_get_visible (GTK_WIDGET (self->inspector)));
+  _parity_window_on_inspector_folded (self);
   g_signal_connect_object (gtk_recent_manager_get_default (), "changed",
                            G_CALLBACK (_parity_window_rebuild_recent), self, G_CONNECT_SWAPPED);
   _parity_window_rebuild_recent (self);
@@ -443,6 +444,7 @@ parity_window_dispose (GObject *object)
   _parity_window_draft_cancel (self);
   g_clear_object (&self->draft_file);
   g_clear_handle_id (&self->load_timer, g_source_remove);
+  _parity_window_adaptive_dispose (self);
   /* A draft still being written keeps this object alive after its menus are gone. */
   g_signal_handlers_disconnect_by_func (gtk_recent_manager_get_default (),
                                         _parity_window_rebuild_recent, self);
@@ -572,8 +574,13 @@ parity_window_class_init (ParityWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ParityWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, ParityWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, ParityWindow, status_page);
-  gtk_widget_class_bind_template_child (widget_class, ParityWindow, outer_paned);
-  gtk_widget_class_bind_template_child (widget_class, ParityWindow, inner_paned);
+  gtk_widget_class_bind_template_child (widget_class, ParityWindow, sidebar_flap);
+  gtk_widget_class_bind_template_child (widget_class, ParityWindow, inspector_flap);
+  gtk_widget_class_bind_template_child (widget_class, ParityWindow, sidebar_button);
+  gtk_widget_class_bind_template_child (widget_class, ParityWindow, open_button);
+  gtk_widget_class_bind_template_child (widget_class, ParityWindow, history_box);
+  gtk_widget_class_bind_template_child (widget_class, ParityWindow, actions_box);
+  gtk_widget_class_bind_template_child (widget_class, ParityWindow, bottom_bar);
   gtk_widget_class_bind_template_child (widget_class, ParityWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, ParityWindow, chart_list);
   gtk_widget_class_bind_template_child (widget_class, ParityWindow, new_chart_button);
@@ -582,10 +589,15 @@ parity_window_class_init (ParityWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ParityWindow, inspector_button);
   gtk_widget_class_bind_template_child (widget_class, ParityWindow, recent_menu);
   gtk_widget_class_bind_template_callback (widget_class, on_chart_row_selected);
+  gtk_widget_class_bind_template_callback_full (widget_class, "on_inspector_folded",
+                                                G_CALLBACK (_parity_window_on_inspector_folded));
+  gtk_widget_class_bind_template_callback_full (widget_class, "on_inspector_revealed",
+                                                G_CALLBACK (_parity_window_on_inspector_revealed));
   gtk_widget_class_bind_template_callback_full (widget_class, "on_load_cancel_clicked",
                                                 G_CALLBACK (_parity_window_cancel_load));
 
   _parity_window_class_add_actions (widget_class);
+  _parity_window_class_add_adaptive (widget_class);
 }
 
 static void
@@ -593,6 +605,7 @@ parity_window_init (ParityWindow *self)
 {
   GtkDropTarget *drop;
 
+  self->inspector_wanted = TRUE;
   gtk_widget_init_template (GTK_WIDGET (self));
   _parity_window_init_presentation (self);
 
