@@ -25,6 +25,9 @@ struct _ParityWindow
   AdwWindowTitle       *window_title;
   GtkStack             *stack;
   AdwStatusPage        *status_page;
+  GtkWidget            *error_actions;  /* the error page's buttons: Open Another File, Back */
+  GtkWidget            *back_button;
+  GtkLabel             *back_label;
   GtkPaned             *outer_paned;
   GtkPaned             *inner_paned;
   GtkWidget            *sidebar;
@@ -58,6 +61,7 @@ struct _ParityWindow
   GFile                *draft_writing;  /* the file whose draft a worker writes, or NULL */
   gboolean              draft_stale;    /* that draft was removed meanwhile */
   GCancellable         *draft_reading;  /* the draft found on opening, being read */
+  AdwToast             *last_toast;     /* for parity_window_get_last_toast() */
 };
 
 void     _parity_window_class_add_actions (GtkWidgetClass *widget_class);
@@ -75,7 +79,8 @@ void     _parity_window_on_file_changed   (ParityWindow      *self,
                                            GFile             *other,
                                            GFileMonitorEvent  event);
 void     _parity_window_update_actions    (ParityWindow   *self);
-void     _parity_window_toast             (ParityWindow   *self,
+void     _parity_window_class_add_load_actions (GtkWidgetClass *widget_class);
+AdwToast *_parity_window_toast            (ParityWindow   *self,
                                            const char     *title,
                                            const char     *button_label,
                                            const char     *action,
