@@ -344,6 +344,9 @@ test_validate (CliFixture    *f,
   g_autofree char *bad_json = g_strdup_printf (minimal_dataset, "true");
   g_autofree char *good = write_file (f, "good.json", good_json);
   g_autofree char *bad = write_file (f, "bad.json", bad_json);
+  g_autofree char *web_page = write_file (f, "ts.json",
+                                          "<!DOCTYPE html>\n<html><head><title>World Bank API "
+                                          "&#8211; Error 404</title></head></html>\n");
   g_autofree char *expected = NULL;
   g_auto(CliResult) r = { 0 };
 
@@ -368,6 +371,16 @@ test_validate (CliFixture    *f,
   g_assert_cmpint (r.status, ==, 1);
   assert_matches ("^[^\n]*good\\.json: valid — 1 indicators?, 1 observations?, 0 charts?\n$",
                   r.out);
+  g_assert_cmpstr (r.err, ==, expected);
+  result_clear (&r);
+
+  /* A server's error page saved in place of the data says what it is, and its title. */
+  run_cli (f, &r, "validate", web_page, NULL);
+  g_assert_cmpint (r.status, ==, 1);
+  g_assert_cmpstr (r.out, ==, "");
+  g_free (expected);
+  expected = g_strdup_printf ("parity-cli: %s: the server returned a web page, not data: "
+                              "“World Bank API – Error 404”\n", web_page);
   g_assert_cmpstr (r.err, ==, expected);
 }
 

@@ -87,6 +87,19 @@ static const char * const words[PARITY_N_WORDS] = {
                                        "slice shows its part of that sum."),
   /* Translators: a note under a pie; %1$s lists what has no value, %2$s is the period. */
   [PARITY_WORD_NO_DATA_FOR_IN] = NC_("chart", "No data for %1$s in %2$s."),
+  /* Translators: a note under a chart whose file had values that could not be read (not
+     numbers, or repeated): the chart shows the rest. */
+  [PARITY_WORD_PARTIAL_VALUES] = NC_("chart", "Partial data: some values could not be read "
+                                     "and are left out."),
+  /* Translators: as above, for rows of a table (CSV) that had no country or no year. */
+  [PARITY_WORD_PARTIAL_ROWS] = NC_("chart", "Partial data: some rows could not be read and "
+                                   "are left out."),
+  /* Translators: as above, for a file that holds only some pages of a paged API answer. */
+  [PARITY_WORD_PARTIAL_PAGES] = NC_("chart", "Partial data: some pages of the source are not "
+                                    "in the file."),
+  /* Translators: as above, when more than one of those happened. */
+  [PARITY_WORD_PARTIAL] = NC_("chart", "Partial data: some of the source could not be read "
+                              "and is left out."),
 
   /* The text description of a chart, for readers who cannot see it (alt text in every
      export, and what screen readers say of the chart). It is built from the pieces below,

@@ -38,6 +38,10 @@ typedef enum
   PARITY_WORD_IN_BILLIONS,        /* "%s (billions)" */
   PARITY_WORD_SHARES_NOT_WHOLE,   /* a pie's note: the shares add up to %1$s, not %2$s */
   PARITY_WORD_NO_DATA_FOR_IN,     /* a pie's note: no data for %1$s in %2$s */
+  PARITY_WORD_PARTIAL_VALUES,     /* notes of a chart whose data the loader left values out of */
+  PARITY_WORD_PARTIAL_ROWS,       /* … rows out of */
+  PARITY_WORD_PARTIAL_PAGES,      /* … read from a file that lacks pages of the API's answer */
+  PARITY_WORD_PARTIAL,            /* … more than one of those */
   /* The text description (alt text) of a chart: what kind, of what, then each value. */
   PARITY_WORD_DESC_BAR,
   PARITY_WORD_DESC_BAR_GROUPED,

@@ -54,6 +54,7 @@ value_warning (Loader     *loader,
                const char *column,
                const char *cell)
 {
+  _parity_dataset_add_left_out (loader->dataset, PARITY_LEFT_OUT_VALUES, 1);
   if (loader->n_warnings >= MAX_VALUE_WARNINGS)
     {
       loader->n_more_warnings++;
@@ -450,6 +451,7 @@ row_subject (Loader             *loader,
     }
   if (*code == '\0' && *name == '\0')
     {
+      _parity_dataset_add_left_out (loader->dataset, PARITY_LEFT_OUT_ROWS, 1);
       _parity_dataset_add_warning (loader->dataset,
                                    /* Translators: file name and row number. */
                                    _("row %u has no entity; it is left out"), line);
@@ -641,6 +643,7 @@ _parity_csv_load_with (const char  *data,
                 period = trimmed = _parity_csv_trim (period);
               if (*period == '\0')
                 {
+                  _parity_dataset_add_left_out (dataset, PARITY_LEFT_OUT_ROWS, 1);
                   _parity_dataset_add_warning (dataset,
                                                /* Translators: file name, row, column name. */
                                                _("row %u, column '%s': no period; the row "

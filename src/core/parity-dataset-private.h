@@ -21,6 +21,9 @@ void             _parity_dataset_set_schema_uri   (ParityDataset *self,
 void             _parity_dataset_add_warning      (ParityDataset *self,
                                                    const char    *format,
                                                    ...) G_GNUC_PRINTF (2, 3);
+void             _parity_dataset_add_left_out     (ParityDataset *self,
+                                                   ParityLeftOut  what,
+                                                   guint          n);
 void             _parity_dataset_set_format_name  (ParityDataset *self,
                                                    const char    *name);
 void             _parity_dataset_add_default_charts (ParityDataset *self);

@@ -39,6 +39,7 @@ struct _ParityDataset
   char       *schema_uri;
   char       *format_name;
   GPtrArray  *warnings;     /* NULL-terminated: what a loader skipped or doubted */
+  guint       left_out[PARITY_N_LEFT_OUT];  /* what the loader left out, counted */
   char       *licence_name;
   char       *licence_url;
 
@@ -868,6 +869,49 @@ parity_dataset_get_warnings (ParityDataset *self)
 {
   g_return_val_if_fail (PARITY_IS_DATASET (self), NULL);
   return (const char * const *)self->warnings->pdata;
+}
+
+/**
+ * parity_dataset_get_left_out:
+ * @what: values, rows or pages
+ *
+ * How many of @what the loader left out (its warnings say which and why). The window's
+ * notice counts them, and a chart of partial data says so in its notes.
+ *
+ * Returns: the count, 0 when nothing of @what was left out
+ */
+guint
+parity_dataset_get_left_out (ParityDataset *self,
+                             ParityLeftOut  what)
+{
+  g_return_val_if_fail (PARITY_IS_DATASET (self), 0);
+  g_return_val_if_fail (what < PARITY_N_LEFT_OUT, 0);
+  return self->left_out[what];
+}
+
+/**
+ * parity_dataset_is_partial:
+ *
+ * Returns: %TRUE when the loader left some of the data it read out
+ */
+gboolean
+parity_dataset_is_partial (ParityDataset *self)
+{
+  g_return_val_if_fail (PARITY_IS_DATASET (self), FALSE);
+  for (guint i = 0; i < PARITY_N_LEFT_OUT; i++)
+    if (self->left_out[i] > 0)
+      return TRUE;
+  return FALSE;
+}
+
+void
+_parity_dataset_add_left_out (ParityDataset *self,
+                              ParityLeftOut  what,
+                              guint          n)
+{
+  g_return_if_fail (what < PARITY_N_LEFT_OUT);
+  self->left_out[what] = self->left_out[what] > G_MAXUINT - n ? G_MAXUINT
+                                                              : self->left_out[what] + n;
 }
 
 void

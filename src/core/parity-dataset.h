@@ -11,6 +11,15 @@
 
 G_BEGIN_DECLS
 
+/* What a load left out of the data it read (parity_dataset_get_left_out()). */
+typedef enum
+{
+  PARITY_LEFT_OUT_VALUES,   /* values that are not numbers, or repeat another */
+  PARITY_LEFT_OUT_ROWS,     /* rows of a table without an entity or a period */
+  PARITY_LEFT_OUT_PAGES,    /* pages of a paged API answer that the file lacks */
+  PARITY_N_LEFT_OUT
+} ParityLeftOut;
+
 #define PARITY_INDEX_NONE G_MAXUINT32
 
 typedef enum
@@ -191,6 +200,9 @@ guint32                 parity_dataset_lookup_breakdown   (ParityDataset *self,
 guint                   parity_dataset_get_n_periods      (ParityDataset *self);
 GStrv                   parity_dataset_list_languages     (ParityDataset *self);
 const char * const     *parity_dataset_get_warnings       (ParityDataset *self);
+guint                   parity_dataset_get_left_out       (ParityDataset *self,
+                                                           ParityLeftOut  what);
+gboolean                parity_dataset_is_partial         (ParityDataset *self);
 const char             *parity_dataset_get_format_name    (ParityDataset *self);
 guint32                 parity_dataset_find_observation   (ParityDataset *self,
                                                            guint32        indicator,

@@ -159,8 +159,34 @@ scan_shown (ParityChartContext *ctx,
     }
 }
 
+/* What the notes say of data the loader left out: the kind of thing left out when there was
+ * one, else a general word. */
+static const char *
+partial_note (ParityChartContext *ctx)
+{
+  static const ParityWord words[PARITY_N_LEFT_OUT] = {
+    [PARITY_LEFT_OUT_VALUES] = PARITY_WORD_PARTIAL_VALUES,
+    [PARITY_LEFT_OUT_ROWS] = PARITY_WORD_PARTIAL_ROWS,
+    [PARITY_LEFT_OUT_PAGES] = PARITY_WORD_PARTIAL_PAGES,
+  };
+  ParityWord word = PARITY_N_WORDS;
+
+  for (guint i = 0; i < PARITY_N_LEFT_OUT; i++)
+    if (parity_dataset_get_left_out (ctx->dataset, i) > 0)
+      word = word == PARITY_N_WORDS ? words[i] : PARITY_WORD_PARTIAL;
+  return word == PARITY_N_WORDS ? NULL : parity_chart_word (ctx->lang, word);
+}
+
 /* The spec's notes, then a key for the qualifier marks that appear, then a word on labels
- * left out for lack of room. */
+ * left out for lack of room, then one on data the loader left out. */
+static void
+add_note (GString    *notes,
+          const char *sentence)
+{
+  if (sentence != NULL)
+    g_string_append_printf (notes, "%s%s", notes->len ? " " : "", sentence);
+}
+
 static char *
 make_notes (ParityChartContext *ctx,
             const Shown        *shown,
@@ -170,14 +196,12 @@ make_notes (ParityChartContext *ctx,
   GString *out = g_string_new (notes);
 
   if (shown->estimate)
-    g_string_append_printf (out, "%s%s", out->len ? " " : "",
-                            parity_chart_word (ctx->lang, PARITY_WORD_ESTIMATE_KEY));
+    add_note (out, parity_chart_word (ctx->lang, PARITY_WORD_ESTIMATE_KEY));
   if (shown->forecast)
-    g_string_append_printf (out, "%s%s", out->len ? " " : "",
-                            parity_chart_word (ctx->lang, PARITY_WORD_FORECAST_KEY));
+    add_note (out, parity_chart_word (ctx->lang, PARITY_WORD_FORECAST_KEY));
   if (dropped)
-    g_string_append_printf (out, "%s%s", out->len ? " " : "",
-                            parity_chart_word (ctx->lang, PARITY_WORD_LABELS_DROPPED));
+    add_note (out, parity_chart_word (ctx->lang, PARITY_WORD_LABELS_DROPPED));
+  add_note (out, partial_note (ctx));
   return g_string_free (out, out->len == 0);
 }
 

@@ -56,6 +56,12 @@ ParityDataset *_parity_sdmx_loader_load  (JsonNode    *root,
                                          const char  *display_name,
                                          GError     **error);
 
+/* parity-web-page.c: refuses a web page or an XML document saved in place of data. */
+gboolean       _parity_web_page_refuse (const char  *data,
+                                        gsize        len,
+                                        const char  *display_name,
+                                        GError     **error);
+
 /* parity-csv-loader.c */
 ParityDataset *_parity_csv_load      (const char  *data,
                                       gsize        len,

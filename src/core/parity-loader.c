@@ -177,6 +177,8 @@ parity_dataset_load_bytes (GBytes      *bytes,
                    _("%s:1:1: the file is empty"), display_name);
       return NULL;
     }
+  if (_parity_web_page_refuse (first, data + len - first, display_name, error))
+    return NULL;
   if (*first != '{' && *first != '[')
     {
       if (text_loader != NULL)

@@ -825,6 +825,8 @@ _parity_sdmx_loader_load (JsonNode    *root,
     }
   if (parity_dataset_get_title (dataset) == NULL)
     _parity_dataset_take_title (dataset, parity_text_new_plain (loader.lang, display_name));
+  _parity_dataset_add_left_out (dataset, PARITY_LEFT_OUT_VALUES,
+                                loader.n_bad_keys + loader.n_bad_values + loader.n_duplicates);
   if (loader.n_bad_keys > 0)
     _parity_dataset_add_warning (dataset,
                                  g_dngettext (GETTEXT_PACKAGE,

@@ -489,6 +489,7 @@ load_observation (Loader     *loader,
   if (!g_hash_table_add (loader->seen, key))
     {
       key = NULL;   /* not taken */
+      _parity_dataset_add_left_out (loader->dataset, PARITY_LEFT_OUT_VALUES, 1);
       _parity_dataset_add_warning (loader->dataset,
                                    /* Translators: a JSON path, then an indicator id, an
                                       economy's id and a date such as 2019. */
@@ -625,6 +626,10 @@ _parity_worldbank_loader_load (JsonNode    *root,
     }
   if (ok)
     {
+      _parity_dataset_add_left_out (dataset, PARITY_LEFT_OUT_VALUES, loader.n_bad);
+      if (loader.n_pages > (gint64)g_hash_table_size (loader.pages))
+        _parity_dataset_add_left_out (dataset, PARITY_LEFT_OUT_PAGES,
+                                      loader.n_pages - g_hash_table_size (loader.pages));
       if (loader.n_bad > 0)
         _parity_dataset_add_warning (dataset,
                                      /* Translators: a number of values, then where the first

@@ -14,6 +14,31 @@
 #include "parity-tsan.h"
 #include "parity-window-private.h"
 
+/* The message page shows the window's state, the Open Another File and Back buttons only
+ * after a failed open. Its description is Pango markup: @description is plain text. */
+static void
+show_message (ParityWindow *self,
+              const char   *icon_name,
+              const char   *title,
+              const char   *description)
+{
+  g_autofree char *markup = description ? g_markup_escape_text (description, -1) : NULL;
+
+  adw_status_page_set_icon_name (self->status_page, icon_name);
+  adw_status_page_set_title (self->status_page, title);
+  adw_status_page_set_description (self->status_page, markup);
+  gtk_widget_set_visible (self->error_actions, FALSE);
+  gtk_stack_set_visible_child_name (self->stack, "message");
+}
+
+static gboolean
+showing_message (ParityWindow *self)
+{
+  return g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "message") == 0;
+}
+
+/* A failed open says why in the whole window, and offers a way on: another file, or back to
+ * the document that was open, which the failed load left as it was. */
 static void
 show_load_error (ParityWindow *self,
                  GFile        *file,
@@ -23,15 +48,99 @@ show_load_error (ParityWindow *self,
   /* Translators: %s is a file name. */
   g_autofree char *title = g_strdup_printf (_("Could not open “%s”"), basename);
 
+  show_message (self, "dialog-error-symbolic", title, error->message);
+  gtk_widget_set_visible (self->error_actions, TRUE);
+  gtk_widget_set_visible (self->back_button, self->document != NULL);
   if (self->document != NULL)
     {
-      _parity_window_show_error (self, title, error->message);
-      return;
+      GFile *open = parity_document_get_file (self->document);
+      g_autofree char *name = open ? g_file_get_basename (open) : NULL;
+      g_autofree char *label = NULL;
+
+      if (name != NULL)
+        /* Translators: a button on the page that says a file could not be opened; %s is the
+           name of the file that was open before, which it shows again. */
+        label = g_strdup_printf (_("Back to “%s”"), name);
+      else
+        /* Translators: as “Back to “%s””, for charts not yet saved to a file. */
+        label = g_strdup (_("Back to the Open Charts"));
+      gtk_label_set_text (self->back_label, label);
     }
-  adw_status_page_set_icon_name (self->status_page, "dialog-error-symbolic");
-  adw_status_page_set_title (self->status_page, title);
-  adw_status_page_set_description (self->status_page, error->message);
-  gtk_stack_set_visible_child_name (self->stack, "message");
+}
+
+static void
+back_to_document_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  ParityWindow *self = PARITY_WINDOW (widget);
+
+  if (self->document == NULL)
+    return;
+  gtk_widget_set_visible (self->error_actions, FALSE);
+  gtk_stack_set_visible_child_name (self->stack, "charts");
+}
+
+void
+_parity_window_class_add_load_actions (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "win.back-to-document", NULL,
+                                   back_to_document_action);
+}
+
+/* What a load left out, in one sentence that names the count and the unit of its warnings:
+ * "Opened “ts.json”, with 2 pages left out". The same sentence heads the details. */
+static char *
+describe_left_out (ParityDataset *dataset,
+                   const char    *basename)
+{
+  guint n_kinds = 0;
+  ParityLeftOut kind = PARITY_LEFT_OUT_VALUES;
+  guint n;
+
+  for (guint i = 0; i < PARITY_N_LEFT_OUT; i++)
+    if (parity_dataset_get_left_out (dataset, i) > 0)
+      {
+        n_kinds++;
+        kind = i;
+      }
+  if (n_kinds > 1)
+    /* Translators: %s is a file name; the details list what was left out. */
+    return g_strdup_printf (_("Opened “%s”, with data left out"), basename);
+  if (n_kinds == 0)
+    {
+      n = g_strv_length ((char **)parity_dataset_get_warnings (dataset));
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           /* Translators: %s is a file name, %u a count of
+                                              warnings about doubtful data that was read. */
+                                           "Opened “%s”, with %u warning",
+                                           "Opened “%s”, with %u warnings", n), basename, n);
+    }
+  n = parity_dataset_get_left_out (dataset, kind);
+  switch (kind)
+    {
+    case PARITY_LEFT_OUT_ROWS:
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           /* Translators: %s is a file name, %u a count of
+                                              rows of a table that could not be read. */
+                                           "Opened “%s”, with %u row left out",
+                                           "Opened “%s”, with %u rows left out", n), basename, n);
+    case PARITY_LEFT_OUT_PAGES:
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           /* Translators: %s is a file name, %u a count of
+                                              pages of a World Bank API answer that the file
+                                              does not hold. */
+                                           "Opened “%s”, with %u page left out",
+                                           "Opened “%s”, with %u pages left out", n), basename, n);
+    case PARITY_LEFT_OUT_VALUES:
+    default:
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           /* Translators: %s is a file name, %u a count of
+                                              values that were not numbers or repeated. */
+                                           "Opened “%s”, with %u value left out",
+                                           "Opened “%s”, with %u values left out", n),
+                              basename, n);
+    }
 }
 
 /* What a load reads: the file, then the labels in other languages merged into it. The job
@@ -122,14 +231,9 @@ show_load_progress (ParityWindow *self,
   g_clear_pointer (&self->load_monitor, parity_load_monitor_unref);
   self->load_monitor = parity_load_monitor_ref (job->monitor);
   gtk_label_set_text (self->load_label, text);
-  /* An empty window says what it is doing rather than "No Dataset". */
-  if (self->document == NULL)
-    {
-      adw_status_page_set_icon_name (self->status_page, "document-open-symbolic");
-      adw_status_page_set_title (self->status_page, text);
-      adw_status_page_set_description (self->status_page, NULL);
-      gtk_stack_set_visible_child_name (self->stack, "message");
-    }
+  /* An empty window, or one that shows an error, says what it is doing. */
+  if (self->document == NULL || showing_message (self))
+    show_message (self, "document-open-symbolic", text, NULL);
   gtk_progress_bar_set_fraction (self->load_progress, 0);
   g_clear_handle_id (&self->load_timer, g_source_remove);
   self->load_timer = g_timeout_add (150, update_load_progress, self);
@@ -169,12 +273,10 @@ finish_load (ParityWindow *self,
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     {
       if (self->document == NULL)
-        {
-          adw_status_page_set_icon_name (self->status_page, "x-office-spreadsheet-symbolic");
-          adw_status_page_set_title (self->status_page, _("No Dataset"));
-          adw_status_page_set_description (self->status_page,
-                                           _("Open a dataset, or drop one here"));
-        }
+        show_message (self, "x-office-spreadsheet-symbolic", _("No Dataset"),
+                      _("Open a dataset, or drop one here"));
+      else
+        gtk_stack_set_visible_child_name (self->stack, "charts");
       self->reloading = FALSE;
       _parity_window_toast (self, _("Opening cancelled; nothing was changed"), NULL, NULL, NULL);
       _parity_window_notify_busy (self);
@@ -194,13 +296,11 @@ finish_load (ParityWindow *self,
       if (parity_dataset_get_warnings (dataset)[0] != NULL)
         {
           g_autofree char *all = g_strjoinv ("\n", (char **)parity_dataset_get_warnings (dataset));
-          guint n = g_strv_length ((char **)parity_dataset_get_warnings (dataset));
-          g_autofree char *title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                                 "Opened, with %u value left out",
-                                                                 "Opened, with %u values left out",
-                                                                 n), n);
+          g_autofree char *basename = g_file_get_basename (file);
+          g_autofree char *title = describe_left_out (dataset, basename);
+          g_autofree char *details = g_strdup_printf ("%s\n\n%s", title, all);
 
-          _parity_window_show_error (self, title, all);
+          _parity_window_show_error (self, title, details);
         }
       if (job->added != NULL)
         {

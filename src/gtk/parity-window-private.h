@@ -32,6 +32,9 @@ struct _ParityWindow
   GtkWidget            *history_box;    /* undo and redo: in the bottom bar when narrow */
   GtkWidget            *actions_box;    /* export and data table: likewise */
   GtkActionBar         *bottom_bar;
+  GtkWidget            *error_actions;  /* the error page's buttons: Open Another File, Back */
+  GtkWidget            *back_button;
+  GtkLabel             *back_label;
   GtkWidget            *sidebar;
   GtkListBox           *chart_list;
   GtkMenuButton        *new_chart_button;
@@ -67,6 +70,7 @@ struct _ParityWindow
   GFile                *draft_writing;  /* the file whose draft a worker writes, or NULL */
   gboolean              draft_stale;    /* that draft was removed meanwhile */
   GCancellable         *draft_reading;  /* the draft found on opening, being read */
+  AdwToast             *last_toast;     /* for parity_window_get_last_toast() */
 };
 
 void     _parity_window_class_add_actions (GtkWidgetClass *widget_class);
@@ -88,7 +92,8 @@ void     _parity_window_on_file_changed   (ParityWindow      *self,
 void     _parity_window_update_actions    (ParityWindow   *self);
 void     _parity_window_on_inspector_folded   (ParityWindow *self);
 void     _parity_window_on_inspector_revealed (ParityWindow *self);
-void     _parity_window_toast             (ParityWindow   *self,
+void     _parity_window_class_add_load_actions (GtkWidgetClass *widget_class);
+AdwToast *_parity_window_toast            (ParityWindow   *self,
                                            const char     *title,
                                            const char     *button_label,
                                            const char     *action,

@@ -54,14 +54,17 @@ default_lang_of (ParityWindow *self)
   return parity_dataset_get_default_lang (parity_window_get_dataset (self));
 }
 
-void
+/* A toast's title is Pango markup: @title is plain text (a file name, an error message),
+ * escaped here so that a "<" or "&" in it is shown rather than swallowed. */
+AdwToast *
 _parity_window_toast (ParityWindow *self,
                       const char   *title,
                       const char   *button_label,
                       const char   *action,
                       GVariant     *target)
 {
-  AdwToast *toast = adw_toast_new (title);
+  g_autofree char *markup = g_markup_escape_text (title, -1);
+  AdwToast *toast = adw_toast_new (markup);
 
   if (button_label != NULL)
     {
@@ -71,17 +74,38 @@ _parity_window_toast (ParityWindow *self,
         adw_toast_set_action_target_value (toast, target);
     }
   adw_toast_set_timeout (toast, 8);
+  g_set_object (&self->last_toast, toast);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  return toast;
 }
 
+/* A notice with details stays until dismissed: it would otherwise go before Details is read
+ * or clicked. */
 void
 _parity_window_show_error (ParityWindow *self,
                            const char   *title,
                            const char   *message)
 {
   /* Translators: the button of a notification about an error, which shows its message. */
-  _parity_window_toast (self, title, _("Details"), "win.show-error",
-                        g_variant_new_string (message));
+  AdwToast *toast = _parity_window_toast (self, title, _("Details"), "win.show-error",
+                                          g_variant_new_string (message));
+
+  adw_toast_set_timeout (toast, 0);
+}
+
+/**
+ * parity_window_get_last_toast:
+ *
+ * For tests: the notification the window showed last, which may have been dismissed since.
+ * Its title is Pango markup (see _parity_window_toast()).
+ *
+ * Returns: (transfer none) (nullable): the toast, or %NULL when there was none
+ */
+AdwToast *
+parity_window_get_last_toast (ParityWindow *self)
+{
+  g_return_val_if_fail (PARITY_IS_WINDOW (self), NULL);
+  return self->last_toast;
 }
 
 const char *
@@ -239,6 +263,7 @@ _parity_window_set_document (ParityWindow   *self,
   g_signal_connect_object (document, "notify", G_CALLBACK (on_document_notify), self,
                            G_CONNECT_SWAPPED);
 
+  gtk_widget_set_visible (self->error_actions, FALSE);
   parity_chart_view_set_chart (self->chart_view, NULL, NULL);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->chart_list))) != NULL)
     gtk_list_box_remove (self->chart_list, child);
@@ -281,8 +306,8 @@ _parity_window_set_document (ParityWindow   *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATASET]);
 }
 
-/* A failed load never loses what is shown: with a document open it is a toast, without one
- * the message fills the window. */
+/* A failed load never loses the open document: the message fills the window, with a way
+ * back to the document (parity-window-load.c). */
 
 static void
 on_chart_row_selected (ParityWindow  *self,
@@ -453,6 +478,7 @@ parity_window_dispose (GObject *object)
   g_clear_object (&self->chooser);
   g_clear_object (&self->document);
   g_clear_object (&self->settings);
+  g_clear_object (&self->last_toast);
   g_clear_pointer (&self->labels, g_strfreev);
   g_clear_pointer (&self->presentation_lang, g_free);
   gtk_widget_dispose_template (GTK_WIDGET (self), PARITY_TYPE_WINDOW);
@@ -581,6 +607,9 @@ parity_window_class_init (ParityWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ParityWindow, history_box);
   gtk_widget_class_bind_template_child (widget_class, ParityWindow, actions_box);
   gtk_widget_class_bind_template_child (widget_class, ParityWindow, bottom_bar);
+  gtk_widget_class_bind_template_child (widget_class, ParityWindow, error_actions);
+  gtk_widget_class_bind_template_child (widget_class, ParityWindow, back_button);
+  gtk_widget_class_bind_template_child (widget_class, ParityWindow, back_label);
   gtk_widget_class_bind_template_child (widget_class, ParityWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, ParityWindow, chart_list);
   gtk_widget_class_bind_template_child (widget_class, ParityWindow, new_chart_button);
@@ -598,6 +627,7 @@ parity_window_class_init (ParityWindowClass *klass)
 
   _parity_window_class_add_actions (widget_class);
   _parity_window_class_add_adaptive (widget_class);
+  _parity_window_class_add_load_actions (widget_class);
 }
 
 static void

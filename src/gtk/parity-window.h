@@ -29,5 +29,6 @@ gboolean         parity_window_get_busy       (ParityWindow *self);
 gboolean         parity_window_select_chart   (ParityWindow *self,
                                                const char   *chart_id);
 void             parity_window_wait_for_drafts (void);
+AdwToast        *parity_window_get_last_toast (ParityWindow *self);
 
 G_END_DECLS
