@@ -63,8 +63,6 @@ set_error (ParityChartView *self,
   if (g_strcmp0 (self->error, error) == 0)
     return;
   g_free (self->error);
-  g_free (self->preset);
-  g_free (self->lang);
   self->error = g_strdup (error);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ERROR]);
 }
@@ -424,6 +422,8 @@ parity_chart_view_finalize (GObject *object)
 
   g_free (self->chart_id);
   g_free (self->error);
+  g_free (self->preset);
+  g_free (self->lang);
   G_OBJECT_CLASS (parity_chart_view_parent_class)->finalize (object);
 }
 
