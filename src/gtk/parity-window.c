@@ -400,16 +400,16 @@ _parity_window_new_question (ParityWindow *self,
   return GTK_WIDGET (dialog);
 }
 
+/* The application's settings, once the window is added to it: g_object_new() sets the
+ * "application" property after constructed(), so this cannot happen there. */
 static void
-parity_window_constructed (GObject *object)
+on_application_set (ParityWindow *self)
 {
-  ParityWindow *self = PARITY_WINDOW (object);
   GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
 
-  G_OBJECT_CLASS (parity_window_parent_class)->constructed (object);
-
-  self->settings = PARITY_IS_APPLICATION (app)
-                   ? parity_application_get_settings (PARITY_APPLICATION (app)) : NULL;
+  if (self->settings != NULL || !PARITY_IS_APPLICATION (app))
+    return;
+  self->settings = parity_application_get_settings (PARITY_APPLICATION (app));
   if (self->settings != NULL)
     {
       g_object_ref (self->settings);
@@ -424,6 +424,17 @@ parity_window_constructed (GObject *object)
     }
   gtk_toggle_button_set_active (self->inspector_button,
                                 gtk_widget_get_visible (GTK_WIDGET (self->inspector)));
+}
+
+static void
+parity_window_constructed (GObject *object)
+{
+  ParityWindow *self = PARITY_WINDOW (object);
+
+  G_OBJECT_CLASS (parity_window_parent_class)->constructed (object);
+
+  on_application_set (self);
+  g_signal_connect (self, "notify::application", G_CALLBACK (on_application_set), NULL);
   g_signal_connect_object (gtk_recent_manager_get_default (), "changed",
                            G_CALLBACK (_parity_window_rebuild_recent), self, G_CONNECT_SWAPPED);
   _parity_window_rebuild_recent (self);
