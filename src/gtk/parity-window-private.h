@@ -49,6 +49,10 @@ struct _ParityWindow
   GtkFileChooserNative *chooser;
   GSettings            *settings;      /* NULL when the schema is not installed */
   gboolean              presenting;
+  double                zoom_before_presenting;
+  GtkLabel             *slide_counter;      /* "3 / 12" while presenting */
+  GtkRevealer          *presentation_hint;  /* how to move and leave, for a few seconds */
+  guint                 hint_timer;
   char                 *presentation_lang;  /* charts presented in it, or NULL/"" their own */
   gboolean              close_confirmed;
   guint                 draft_timer;    /* writes the draft after a pause in editing */
@@ -62,6 +66,10 @@ struct _ParityWindow
 
 void     _parity_window_class_add_actions (GtkWidgetClass *widget_class);
 void     _parity_window_init_presentation (ParityWindow   *self);
+void     _parity_window_init_presentation_overlay   (ParityWindow *self);
+void     _parity_window_presentation_overlay_update (ParityWindow *self);
+void     _parity_window_dismiss_presentation_hint   (ParityWindow *self);
+void     _parity_window_init_tooltips     (ParityWindow   *self);
 void     _parity_window_refresh_data      (ParityWindow   *self);
 void     _parity_window_notify_busy       (ParityWindow   *self);
 void     _parity_window_show_document     (ParityWindow   *self,

@@ -454,6 +454,7 @@ parity_window_dispose (GObject *object)
   _parity_window_draft_cancel (self);
   g_clear_object (&self->draft_file);
   g_clear_handle_id (&self->load_timer, g_source_remove);
+  g_clear_handle_id (&self->hint_timer, g_source_remove);
   /* A draft still being written keeps this object alive after its menus are gone. */
   g_signal_handlers_disconnect_by_func (gtk_recent_manager_get_default (),
                                         _parity_window_rebuild_recent, self);

@@ -29,5 +29,7 @@ gboolean         parity_window_get_busy       (ParityWindow *self);
 gboolean         parity_window_select_chart   (ParityWindow *self,
                                                const char   *chart_id);
 void             parity_window_wait_for_drafts (void);
+const char      *parity_window_get_slide_counter (ParityWindow *self);
+gboolean         parity_window_get_presentation_hint_shown (ParityWindow *self);
 
 G_END_DECLS
