@@ -773,13 +773,14 @@ _parity_window_class_add_actions (GtkWidgetClass *widget_class)
   static const char * const zoom_actions[] = { "win.zoom-in", "win.zoom-out", "win.zoom-reset",
                                                "win.zoom-fit" };
   /* Ctrl+plus on any layout: plus, equal (plus without Shift on US keyboards) and the keypad;
-   * Ctrl+0 is 100 % as in GNOME Web and Text Editor, Ctrl+9 Best Fit. */
+   * Ctrl+0 is 100 % as in GNOME Web and Text Editor, Ctrl+9 Best Fit. Menus show the last
+   * key added for an action: the main keyboard's, added after the keypad's. */
   static const struct { guint key; const char *action; } zoom_keys[] = {
-    { GDK_KEY_plus, "win.zoom-in" }, { GDK_KEY_equal, "win.zoom-in" },
-    { GDK_KEY_KP_Add, "win.zoom-in" }, { GDK_KEY_minus, "win.zoom-out" },
-    { GDK_KEY_KP_Subtract, "win.zoom-out" }, { GDK_KEY_0, "win.zoom-reset" },
-    { GDK_KEY_KP_0, "win.zoom-reset" }, { GDK_KEY_9, "win.zoom-fit" },
-    { GDK_KEY_KP_9, "win.zoom-fit" },
+    { GDK_KEY_KP_Add, "win.zoom-in" }, { GDK_KEY_equal, "win.zoom-in" },
+    { GDK_KEY_plus, "win.zoom-in" }, { GDK_KEY_KP_Subtract, "win.zoom-out" },
+    { GDK_KEY_minus, "win.zoom-out" }, { GDK_KEY_KP_0, "win.zoom-reset" },
+    { GDK_KEY_0, "win.zoom-reset" }, { GDK_KEY_KP_9, "win.zoom-fit" },
+    { GDK_KEY_9, "win.zoom-fit" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (zoom_actions); i++)

@@ -36,19 +36,28 @@ wait_for_scale (ParityChartView *view,
   wait_for (scale_is, &wait, "the sheet at the expected scale");
 }
 
+/* A window on the bundled dataset, its first chart painted. */
+static ParityWindow *
+open_bundled (void)
+{
+  g_autofree char *path = parity_dataset_get_bundled_path ();
+  ParityWindow *window = gui_test_open (path);
+
+  gui_test_wait_painted (window);
+  return window;
+}
+
 /* 100 % is the export size on a 96 dpi screen; In and Out step by a fourth of a doubling;
  * Best Fit is the scale the window had before. */
 static void
 test_zoom (void)
 {
-  g_autofree char *path = parity_dataset_get_bundled_path ();
-  ParityWindow *window = gui_test_open (path);
+  ParityWindow *window = open_bundled ();
   ParityChartView *view = parity_window_get_chart_view (window);
   GtkWidget *widget = GTK_WIDGET (window);
   const double real = 96.0 / 72.0, step = pow (2, 0.25);
   double fitted;
 
-  gui_test_wait_painted (window);
   fitted = parity_chart_view_get_scale (view);
   g_assert_cmpfloat (fitted, >, 0);
   g_assert_cmpfloat (parity_chart_view_get_zoom (view), ==, 0);
@@ -90,15 +99,13 @@ test_zoom (void)
 static void
 test_presentation_counter (void)
 {
-  g_autofree char *path = parity_dataset_get_bundled_path ();
-  ParityWindow *window = gui_test_open (path);
+  ParityWindow *window = open_bundled ();
   ParityChartView *view = parity_window_get_chart_view (window);
   GtkWidget *widget = GTK_WIDGET (window);
   guint n = parity_dataset_get_n_charts (parity_window_get_dataset (window));
   g_autofree char *first = g_strdup_printf ("1 / %u", n);
   g_autofree char *second = g_strdup_printf ("2 / %u", n);
 
-  gui_test_wait_painted (window);
   g_assert_cmpuint (n, >, 2);
   g_assert_null (parity_window_get_slide_counter (window));
   g_assert_false (parity_window_get_presentation_hint_shown (window));
@@ -152,7 +159,6 @@ test_export_folder (void)
   g_autofree char *dirs_text = g_strdup_printf ("XDG_PICTURES_DIR=\"%s\"\n", pictures);
   g_autofree char *exports = g_build_filename (g_getenv ("PARITY_TEST_ROOT"), "exports", NULL);
   g_autofree char *target = g_build_filename (exports, "chart.png", NULL);
-  g_autofree char *path = parity_dataset_get_bundled_path ();
   g_autoptr(GFile) before = NULL;
   g_autoptr(GFile) after = NULL;
   ParityWindow *window;
@@ -168,8 +174,7 @@ test_export_folder (void)
   g_reload_user_special_dirs_cache ();
   g_settings_set_string (settings, "last-export-folder", "");
 
-  window = gui_test_open (path);
-  gui_test_wait_painted (window);
+  window = open_bundled ();
   before = start_folder (window, settings);
   g_assert_cmpstr (g_file_peek_path (before), ==, pictures);
 
@@ -227,8 +232,7 @@ find_actionable (GtkWidget  *root,
 static void
 test_shortcut_labels (void)
 {
-  g_autofree char *path = parity_dataset_get_bundled_path ();
-  ParityWindow *window = gui_test_open (path);
+  ParityWindow *window = open_bundled ();
   GtkShortcutsWindow *overlay =
     gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window));
   g_autofree char *redo = gtk_accelerator_get_label (GDK_KEY_z,
