@@ -640,7 +640,7 @@ parity_chart_view_init (ParityChartView *self)
   gtk_widget_set_margin_end (self->zoom_label, 12);
   gtk_widget_set_visible (self->zoom_label, FALSE);
   parity_chart_view_add_overlay (self, self->zoom_label);
-  g_signal_connect_swapped (scroll, "scroll", G_CALLBACK (on_scroll), self);
+  g_signal_connect (scroll, "scroll", G_CALLBACK (on_scroll), self);
   gtk_widget_add_controller (GTK_WIDGET (self), scroll);
   g_signal_connect_swapped (motion, "motion", G_CALLBACK (on_pointer_motion), self);
   g_signal_connect_swapped (motion, "leave", G_CALLBACK (on_pointer_leave), self);

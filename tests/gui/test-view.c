@@ -47,6 +47,17 @@ open_bundled (void)
   return window;
 }
 
+static gboolean
+scrollbars_shown (ParityChartView *view)
+{
+  guint n = 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (view)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n += GTK_IS_SCROLLBAR (child) && gtk_widget_get_visible (child);
+  return n == 2;
+}
+
 /* 100 % is the export size on a 96 dpi screen; In and Out step by a fourth of a doubling;
  * Best Fit is the scale the window had before. */
 static void
@@ -81,15 +92,66 @@ test_zoom (void)
   g_assert_cmpfloat (parity_chart_view_get_zoom (view), ==, 8);
   g_assert_false (parity_chart_view_can_zoom (view, 1));
   wait_for_scale (view, 8 * real);
+  /* A sheet larger than the view scrolls: both its scrollbars show. */
+  g_assert_true (scrollbars_shown (view));
 
   g_assert_true (gtk_widget_activate_action (widget, "win.zoom-fit", NULL));
   wait_for_scale (view, fitted);
   g_assert_cmpfloat (parity_chart_view_get_zoom (view), ==, 0);
+  g_assert_false (scrollbars_shown (view));
 
   /* From a fitted sheet, Zoom In goes to the next step above what is shown. */
   g_assert_true (gtk_widget_activate_action (widget, "win.zoom-in", NULL));
   g_assert_cmpfloat (parity_chart_view_get_zoom (view) * real, >, fitted);
   g_assert_cmpfloat (parity_chart_view_get_zoom (view) * real, <=, fitted * step + 1e-9);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static GtkAdjustment *
+vertical_adjustment (ParityChartView *view)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (view)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_SCROLLBAR (child) &&
+        gtk_orientable_get_orientation (GTK_ORIENTABLE (child)) == GTK_ORIENTATION_VERTICAL)
+      return gtk_scrollbar_get_adjustment (GTK_SCROLLBAR (child));
+  g_assert_not_reached ();
+}
+
+static gboolean
+scroll_view (ParityChartView *view,
+             double           dy)
+{
+  GListModel *controllers = gtk_widget_observe_controllers (GTK_WIDGET (view));
+  gboolean handled = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_SCROLL (controller))
+        g_signal_emit_by_name (controller, "scroll", 0.0, dy, &handled);
+    }
+  g_object_unref (controllers);
+  return handled;
+}
+
+/* The wheel scrolls a zoomed sheet, and leaves a fitted one to the window. */
+static void
+test_wheel_scrolls (void)
+{
+  ParityWindow *window = open_bundled ();
+  ParityChartView *view = parity_window_get_chart_view (window);
+  GtkAdjustment *vertical = vertical_adjustment (view);
+
+  g_assert_false (scroll_view (view, 1));
+  parity_chart_view_set_zoom (view, 4);
+  wait_for_scale (view, 4 * 96.0 / 72.0);
+  g_assert_cmpfloat (gtk_adjustment_get_value (vertical), >, 0);
+  gtk_adjustment_set_value (vertical, 0);
+  g_assert_true (scroll_view (view, 1));
+  g_assert_cmpfloat (gtk_adjustment_get_value (vertical), >, 0);
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -324,6 +386,7 @@ main (int   argc,
   if (!gui_test_init (&argc, &argv))
     return 0;
   g_test_add_func ("/view/zoom", test_zoom);
+  g_test_add_func ("/view/wheel-scrolls", test_wheel_scrolls);
   g_test_add_func ("/view/presentation-counter", test_presentation_counter);
   g_test_add_func ("/view/export-folder", test_export_folder);
   g_test_add_func ("/view/shortcut-labels", test_shortcut_labels);
