@@ -5,6 +5,13 @@
  * gtk_snapshot_append_cairo(), scaled to fit, on a sheet with a shadow: what is seen is
  * what is exported.
  *
+ * Zoom: "fit" (the default) scales the sheet to the widget; any other zoom is a factor of
+ * the chart's real size, where 100 % shows the export size on a 96 dpi screen (one point is
+ * 96/72 CSS pixels, so a 160 mm report column is 605 pixels wide, as a PDF viewer shows it
+ * at 100 %). Steps are geometric, four to a doubling, between 25 % and 800 %. A sheet larger
+ * than the widget scrolls, with scrollbars of the widget's own (a view that scrolls itself,
+ * so that the window's layout does not have to change for it).
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #define G_LOG_DOMAIN "parity-gtk"
@@ -16,9 +23,8 @@
 #include <glib/gi18n.h>
 
 #include "parity-chart-view.h"
+#include "parity-datum-text.h"
 #include "parity-layout.h"
-#include "parity-figure.h"
-#include "parity-number-format.h"
 #include "parity-painter.h"
 #include "parity-preset.h"
 
@@ -41,6 +47,17 @@ struct _ParityChartView
   double         scale;
   double         offset_x;
   double         offset_y;
+  double         zoom;      /* of the real size (PARITY_CHART_VIEW_PIXELS_PER_POINT); 0: fit */
+  GtkAdjustment *hadjustment;
+  GtkAdjustment *vadjustment;
+  GtkWidget     *hscrollbar;
+  GtkWidget     *vscrollbar;
+  GtkWidget     *zoom_label;  /* "141%" while not fitted */
+  double         pointer_x;   /* where the pointer is, for Ctrl+wheel zooms around it; */
+  double         pointer_y;   /* -1 when outside */
+  double         anchor_x;    /* the widget point a new zoom keeps in place, or -1 */
+  double         anchor_y;
+  gboolean       placing;     /* the adjustments are set by the layout, not by a scroll */
 };
 
 /* Space around the sheet, in pixels. */
@@ -51,6 +68,8 @@ struct _ParityChartView
  * lay the chart out again at every pixel. */
 #define REFLOW_STEP 16.0
 #define MIN_REFLOW_WIDTH 160.0
+/* Zoom steps: four to a doubling (100, 119, 141, 168, 200 %…). */
+#define ZOOM_STEPS_PER_DOUBLING 4
 
 G_DEFINE_FINAL_TYPE (ParityChartView, parity_chart_view, GTK_TYPE_WIDGET)
 
@@ -59,6 +78,7 @@ enum {
   PROP_DATASET,
   PROP_CHART_ID,
   PROP_ERROR,
+  PROP_ZOOM,
   N_PROPS
 };
 
@@ -71,8 +91,6 @@ set_error (ParityChartView *self,
   if (g_strcmp0 (self->error, error) == 0)
     return;
   g_free (self->error);
-  g_free (self->preset);
-  g_free (self->lang);
   self->error = g_strdup (error);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ERROR]);
 }
@@ -82,7 +100,8 @@ invalidate (ParityChartView *self)
 {
   self->mark = -1;
   g_clear_pointer (&self->scene, parity_scene_unref);
-  gtk_widget_queue_draw (GTK_WIDGET (self));
+  /* Another sheet may have another size: placed again. */
+  gtk_widget_queue_allocate (GTK_WIDGET (self));
 }
 
 /* An edit makes a new version of a chart: lay it out again. */
@@ -96,19 +115,22 @@ on_charts_changed (ParityChartView *self)
 /* The canvas the chart is laid out on: its preset's, unless the widget is too narrow to
  * show that readably (a phone, a window tiled in a corner). Then the chart is laid out for
  * the width it has, as an export at that size would be, so its text keeps a size one can
- * read; the export keeps the preset's size. Presenting always uses the slide. */
+ * read; the export keeps the preset's size. Presenting always uses the slide, and a zoom
+ * the preset's canvas. */
 static void
 canvas_size (ParityChartView    *self,
              const ParityPreset *preset,
+             int                 widget_width,
+             int                 widget_height,
              double             *width,
              double             *height)
 {
-  double room_w = gtk_widget_get_width (GTK_WIDGET (self)) - 2.0 * SHEET_MARGIN;
-  double room_h = gtk_widget_get_height (GTK_WIDGET (self)) - 2.0 * SHEET_MARGIN;
+  double room_w = widget_width - 2.0 * SHEET_MARGIN;
+  double room_h = widget_height - 2.0 * SHEET_MARGIN;
 
   *width = preset->width;
   *height = preset->height;
-  if (self->preset != NULL || room_w <= 0 || room_h <= 0 ||
+  if (self->zoom > 0 || self->preset != NULL || room_w <= 0 || room_h <= 0 ||
       room_w / preset->width >= MIN_READABLE_SCALE)
     return;
   *width = MAX (MIN_REFLOW_WIDTH, floor (room_w / MIN_READABLE_SCALE / REFLOW_STEP) * REFLOW_STEP);
@@ -117,9 +139,11 @@ canvas_size (ParityChartView    *self,
 }
 
 /* Lays out once per chart version, at the chart's preset, and again when the widget's
- * width asks for another canvas. */
+ * size (@widget_width × @widget_height) asks for another canvas. */
 static void
-ensure_scene (ParityChartView *self)
+ensure_scene_for (ParityChartView *self,
+                  int              widget_width,
+                  int              widget_height)
 {
   const ParityChartSpec *spec;
   const ParityPreset *preset;
@@ -132,7 +156,7 @@ ensure_scene (ParityChartView *self)
   spec = parity_dataset_find_chart (self->dataset, self->chart_id);
   preset = parity_preset_lookup (self->preset ? self->preset
                                  : spec && spec->preset ? spec->preset : "report");
-  canvas_size (self, preset, &width, &height);
+  canvas_size (self, preset, widget_width, widget_height, &width, &height);
   if (self->scene != NULL && (width != self->canvas_width || height != self->canvas_height))
     {
       self->mark = -1;
@@ -163,6 +187,13 @@ ensure_scene (ParityChartView *self)
                                   self->scene ? parity_scene_get_description (self->scene)
                                               : error->message,
                                   -1);
+}
+
+static void
+ensure_scene (ParityChartView *self)
+{
+  ensure_scene_for (self, gtk_widget_get_width (GTK_WIDGET (self)),
+                    gtk_widget_get_height (GTK_WIDGET (self)));
 }
 
 static void
@@ -203,25 +234,6 @@ snapshot_error (ParityChartView *self,
   gtk_snapshot_restore (snapshot);
 }
 
-/* What the value stepped to says: "Developed countries, 2019: 86.6%". */
-static char *
-mark_text (ParityChartView *self,
-           guint            i)
-{
-  const char *series = NULL;
-  const ParityDatum *d = parity_scene_get_table_row (self->scene, i, &series);
-  const char *lang = parity_dataset_get_default_lang (self->dataset);
-  g_autofree char *value = parity_figure_datum_value (self->dataset, d, lang);
-  GString *text = g_string_new (parity_figure_datum_name (self->dataset, d, lang));
-
-  if (series != NULL)
-    g_string_append_printf (text, ", %s", series);
-  if (d->period != PARITY_INDEX_NONE)
-    g_string_append_printf (text, ", %s", parity_dataset_get_period (self->dataset, d->period));
-  g_string_append_printf (text, ": %s", value);
-  return g_string_free (text, FALSE);
-}
-
 /**
  * parity_chart_view_step:
  * @step: +1 for the next value, -1 for the previous
@@ -246,7 +258,7 @@ parity_chart_view_step (ParityChartView *self,
     return -1;
   self->mark = self->mark < 0 ? (step > 0 ? 0 : (int)n - 1)
                               : CLAMP (self->mark + step, 0, (int)n - 1);
-  text = mark_text (self, self->mark);
+  text = parity_datum_spoken (self->dataset, self->scene, self->mark);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, text,
                                   -1);
   gtk_widget_queue_draw (GTK_WIDGET (self));
@@ -302,6 +314,197 @@ outline_mark (ParityChartView *self,
   cairo_stroke (cr);
 }
 
+/* One axis of the sheet's place: centred when it fits, else scrolled by @adjustment, which
+ * keeps the point of the pending zoom's anchor where it was. Returns the sheet's offset. */
+static double
+place_axis (ParityChartView *self,
+            GtkAdjustment   *adjustment,
+            int              size,
+            double           sheet,
+            double           anchor_widget,
+            double           anchor_scene)
+{
+  double content = sheet + 2.0 * SHEET_MARGIN;
+  double value = gtk_adjustment_get_value (adjustment);
+
+  if (self->zoom <= 0 || content <= size)
+    {
+      gtk_adjustment_configure (adjustment, 0, 0, size, size * 0.1, size * 0.9, size);
+      return round ((size - sheet) / 2);
+    }
+  if (anchor_widget >= 0)
+    value = SHEET_MARGIN + anchor_scene * self->scale - anchor_widget;
+  value = CLAMP (value, 0, content - size);
+  gtk_adjustment_configure (adjustment, value, 0, content, size * 0.1, size * 0.9, size);
+  return round (SHEET_MARGIN - value);
+}
+
+/* Scales and places the sheet in the widget's size: fitted, or at the zoom and scrolled. */
+static void
+parity_chart_view_size_allocate (GtkWidget *widget,
+                                 int        width,
+                                 int        height,
+                                 int        baseline)
+{
+  ParityChartView *self = PARITY_CHART_VIEW (widget);
+  double sw, sh;
+
+  ensure_scene_for (self, width, height);
+  self->placing = TRUE;
+  if (self->scene != NULL && width > 2 * SHEET_MARGIN && height > 2 * SHEET_MARGIN)
+    {
+      /* The scene point under the anchor, at the scale before the zoom. */
+      double anchor_x = self->anchor_x, anchor_y = self->anchor_y;
+      double scene_x = self->scale > 0 ? (anchor_x - self->offset_x) / self->scale : 0;
+      double scene_y = self->scale > 0 ? (anchor_y - self->offset_y) / self->scale : 0;
+
+      if (self->scale <= 0)
+        anchor_x = anchor_y = -1;
+      sw = parity_scene_get_width (self->scene);
+      sh = parity_scene_get_height (self->scene);
+      self->scale = self->zoom > 0 ? self->zoom * PARITY_CHART_VIEW_PIXELS_PER_POINT
+                                   : MIN ((width - 2.0 * SHEET_MARGIN) / sw,
+                                          (height - 2.0 * SHEET_MARGIN) / sh);
+      self->offset_x = place_axis (self, self->hadjustment, width, sw * self->scale,
+                                   anchor_x, scene_x);
+      self->offset_y = place_axis (self, self->vadjustment, height, sh * self->scale,
+                                   anchor_y, scene_y);
+    }
+  self->anchor_x = self->anchor_y = -1;
+  self->placing = FALSE;
+  gtk_widget_set_visible (self->hscrollbar, gtk_adjustment_get_upper (self->hadjustment) >
+                                            gtk_adjustment_get_page_size (self->hadjustment));
+  gtk_widget_set_visible (self->vscrollbar, gtk_adjustment_get_upper (self->vadjustment) >
+                                            gtk_adjustment_get_page_size (self->vadjustment));
+  /* Each child where its alignment and margins put it: scrollbars at the edges, labels in a
+   * corner. */
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (gtk_widget_should_layout (child))
+      gtk_widget_allocate (child, width, height, -1, NULL);
+}
+
+static void
+on_scrolled (ParityChartView *self)
+{
+  if (!self->placing)
+    gtk_widget_queue_allocate (GTK_WIDGET (self));
+}
+
+/* The zoom shown: the real size's factor, fitted or not (1 before the first layout). */
+static double
+effective_zoom (ParityChartView *self)
+{
+  if (self->zoom > 0)
+    return self->zoom;
+  return self->scale > 0 ? self->scale / PARITY_CHART_VIEW_PIXELS_PER_POINT : 1;
+}
+
+static void
+set_zoom_at (ParityChartView *self,
+             double           zoom,
+             double           x,
+             double           y)
+{
+  g_autofree char *text = NULL;
+
+  if (zoom > 0)
+    zoom = CLAMP (zoom, PARITY_CHART_VIEW_MIN_ZOOM, PARITY_CHART_VIEW_MAX_ZOOM);
+  if (zoom == self->zoom)
+    return;
+  self->zoom = zoom;
+  self->anchor_x = x;
+  self->anchor_y = y;
+  /* Translators: the zoom level shown over the chart, as in “141%”; %.0f is the number. */
+  text = g_strdup_printf (_("%.0f%%"), zoom * 100);
+  gtk_label_set_text (GTK_LABEL (self->zoom_label), text);
+  gtk_widget_set_visible (self->zoom_label, zoom > 0);
+  gtk_widget_queue_allocate (GTK_WIDGET (self));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ZOOM]);
+}
+
+/* The zoom @steps steps of the grid (four to a doubling) away from @zoom: from a zoom between
+ * two steps (a fitted one), the first step is to the next of the grid. */
+static double
+step_zoom (double zoom,
+           int    steps)
+{
+  double k = log2 (zoom) * ZOOM_STEPS_PER_DOUBLING;
+
+  k = steps > 0 ? floor (k + 1e-6) + steps : ceil (k - 1e-6) + steps;
+  return CLAMP (exp2 (k / ZOOM_STEPS_PER_DOUBLING), PARITY_CHART_VIEW_MIN_ZOOM,
+                PARITY_CHART_VIEW_MAX_ZOOM);
+}
+
+/* Ctrl+wheel zooms around the pointer; the wheel alone scrolls a sheet larger than the view. */
+static gboolean
+on_scroll (GtkEventControllerScroll *controller,
+           double                    dx,
+           double                    dy,
+           ParityChartView          *self)
+{
+  GdkModifierType state =
+    gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (controller));
+  gboolean wheel = gtk_event_controller_scroll_get_unit (controller) == GDK_SCROLL_UNIT_WHEEL;
+
+  if (state & GDK_CONTROL_MASK)
+    {
+      double zoom = effective_zoom (self);
+
+      if (dy == 0)
+        return TRUE;
+      zoom = wheel ? step_zoom (zoom, dy < 0 ? 1 : -1) : zoom * exp2 (-dy / 100);
+      set_zoom_at (self, zoom, self->pointer_x, self->pointer_y);
+      return TRUE;
+    }
+  if (self->zoom <= 0 || (!gtk_widget_get_visible (self->hscrollbar) &&
+                          !gtk_widget_get_visible (self->vscrollbar)))
+    return FALSE;
+  if (wheel)
+    {
+      /* As GtkScrolledWindow scrolls by a wheel's notch. */
+      dx *= pow (gtk_adjustment_get_page_size (self->hadjustment), 2.0 / 3.0);
+      dy *= pow (gtk_adjustment_get_page_size (self->vadjustment), 2.0 / 3.0);
+    }
+  gtk_adjustment_set_value (self->hadjustment, gtk_adjustment_get_value (self->hadjustment) + dx);
+  gtk_adjustment_set_value (self->vadjustment, gtk_adjustment_get_value (self->vadjustment) + dy);
+  return TRUE;
+}
+
+static void
+on_pointer_motion (ParityChartView *self,
+                   double           x,
+                   double           y)
+{
+  self->pointer_x = x;
+  self->pointer_y = y;
+}
+
+static void
+on_pointer_leave (ParityChartView *self)
+{
+  self->pointer_x = self->pointer_y = -1;
+}
+
+static GtkWidget *
+new_scrollbar (ParityChartView *self,
+               GtkOrientation   orientation,
+               GtkAdjustment   *adjustment)
+{
+  GtkWidget *scrollbar = gtk_scrollbar_new (orientation, adjustment);
+
+  gtk_widget_set_halign (scrollbar, orientation == GTK_ORIENTATION_VERTICAL ? GTK_ALIGN_END
+                                                                           : GTK_ALIGN_FILL);
+  gtk_widget_set_valign (scrollbar, orientation == GTK_ORIENTATION_VERTICAL ? GTK_ALIGN_FILL
+                                                                           : GTK_ALIGN_END);
+  gtk_widget_set_visible (scrollbar, FALSE);
+  gtk_widget_set_parent (scrollbar, GTK_WIDGET (self));
+  g_signal_connect_object (adjustment, "value-changed", G_CALLBACK (on_scrolled), self,
+                           G_CONNECT_SWAPPED);
+  return scrollbar;
+}
+
+
 static void
 parity_chart_view_snapshot (GtkWidget   *widget,
                             GtkSnapshot *snapshot)
@@ -324,9 +527,8 @@ parity_chart_view_snapshot (GtkWidget   *widget,
 
   sw = parity_scene_get_width (self->scene);
   sh = parity_scene_get_height (self->scene);
-  self->scale = MIN ((width - 2.0 * SHEET_MARGIN) / sw, (height - 2.0 * SHEET_MARGIN) / sh);
-  self->offset_x = round ((width - sw * self->scale) / 2);
-  self->offset_y = round ((height - sh * self->scale) / 2);
+  if (self->scale <= 0)
+    return;
 
   gsk_rounded_rect_init_from_rect (&sheet, &GRAPHENE_RECT_INIT (self->offset_x, self->offset_y,
                                                                 sw * self->scale,
@@ -358,81 +560,13 @@ parity_chart_view_snapshot (GtkWidget   *widget,
       cairo_surface_destroy (image);
     }
   cairo_destroy (cr);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    gtk_widget_snapshot_child (widget, child, snapshot);
   self->n_paints++;
   /* The start-up benchmark (tests/bench/run) times exec to the first painted chart. */
   if (self->n_paints == 1 && g_getenv ("PARITY_EXIT_AFTER_FIRST_FRAME") != NULL)
     g_idle_add_once (quit_application, NULL);
-}
-
-/* The core's qualifiers of a value (parity_qualifier_to_string()), listed here only so
- * that xgettext finds them: the tooltip shows them translated, through
- * g_dpgettext2 (NULL, "data qualifier", name). An exact value has none. */
-static const char * const qualifier_names[] G_GNUC_UNUSED = {
-  /* Translators: what a chart's tooltip says of a value after its number, as in
-     “19.1% — estimate”: the value is an estimate. */
-  NC_("data qualifier", "estimate"),
-  /* Translators: as in “19.1% — forecast”: the value is a forecast. */
-  NC_("data qualifier", "forecast"),
-  /* Translators: as in “19.1% — approximate”: the value is approximate. */
-  NC_("data qualifier", "approximate"),
-  /* Translators: as in “> 95% — greater-than”: the true value is greater than the one
-     shown, which is a lower bound. */
-  NC_("data qualifier", "greater-than"),
-  /* Translators: as in “< 5% — less-than”: the true value is less than the one shown,
-     which is an upper bound. */
-  NC_("data qualifier", "less-than"),
-  /* Translators: there is no value for this country or group and year. */
-  NC_("data qualifier", "missing"),
-};
-
-/* "<b>Least developed countries</b>, 2019
- *  19.1% — estimate
- *  Individuals using the Internet
- *  Source: ITU, Measuring digital development…" */
-static char *
-describe_datum (ParityChartView   *self,
-                const ParityDatum *datum)
-{
-  const ParityIndicator *indicator = parity_dataset_get_indicator (self->dataset,
-                                                                   datum->indicator);
-  /* No one entity: a pie's "Other" slice. */
-  const ParityEntity *entity = datum->entity == PARITY_INDEX_NONE ? NULL
-                               : parity_dataset_get_entity (self->dataset, datum->entity);
-  const char *lang = parity_dataset_get_default_lang (self->dataset);
-  guint32 source_id = indicator->source;
-  g_autofree char *value = NULL;
-  GString *out = g_string_new (NULL);
-  g_autofree char *label = NULL;
-
-  value = parity_format_value (datum->value, indicator->decimals, &indicator->unit,
-                               datum->qualifier, lang, lang);
-  label = g_markup_escape_text (entity != NULL ? parity_text_get (entity->label, lang, lang)
-                                /* Translators: the slice of a pie chart that gathers the
-                                   smallest shares, in the tooltip of that slice. */
-                                : C_("pie slice", "Other"), -1);
-  g_string_append_printf (out, "<b>%s</b>", label);
-  if (datum->period != PARITY_INDEX_NONE)
-    g_string_append_printf (out, ", %s", parity_dataset_get_period (self->dataset, datum->period));
-  g_string_append_printf (out, "\n%s", value);
-  if (datum->qualifier != PARITY_QUALIFIER_EXACT)
-    g_string_append_printf (out, " — %s",
-                            g_dpgettext2 (NULL, "data qualifier",
-                                          parity_qualifier_to_string (datum->qualifier)));
-  g_string_append_printf (out, "\n%s", parity_text_get (indicator->label, lang, lang));
-  if (datum->observation != PARITY_INDEX_NONE &&
-      indicator->obs.source[datum->observation] != PARITY_INDEX_NONE)
-    source_id = indicator->obs.source[datum->observation];
-  if (source_id != PARITY_INDEX_NONE)
-    {
-      const ParitySource *source = parity_dataset_get_source (self->dataset, source_id);
-      g_autofree char *title = g_markup_escape_text (parity_text_get (source->title, lang,
-                                                                      lang), -1);
-
-      /* Translators: in a chart's tooltip, before the title of the publication the value
-         comes from. */
-      g_string_append_printf (out, "\n<small>%s %s</small>", _("Source:"), title);
-    }
-  return g_string_free (out, FALSE);
 }
 
 static gboolean
@@ -452,7 +586,7 @@ on_query_tooltip (GtkWidget  *widget,
                                     (y - self->offset_y) / self->scale)) < 0)
     return FALSE;
   item = parity_scene_get_item (self->scene, hit);
-  text = describe_datum (self, &item->datum);
+  text = parity_datum_tooltip_markup (self->dataset, &item->datum);
   gtk_tooltip_set_markup (tooltip, text);
   return TRUE;
 }
@@ -462,8 +596,14 @@ parity_chart_view_dispose (GObject *object)
 {
   ParityChartView *self = (ParityChartView *)object;
 
+  GtkWidget *child;
+
   g_clear_pointer (&self->scene, parity_scene_unref);
   g_clear_object (&self->dataset);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
+  g_clear_object (&self->hadjustment);
+  g_clear_object (&self->vadjustment);
   G_OBJECT_CLASS (parity_chart_view_parent_class)->dispose (object);
 }
 
@@ -474,6 +614,8 @@ parity_chart_view_finalize (GObject *object)
 
   g_free (self->chart_id);
   g_free (self->error);
+  g_free (self->preset);
+  g_free (self->lang);
   G_OBJECT_CLASS (parity_chart_view_parent_class)->finalize (object);
 }
 
@@ -495,6 +637,9 @@ parity_chart_view_get_property (GObject    *object,
       break;
     case PROP_ERROR:
       g_value_set_string (value, self->error);
+      break;
+    case PROP_ZOOM:
+      g_value_set_double (value, self->zoom);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -530,6 +675,7 @@ parity_chart_view_class_init (ParityChartViewClass *klass)
   object_class->get_property = parity_chart_view_get_property;
   widget_class->snapshot = parity_chart_view_snapshot;
   widget_class->measure = parity_chart_view_measure;
+  widget_class->size_allocate = parity_chart_view_size_allocate;
   widget_class->query_tooltip = on_query_tooltip;
 
   properties[PROP_DATASET] =
@@ -541,6 +687,10 @@ parity_chart_view_class_init (ParityChartViewClass *klass)
   properties[PROP_ERROR] =
     g_param_spec_string ("error", NULL, NULL, NULL,
                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  /* The factor of the real size (see parity_chart_view_set_zoom()), 0 while fitted. */
+  properties[PROP_ZOOM] =
+    g_param_spec_double ("zoom", NULL, NULL, 0, PARITY_CHART_VIEW_MAX_ZOOM, 0,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_css_name (widget_class, "chartview");
@@ -551,14 +701,39 @@ static void
 parity_chart_view_init (ParityChartView *self)
 {
   GtkEventController *keys = gtk_event_controller_key_new ();
+  GtkEventController *scroll =
+    gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_BOTH_AXES);
+  GtkEventController *motion = gtk_event_controller_motion_new ();
 
   self->mark = -1;
+  self->pointer_x = self->pointer_y = self->anchor_x = self->anchor_y = -1;
+  self->hadjustment = g_object_ref_sink (gtk_adjustment_new (0, 0, 0, 0, 0, 0));
+  self->vadjustment = g_object_ref_sink (gtk_adjustment_new (0, 0, 0, 0, 0, 0));
+  self->hscrollbar = new_scrollbar (self, GTK_ORIENTATION_HORIZONTAL, self->hadjustment);
+  self->vscrollbar = new_scrollbar (self, GTK_ORIENTATION_VERTICAL, self->vadjustment);
+  /* The zoom level, in a corner while the sheet is not fitted. */
+  self->zoom_label = gtk_label_new (NULL);
+  gtk_widget_add_css_class (self->zoom_label, "osd");
+  gtk_widget_add_css_class (self->zoom_label, "zoom-level");
+  gtk_widget_set_halign (self->zoom_label, GTK_ALIGN_END);
+  gtk_widget_set_valign (self->zoom_label, GTK_ALIGN_START);
+  gtk_widget_set_margin_top (self->zoom_label, 12);
+  gtk_widget_set_margin_end (self->zoom_label, 12);
+  gtk_widget_set_visible (self->zoom_label, FALSE);
+  parity_chart_view_add_overlay (self, self->zoom_label);
+  g_signal_connect (scroll, "scroll", G_CALLBACK (on_scroll), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), scroll);
+  g_signal_connect_swapped (motion, "motion", G_CALLBACK (on_pointer_motion), self);
+  g_signal_connect_swapped (motion, "leave", G_CALLBACK (on_pointer_leave), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), motion);
   gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
   /* Focusable so that screen readers reach it and announce its description; the arrow keys
    * then step through its values. */
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
   g_signal_connect_swapped (keys, "key-pressed", G_CALLBACK (on_key_pressed), self);
   gtk_widget_add_controller (GTK_WIDGET (self), keys);
+  /* A zoomed sheet is larger than the view: it is cut at the view's edges. */
+  gtk_widget_set_overflow (GTK_WIDGET (self), GTK_OVERFLOW_HIDDEN);
   gtk_widget_set_hexpand (GTK_WIDGET (self), TRUE);
   gtk_widget_set_vexpand (GTK_WIDGET (self), TRUE);
 }
@@ -743,4 +918,74 @@ parity_chart_view_get_scale (ParityChartView *self)
 {
   g_return_val_if_fail (PARITY_IS_CHART_VIEW (self), 0);
   return self->scale;
+}
+
+/**
+ * parity_chart_view_set_zoom:
+ * @zoom: a factor of the chart's real size (1: 100 %, the export size on a 96 dpi screen),
+ *   clamped to 25 %–800 %; or 0 to fit the sheet to the widget
+ */
+void
+parity_chart_view_set_zoom (ParityChartView *self,
+                            double           zoom)
+{
+  g_return_if_fail (PARITY_IS_CHART_VIEW (self));
+  g_return_if_fail (zoom >= 0);
+
+  set_zoom_at (self, zoom, gtk_widget_get_width (GTK_WIDGET (self)) / 2.0,
+               gtk_widget_get_height (GTK_WIDGET (self)) / 2.0);
+}
+
+/* The zoom set: a factor of the real size, or 0 while the sheet is fitted to the widget. */
+double
+parity_chart_view_get_zoom (ParityChartView *self)
+{
+  g_return_val_if_fail (PARITY_IS_CHART_VIEW (self), 0);
+  return self->zoom;
+}
+
+/**
+ * parity_chart_view_zoom_step:
+ * @steps: how many steps in (positive) or out (negative)
+ *
+ * Zooms from what is shown, fitted or not, by steps of a fourth of a doubling, around the
+ * middle of the view.
+ */
+void
+parity_chart_view_zoom_step (ParityChartView *self,
+                             int              steps)
+{
+  g_return_if_fail (PARITY_IS_CHART_VIEW (self));
+  parity_chart_view_set_zoom (self, step_zoom (effective_zoom (self), steps));
+}
+
+/* Whether a step in (@steps > 0) or out would change the zoom: not at its limits. A fitted
+ * sheet can always be zoomed: its scale follows the window, and the limits are far apart. */
+gboolean
+parity_chart_view_can_zoom (ParityChartView *self,
+                            int              steps)
+{
+  g_return_val_if_fail (PARITY_IS_CHART_VIEW (self), FALSE);
+  if (self->zoom <= 0)
+    return TRUE;
+  return steps > 0 ? self->zoom < PARITY_CHART_VIEW_MAX_ZOOM - 1e-9
+                   : self->zoom > PARITY_CHART_VIEW_MIN_ZOOM + 1e-9;
+}
+
+/**
+ * parity_chart_view_add_overlay:
+ * @child: a widget to show over the sheet, such as a presentation's slide counter
+ *
+ * @child is placed by its alignment and margins over the whole view and takes no clicks
+ * (they go on to the chart).
+ */
+void
+parity_chart_view_add_overlay (ParityChartView *self,
+                               GtkWidget       *child)
+{
+  g_return_if_fail (PARITY_IS_CHART_VIEW (self));
+  g_return_if_fail (gtk_widget_get_parent (child) == NULL);
+
+  gtk_widget_set_can_target (child, FALSE);
+  gtk_widget_insert_before (child, GTK_WIDGET (self), NULL);
 }

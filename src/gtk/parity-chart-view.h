@@ -16,6 +16,11 @@ G_BEGIN_DECLS
 #define PARITY_TYPE_CHART_VIEW (parity_chart_view_get_type ())
 G_DECLARE_FINAL_TYPE (ParityChartView, parity_chart_view, PARITY, CHART_VIEW, GtkWidget)
 
+/* 100 %: the chart at its export size on a 96 dpi screen, as a PDF viewer shows it. */
+#define PARITY_CHART_VIEW_PIXELS_PER_POINT (96.0 / 72.0)
+#define PARITY_CHART_VIEW_MIN_ZOOM 0.25
+#define PARITY_CHART_VIEW_MAX_ZOOM 8.0
+
 GtkWidget     *parity_chart_view_new          (void);
 ParityDataset *parity_chart_view_get_dataset  (ParityChartView *self);
 const char    *parity_chart_view_get_chart_id (ParityChartView *self);
@@ -36,5 +41,14 @@ void           parity_chart_view_set_lang     (ParityChartView *self,
 void           parity_chart_view_set_vision   (ParityChartView *self,
                                                ParityVision     vision);
 ParityVision   parity_chart_view_get_vision   (ParityChartView *self);
+void           parity_chart_view_set_zoom     (ParityChartView *self,
+                                               double           zoom);
+double         parity_chart_view_get_zoom     (ParityChartView *self);
+void           parity_chart_view_zoom_step    (ParityChartView *self,
+                                               int              steps);
+gboolean       parity_chart_view_can_zoom     (ParityChartView *self,
+                                               int              steps);
+void           parity_chart_view_add_overlay  (ParityChartView *self,
+                                               GtkWidget       *child);
 
 G_END_DECLS

@@ -421,7 +421,7 @@ choose_file_action (GtkWidget  *widget,
   ParityExportDialog *self = PARITY_EXPORT_DIALOG (widget);
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
   g_autofree char *name = parity_export_dialog_dup_file_name (self);
-  g_autofree char *folder_path = NULL;
+  g_autoptr(GFile) folder = parity_export_dialog_dup_start_folder (self);
   const char *extension = parity_export_format_extension (selected_format (self));
   GListModel *formats = adw_combo_row_get_model (self->format_row);
   g_autoptr(GtkStringObject) format_name = g_list_model_get_item (formats,
@@ -443,15 +443,7 @@ choose_file_action (GtkWidget  *widget,
                                                _("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
-  if (self->settings != NULL)
-    folder_path = g_settings_get_string (self->settings, "last-export-folder");
-  if (folder_path != NULL && *folder_path != '\0' &&
-      g_file_test (folder_path, G_FILE_TEST_IS_DIR))
-    {
-      g_autoptr(GFile) folder = g_file_new_for_path (folder_path);
-
-      gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (self->chooser), folder, NULL);
-    }
+  gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (self->chooser), folder, NULL);
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
   g_signal_connect_object (self->chooser, "response", G_CALLBACK (on_chooser_response), self,
                            G_CONNECT_SWAPPED);
@@ -830,4 +822,27 @@ parity_export_dialog_dup_file_name (ParityExportDialog *self)
     }
   return g_strconcat (slug, ".", parity_export_format_extension (selected_format (self)),
                       NULL);
+}
+
+/**
+ * parity_export_dialog_dup_start_folder:
+ *
+ * Returns: (transfer full): the folder the file chooser opens in: the last one exported to
+ *   while it exists, else the Pictures folder, else the home folder; never the working
+ *   folder, which for a program started from a menu is wherever the session began
+ */
+GFile *
+parity_export_dialog_dup_start_folder (ParityExportDialog *self)
+{
+  g_autofree char *last = NULL;
+  const char *pictures = g_get_user_special_dir (G_USER_DIRECTORY_PICTURES);
+
+  g_return_val_if_fail (PARITY_IS_EXPORT_DIALOG (self), NULL);
+  if (self->settings != NULL)
+    last = g_settings_get_string (self->settings, "last-export-folder");
+  if (last != NULL && *last != '\0' && g_file_test (last, G_FILE_TEST_IS_DIR))
+    return g_file_new_for_path (last);
+  if (pictures != NULL && g_file_test (pictures, G_FILE_TEST_IS_DIR))
+    return g_file_new_for_path (pictures);
+  return g_file_new_for_path (g_get_home_dir ());
 }

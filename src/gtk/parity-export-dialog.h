@@ -33,5 +33,6 @@ void       parity_export_dialog_set_dpi         (ParityExportDialog *self,
 gboolean   parity_export_dialog_set_lang        (ParityExportDialog *self,
                                                  const char         *lang);
 char      *parity_export_dialog_dup_file_name   (ParityExportDialog *self);
+GFile     *parity_export_dialog_dup_start_folder (ParityExportDialog *self);
 
 G_END_DECLS

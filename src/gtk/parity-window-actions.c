@@ -13,6 +13,7 @@
 #include "parity-id.h"
 #include "parity-loader.h"
 #include "parity-print.h"
+#include "parity-shortcuts.h"
 #include "parity-window-private.h"
 
 /* Enables what makes sense now: no saving without a document, no undo without history. */
@@ -21,10 +22,20 @@ _parity_window_update_actions (ParityWindow *self)
 {
   GtkWidget *widget = GTK_WIDGET (self);
   gboolean has_doc = self->document != NULL;
-  gboolean has_chart = has_doc && _parity_window_get_chart_id (self) != NULL;
+  /* A chart on screen: not the empty window's or an error's status page. */
+  gboolean has_chart = has_doc && _parity_window_get_chart_id (self) != NULL &&
+                       g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "charts") == 0;
 
   gtk_widget_action_set_enabled (widget, "win.save", has_doc);
   gtk_widget_action_set_enabled (widget, "win.save-as", has_doc);
+  gtk_widget_action_set_enabled (widget, "win.toggle-inspector", has_chart);
+  gtk_widget_action_set_enabled (widget, "win.toggle-data", has_chart);
+  gtk_widget_action_set_enabled (widget, "win.zoom-in",
+                                 has_chart && parity_chart_view_can_zoom (self->chart_view, 1));
+  gtk_widget_action_set_enabled (widget, "win.zoom-out",
+                                 has_chart && parity_chart_view_can_zoom (self->chart_view, -1));
+  gtk_widget_action_set_enabled (widget, "win.zoom-reset", has_chart);
+  gtk_widget_action_set_enabled (widget, "win.zoom-fit", has_chart);
   gtk_widget_action_set_enabled (widget, "win.reload",
                                  has_doc && parity_document_get_file (self->document) != NULL);
   gtk_widget_action_set_enabled (widget, "win.undo",
@@ -462,6 +473,11 @@ set_presenting (ParityWindow *self,
                 gboolean      presenting)
 {
   self->presenting = presenting;
+  /* A slide fills the screen, whatever the zoom was; the zoom comes back after. */
+  if (presenting)
+    self->zoom_before_presenting = parity_chart_view_get_zoom (self->chart_view);
+  parity_chart_view_set_zoom (self->chart_view, presenting ? 0 : self->zoom_before_presenting);
+  _parity_window_presentation_overlay_update (self);
   gtk_widget_set_visible (GTK_WIDGET (self->header_bar), !presenting);
   gtk_widget_set_visible (self->sidebar, !presenting);
   /* Every chart on a 16:9 slide, text sized for a room, whatever size it is made for. */
@@ -503,8 +519,10 @@ presentation_step_action (GtkWidget  *widget,
 {
   ParityWindow *self = PARITY_WINDOW (widget);
 
-  if (self->presenting)
-    step_chart (self, g_str_has_suffix (action_name, "next") ? 1 : -1);
+  if (!self->presenting)
+    return;
+  _parity_window_dismiss_presentation_hint (self);
+  step_chart (self, g_str_has_suffix (action_name, "next") ? 1 : -1);
 }
 
 static void
@@ -522,6 +540,7 @@ on_presentation_click (GtkGestureClick *gesture,
       gtk_widget_grab_focus (GTK_WIDGET (self->chart_view));
       return;
     }
+  _parity_window_dismiss_presentation_hint (self);
   step_chart (self, button == GDK_BUTTON_SECONDARY ? -1 : 1);
   gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
 }
@@ -571,6 +590,12 @@ _parity_window_init_presentation (ParityWindow *self)
   gtk_widget_add_controller (GTK_WIDGET (self->chart_view), GTK_EVENT_CONTROLLER (click));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.presentation-previous", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.presentation-next", FALSE);
+  _parity_window_init_presentation_overlay (self);
+  g_signal_connect_object (self->chart_view, "notify::zoom",
+                           G_CALLBACK (_parity_window_update_actions), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->stack, "notify::visible-child-name",
+                           G_CALLBACK (_parity_window_update_actions), self, G_CONNECT_SWAPPED);
+  _parity_window_init_tooltips (self);
 }
 
 static void
@@ -697,9 +722,102 @@ show_error_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* The header bar's tooltips name their shortcuts as GTK labels keys, in the user's language. */
+static const struct
+{
+  const char *action;
+  const char *text;
+  const char *accelerator;
+} tooltips[] = {
+  { "win.open", N_("Open a Dataset"), "<Control>o" },
+  { "win.undo", N_("Undo"), "<Control>z" },
+  { "win.redo", N_("Redo"), "<Shift><Control>z" },
+  /* Translators: the tooltip of the button that shows the values the chart draws as a
+     table, in place of the chart. */
+  { "win.toggle-data", N_("Data Table"), "<Control>d" },
+  /* Translators: the tooltip of the button that shows or hides the inspector. */
+  { "win.toggle-inspector", N_("Chart Properties"), "F9" },
+  { "win.export", N_("Export as PNG, PDF or SVG"), "<Control>e" },
+  { "win.new-chart-menu", N_("Make a Chart of an Indicator"), "<Control>n" },
+};
+
+static void
+set_tooltips (GtkWidget  *root,
+              GtkWidget  *new_chart_button)
+{
+  const char *action = root == new_chart_button ? "win.new-chart-menu"
+                       : GTK_IS_ACTIONABLE (root)
+                       ? gtk_actionable_get_action_name (GTK_ACTIONABLE (root)) : NULL;
+
+  for (guint i = 0; action != NULL && i < G_N_ELEMENTS (tooltips); i++)
+    if (g_str_equal (action, tooltips[i].action))
+      {
+        g_autofree char *tooltip = parity_shortcut_tooltip (_(tooltips[i].text),
+                                                            tooltips[i].accelerator);
+
+        gtk_widget_set_tooltip_text (root, tooltip);
+      }
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    set_tooltips (child, new_chart_button);
+}
+
+/* The application gives the window its shortcuts window once it is added to it. */
+static void
+on_application_changed (ParityWindow *self)
+{
+  GtkShortcutsWindow *overlay =
+    gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (self));
+
+  if (overlay != NULL)
+    parity_shortcuts_fix_labels (GTK_WIDGET (overlay));
+}
+
+void
+_parity_window_init_tooltips (ParityWindow *self)
+{
+  set_tooltips (GTK_WIDGET (self), GTK_WIDGET (self->new_chart_button));
+  g_signal_connect (self, "notify::application", G_CALLBACK (on_application_changed), NULL);
+}
+
+/* Zoom In and Out step from what is shown; 100 % is the export size on a 96 dpi screen
+ * (see parity-chart-view.c); Best Fit scales the sheet to the window again. */
+static void
+zoom_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  ParityChartView *view = PARITY_WINDOW (widget)->chart_view;
+
+  if (g_str_equal (action_name, "win.zoom-in"))
+    parity_chart_view_zoom_step (view, 1);
+  else if (g_str_equal (action_name, "win.zoom-out"))
+    parity_chart_view_zoom_step (view, -1);
+  else
+    parity_chart_view_set_zoom (view, g_str_equal (action_name, "win.zoom-reset") ? 1 : 0);
+}
+
 void
 _parity_window_class_add_actions (GtkWidgetClass *widget_class)
 {
+  static const char * const zoom_actions[] = { "win.zoom-in", "win.zoom-out", "win.zoom-reset",
+                                               "win.zoom-fit" };
+  /* Ctrl+plus on any layout: plus, equal (plus without Shift on US keyboards) and the keypad;
+   * Ctrl+0 is 100 % as in GNOME Web and Text Editor, Ctrl+9 Best Fit. Menus show the last
+   * key added for an action: the main keyboard's, added after the keypad's. */
+  static const struct { guint key; const char *action; } zoom_keys[] = {
+    { GDK_KEY_KP_Add, "win.zoom-in" }, { GDK_KEY_equal, "win.zoom-in" },
+    { GDK_KEY_plus, "win.zoom-in" }, { GDK_KEY_KP_Subtract, "win.zoom-out" },
+    { GDK_KEY_minus, "win.zoom-out" }, { GDK_KEY_KP_0, "win.zoom-reset" },
+    { GDK_KEY_0, "win.zoom-reset" }, { GDK_KEY_KP_9, "win.zoom-fit" },
+    { GDK_KEY_9, "win.zoom-fit" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (zoom_actions); i++)
+    gtk_widget_class_install_action (widget_class, zoom_actions[i], NULL, zoom_action);
+  for (guint i = 0; i < G_N_ELEMENTS (zoom_keys); i++)
+    gtk_widget_class_add_binding_action (widget_class, zoom_keys[i].key, GDK_CONTROL_MASK,
+                                         zoom_keys[i].action, NULL);
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
   gtk_widget_class_install_action (widget_class, "win.open-recent", "s", open_recent_action);
   gtk_widget_class_install_action (widget_class, "win.add-labels", NULL, add_labels_action);

@@ -61,6 +61,10 @@ struct _ParityWindow
   guint                 adapt_source;   /* moves them once the allocation is done */
   gboolean              inspector_wanted;  /* beside the chart whenever there is room */
   gboolean              presenting;
+  double                zoom_before_presenting;
+  GtkLabel             *slide_counter;      /* "3 / 12" while presenting */
+  GtkRevealer          *presentation_hint;  /* how to move and leave, for a few seconds */
+  guint                 hint_timer;
   char                 *presentation_lang;  /* charts presented in it, or NULL/"" their own */
   gboolean              close_confirmed;
   guint                 draft_timer;    /* writes the draft after a pause in editing */
@@ -77,6 +81,10 @@ void     _parity_window_class_add_actions (GtkWidgetClass *widget_class);
 void     _parity_window_class_add_adaptive (GtkWidgetClass *widget_class);
 void     _parity_window_adaptive_dispose  (ParityWindow   *self);
 void     _parity_window_init_presentation (ParityWindow   *self);
+void     _parity_window_init_presentation_overlay   (ParityWindow *self);
+void     _parity_window_presentation_overlay_update (ParityWindow *self);
+void     _parity_window_dismiss_presentation_hint   (ParityWindow *self);
+void     _parity_window_init_tooltips     (ParityWindow   *self);
 void     _parity_window_refresh_data      (ParityWindow   *self);
 void     _parity_window_notify_busy       (ParityWindow   *self);
 void     _parity_window_show_document     (ParityWindow   *self,

@@ -428,16 +428,16 @@ _parity_window_new_question (ParityWindow *self,
   return GTK_WIDGET (dialog);
 }
 
+/* The application's settings, once the window is added to it: g_object_new() sets the
+ * "application" property after constructed(), so this cannot happen there. */
 static void
-parity_window_constructed (GObject *object)
+on_application_set (ParityWindow *self)
 {
-  ParityWindow *self = PARITY_WINDOW (object);
   GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
 
-  G_OBJECT_CLASS (parity_window_parent_class)->constructed (object);
-
-  self->settings = PARITY_IS_APPLICATION (app)
-                   ? parity_application_get_settings (PARITY_APPLICATION (app)) : NULL;
+  if (self->settings != NULL || !PARITY_IS_APPLICATION (app))
+    return;
+  self->settings = parity_application_get_settings (PARITY_APPLICATION (app));
   if (self->settings != NULL)
     {
       g_object_ref (self->settings);
@@ -450,6 +450,17 @@ parity_window_constructed (GObject *object)
       self->inspector_wanted = g_settings_get_boolean (self->settings, "inspector-visible");
     }
   _parity_window_on_inspector_folded (self);
+}
+
+static void
+parity_window_constructed (GObject *object)
+{
+  ParityWindow *self = PARITY_WINDOW (object);
+
+  G_OBJECT_CLASS (parity_window_parent_class)->constructed (object);
+
+  on_application_set (self);
+  g_signal_connect (self, "notify::application", G_CALLBACK (on_application_set), NULL);
   g_signal_connect_object (gtk_recent_manager_get_default (), "changed",
                            G_CALLBACK (_parity_window_rebuild_recent), self, G_CONNECT_SWAPPED);
   _parity_window_rebuild_recent (self);
@@ -470,6 +481,7 @@ parity_window_dispose (GObject *object)
   g_clear_object (&self->draft_file);
   g_clear_handle_id (&self->load_timer, g_source_remove);
   _parity_window_adaptive_dispose (self);
+  g_clear_handle_id (&self->hint_timer, g_source_remove);
   /* A draft still being written keeps this object alive after its menus are gone. */
   g_signal_handlers_disconnect_by_func (gtk_recent_manager_get_default (),
                                         _parity_window_rebuild_recent, self);

@@ -30,5 +30,7 @@ gboolean         parity_window_select_chart   (ParityWindow *self,
                                                const char   *chart_id);
 void             parity_window_wait_for_drafts (void);
 AdwToast        *parity_window_get_last_toast (ParityWindow *self);
+const char      *parity_window_get_slide_counter (ParityWindow *self);
+gboolean         parity_window_get_presentation_hint_shown (ParityWindow *self);
 
 G_END_DECLS

@@ -1,0 +1,106 @@
+/* parity-datum-text.c: what the chart view says of one drawn value — its tooltip, and the
+ * label a screen reader reads when the arrow keys step to it
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "parity-gtk"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "parity-datum-text.h"
+#include "parity-figure.h"
+#include "parity-number-format.h"
+
+/* What the value stepped to says: "Developed countries, 2019: 86.6%". */
+char *
+parity_datum_spoken (ParityDataset *dataset,
+                     ParityScene   *scene,
+                     guint          i)
+{
+  const char *series = NULL;
+  const ParityDatum *d = parity_scene_get_table_row (scene, i, &series);
+  const char *lang = parity_dataset_get_default_lang (dataset);
+  g_autofree char *value = parity_figure_datum_value (dataset, d, lang);
+  GString *text = g_string_new (parity_figure_datum_name (dataset, d, lang));
+
+  if (series != NULL)
+    g_string_append_printf (text, ", %s", series);
+  if (d->period != PARITY_INDEX_NONE)
+    g_string_append_printf (text, ", %s", parity_dataset_get_period (dataset, d->period));
+  g_string_append_printf (text, ": %s", value);
+  return g_string_free (text, FALSE);
+}
+
+/* The core's qualifiers of a value (parity_qualifier_to_string()), listed here only so
+ * that xgettext finds them: the tooltip shows them translated, through
+ * g_dpgettext2 (NULL, "data qualifier", name). An exact value has none. */
+static const char * const qualifier_names[] G_GNUC_UNUSED = {
+  /* Translators: what a chart's tooltip says of a value after its number, as in
+     “19.1% — estimate”: the value is an estimate. */
+  NC_("data qualifier", "estimate"),
+  /* Translators: as in “19.1% — forecast”: the value is a forecast. */
+  NC_("data qualifier", "forecast"),
+  /* Translators: as in “19.1% — approximate”: the value is approximate. */
+  NC_("data qualifier", "approximate"),
+  /* Translators: as in “> 95% — greater-than”: the true value is greater than the one
+     shown, which is a lower bound. */
+  NC_("data qualifier", "greater-than"),
+  /* Translators: as in “< 5% — less-than”: the true value is less than the one shown,
+     which is an upper bound. */
+  NC_("data qualifier", "less-than"),
+  /* Translators: there is no value for this country or group and year. */
+  NC_("data qualifier", "missing"),
+};
+
+/* "<b>Least developed countries</b>, 2019
+ *  19.1% — estimate
+ *  Individuals using the Internet
+ *  Source: ITU, Measuring digital development…" */
+char *
+parity_datum_tooltip_markup (ParityDataset     *dataset,
+                             const ParityDatum *datum)
+{
+  const ParityIndicator *indicator = parity_dataset_get_indicator (dataset,
+                                                                   datum->indicator);
+  /* No one entity: a pie's "Other" slice. */
+  const ParityEntity *entity = datum->entity == PARITY_INDEX_NONE ? NULL
+                               : parity_dataset_get_entity (dataset, datum->entity);
+  const char *lang = parity_dataset_get_default_lang (dataset);
+  guint32 source_id = indicator->source;
+  g_autofree char *value = NULL;
+  GString *out = g_string_new (NULL);
+  g_autofree char *label = NULL;
+
+  value = parity_format_value (datum->value, indicator->decimals, &indicator->unit,
+                               datum->qualifier, lang, lang);
+  label = g_markup_escape_text (entity != NULL ? parity_text_get (entity->label, lang, lang)
+                                /* Translators: the slice of a pie chart that gathers the
+                                   smallest shares, in the tooltip of that slice. */
+                                : C_("pie slice", "Other"), -1);
+  g_string_append_printf (out, "<b>%s</b>", label);
+  if (datum->period != PARITY_INDEX_NONE)
+    g_string_append_printf (out, ", %s", parity_dataset_get_period (dataset, datum->period));
+  g_string_append_printf (out, "\n%s", value);
+  if (datum->qualifier != PARITY_QUALIFIER_EXACT)
+    g_string_append_printf (out, " — %s",
+                            g_dpgettext2 (NULL, "data qualifier",
+                                          parity_qualifier_to_string (datum->qualifier)));
+  g_string_append_printf (out, "\n%s", parity_text_get (indicator->label, lang, lang));
+  if (datum->observation != PARITY_INDEX_NONE &&
+      indicator->obs.source[datum->observation] != PARITY_INDEX_NONE)
+    source_id = indicator->obs.source[datum->observation];
+  if (source_id != PARITY_INDEX_NONE)
+    {
+      const ParitySource *source = parity_dataset_get_source (dataset, source_id);
+      g_autofree char *title = g_markup_escape_text (parity_text_get (source->title, lang,
+                                                                      lang), -1);
+
+      /* Translators: in a chart's tooltip, before the title of the publication the value
+         comes from. */
+      g_string_append_printf (out, "\n<small>%s %s</small>", _("Source:"), title);
+    }
+  return g_string_free (out, FALSE);
+}
+
