@@ -96,6 +96,25 @@ edit_lang (ParityInspector *self)
   return spec && spec->lang ? spec->lang : parity_dataset_get_default_lang (dataset_of (self));
 }
 
+/* Keeps the row's model when it already lists these strings: a choice in the row edits
+ * the chart, which syncs the controls while the row's selection is still being changed,
+ * and replacing its model then would free that selection under it. */
+static void
+set_model_list (AdwComboRow   *row,
+                GtkStringList *list)
+{
+  GListModel *old = adw_combo_row_get_model (row);
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (list));
+  gboolean same = old != NULL && GTK_IS_STRING_LIST (old) &&
+                  g_list_model_get_n_items (old) == n;
+
+  for (guint i = 0; same && i < n; i++)
+    same = g_strcmp0 (gtk_string_list_get_string (GTK_STRING_LIST (old), i),
+                      gtk_string_list_get_string (list, i)) == 0;
+  if (!same)
+    adw_combo_row_set_model (row, G_LIST_MODEL (list));
+}
+
 static void
 set_model (AdwComboRow *row,
            GPtrArray   *labels)
@@ -104,7 +123,7 @@ set_model (AdwComboRow *row,
 
   for (guint i = 0; i < labels->len; i++)
     gtk_string_list_append (list, g_ptr_array_index (labels, i));
-  adw_combo_row_set_model (row, G_LIST_MODEL (list));
+  set_model_list (row, list);
 }
 
 static guint
@@ -441,7 +460,7 @@ sync_controls (ParityInspector *self)
     {
       g_autoptr(GtkStringList) names = parity_words_languages (self->lang_ids, default_lang);
 
-      adw_combo_row_set_model (self->lang_row, G_LIST_MODEL (names));
+      set_model_list (self->lang_row, names);
     }
     adw_combo_row_set_selected (self->lang_row, position_of (self->lang_ids, lang));
   }

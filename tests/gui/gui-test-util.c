@@ -266,6 +266,17 @@ gui_test_find_label (GtkWidget  *root,
   return NULL;
 }
 
+/* A row's title is TITLE, or TITLE followed by the language the row edits ("Title —
+ * English", see parity-inspector.c). */
+static gboolean
+title_matches (const char *row_title,
+               const char *title)
+{
+  return g_strcmp0 (row_title, title) == 0 ||
+         (row_title != NULL && g_str_has_prefix (row_title, title) &&
+          g_str_has_prefix (row_title + strlen (title), " — "));
+}
+
 /* The first widget of @type below @root, and with that title when it is a preferences row. */
 GtkWidget *
 gui_test_find (GtkWidget  *root,
@@ -273,9 +284,9 @@ gui_test_find (GtkWidget  *root,
                const char *title)
 {
   if (G_TYPE_CHECK_INSTANCE_TYPE (root, type) &&
-      (title == NULL ||
-       (ADW_IS_PREFERENCES_ROW (root) &&
-        g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (root)), title) == 0)))
+      (title == NULL || (ADW_IS_PREFERENCES_ROW (root) &&
+                         title_matches (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (root)),
+                                        title))))
     return root;
   for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
        child = gtk_widget_get_next_sibling (child))
