@@ -96,25 +96,6 @@ edit_lang (ParityInspector *self)
   return spec && spec->lang ? spec->lang : parity_dataset_get_default_lang (dataset_of (self));
 }
 
-/* Keeps the row's model when it already lists these strings: a choice in the row edits
- * the chart, which syncs the controls while the row's selection is still being changed,
- * and replacing its model then would free that selection under it. */
-static void
-set_model_list (AdwComboRow   *row,
-                GtkStringList *list)
-{
-  GListModel *old = adw_combo_row_get_model (row);
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (list));
-  gboolean same = old != NULL && GTK_IS_STRING_LIST (old) &&
-                  g_list_model_get_n_items (old) == n;
-
-  for (guint i = 0; same && i < n; i++)
-    same = g_strcmp0 (gtk_string_list_get_string (GTK_STRING_LIST (old), i),
-                      gtk_string_list_get_string (list, i)) == 0;
-  if (!same)
-    adw_combo_row_set_model (row, G_LIST_MODEL (list));
-}
-
 static void
 set_model (AdwComboRow *row,
            GPtrArray   *labels)
@@ -123,7 +104,7 @@ set_model (AdwComboRow *row,
 
   for (guint i = 0; i < labels->len; i++)
     gtk_string_list_append (list, g_ptr_array_index (labels, i));
-  set_model_list (row, list);
+  parity_words_set_combo_strings (row, list);
 }
 
 static guint
@@ -324,22 +305,34 @@ set_row_text (ParityInspector *self,
     gtk_editable_set_text (GTK_EDITABLE (row), text);
 }
 
+#define N_TEXT_ROWS 5
+
+/* The rows of the chart's texts, each with its own title as "base-title". */
+static guint
+text_rows (ParityInspector   *self,
+           AdwPreferencesRow *rows[N_TEXT_ROWS])
+{
+  rows[0] = ADW_PREFERENCES_ROW (self->title_row);
+  rows[1] = ADW_PREFERENCES_ROW (self->subtitle_row);
+  rows[2] = ADW_PREFERENCES_ROW (self->notes_row);
+  rows[3] = ADW_PREFERENCES_ROW (self->description_row);
+  rows[4] = ADW_PREFERENCES_ROW (self->source_row);
+  return N_TEXT_ROWS;
+}
+
 /* Each text row says which language it edits ("Title — English"), and a chart in another
  * language than the window's says so once, above them. */
 static void
 show_lang (ParityInspector *self,
            const char      *lang)
 {
-  AdwPreferencesRow *rows[] = { ADW_PREFERENCES_ROW (self->title_row),
-                                ADW_PREFERENCES_ROW (self->subtitle_row),
-                                ADW_PREFERENCES_ROW (self->notes_row),
-                                ADW_PREFERENCES_ROW (self->description_row),
-                                ADW_PREFERENCES_ROW (self->source_row) };
+  AdwPreferencesRow *rows[N_TEXT_ROWS];
+  guint n_rows = text_rows (self, rows);
   const char *ui_lang = parity_words_ui_lang ();
   g_autofree char *name = parity_language_autonym (lang);
   gboolean other = ui_lang != NULL && !parity_language_same (lang, ui_lang);
 
-  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+  for (guint i = 0; i < n_rows; i++)
     {
       /* Translators: the title of a text row of the inspector and the language it edits,
          as in “Title — English”. */
@@ -460,7 +453,7 @@ sync_controls (ParityInspector *self)
     {
       g_autoptr(GtkStringList) names = parity_words_languages (self->lang_ids, default_lang);
 
-      set_model_list (self->lang_row, names);
+      parity_words_set_combo_strings (self->lang_row, names);
     }
     adw_combo_row_set_selected (self->lang_row, position_of (self->lang_ids, lang));
   }
@@ -833,13 +826,10 @@ parity_inspector_init (ParityInspector *self)
   g_object_set_data (G_OBJECT (self->source_row), "member", (gpointer)"source");
   g_object_set_data (G_OBJECT (self->description_row), "member", (gpointer)"description");
   {
-    AdwPreferencesRow *rows[] = { ADW_PREFERENCES_ROW (self->title_row),
-                                  ADW_PREFERENCES_ROW (self->subtitle_row),
-                                  ADW_PREFERENCES_ROW (self->notes_row),
-                                  ADW_PREFERENCES_ROW (self->description_row),
-                                  ADW_PREFERENCES_ROW (self->source_row) };
+    AdwPreferencesRow *rows[N_TEXT_ROWS];
+    guint n_rows = text_rows (self, rows);
 
-    for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    for (guint i = 0; i < n_rows; i++)
       g_object_set_data_full (G_OBJECT (rows[i]), "base-title",
                               g_strdup (adw_preferences_row_get_title (rows[i])), g_free);
   }

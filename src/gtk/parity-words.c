@@ -140,6 +140,25 @@ parity_words_languages (GPtrArray  *tags,
   return names;
 }
 
+/* Sets the row's strings, but keeps its model when it already lists them: a choice in an
+ * inspector row edits the chart, which syncs the controls while the row's selection is
+ * still being changed, and replacing its model then would free that selection under it. */
+void
+parity_words_set_combo_strings (AdwComboRow   *row,
+                                GtkStringList *list)
+{
+  GListModel *old = adw_combo_row_get_model (row);
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (list));
+  gboolean same = old != NULL && GTK_IS_STRING_LIST (old) &&
+                  g_list_model_get_n_items (old) == n;
+
+  for (guint i = 0; same && i < n; i++)
+    same = g_strcmp0 (gtk_string_list_get_string (GTK_STRING_LIST (old), i),
+                      gtk_string_list_get_string (list, i)) == 0;
+  if (!same)
+    adw_combo_row_set_model (row, G_LIST_MODEL (list));
+}
+
 static void
 on_selected_changed (AdwComboRow *row,
                      GParamSpec  *pspec,

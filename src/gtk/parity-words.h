@@ -17,6 +17,8 @@ const char    *parity_words_qualifier         (ParityQualifier    qualifier);
 char          *parity_words_preset            (const ParityPreset *preset);
 GtkStringList *parity_words_languages         (GPtrArray         *tags,
                                                const char        *default_lang);
+void           parity_words_set_combo_strings (AdwComboRow      *row,
+                                               GtkStringList    *list);
 void           parity_words_set_combo_wrapping (AdwComboRow      *row);
 void           parity_words_wrap_whole_words  (GtkWidget         *root);
 

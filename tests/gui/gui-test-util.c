@@ -2,13 +2,16 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#include <glib/gi18n.h>
 #include <glib/gstdio.h>
+#include <locale.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
 #include "gui-test-util.h"
 #include "parity-loader.h"
+#include "parity-paths.h"
 
 #define TIMEOUT_SECONDS 30
 
@@ -330,4 +333,16 @@ gui_test_write_big_dataset (void)
                             i ? ", " : "", 1000 + i, i);
   g_string_append (json, "] } ] }");
   return gui_test_write_temp (json->str);
+}
+
+/* Runs the test in LANGUAGE as a user would start it (LANGUAGE=ar parity), with the
+ * catalogues of the build tree; call before gui_test_init(). */
+void
+gui_test_set_language (const char *language)
+{
+  g_setenv ("LANGUAGE", language, TRUE);
+  setlocale (LC_ALL, "");
+  bindtextdomain ("parity", parity_paths_get_localedir ());
+  bind_textdomain_codeset ("parity", "UTF-8");
+  textdomain ("parity");
 }

@@ -221,12 +221,7 @@ int
 main (int    argc,
       char **argv)
 {
-  /* As a user would start it: LANGUAGE=fr parity, catalogues from the build tree. */
-  g_setenv ("LANGUAGE", "fr", TRUE);
-  setlocale (LC_ALL, "");
-  bindtextdomain ("parity", parity_paths_get_localedir ());
-  bind_textdomain_codeset ("parity", "UTF-8");
-  textdomain ("parity");
+  gui_test_set_language ("fr");
   if (!gui_test_init (&argc, &argv))
     return 0;
   g_test_add_func ("/words/languages-by-name", test_languages_by_name);
