@@ -226,9 +226,56 @@ test_forecast_is_dashed_and_hollow (void)
   g_assert_true (marker_at (scene, bundled, "2002")->hollow);   /* "about" 100 */
   g_assert_false (marker_at (scene, bundled, "2017")->hollow);  /* more than 45,000 */
 
-  /* One line needs no name beside it: the title says what it is. */
-  g_assert_cmpuint (parity_scene_count_role (scene, PARITY_ROLE_SERIES_LABEL), ==, 0);
+  /* "Global Internet Protocol traffic" does not say whose line it is: its end names it,
+   * with no key. */
+  g_assert_cmpuint (parity_scene_count_role (scene, PARITY_ROLE_SERIES_LABEL), ==, 1);
   g_assert_cmpuint (parity_scene_count_role (scene, PARITY_ROLE_LEGEND), ==, 0);
+}
+
+static const char japan_json[] =
+  "{ \"format\": \"parity-dataset\", \"version\": 1, \"default_language\": \"en\","
+  "  \"title\": \"t\", \"sources\": [],"
+  "  \"entities\": [ {\"id\": \"JPN\", \"label\": \"Japan\"} ],"
+  "  \"indicators\": [ {\"id\": \"IT.NET.USER.ZS\", \"label\": \"Internet users\","
+  "    \"unit\": {\"kind\": \"percent\"}, \"observations\": ["
+  "      {\"entity\": \"JPN\", \"period\": \"2010\", \"value\": 78.2},"
+  "      {\"entity\": \"JPN\", \"period\": \"2020\", \"value\": 90.2} ] } ],"
+  "  \"charts\": ["
+  "    {\"id\": \"anonymous\", \"kind\": \"line\", \"title\": \"Internet users\","
+  "     \"indicator\": \"IT.NET.USER.ZS\"},"
+  "    {\"id\": \"in-title\", \"kind\": \"line\", \"title\": \"Internet users in JAPAN\","
+  "     \"indicator\": \"IT.NET.USER.ZS\"},"
+  "    {\"id\": \"in-subtitle\", \"kind\": \"line\", \"title\": \"Internet users\","
+  "     \"subtitle\": \"Japan, % of population\", \"indicator\": \"IT.NET.USER.ZS\"} ] }";
+
+/* A single line says whose it is (a World Bank file for Japan alone): a name at its end,
+ * in the text items of the scene, unless the title or subtitle names it already. */
+static void
+test_single_line_is_named (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ParityDataset) dataset = load_string (japan_json, &error);
+  static const struct { const char *chart; guint n_names; } cases[] = {
+    { "anonymous", 1 }, { "in-title", 0 }, { "in-subtitle", 0 },
+  };
+
+  g_assert_no_error (error);
+  for (guint c = 0; c < G_N_ELEMENTS (cases); c++)
+    {
+      g_autoptr(ParityScene) scene = scene_test_layout (dataset, cases[c].chart, 453.543, 283.465);
+      g_autoptr(GPtrArray) names = scene_test_items_with_role (scene, PARITY_ROLE_SERIES_LABEL);
+
+      g_test_message ("%s", cases[c].chart);
+      g_assert_cmpuint (names->len, ==, cases[c].n_names);
+      g_assert_cmpuint (parity_scene_count_role (scene, PARITY_ROLE_LEGEND), ==, 0);
+      for (guint i = 0; i < names->len; i++)
+        {
+          const ParityItem *name = g_ptr_array_index (names, i);
+
+          g_assert_cmpint (name->kind, ==, PARITY_ITEM_TEXT);
+          g_assert_cmpstr (name->text, ==, "Japan");
+        }
+    }
 }
 
 /* "About", "more than" and "forecast" reach the value labels at every size. */
@@ -646,6 +693,7 @@ main (int    argc,
   g_test_add_func ("/line/legend-when-names-do-not-fit", test_legend_when_names_do_not_fit);
   g_test_add_func ("/line/highlight", test_highlight);
   g_test_add_func ("/line/periods", test_periods);
+  g_test_add_func ("/line/single-line-is-named", test_single_line_is_named);
   g_test_add_func ("/line/options-are-checked", test_options_are_checked);
   status = g_test_run ();
   g_object_unref (bundled);

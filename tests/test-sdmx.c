@@ -15,6 +15,7 @@
 #include "dataset-dump.h"
 #include "parity-error.h"
 #include "parity-loader.h"
+#include "scene-test-util.h"
 
 /* Dump */
 
@@ -240,6 +241,37 @@ compare_names (gconstpointer a,
   return g_strcmp0 (*(const char * const *)a, *(const char * const *)b);
 }
 
+/* The chart's source line names the data's publisher and dataflow, never the file it was
+ * read from: a reader of the chart has no such file. */
+static void
+test_source_line (void)
+{
+  static const struct { const char *file; const char *line; } cases[] = {
+    { "unnamed-dataflow.json", "ECB, EXR" },
+    { "unnamed-publisher.json", "OECD" },
+  };
+
+  for (guint c = 0; c < G_N_ELEMENTS (cases); c++)
+    {
+      g_autofree char *path = g_test_build_filename (G_TEST_DIST, "sdmx", cases[c].file, NULL);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(ParityDataset) dataset = parity_dataset_load_file (path, &error);
+      g_autoptr(ParityScene) scene = NULL;
+      g_autoptr(GPtrArray) source = NULL;
+      const ParityItem *item;
+
+      g_assert_no_error (error);
+      scene = scene_test_layout (dataset, parity_dataset_get_chart (dataset, 0)->id, 600, 400);
+      source = scene_test_items_with_role (scene, PARITY_ROLE_SOURCE);
+      g_assert_cmpuint (source->len, ==, 1);
+      item = g_ptr_array_index (source, 0);
+      g_test_message ("%s: %s", cases[c].file, item->text);
+      g_assert_null (strstr (item->text, ".json"));
+      g_assert_null (strstr (item->text, "unnamed"));
+      g_assert_nonnull (strstr (item->text, cases[c].line));
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -264,5 +296,6 @@ main (int    argc,
                                  test_fixture, g_free);
     }
   g_test_add_func ("/sdmx/corpus", test_corpus);
+  g_test_add_func ("/sdmx/source-line", test_source_line);
   return g_test_run ();
 }

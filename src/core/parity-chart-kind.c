@@ -305,6 +305,32 @@ parity_chart_entity_label (ParityChartContext *ctx,
   return parity_text_get (e->label, ctx->lang, ctx->default_lang);
 }
 
+static gboolean
+text_contains (const char *text,
+               const char *folded_name)
+{
+  g_autofree char *folded = text ? g_utf8_casefold (text, -1) : NULL;
+
+  return folded != NULL && strstr (folded, folded_name) != NULL;
+}
+
+/* Whether the chart's title or subtitle already names NAME (an entity or a series), so
+ * that a chart of that one line or series need not name it again; a NULL or empty NAME
+ * is named nowhere. */
+gboolean
+parity_chart_title_names (ParityChartContext *ctx,
+                          const char         *name)
+{
+  g_autofree char *folded = NULL;
+
+  if (name == NULL || *name == '\0')
+    return FALSE;
+  folded = g_utf8_casefold (name, -1);
+  return text_contains (parity_text_get (ctx->spec->title, ctx->lang, ctx->default_lang), folded) ||
+         text_contains (parity_text_get (ctx->spec->subtitle, ctx->lang, ctx->default_lang),
+                        folded);
+}
+
 /**
  * parity_chart_set_crowded_error:
  * @canvas_bound: whether a larger canvas would make room (bars), or the limit is a number

@@ -94,6 +94,8 @@ const ParityColor     *parity_chart_series_color    (ParityChartContext    *ctx,
                                                      guint                  i);
 gboolean               parity_chart_parser_require_period (ParityChartParser *parser,
                                                      ParityChartSpec       *spec);
+gboolean               parity_chart_title_names     (ParityChartContext    *ctx,
+                                                     const char            *name);
 const char            *parity_chart_entity_label    (ParityChartContext    *ctx,
                                                      guint32                entity,
                                                      gboolean               prefer_short);

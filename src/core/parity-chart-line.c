@@ -528,8 +528,11 @@ line_layout (ParityChartContext  *ctx,
   /* Names at the lines' ends when they stack beside the plot, from the top tick label to
    * the period labels; else a key on top, and the scale set again on what room is left;
    * else, when a key would take more than a third of the plot, names for as many lines as
-   * stack, spread over the range. One line needs no name: the title says what it is. */
-  if (lines->len > 1)
+   * stack, spread over the range. One line is named too (a World Bank file for Japan
+   * alone), unless the title or subtitle already says whose line it is. */
+  if (lines->len > 1 ||
+      (!parity_chart_title_names (ctx, g_array_index (lines, ParityLine, 0).name) &&
+       !parity_chart_title_names (ctx, g_array_index (lines, ParityLine, 0).short_name)))
     {
       double names_top = chart.top - chart.small_h / 2;
       double names_bottom = chart.bottom + chart.small_h / 2 + chart.gap * 0.3 -

@@ -545,6 +545,38 @@ error_title (JsonArray *errors)
   return NULL;
 }
 
+/* "EXR" from a link's URN "urn:sdmx:…Dataflow=ECB:EXR(1.0)" or its address
+ * "https://…/dataflow/ECB/EXR/1.0". */
+static char *
+dataflow_id (JsonArray *links)
+{
+  for (guint i = 0; links != NULL && i < json_array_get_length (links); i++)
+    {
+      JsonNode *node = json_array_get_element (links, i);
+      JsonObject *link = JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
+      const char *urn = _parity_sdmx_get_string (link, "urn");
+      const char *href = _parity_sdmx_get_string (link, "href");
+      const char *at;
+
+      if (urn != NULL && (at = strstr (urn, "Dataflow=")) != NULL)
+        {
+          const char *colon = strchr (at, ':');
+          const char *start = colon ? colon + 1 : at + strlen ("Dataflow=");
+
+          if (*start != '\0')
+            return g_strndup (start, strcspn (start, "("));
+        }
+      if (href != NULL && (at = strstr (href, "/dataflow/")) != NULL)
+        {
+          g_auto(GStrv) parts = g_strsplit (at + strlen ("/dataflow/"), "/", 3);
+
+          if (parts[0] != NULL && parts[1] != NULL && *parts[1] != '\0')
+            return g_strdup (parts[1]);
+        }
+    }
+  return NULL;
+}
+
 static void
 read_source (Loader     *loader,
              JsonObject *root,
@@ -563,11 +595,16 @@ read_source (Loader     *loader,
   source->title = _parity_sdmx_read_names (loader, structure, "names", "name");
   if (source->title == NULL)
     source->title = _parity_sdmx_read_names (loader, meta, "names", "name");
+  /* Never the local file's name, which means nothing to a reader of the chart: the
+   * dataflow's id, else the publisher's name (which the source line then says once), else
+   * the format. */
   if (source->title == NULL)
     {
-      g_autofree char *base = g_path_get_basename (loader->file);
+      g_autofree char *flow = dataflow_id (links);
+      const char *publisher = parity_text_get (source->publisher, loader->lang, loader->lang);
 
-      source->title = parity_text_new_plain (loader->lang, base);
+      source->title = parity_text_new_plain (loader->lang, flow ? flow
+                                                           : publisher ? publisher : "SDMX");
     }
   for (guint i = 0; links != NULL && i < json_array_get_length (links); i++)
     {

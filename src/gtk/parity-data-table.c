@@ -16,6 +16,7 @@
 #include "parity-data-row.h"
 #include "parity-data-table.h"
 #include "parity-figure.h"
+#include "parity-words.h"
 
 struct _ParityDataTable
 {
@@ -180,8 +181,7 @@ parity_data_table_set_scene (ParityDataTable *self,
         parity_figure_datum_name (dataset, d, lang), series, d->period != PARITY_INDEX_NONE
                       ? parity_dataset_get_period (dataset, d->period) : NULL,
         d->value, text,
-        d->qualifier != PARITY_QUALIFIER_EXACT
-        ? g_dpgettext2 (NULL, "data qualifier", parity_qualifier_to_string (d->qualifier)) : "");
+        parity_words_qualifier (d->qualifier));
 
       g_list_store_append (self->rows, row);
     }

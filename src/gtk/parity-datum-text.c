@@ -12,6 +12,7 @@
 #include "parity-datum-text.h"
 #include "parity-figure.h"
 #include "parity-number-format.h"
+#include "parity-words.h"
 
 /* What the value stepped to says: "Developed countries, 2019: 86.6%". */
 char *
@@ -32,27 +33,6 @@ parity_datum_spoken (ParityDataset *dataset,
   g_string_append_printf (text, ": %s", value);
   return g_string_free (text, FALSE);
 }
-
-/* The core's qualifiers of a value (parity_qualifier_to_string()), listed here only so
- * that xgettext finds them: the tooltip shows them translated, through
- * g_dpgettext2 (NULL, "data qualifier", name). An exact value has none. */
-static const char * const qualifier_names[] G_GNUC_UNUSED = {
-  /* Translators: what a chart's tooltip says of a value after its number, as in
-     “19.1% — estimate”: the value is an estimate. */
-  NC_("data qualifier", "estimate"),
-  /* Translators: as in “19.1% — forecast”: the value is a forecast. */
-  NC_("data qualifier", "forecast"),
-  /* Translators: as in “19.1% — approximate”: the value is approximate. */
-  NC_("data qualifier", "approximate"),
-  /* Translators: as in “> 95% — greater-than”: the true value is greater than the one
-     shown, which is a lower bound. */
-  NC_("data qualifier", "greater-than"),
-  /* Translators: as in “< 5% — less-than”: the true value is less than the one shown,
-     which is an upper bound. */
-  NC_("data qualifier", "less-than"),
-  /* Translators: there is no value for this country or group and year. */
-  NC_("data qualifier", "missing"),
-};
 
 /* "<b>Least developed countries</b>, 2019
  *  19.1% — estimate
@@ -85,8 +65,7 @@ parity_datum_tooltip_markup (ParityDataset     *dataset,
   g_string_append_printf (out, "\n%s", value);
   if (datum->qualifier != PARITY_QUALIFIER_EXACT)
     g_string_append_printf (out, " — %s",
-                            g_dpgettext2 (NULL, "data qualifier",
-                                          parity_qualifier_to_string (datum->qualifier)));
+                            parity_words_qualifier (datum->qualifier));
   g_string_append_printf (out, "\n%s", parity_text_get (indicator->label, lang, lang));
   if (datum->observation != PARITY_INDEX_NONE &&
       indicator->obs.source[datum->observation] != PARITY_INDEX_NONE)

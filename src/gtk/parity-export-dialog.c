@@ -16,6 +16,7 @@
 #include "parity-export-dialog.h"
 #include "parity-figure.h"
 #include "parity-preset.h"
+#include "parity-words.h"
 #include "parity-gtk-resources.h"
 
 #define CUSTOM_PRESET "custom"
@@ -218,22 +219,16 @@ add_langs (GPtrArray        *langs,
     }
 }
 
-static int
-compare_strings (gconstpointer a,
-                 gconstpointer b)
-{
-  return g_strcmp0 (*(const char * const *)a, *(const char * const *)b);
-}
-
 /* The languages the chart's own texts are written in, and the one it names for itself: any
- * other would fall back to one of these. The dataset's default comes first, the rest in
- * alphabetical order; the chart's own language is selected. */
+ * other would fall back to one of these. They are listed by name in the window's order
+ * (parity_words_languages()); the chart's own language is selected. */
 static void
 fill_langs (ParityExportDialog *self)
 {
   const ParityChartSpec *spec = parity_dataset_find_chart (self->dataset, self->chart_id);
   const char *default_lang = parity_dataset_get_default_lang (self->dataset);
   g_autoptr(GPtrArray) langs = g_ptr_array_new ();
+  g_autoptr(GtkStringList) names = NULL;
   guint n_entities;
 
   if (spec != NULL)
@@ -254,41 +249,20 @@ fill_langs (ParityExportDialog *self)
       for (guint i = 0; spec->series != NULL && i < spec->series->len; i++)
         add_langs (langs, g_array_index (spec->series, ParitySeries, i).label);
     }
-  g_ptr_array_sort (langs, compare_strings);
+  if (!g_ptr_array_find_with_equal_func (langs, default_lang, g_str_equal, NULL))
+    g_ptr_array_add (langs, (gpointer)default_lang);
+  names = parity_words_languages (langs, default_lang);
 
   self->langs = gtk_string_list_new (NULL);
-  gtk_string_list_append (self->langs, default_lang);
   for (guint i = 0; i < langs->len; i++)
-    if (g_strcmp0 (g_ptr_array_index (langs, i), default_lang) != 0)
-      gtk_string_list_append (self->langs, g_ptr_array_index (langs, i));
-  adw_combo_row_set_model (self->lang_row, G_LIST_MODEL (self->langs));
+    gtk_string_list_append (self->langs, g_ptr_array_index (langs, i));
+  adw_combo_row_set_model (self->lang_row, G_LIST_MODEL (names));
   adw_combo_row_set_selected (self->lang_row, 0);
   if (spec != NULL && spec->lang != NULL)
     parity_export_dialog_set_lang (self, spec->lang);
   /* Nothing to choose from is not worth a choice. */
   gtk_widget_set_sensitive (GTK_WIDGET (self->lang_row),
                             g_list_model_get_n_items (G_LIST_MODEL (self->langs)) > 1);
-}
-
-/* "report column, 160 × 100 mm" → "Report column — 160 × 100 mm". The descriptions are
- * marked in the core (src/core/parity-preset.c) and looked up in the catalogue here. */
-static char *
-preset_label (const ParityPreset *preset)
-{
-  const char *description = _(preset->description);
-  const char *comma = g_utf8_strchr (description, -1, ',');
-  gunichar first = g_utf8_get_char (description);
-  const char *rest = g_utf8_next_char (description);
-  g_autofree char *name = NULL;
-  char upper[7] = { 0 };
-
-  g_unichar_to_utf8 (g_unichar_totitle (first), upper);
-  if (comma == NULL)
-    return g_strconcat (upper, rest, NULL);
-  name = g_strndup (rest, comma - rest);
-  for (comma++; *comma == ' '; comma++)
-    ;
-  return g_strconcat (upper, name, " — ", comma, NULL);
 }
 
 static void
@@ -300,13 +274,14 @@ fill_presets (ParityExportDialog *self)
 
   for (guint i = 0; i < n_presets; i++)
     {
-      g_autofree char *label = preset_label (&presets[i]);
+      g_autofree char *label = parity_words_preset (&presets[i]);
 
       gtk_string_list_append (model, label);
     }
   /* Translators: a size typed in rather than one of the sizes listed above it. */
   gtk_string_list_append (model, C_("export size", "Custom"));
   adw_combo_row_set_model (self->preset_row, G_LIST_MODEL (model));
+  parity_words_set_combo_wrapping (self->preset_row);
 }
 
 /* Starts from what was used last, except that a chart made for a size is exported at that

@@ -17,6 +17,8 @@
 #include "parity-gtk-resources.h"
 #include "parity-inspector.h"
 #include "parity-preset.h"
+#include "parity-language.h"
+#include "parity-words.h"
 
 struct _ParityInspector
 {
@@ -24,6 +26,7 @@ struct _ParityInspector
 
   GtkWidget      *scroller;
   GtkLabel       *error_label;
+  GtkLabel       *lang_notice;
   AdwEntryRow    *title_row;
   AdwEntryRow    *subtitle_row;
   AdwEntryRow    *notes_row;
@@ -56,27 +59,6 @@ struct _ParityInspector
 G_DEFINE_FINAL_TYPE (ParityInspector, parity_inspector, GTK_TYPE_WIDGET)
 
 static const char * const palette_ids[] = { NULL, "greys", "blues" };
-
-/* The names of the core's chart kinds (parity_chart_kind_list()), listed here only so that
- * xgettext finds them: the Chart Kind row and the chart list show them translated, through
- * g_dpgettext2 (NULL, "chart kind", name). A kind missing here shows as its name. */
-static const char * const kind_names[] G_GNUC_UNUSED = {
-  /* Translators: the kinds of chart, in the Chart Kind row of the inspector and under each
-     title of the chart list: a bar chart. */
-  NC_("chart kind", "bar"),
-  /* Translators: a line chart. */
-  NC_("chart kind", "line"),
-  /* Translators: a dumbbell chart (also called a connected dot plot): two dots per
-     category joined by a line, such as women and men. */
-  NC_("chart kind", "dumbbell"),
-  /* Translators: a range chart: a bar from the lowest to the highest value of each
-     category. */
-  NC_("chart kind", "range"),
-  /* Translators: a pie chart. */
-  NC_("chart kind", "pie"),
-  /* Translators: a donut (ring) chart: a pie chart with a hole. */
-  NC_("chart kind", "donut"),
-};
 
 static void on_entity_toggled (ParityInspector *self);
 
@@ -122,7 +104,7 @@ set_model (AdwComboRow *row,
 
   for (guint i = 0; i < labels->len; i++)
     gtk_string_list_append (list, g_ptr_array_index (labels, i));
-  adw_combo_row_set_model (row, G_LIST_MODEL (list));
+  parity_words_set_combo_strings (row, list);
 }
 
 static guint
@@ -323,6 +305,56 @@ set_row_text (ParityInspector *self,
     gtk_editable_set_text (GTK_EDITABLE (row), text);
 }
 
+#define N_TEXT_ROWS 5
+
+/* The rows of the chart's texts, each with its own title as "base-title". */
+static guint
+text_rows (ParityInspector   *self,
+           AdwPreferencesRow *rows[N_TEXT_ROWS])
+{
+  rows[0] = ADW_PREFERENCES_ROW (self->title_row);
+  rows[1] = ADW_PREFERENCES_ROW (self->subtitle_row);
+  rows[2] = ADW_PREFERENCES_ROW (self->notes_row);
+  rows[3] = ADW_PREFERENCES_ROW (self->description_row);
+  rows[4] = ADW_PREFERENCES_ROW (self->source_row);
+  return N_TEXT_ROWS;
+}
+
+/* Each text row says which language it edits ("Title — English"), and a chart in another
+ * language than the window's says so once, above them. */
+static void
+show_lang (ParityInspector *self,
+           const char      *lang)
+{
+  AdwPreferencesRow *rows[N_TEXT_ROWS];
+  guint n_rows = text_rows (self, rows);
+  const char *ui_lang = parity_words_ui_lang ();
+  g_autofree char *name = parity_language_autonym (lang);
+  gboolean other = ui_lang != NULL && !parity_language_same (lang, ui_lang);
+
+  for (guint i = 0; i < n_rows; i++)
+    {
+      /* Translators: the title of a text row of the inspector and the language it edits,
+         as in “Title — English”. */
+      g_autofree char *title = g_strdup_printf (C_("text row", "%s — %s"),
+                                                (const char *)g_object_get_data (G_OBJECT (rows[i]),
+                                                                                 "base-title"),
+                                                name);
+
+      adw_preferences_row_set_title (rows[i], title);
+    }
+  if (other)
+    {
+      /* Translators: above the inspector's text rows when the chart's language (%s, its
+         own name, such as “English”) is not the window's. */
+      g_autofree char *notice = g_strdup_printf (_("This chart is in %s: its texts are edited in that language. Chart Language, below, changes it."),
+                                                 name);
+
+      gtk_label_set_text (self->lang_notice, notice);
+    }
+  gtk_widget_set_visible (gtk_widget_get_parent (GTK_WIDGET (self->lang_notice)), other);
+}
+
 /* Sets every control from the chart as it is now. */
 static void
 sync_controls (ParityInspector *self)
@@ -356,7 +388,7 @@ sync_controls (ParityInspector *self)
 
     g_ptr_array_set_size (labels, 0);
     for (guint i = 0; i < n; i++)
-      g_ptr_array_add (labels, (gpointer)g_dpgettext2 (NULL, "chart kind", kinds[i]));
+      g_ptr_array_add (labels, (gpointer)parity_words_kind (kinds[i]));
     set_model (self->kind_row, labels);
     for (guint i = 0; i < n; i++)
       if (g_str_equal (kinds[i], spec->kind))
@@ -380,16 +412,16 @@ sync_controls (ParityInspector *self)
 
   {
     const ParityPreset *presets = parity_preset_get_all (&n);
+    g_autoptr(GPtrArray) sizes = g_ptr_array_new_with_free_func (g_free);
     guint selected = 0;
 
-    g_ptr_array_set_size (labels, 0);
     for (guint i = 0; i < n; i++)
       {
-        g_ptr_array_add (labels, (gpointer)_(presets[i].description));
+        g_ptr_array_add (sizes, parity_words_preset (&presets[i]));
         if (g_strcmp0 (presets[i].name, spec->preset ? spec->preset : "report") == 0)
           selected = i;
       }
-    set_model (self->preset_row, labels);
+    set_model (self->preset_row, sizes);
     adw_combo_row_set_selected (self->preset_row, selected);
   }
 
@@ -418,9 +450,14 @@ sync_controls (ParityInspector *self)
           if (g_hash_table_add (seen, (gpointer)parity_text_get_lang (label, i)))
             g_ptr_array_add (self->lang_ids, (gpointer)parity_text_get_lang (label, i));
       }
-    set_model (self->lang_row, self->lang_ids);
+    {
+      g_autoptr(GtkStringList) names = parity_words_languages (self->lang_ids, default_lang);
+
+      parity_words_set_combo_strings (self->lang_row, names);
+    }
     adw_combo_row_set_selected (self->lang_row, position_of (self->lang_ids, lang));
   }
+  show_lang (self, lang);
   self->syncing = FALSE;
 }
 
@@ -749,6 +786,7 @@ parity_inspector_class_init (ParityInspectorClass *klass)
                                                "/io/github/paritycharts/Parity/parity-inspector.ui");
   gtk_widget_class_bind_template_child (widget_class, ParityInspector, scroller);
   gtk_widget_class_bind_template_child (widget_class, ParityInspector, error_label);
+  gtk_widget_class_bind_template_child (widget_class, ParityInspector, lang_notice);
   gtk_widget_class_bind_template_child (widget_class, ParityInspector, title_row);
   gtk_widget_class_bind_template_child (widget_class, ParityInspector, subtitle_row);
   gtk_widget_class_bind_template_child (widget_class, ParityInspector, notes_row);
@@ -787,6 +825,18 @@ parity_inspector_init (ParityInspector *self)
   g_object_set_data (G_OBJECT (self->notes_row), "member", (gpointer)"notes");
   g_object_set_data (G_OBJECT (self->source_row), "member", (gpointer)"source");
   g_object_set_data (G_OBJECT (self->description_row), "member", (gpointer)"description");
+  {
+    AdwPreferencesRow *rows[N_TEXT_ROWS];
+    guint n_rows = text_rows (self, rows);
+
+    for (guint i = 0; i < n_rows; i++)
+      g_object_set_data_full (G_OBJECT (rows[i]), "base-title",
+                              g_strdup (adw_preferences_row_get_title (rows[i])), g_free);
+  }
+  parity_words_set_combo_wrapping (self->indicator_row);
+  parity_words_set_combo_wrapping (self->highlight_row);
+  parity_words_set_combo_wrapping (self->preset_row);
+  parity_words_wrap_whole_words (GTK_WIDGET (self));
   gtk_widget_set_sensitive (self->scroller, FALSE);
 }
 

@@ -14,6 +14,7 @@
 #include "parity-gtk-resources.h"
 #include "parity-preferences-window.h"
 #include "parity-preset.h"
+#include "parity-words.h"
 
 struct _ParityPreferencesWindow
 {
@@ -101,15 +102,8 @@ populate_size_row (ParityPreferencesWindow *self,
   presets = parity_preset_get_all (&n_presets);
   for (guint i = 0; i < n_presets; i++)
     {
-      /* The core's descriptions start in lower case to fit in a sentence; through _() so
-       * they are translated once the core marks them. */
-      const char *description = _(presets[i].description);
-      gunichar first = g_unichar_totitle (g_utf8_get_char (description));
-      char buffer[8] = { 0 };
-      g_autofree char *label = NULL;
+      g_autofree char *label = parity_words_preset (&presets[i]);
 
-      g_unichar_to_utf8 (first, buffer);
-      label = g_strconcat (buffer, g_utf8_next_char (description), NULL);
       gtk_string_list_append (labels, label);
       g_strv_builder_add (ids, presets[i].name);
     }
@@ -117,6 +111,7 @@ populate_size_row (ParityPreferencesWindow *self,
   gtk_string_list_append (labels, C_("export size", "Custom"));
   g_strv_builder_add (ids, "custom");
   adw_combo_row_set_model (self->size_row, G_LIST_MODEL (labels));
+  parity_words_set_combo_wrapping (self->size_row);
 }
 
 static void

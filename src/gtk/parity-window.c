@@ -14,6 +14,7 @@
 #include "parity-loader.h"
 #include "parity-gtk-resources.h"
 #include "parity-window-private.h"
+#include "parity-words.h"
 
 G_DEFINE_FINAL_TYPE (ParityWindow, parity_window, ADW_TYPE_APPLICATION_WINDOW)
 
@@ -34,18 +35,9 @@ static GParamSpec *properties[N_PROPS];
 static const char *
 lang_of (ParityWindow *self)
 {
-  static char *ui_lang;
+  const char *ui_lang = parity_words_ui_lang ();
 
-  if (ui_lang == NULL)
-    {
-      const char *name = g_get_language_names ()[0];
-      g_autofree char *tag = g_strndup (name, strcspn (name, ".@"));
-
-      ui_lang = g_strdelimit (g_steal_pointer (&tag), "_", '-');
-    }
-  if (g_str_equal (ui_lang, "C") || g_str_equal (ui_lang, "POSIX"))
-    return parity_dataset_get_default_lang (parity_window_get_dataset (self));
-  return ui_lang;
+  return ui_lang ? ui_lang : parity_dataset_get_default_lang (parity_window_get_dataset (self));
 }
 
 static const char *
@@ -121,11 +113,16 @@ make_chart_row (ParityWindow          *self,
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   GtkWidget *label = gtk_label_new (parity_text_get (spec->title, lang_of (self),
                                                      default_lang_of (self)));
-  /* The kind's name as the Chart Kind row of the inspector shows it (see parity-inspector.c),
-   * and the chart's id as written. */
-  g_autofree char *caption = g_strdup_printf ("%s · %s",
-                                              g_dpgettext2 (NULL, "chart kind", spec->kind),
-                                              spec->id);
+  const ParityIndicator *indicator =
+    parity_dataset_get_indicator (parity_window_get_dataset (self), spec->indicator);
+  /* The kind in words, as the Chart Kind row of the inspector shows it, and the indicator
+   * by its label: "Bar chart · Individuals using the Internet". Ids stay in the tooltip. */
+  g_autofree char *caption = g_strdup_printf ("%s · %s", parity_words_kind (spec->kind),
+                                              parity_text_get (indicator->label, lang_of (self),
+                                                               default_lang_of (self)));
+  /* Translators: the tooltip of a chart in the chart list: the id parity-cli export
+     --chart takes. */
+  g_autofree char *tooltip = g_strdup_printf (_("Chart id: %s"), spec->id);
   GtkWidget *kind = gtk_label_new (caption);
   GtkWidget *row = gtk_list_box_row_new ();
 
@@ -133,10 +130,13 @@ make_chart_row (ParityWindow          *self,
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_lines (GTK_LABEL (label), 3);
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  /* Two charts may share a title (bars and columns of one figure): kind and id tell them
-   * apart, and the id is what parity-cli export --chart takes. */
+  /* Two charts may share a title (bars and columns of one figure): the kind tells them
+   * apart, and the id, which parity-cli export --chart takes, is one hover away. */
   gtk_label_set_xalign (GTK_LABEL (kind), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (kind), PANGO_ELLIPSIZE_MIDDLE);
+  gtk_label_set_wrap (GTK_LABEL (kind), TRUE);
+  gtk_label_set_lines (GTK_LABEL (kind), 2);
+  gtk_label_set_ellipsize (GTK_LABEL (kind), PANGO_ELLIPSIZE_END);
+  gtk_widget_set_tooltip_text (row, tooltip);
   gtk_widget_add_css_class (kind, "caption");
   gtk_widget_add_css_class (kind, "dim-label");
   gtk_box_append (GTK_BOX (box), label);

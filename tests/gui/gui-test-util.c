@@ -2,13 +2,16 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#include <glib/gi18n.h>
 #include <glib/gstdio.h>
+#include <locale.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
 #include "gui-test-util.h"
 #include "parity-loader.h"
+#include "parity-paths.h"
 
 #define TIMEOUT_SECONDS 30
 
@@ -266,6 +269,17 @@ gui_test_find_label (GtkWidget  *root,
   return NULL;
 }
 
+/* A row's title is TITLE, or TITLE followed by the language the row edits ("Title —
+ * English", see parity-inspector.c). */
+static gboolean
+title_matches (const char *row_title,
+               const char *title)
+{
+  return g_strcmp0 (row_title, title) == 0 ||
+         (row_title != NULL && g_str_has_prefix (row_title, title) &&
+          g_str_has_prefix (row_title + strlen (title), " — "));
+}
+
 /* The first widget of @type below @root, and with that title when it is a preferences row. */
 GtkWidget *
 gui_test_find (GtkWidget  *root,
@@ -273,9 +287,9 @@ gui_test_find (GtkWidget  *root,
                const char *title)
 {
   if (G_TYPE_CHECK_INSTANCE_TYPE (root, type) &&
-      (title == NULL ||
-       (ADW_IS_PREFERENCES_ROW (root) &&
-        g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (root)), title) == 0)))
+      (title == NULL || (ADW_IS_PREFERENCES_ROW (root) &&
+                         title_matches (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (root)),
+                                        title))))
     return root;
   for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
        child = gtk_widget_get_next_sibling (child))
@@ -319,4 +333,16 @@ gui_test_write_big_dataset (void)
                             i ? ", " : "", 1000 + i, i);
   g_string_append (json, "] } ] }");
   return gui_test_write_temp (json->str);
+}
+
+/* Runs the test in LANGUAGE as a user would start it (LANGUAGE=ar parity), with the
+ * catalogues of the build tree; call before gui_test_init(). */
+void
+gui_test_set_language (const char *language)
+{
+  g_setenv ("LANGUAGE", language, TRUE);
+  setlocale (LC_ALL, "");
+  bindtextdomain ("parity", parity_paths_get_localedir ());
+  bind_textdomain_codeset ("parity", "UTF-8");
+  textdomain ("parity");
 }

@@ -13,6 +13,7 @@ G_BEGIN_DECLS
 
 typedef gboolean (*GuiCondition) (gpointer data);
 
+void          gui_test_set_language (const char *language);
 gboolean      gui_test_init       (int           *argc,
                                    char        ***argv);
 void          gui_test_wait_for   (GuiCondition  condition,

@@ -201,7 +201,8 @@ test_wide (void)
   gui_test_wait_for (inspector_shown, window, "the inspector beside the chart");
   g_assert_cmpint (gtk_widget_get_width (view), >=, 700);
   assert_controls_reachable (window);
-  assert_reachable (window, GTK_WIDGET (find_chart_list (window)), "the chart list");
+  assert_reachable (window, gtk_widget_get_ancestor (GTK_WIDGET (find_chart_list (window)),
+                                                     GTK_TYPE_SCROLLED_WINDOW), "the chart list");
   g_assert_cmpfloat (on_screen_text_px (window), >=, 12);
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -272,7 +273,8 @@ test_phone (void)
   gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-sidebar", NULL);
   gui_test_wait_for (sidebar_shown, window, "the chart list over the chart");
   list = find_chart_list (window);
-  assert_reachable (window, GTK_WIDGET (list), "the chart list");
+  assert_reachable (window, gtk_widget_get_ancestor (GTK_WIDGET (list), GTK_TYPE_SCROLLED_WINDOW),
+                    "the chart list");
   gtk_list_box_select_row (list, gtk_list_box_get_row_at_index (list, 1));
   gui_test_wait_for (sidebar_hidden, window, "the chart list folded away");
   g_assert_cmpstr (parity_chart_view_get_chart_id (parity_window_get_chart_view (window)), ==,

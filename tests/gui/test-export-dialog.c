@@ -346,14 +346,15 @@ test_file_name_and_languages (void)
 
   g_assert_no_error (error);
   dialog = open_dialog (NULL, dataset, CHART_ID, NULL, &exported);
-  /* Every language of the chart's texts, the dataset's default first. */
+  /* Every language of the chart's texts by its own name, the dataset's default first (the
+   * test's window runs untranslated), then the others by tag. */
   lang_row = find_row (GTK_WIDGET (dialog), "Chart _Language");
   g_assert_nonnull (lang_row);
   langs = adw_combo_row_get_model (ADW_COMBO_ROW (lang_row));
   g_assert_cmpuint (g_list_model_get_n_items (langs), ==, 3);
-  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (langs), 0), ==, "en");
-  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (langs), 1), ==, "de");
-  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (langs), 2), ==, "fr");
+  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (langs), 0), ==, "English");
+  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (langs), 1), ==, "Deutsch");
+  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (langs), 2), ==, "Français");
   g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (lang_row)), ==, 0);
   g_assert_false (parity_export_dialog_set_lang (dialog, "es"));
 
@@ -422,8 +423,8 @@ test_chart_own_size_and_language (void)
   /* The chart's language is offered even with no text in it: it still sets the numbers. */
   langs = adw_combo_row_get_model (ADW_COMBO_ROW (lang_row));
   g_assert_cmpuint (g_list_model_get_n_items (langs), ==, 4);
-  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (langs), 0), ==, "en");
-  g_assert_cmpstr (selected_string (lang_row), ==, "es");
+  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (langs), 0), ==, "English");
+  g_assert_cmpstr (selected_string (lang_row), ==, "Español");
   g_assert_cmpstr (selected_string (preset_row), ==, "Square — 1080 × 1080 px");
   g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (dpi_row)), ==,
                    "1080 × 1080 pixels");

@@ -30,11 +30,7 @@ int
 main (int    argc,
       char **argv)
 {
-  /* As a user would start it: LANGUAGE=ar parity, catalogues from the build tree. */
-  g_setenv ("LANGUAGE", "ar", TRUE);
-  setlocale (LC_ALL, "");
-  bindtextdomain ("parity", parity_paths_get_localedir ());
-  bind_textdomain_codeset ("parity", "UTF-8");
+  gui_test_set_language ("ar");
   if (!gui_test_init (&argc, &argv))
     return 0;
   g_test_add_func ("/rtl/window-is-rtl-in-arabic", test_window_is_rtl_in_arabic);
