@@ -431,6 +431,56 @@ parity_document_init (ParityDocument *self)
   g_array_set_clear_func (self->steps, step_clear);
 }
 
+/* A multilingual member: a plain string while only the default language is used, an
+ * object keyed by language once there is another. An empty value removes the member (or
+ * that language's text), except a title's, which the chart must have. */
+void
+parity_chart_json_set_text (JsonObject *chart,
+                            const char *member,
+                            const char *lang,
+                            const char *default_lang,
+                            const char *value)
+{
+  JsonNode *node = json_object_get_member (chart, member);
+
+  if (JSON_NODE_HOLDS_OBJECT (node))
+    {
+      if (*value == '\0' && g_ascii_strcasecmp (lang, default_lang) != 0)
+        json_object_remove_member (json_node_get_object (node), lang);
+      else
+        json_object_set_string_member (json_node_get_object (node), lang, value);
+      if (json_object_get_size (json_node_get_object (node)) == 0)
+        json_object_remove_member (chart, member);
+      return;
+    }
+  if (*value == '\0' && !g_str_equal (member, "title"))
+    {
+      if (g_ascii_strcasecmp (lang, default_lang) == 0)
+        json_object_remove_member (chart, member);
+      return;
+    }
+  if (g_ascii_strcasecmp (lang, default_lang) == 0 || node == NULL)
+    {
+      if (g_ascii_strcasecmp (lang, default_lang) == 0)
+        json_object_set_string_member (chart, member, value);
+      else
+        {
+          JsonObject *texts = json_object_new ();
+
+          json_object_set_string_member (texts, lang, value);
+          json_object_set_object_member (chart, member, texts);
+        }
+      return;
+    }
+  {
+    JsonObject *texts = json_object_new ();
+
+    json_object_set_string_member (texts, default_lang, json_node_get_string (node));
+    json_object_set_string_member (texts, lang, value);
+    json_object_set_object_member (chart, member, texts);
+  }
+}
+
 /**
  * parity_document_new:
  * @dataset: a loaded dataset

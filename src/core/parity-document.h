@@ -45,4 +45,10 @@ gboolean        parity_document_save           (ParityDocument *self,
                                                 GFile          *file,
                                                 GError        **error);
 
+void            parity_chart_json_set_text     (JsonObject     *chart,
+                                                const char     *member,
+                                                const char     *lang,
+                                                const char     *default_lang,
+                                                const char     *value);
+
 G_END_DECLS

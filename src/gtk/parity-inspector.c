@@ -452,54 +452,14 @@ edit (ParityInspector *self,
   show_error (self, NULL);
 }
 
-/* A multilingual member: a plain string while only the default language is used, an
- * object keyed by language once there is another. */
 static void
 set_text_member (ParityInspector *self,
                  JsonObject      *chart,
                  const char      *member,
                  const char      *value)
 {
-  const char *lang = edit_lang (self);
-  const char *default_lang = parity_dataset_get_default_lang (dataset_of (self));
-  JsonNode *node = json_object_get_member (chart, member);
-
-  if (JSON_NODE_HOLDS_OBJECT (node))
-    {
-      if (*value == '\0' && g_ascii_strcasecmp (lang, default_lang) != 0)
-        json_object_remove_member (json_node_get_object (node), lang);
-      else
-        json_object_set_string_member (json_node_get_object (node), lang, value);
-      if (json_object_get_size (json_node_get_object (node)) == 0)
-        json_object_remove_member (chart, member);
-      return;
-    }
-  if (*value == '\0' && !g_str_equal (member, "title"))
-    {
-      if (g_ascii_strcasecmp (lang, default_lang) == 0)
-        json_object_remove_member (chart, member);
-      return;
-    }
-  if (g_ascii_strcasecmp (lang, default_lang) == 0 || node == NULL)
-    {
-      if (g_ascii_strcasecmp (lang, default_lang) == 0)
-        json_object_set_string_member (chart, member, value);
-      else
-        {
-          JsonObject *texts = json_object_new ();
-
-          json_object_set_string_member (texts, lang, value);
-          json_object_set_object_member (chart, member, texts);
-        }
-      return;
-    }
-  {
-    JsonObject *texts = json_object_new ();
-
-    json_object_set_string_member (texts, default_lang, json_node_get_string (node));
-    json_object_set_string_member (texts, lang, value);
-    json_object_set_object_member (chart, member, texts);
-  }
+  parity_chart_json_set_text (chart, member, edit_lang (self),
+                              parity_dataset_get_default_lang (dataset_of (self)), value);
 }
 
 static void

@@ -37,6 +37,7 @@ struct _ParityWindow
   ParityInspector      *inspector;
   GtkToggleButton      *inspector_button;
   GMenu                *recent_menu;
+  GtkWidget            *chart_menu;    /* the chart list's context menu */
 
   ParityDocument       *document;
   GCancellable         *loading;
@@ -62,6 +63,14 @@ struct _ParityWindow
 
 void     _parity_window_class_add_actions (GtkWidgetClass *widget_class);
 void     _parity_window_init_presentation (ParityWindow   *self);
+void     _parity_window_class_add_chart_actions (GtkWidgetClass *widget_class);
+void     _parity_window_init_chart_list   (ParityWindow   *self);
+void     _parity_window_dispose_chart_list (ParityWindow  *self);
+void     _parity_window_charts_update_actions (ParityWindow *self);
+void     _parity_window_charts_set_dataset (ParityWindow  *self,
+                                           ParityDataset  *dataset);
+GMenuModel *_parity_window_new_chart_menu_model (void);
+const char *_parity_window_ui_lang        (ParityWindow   *self);
 void     _parity_window_refresh_data      (ParityWindow   *self);
 void     _parity_window_notify_busy       (ParityWindow   *self);
 void     _parity_window_show_document     (ParityWindow   *self,
