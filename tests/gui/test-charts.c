@@ -7,7 +7,9 @@
 #include <string.h>
 
 #include "gui-test-util.h"
+#include "parity-entity-picker.h"
 #include "parity-indicator-picker.h"
+#include "parity-chart-kind.h"
 #include "parity-loader.h"
 
 static gboolean
@@ -320,6 +322,109 @@ test_new_chart_search (void)
   g_unlink (path);
 }
 
+static guint
+n_in_chart (ParityWindow *window)
+{
+  ParityDataset *dataset = parity_window_get_dataset (window);
+  g_autoptr(GArray) entities = parity_chart_select_entities (dataset,
+                                                             parity_dataset_find_chart (
+                                                               dataset, selected_id (window)));
+
+  return entities->len;
+}
+
+static GtkCheckButton *
+find_check (GtkWidget  *root,
+            const char *label)
+{
+  if (GTK_IS_CHECK_BUTTON (root) &&
+      g_strcmp0 (gtk_check_button_get_label (GTK_CHECK_BUTTON (root)), label) == 0)
+    return GTK_CHECK_BUTTON (root);
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkCheckButton *found = find_check (child, label);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+test_shown (void)
+{
+  g_autofree char *path = NULL;
+  ParityWindow *window = gui_test_open_copy (&path);
+  ParityInspector *inspector = parity_window_get_inspector (window);
+  ParityDocument *document = parity_window_get_document (window);
+  ParityDataset *dataset = parity_window_get_dataset (window);
+  GtkWidget *row = gui_test_find (GTK_WIDGET (inspector), ADW_TYPE_EXPANDER_ROW, "Shown");
+  ParityEntityPicker *picker;
+  g_autoptr(GPtrArray) checked = NULL;
+  gboolean all;
+
+  g_assert_true (parity_window_select_chart (window, "internet-use-by-development"));
+  g_assert_nonnull (row);
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+  picker = PARITY_ENTITY_PICKER (gui_test_find (row, PARITY_TYPE_ENTITY_PICKER, NULL));
+  g_assert_nonnull (picker);
+  /* Three development groups and six regions have data; the world is the reference line. */
+  g_assert_cmpuint (parity_entity_picker_count_shown (picker), ==, 9);
+  g_assert_cmpuint (n_in_chart (window), ==, 3);
+
+  /* The search filters the list by label or id, in any case. */
+  parity_entity_picker_set_search (picker, "AFR");
+  g_assert_cmpuint (parity_entity_picker_count_shown (picker), ==, 1);
+  parity_entity_picker_set_search (picker, "no such place");
+  g_assert_cmpuint (parity_entity_picker_count_shown (picker), ==, 0);
+  parity_entity_picker_set_search (picker, "");
+  g_assert_cmpuint (parity_entity_picker_count_shown (picker), ==, 9);
+
+  /* Select All: every entity, as one edit, written as the default (no list). */
+  parity_entity_picker_select_all (picker, TRUE);
+  g_assert_cmpuint (n_in_chart (window), ==, 9);
+  g_assert_null (parity_dataset_find_chart (dataset, "internet-use-by-development")->entities);
+  picker = PARITY_ENTITY_PICKER (gui_test_find (row, PARITY_TYPE_ENTITY_PICKER, NULL));
+  checked = parity_entity_picker_dup_checked (picker, &all);
+  g_assert_true (all);
+  g_assert_cmpuint (checked->len, ==, 9);
+  activate (window, "win.undo");
+  g_assert_cmpuint (n_in_chart (window), ==, 3);
+  g_assert_false (parity_document_get_modified (document));
+
+  /* A group: only the regions, one edit, from the Only menu, which lists the two groups. */
+  {
+    GtkWidget *only = gui_test_find (GTK_WIDGET (picker), GTK_TYPE_MENU_BUTTON, NULL);
+    GMenuModel *groups = gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (only));
+
+    g_assert_true (gtk_widget_get_visible (only));
+    g_assert_cmpint (g_menu_model_get_n_items (groups), ==, 2);
+  }
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (picker), "picker.select-kind", "i",
+                                             PARITY_ENTITY_REGION));
+  g_assert_cmpuint (n_in_chart (window), ==, 6);
+  activate (window, "win.undo");
+  g_assert_cmpuint (n_in_chart (window), ==, 3);
+  g_assert_false (parity_document_get_can_undo (document));
+
+  /* None clears the checks without emptying the chart, which must show something. */
+  parity_entity_picker_select_all (picker, FALSE);
+  g_assert_false (parity_document_get_modified (document));
+  g_assert_null (parity_inspector_get_error (inspector));
+  g_assert_cmpuint (n_in_chart (window), ==, 3);
+  checked = (g_ptr_array_unref (checked), parity_entity_picker_dup_checked (picker, &all));
+  g_assert_cmpuint (checked->len, ==, 0);
+  /* The first check after it is the chart's only entity, in one edit. */
+  gtk_check_button_set_active (find_check (GTK_WIDGET (picker), "Europe"), TRUE);
+  g_assert_cmpuint (n_in_chart (window), ==, 1);
+  activate (window, "win.undo");
+  g_assert_cmpuint (n_in_chart (window), ==, 3);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_unlink (path);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -333,5 +438,6 @@ main (int    argc,
   g_test_add_func ("/charts/rename", test_rename);
   g_test_add_func ("/charts/context-menu", test_context_menu);
   g_test_add_func ("/charts/new-chart-search", test_new_chart_search);
+  g_test_add_func ("/charts/shown", test_shown);
   return g_test_run ();
 }
