@@ -13,7 +13,8 @@
 #include "parity-loader.h"
 
 static gboolean
-is_chart_list (GtkWidget *widget)
+is_chart_list (GtkWidget    *widget,
+               gconstpointer data)
 {
   GtkListBoxRow *row;
 
@@ -23,21 +24,30 @@ is_chart_list (GtkWidget *widget)
   return row != NULL && g_object_get_data (G_OBJECT (row), "chart-id") != NULL;
 }
 
-/* The sidebar's list: the list box whose rows name charts. */
-static GtkListBox *
-find_chart_list (GtkWidget *root)
+/* The first widget below @root, @root included, that @match accepts. */
+static GtkWidget *
+find_widget (GtkWidget  *root,
+             gboolean  (*match) (GtkWidget *widget, gconstpointer data),
+             gconstpointer data)
 {
-  if (is_chart_list (root))
-    return GTK_LIST_BOX (root);
+  if (match (root, data))
+    return root;
   for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
-      GtkListBox *found = find_chart_list (child);
+      GtkWidget *found = find_widget (child, match, data);
 
       if (found != NULL)
         return found;
     }
   return NULL;
+}
+
+/* The sidebar's list: the list box whose rows name charts. */
+static GtkListBox *
+find_chart_list (GtkWidget *root)
+{
+  return GTK_LIST_BOX (find_widget (root, is_chart_list, NULL));
 }
 
 /* The ids of the sidebar's rows, then of the document's charts, each joined by spaces: the
@@ -333,22 +343,19 @@ n_in_chart (ParityWindow *window)
   return entities->len;
 }
 
+static gboolean
+is_check_labelled (GtkWidget    *widget,
+                   gconstpointer label)
+{
+  return GTK_IS_CHECK_BUTTON (widget) &&
+         g_strcmp0 (gtk_check_button_get_label (GTK_CHECK_BUTTON (widget)), label) == 0;
+}
+
 static GtkCheckButton *
 find_check (GtkWidget  *root,
             const char *label)
 {
-  if (GTK_IS_CHECK_BUTTON (root) &&
-      g_strcmp0 (gtk_check_button_get_label (GTK_CHECK_BUTTON (root)), label) == 0)
-    return GTK_CHECK_BUTTON (root);
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkCheckButton *found = find_check (child, label);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
+  return GTK_CHECK_BUTTON (find_widget (root, is_check_labelled, label));
 }
 
 static void
