@@ -184,6 +184,7 @@ rename_chart_action (GtkWidget  *widget,
   /* Translators: the accessible name of the text field of the Rename Chart dialog. */
   gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Chart title"), -1);
+  gtk_editable_set_width_chars (GTK_EDITABLE (entry), 36);
   adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), entry);
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"),
                                     /* Translators: the button that confirms Rename Chart. */
