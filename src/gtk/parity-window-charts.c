@@ -64,9 +64,43 @@ delete_chart_action (GtkWidget  *widget,
   if (parity_dataset_get_n_charts (parity_window_get_dataset (self)) == 0)
     parity_inspector_set_chart (self->inspector, self->document, NULL);
   _parity_window_update_actions (self);
+  /* One notification for deletes in a row, not one queued after another. */
+  if (self->delete_toast != NULL)
+    adw_toast_dismiss (self->delete_toast);
   /* Translators: a notification after a chart was deleted from the chart list; its button
      is Undo. */
-  _parity_window_toast (self, _("Chart deleted"), _("_Undo"), "win.undo", NULL);
+  self->delete_toast = adw_toast_new (_("Chart deleted"));
+  adw_toast_set_button_label (self->delete_toast, _("_Undo"));
+  adw_toast_set_action_name (self->delete_toast, "win.undo");
+  g_object_add_weak_pointer (G_OBJECT (self->delete_toast), (gpointer *)&self->delete_toast);
+  adw_toast_overlay_add_toast (self->toast_overlay, self->delete_toast);
+}
+
+/* A document whose charts were all deleted shows what to do next where the chart was, with
+ * the list and New Chart still beside it. */
+void
+_parity_window_charts_sync_empty (ParityWindow *self)
+{
+  gboolean empty = self->document != NULL &&
+                   parity_dataset_get_n_charts (parity_window_get_dataset (self)) == 0;
+  const char *visible = gtk_stack_get_visible_child_name (self->center_stack);
+
+  if (empty && self->empty_page == NULL)
+    {
+      self->empty_page = adw_status_page_new ();
+      adw_status_page_set_icon_name (ADW_STATUS_PAGE (self->empty_page),
+                                     "x-office-spreadsheet-symbolic");
+      adw_status_page_set_title (ADW_STATUS_PAGE (self->empty_page), _("No Charts"));
+      adw_status_page_set_description (ADW_STATUS_PAGE (self->empty_page),
+                                       _("Make one from an indicator with New Chart (Ctrl+N)"));
+      gtk_stack_add_named (self->center_stack, self->empty_page, "empty");
+    }
+  if (empty)
+    gtk_stack_set_visible_child_name (self->center_stack, "empty");
+  else if (g_strcmp0 (visible, "empty") == 0)
+    gtk_stack_set_visible_child_name (self->center_stack,
+                                      gtk_toggle_button_get_active (self->data_button)
+                                      ? "data" : "chart");
 }
 
 static void
@@ -338,6 +372,10 @@ _parity_window_init_chart_list (ParityWindow *self)
 void
 _parity_window_dispose_chart_list (ParityWindow *self)
 {
+  if (self->delete_toast != NULL)
+    g_object_remove_weak_pointer (G_OBJECT (self->delete_toast),
+                                  (gpointer *)&self->delete_toast);
+  self->delete_toast = NULL;
   g_clear_pointer (&self->chart_menu, gtk_widget_unparent);
 }
 

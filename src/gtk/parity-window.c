@@ -164,6 +164,7 @@ on_charts_changed (ParityWindow *self,
       parity_chart_view_set_chart (self->chart_view, NULL, NULL);
       parity_inspector_set_chart (self->inspector, self->document, NULL);
     }
+  _parity_window_charts_sync_empty (self);
   _parity_window_update_actions (self);
   _parity_window_refresh_data (self);
 }
@@ -273,6 +274,7 @@ _parity_window_set_document (ParityWindow   *self,
                                  gtk_list_box_get_row_at_index (self->chart_list, 0));
       gtk_stack_set_visible_child_name (self->stack, "charts");
     }
+  _parity_window_charts_sync_empty (self);
   _parity_window_update_actions (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATASET]);
 }

@@ -105,6 +105,22 @@ activate (ParityWindow *window,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), action, NULL));
 }
 
+static gboolean
+has_empty_page (GtkWidget    *widget,
+                gconstpointer data)
+{
+  return GTK_IS_STACK (widget) && gtk_stack_get_child_by_name (GTK_STACK (widget), "empty");
+}
+
+/* The page the centre of the window shows: "chart", "data" or "empty". */
+static const char *
+center_page (ParityWindow *window)
+{
+  GtkWidget *stack = find_widget (GTK_WIDGET (window), has_empty_page, NULL);
+
+  return stack ? gtk_stack_get_visible_child_name (GTK_STACK (stack)) : NULL;
+}
+
 static void
 test_delete_and_undo (void)
 {
@@ -139,10 +155,12 @@ test_delete_and_undo (void)
   g_assert_cmpuint (parity_dataset_get_n_charts (dataset), ==, 0);
   g_assert_null (selected_id (window));
   g_assert_null (find_chart_list (GTK_WIDGET (window)));
+  g_assert_cmpstr (center_page (window), ==, "empty");
   activate (window, "win.delete-chart");
   activate (window, "win.undo");
   g_assert_cmpuint (parity_dataset_get_n_charts (dataset), ==, 1);
   g_assert_nonnull (selected_id (window));
+  g_assert_cmpstr (center_page (window), ==, "chart");
   assert_list_is_document (window);
 
   gtk_window_destroy (GTK_WINDOW (window));
