@@ -811,6 +811,27 @@ parity_dataset_remove_chart (ParityDataset *self,
   g_signal_emit (self, signals[CHARTS_CHANGED], 0, i, 1, 0);
 }
 
+/* Moves the chart at @from to @to (counted once it is out of the list): one charts-changed
+ * over the positions in between, so that a list following it keeps its selection. */
+void
+parity_dataset_move_chart (ParityDataset *self,
+                           guint          from,
+                           guint          to)
+{
+  gpointer spec;
+
+  g_return_if_fail (PARITY_IS_DATASET (self));
+  g_return_if_fail (from < self->charts.items->len && to < self->charts.items->len);
+
+  if (from == to)
+    return;
+  spec = g_ptr_array_steal_index (self->charts.items, from);
+  g_ptr_array_insert (self->charts.items, to, spec);
+  table_reindex (&self->charts);
+  g_signal_emit (self, signals[CHARTS_CHANGED], 0, MIN (from, to), ABS ((int)from - (int)to) + 1,
+                 ABS ((int)from - (int)to) + 1);
+}
+
 static void
 collect_languages (GPtrArray        *langs,
                    const ParityText *text)

@@ -162,20 +162,6 @@ parity_document_add_chart (ParityDocument *self,
   return TRUE;
 }
 
-/* Moves a chart by removing it and inserting its object again: the version was valid where
- * it was and nothing else changes. */
-static gboolean
-move (ParityDataset *dataset,
-      guint          from,
-      guint          to,
-      GError       **error)
-{
-  g_autoptr(JsonNode) json = parity_dataset_dup_chart_json (dataset, from);
-
-  parity_dataset_remove_chart (dataset, from);
-  return parity_dataset_insert_chart_json (dataset, to, json, error);
-}
-
 /* Puts a chart back to a version the history holds; those were valid when recorded and
  * nothing else in the dataset changes, so they are valid now. @version NULL with
  * @other NULL too is a move of the chart at @chart to @to. */
@@ -189,7 +175,7 @@ apply (ParityDocument *self,
   g_autoptr(GError) error = NULL;
 
   if (version == NULL && other == NULL)
-    move (self->dataset, chart, to, &error);
+    parity_dataset_move_chart (self->dataset, chart, to);
   else if (version == NULL)
     parity_dataset_remove_chart (self->dataset, chart);
   else if (other == NULL)
@@ -262,7 +248,6 @@ parity_document_move_chart (ParityDocument *self,
                             guint           from,
                             guint           to)
 {
-  g_autoptr(GError) error = NULL;
   State state = state_of (self);
 
   g_return_if_fail (PARITY_IS_DOCUMENT (self));
@@ -271,11 +256,7 @@ parity_document_move_chart (ParityDocument *self,
 
   if (from == to)
     return;
-  if (!move (self->dataset, from, to, &error))
-    {
-      g_critical ("a moved chart was refused: %s", error->message);
-      return;
-    }
+  parity_dataset_move_chart (self->dataset, from, to);
   push_step (self, &(Step) { from, NULL, NULL, NULL, to });
   notify_state (self, &state);
 }

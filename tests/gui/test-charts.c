@@ -227,7 +227,10 @@ test_move (void)
   g_assert_cmpstr (id_at (window, 1), ==, a);
   g_assert_cmpstr (selected_id (window), ==, a);
 
+  /* Undoing a move moves the chart back, and the selection stays on it. */
   activate (window, "win.undo");
+  g_assert_cmpstr (id_at (window, 2), ==, a);
+  g_assert_cmpstr (selected_id (window), ==, a);
   activate (window, "win.undo");
   activate (window, "win.undo");
   {
