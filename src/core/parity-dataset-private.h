@@ -41,6 +41,11 @@ void             _parity_chart_spec_free          (ParityChartSpec *spec);
 void             _parity_dataset_insert_chart     (ParityDataset   *self,
                                                    guint            position,
                                                    ParityChartSpec *spec);
+GPtrArray       *_parity_dataset_get_charts       (ParityDataset *self);
+void             _parity_dataset_charts_changed   (ParityDataset *self,
+                                                   guint          position,
+                                                   guint          removed,
+                                                   guint          added);
 guint32          _parity_dataset_intern_period    (ParityDataset *self,
                                                    const char    *period);
 guint32          _parity_dataset_intern_breakdown (ParityDataset *self,

@@ -9,8 +9,6 @@
 #include <math.h>
 
 #include "parity-dataset-private.h"
-#include "parity-json-writer.h"
-#include "parity-loader-private.h"
 #include "parity-tsan.h"
 
 /* A table of owned items that can also be found by id. */
@@ -733,83 +731,22 @@ _parity_indicator_append (ParityIndicator *indicator,
   return i;
 }
 
-/* Editing: a chart is edited as its JSON object, so an edit is checked exactly as a file
- * is, and what is saved is what was edited. */
-
-/**
- * parity_dataset_dup_chart_json:
- *
- * Returns: (transfer full): a copy of the chart's object, to edit
- */
-JsonNode *
-parity_dataset_dup_chart_json (ParityDataset *self,
-                               guint          i)
+/* The charts, for parity-dataset-charts.c, which edits them. */
+GPtrArray *
+_parity_dataset_get_charts (ParityDataset *self)
 {
-  const ParityChartSpec *spec;
-
-  g_return_val_if_fail (PARITY_IS_DATASET (self), NULL);
-  g_return_val_if_fail (i < self->charts.items->len, NULL);
-
-  spec = g_ptr_array_index (self->charts.items, i);
-  return _parity_json_deep_copy (spec->json);
+  return self->charts.items;
 }
 
-/**
- * parity_dataset_set_chart_json:
- * @chart: (transfer none): the edited chart object
- *
- * Replaces chart @i when @chart is valid; otherwise nothing changes.
- */
-gboolean
-parity_dataset_set_chart_json (ParityDataset *self,
-                               guint          i,
-                               JsonNode      *chart,
-                               GError       **error)
-{
-  ParityChartSpec *spec;
-
-  g_return_val_if_fail (PARITY_IS_DATASET (self), FALSE);
-  g_return_val_if_fail (i < self->charts.items->len, FALSE);
-
-  spec = _parity_native_loader_parse_chart (self, chart, i, error);
-  if (spec == NULL)
-    return FALSE;
-  _parity_chart_spec_free (g_ptr_array_index (self->charts.items, i));
-  self->charts.items->pdata[i] = spec;
-  table_reindex (&self->charts);
-  g_signal_emit (self, signals[CHARTS_CHANGED], 0, i, 1, 1);
-  return TRUE;
-}
-
-gboolean
-parity_dataset_insert_chart_json (ParityDataset *self,
-                                  guint          position,
-                                  JsonNode      *chart,
-                                  GError       **error)
-{
-  ParityChartSpec *spec;
-
-  g_return_val_if_fail (PARITY_IS_DATASET (self), FALSE);
-
-  spec = _parity_native_loader_parse_chart (self, chart, PARITY_INDEX_NONE, error);
-  if (spec == NULL)
-    return FALSE;
-  position = MIN (position, self->charts.items->len);
-  _parity_dataset_insert_chart (self, position, spec);
-  g_signal_emit (self, signals[CHARTS_CHANGED], 0, position, 0, 1);
-  return TRUE;
-}
-
+/* The charts in [@position, @position + @removed) were replaced by @added others. */
 void
-parity_dataset_remove_chart (ParityDataset *self,
-                             guint          i)
+_parity_dataset_charts_changed (ParityDataset *self,
+                                guint          position,
+                                guint          removed,
+                                guint          added)
 {
-  g_return_if_fail (PARITY_IS_DATASET (self));
-  g_return_if_fail (i < self->charts.items->len);
-
-  g_ptr_array_remove_index (self->charts.items, i);
   table_reindex (&self->charts);
-  g_signal_emit (self, signals[CHARTS_CHANGED], 0, i, 1, 0);
+  g_signal_emit (self, signals[CHARTS_CHANGED], 0, position, removed, added);
 }
 
 static void

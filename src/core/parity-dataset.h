@@ -222,6 +222,9 @@ gboolean                parity_dataset_insert_chart_json  (ParityDataset *self,
                                                            GError       **error);
 void                    parity_dataset_remove_chart       (ParityDataset *self,
                                                            guint          i);
+void                    parity_dataset_move_chart         (ParityDataset *self,
+                                                           guint          from,
+                                                           guint          to);
 
 const char             *parity_qualifier_to_string        (ParityQualifier qualifier);
 gboolean                parity_qualifier_from_string      (const char      *str,

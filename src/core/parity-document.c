@@ -3,7 +3,9 @@
  * Every edit is a chart replaced by another version of its JSON object, so undo and redo
  * swap those objects back: no per-property undo code, and every state the history can
  * reach has passed the loader's checks once already. Consecutive edits with the same merge
- * key (typing in one field) make one undo step.
+ * key (typing in one field) make one undo step. Adding, removing and moving a chart are steps
+ * too: a missing version stands for "no chart there", and a step with neither version is
+ * a move from one position to another.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -12,15 +14,17 @@
 #include "config.h"
 
 #include "parity-document.h"
+#include "parity-id.h"
 #include "parity-json-writer.h"
 #include "parity-native-writer.h"
 
 typedef struct
 {
   guint     chart;      /* position */
-  JsonNode *before;     /* NULL: the chart was added */
-  JsonNode *after;
+  JsonNode *before;     /* NULL: the chart was added (or moved, when after is NULL too) */
+  JsonNode *after;      /* NULL: the chart was removed (or moved) */
   char     *merge_key;
+  guint     to;         /* a move's new position */
 } Step;
 
 struct _ParityDocument
@@ -134,7 +138,7 @@ parity_document_edit_chart (ParityDocument *self,
     }
   else
     push_step (self, &(Step) { chart, g_steal_pointer (&before), _parity_json_deep_copy (json),
-                               g_strdup (merge_key) });
+                               g_strdup (merge_key), 0 });
   notify_state (self, &state);
   return TRUE;
 }
@@ -153,28 +157,108 @@ parity_document_add_chart (ParityDocument *self,
   position = parity_dataset_get_n_charts (self->dataset);
   if (!parity_dataset_insert_chart_json (self->dataset, position, json, error))
     return FALSE;
-  push_step (self, &(Step) { position, NULL, _parity_json_deep_copy (json), NULL });
+  push_step (self, &(Step) { position, NULL, _parity_json_deep_copy (json), NULL, 0 });
   notify_state (self, &state);
   return TRUE;
 }
 
 /* Puts a chart back to a version the history holds; those were valid when recorded and
- * nothing else in the dataset changes, so they are valid now. */
+ * nothing else in the dataset changes, so they are valid now. @version NULL with
+ * @other NULL too is a move of the chart at @chart to @to. */
 static void
 apply (ParityDocument *self,
        guint           chart,
-       JsonNode       *version)
+       JsonNode       *version,
+       JsonNode       *other,
+       guint           to)
 {
   g_autoptr(GError) error = NULL;
 
-  if (version == NULL)
+  if (version == NULL && other == NULL)
+    parity_dataset_move_chart (self->dataset, chart, to);
+  else if (version == NULL)
     parity_dataset_remove_chart (self->dataset, chart);
-  else if (chart == parity_dataset_get_n_charts (self->dataset))
+  else if (other == NULL)
     parity_dataset_insert_chart_json (self->dataset, chart, version, &error);
   else
     parity_dataset_set_chart_json (self->dataset, chart, version, &error);
   if (error != NULL)
     g_critical ("a chart version from the history was refused: %s", error->message);
+}
+
+/* Removes the chart at @chart; undoing puts it back where it was. */
+void
+parity_document_remove_chart (ParityDocument *self,
+                              guint           chart)
+{
+  JsonNode *before;
+  State state = state_of (self);
+
+  g_return_if_fail (PARITY_IS_DOCUMENT (self));
+  g_return_if_fail (chart < parity_dataset_get_n_charts (self->dataset));
+
+  before = parity_dataset_dup_chart_json (self->dataset, chart);
+  parity_dataset_remove_chart (self->dataset, chart);
+  push_step (self, &(Step) { chart, before, NULL, NULL, 0 });
+  notify_state (self, &state);
+}
+
+/**
+ * parity_document_duplicate_chart:
+ *
+ * Inserts a copy of the chart at @chart just after it, under the first free numbered id
+ * ("internet-use-2"). The copy keeps the title as it is: a title is text printed on the
+ * chart in each of its languages, and a "(copy)" suffix would be printed too, in one
+ * language only, until someone noticed; the sidebar tells the two apart by position and
+ * the copy is the one selected, ready to be renamed.
+ *
+ * Returns: the copy's position, or G_MAXUINT when the dataset refused it (with @error set)
+ */
+guint
+parity_document_duplicate_chart (ParityDocument *self,
+                                 guint           chart,
+                                 GError        **error)
+{
+  g_autoptr(JsonNode) json = NULL;
+  g_autofree char *id = NULL;
+  const ParityChartSpec *spec;
+  State state = state_of (self);
+
+  g_return_val_if_fail (PARITY_IS_DOCUMENT (self), G_MAXUINT);
+  g_return_val_if_fail (chart < parity_dataset_get_n_charts (self->dataset), G_MAXUINT);
+
+  spec = parity_dataset_get_chart (self->dataset, chart);
+  for (guint n = 2; id == NULL || parity_dataset_find_chart (self->dataset, id) != NULL; n++)
+    {
+      g_free (id);
+      id = parity_id_numbered (spec->id, n);
+    }
+  json = parity_dataset_dup_chart_json (self->dataset, chart);
+  json_object_set_string_member (json_node_get_object (json), "id", id);
+  if (!parity_dataset_insert_chart_json (self->dataset, chart + 1, json, error))
+    return G_MAXUINT;
+  push_step (self, &(Step) { chart + 1, NULL, _parity_json_deep_copy (json), NULL, 0 });
+  notify_state (self, &state);
+  return chart + 1;
+}
+
+/* Moves the chart at @from to position @to (counted once it is out of the list). */
+void
+parity_document_move_chart (ParityDocument *self,
+                            guint           from,
+                            guint           to)
+{
+  State state = state_of (self);
+
+  g_return_if_fail (PARITY_IS_DOCUMENT (self));
+  g_return_if_fail (from < parity_dataset_get_n_charts (self->dataset));
+  g_return_if_fail (to < parity_dataset_get_n_charts (self->dataset));
+
+  if (from == to)
+    return;
+  parity_dataset_move_chart (self->dataset, from, to);
+  push_step (self, &(Step) { from, NULL, NULL, NULL, to });
+  notify_state (self, &state);
 }
 
 gboolean
@@ -188,7 +272,10 @@ parity_document_undo (ParityDocument *self)
   if (self->cursor == 0)
     return FALSE;
   step = &g_array_index (self->steps, Step, --self->cursor);
-  apply (self, step->chart, step->before);
+  if (step->before == NULL && step->after == NULL)
+    apply (self, step->to, NULL, NULL, step->chart);
+  else
+    apply (self, step->chart, step->before, step->after, 0);
   notify_state (self, &state);
   return TRUE;
 }
@@ -204,7 +291,7 @@ parity_document_redo (ParityDocument *self)
   if (self->cursor == self->steps->len)
     return FALSE;
   step = &g_array_index (self->steps, Step, self->cursor++);
-  apply (self, step->chart, step->after);
+  apply (self, step->chart, step->after, step->before, step->to);
   notify_state (self, &state);
   return TRUE;
 }
@@ -323,6 +410,56 @@ parity_document_init (ParityDocument *self)
 {
   self->steps = g_array_new (FALSE, TRUE, sizeof (Step));
   g_array_set_clear_func (self->steps, step_clear);
+}
+
+/* A multilingual member: a plain string while only the default language is used, an
+ * object keyed by language once there is another. An empty value removes the member (or
+ * that language's text), except a title's, which the chart must have. */
+void
+parity_chart_json_set_text (JsonObject *chart,
+                            const char *member,
+                            const char *lang,
+                            const char *default_lang,
+                            const char *value)
+{
+  JsonNode *node = json_object_get_member (chart, member);
+
+  if (JSON_NODE_HOLDS_OBJECT (node))
+    {
+      if (*value == '\0' && g_ascii_strcasecmp (lang, default_lang) != 0)
+        json_object_remove_member (json_node_get_object (node), lang);
+      else
+        json_object_set_string_member (json_node_get_object (node), lang, value);
+      if (json_object_get_size (json_node_get_object (node)) == 0)
+        json_object_remove_member (chart, member);
+      return;
+    }
+  if (*value == '\0' && !g_str_equal (member, "title"))
+    {
+      if (g_ascii_strcasecmp (lang, default_lang) == 0)
+        json_object_remove_member (chart, member);
+      return;
+    }
+  if (g_ascii_strcasecmp (lang, default_lang) == 0 || node == NULL)
+    {
+      if (g_ascii_strcasecmp (lang, default_lang) == 0)
+        json_object_set_string_member (chart, member, value);
+      else
+        {
+          JsonObject *texts = json_object_new ();
+
+          json_object_set_string_member (texts, lang, value);
+          json_object_set_object_member (chart, member, texts);
+        }
+      return;
+    }
+  {
+    JsonObject *texts = json_object_new ();
+
+    json_object_set_string_member (texts, default_lang, json_node_get_string (node));
+    json_object_set_string_member (texts, lang, value);
+    json_object_set_object_member (chart, member, texts);
+  }
 }
 
 /**

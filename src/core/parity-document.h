@@ -31,10 +31,24 @@ gboolean        parity_document_edit_chart     (ParityDocument *self,
 gboolean        parity_document_add_chart      (ParityDocument *self,
                                                 JsonNode       *json,
                                                 GError        **error);
+void            parity_document_remove_chart   (ParityDocument *self,
+                                                guint           chart);
+guint           parity_document_duplicate_chart (ParityDocument *self,
+                                                guint           chart,
+                                                GError        **error);
+void            parity_document_move_chart     (ParityDocument *self,
+                                                guint           from,
+                                                guint           to);
 gboolean        parity_document_undo           (ParityDocument *self);
 gboolean        parity_document_redo           (ParityDocument *self);
 gboolean        parity_document_save           (ParityDocument *self,
                                                 GFile          *file,
                                                 GError        **error);
+
+void            parity_chart_json_set_text     (JsonObject     *chart,
+                                                const char     *member,
+                                                const char     *lang,
+                                                const char     *default_lang,
+                                                const char     *value);
 
 G_END_DECLS

@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "parity-chart-kind.h"
+#include "parity-entity-picker.h"
 #include "parity-gtk-resources.h"
 #include "parity-inspector.h"
 #include "parity-preset.h"
@@ -52,15 +53,13 @@ struct _ParityInspector
   GPtrArray      *period_ids;
   GPtrArray      *highlight_ids;   /* [0] is NULL: none */
   GPtrArray      *lang_ids;
-  GPtrArray      *entity_checks;   /* GtkCheckButton, with "entity-id" data */
-  GPtrArray      *entity_row_widgets;
+  ParityEntityPicker *entity_picker;  /* in entities_row */
 };
 
 G_DEFINE_FINAL_TYPE (ParityInspector, parity_inspector, GTK_TYPE_WIDGET)
 
 static const char * const palette_ids[] = { NULL, "greys", "blues" };
 
-static void on_entity_toggled (ParityInspector *self);
 
 static ParityDataset *
 dataset_of (ParityInspector *self)
@@ -143,64 +142,16 @@ compare_periods (gconstpointer a,
   return g_strcmp0 (pa, pb);
 }
 
-static void
-clear_entity_rows (ParityInspector *self)
-{
-  for (guint i = 0; i < self->entity_row_widgets->len; i++)
-    adw_expander_row_remove (self->entities_row, g_ptr_array_index (self->entity_row_widgets, i));
-  g_ptr_array_set_size (self->entity_row_widgets, 0);
-  g_ptr_array_set_size (self->entity_checks, 0);
-}
-
-/* One check per entity with data; checked when the chart shows it. */
+/* The checks are made when the row is opened: two hundred economies are two hundred
+ * rows, a stall for a list most charts never open. */
 static void
 build_entity_rows (ParityInspector *self)
 {
   const ParityChartSpec *spec = current_spec (self);
-  ParityDataset *dataset = dataset_of (self);
-  const ParityIndicator *indicator;
-  const char *lang = edit_lang (self), *default_lang;
-  g_autoptr(GArray) entities = NULL;
-  g_autofree gboolean *has_data = NULL;
-  GtkWidget *child;
 
-  if (spec == NULL || self->entity_row_widgets->len > 0)
-    return;
-  default_lang = parity_dataset_get_default_lang (dataset);
-  indicator = parity_dataset_get_indicator (dataset, spec->indicator);
-  entities = parity_chart_select_entities (dataset, spec);
-  has_data = g_new0 (gboolean, parity_dataset_get_n_entities (dataset));
-  for (guint i = 0; i < indicator->obs.len; i++)
-    has_data[indicator->obs.entity[i]] |= indicator->obs.breakdown[i] == spec->breakdown;
-  for (guint e = 0; e < parity_dataset_get_n_entities (dataset); e++)
-    {
-      const ParityEntity *entity = parity_dataset_get_entity (dataset, e);
-      gboolean shown = FALSE;
-
-      if (!has_data[e] || e == spec->reference)
-        continue;
-      for (guint k = 0; k < entities->len; k++)
-        shown |= g_array_index (entities, guint32, k) == e;
-      child = adw_action_row_new ();
-      /* Labels are data, not markup: "Asia & Pacific". */
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (child), FALSE);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (child),
-                                     text_in (entity->label, lang, default_lang));
-      {
-        GtkWidget *check = gtk_check_button_new ();
-
-        gtk_check_button_set_active (GTK_CHECK_BUTTON (check), shown);
-        gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
-        g_object_set_data (G_OBJECT (check), "entity-id", entity->id);
-        g_signal_connect_object (check, "toggled", G_CALLBACK (on_entity_toggled), self,
-                                 G_CONNECT_SWAPPED);
-        adw_action_row_add_prefix (ADW_ACTION_ROW (child), check);
-        adw_action_row_set_activatable_widget (ADW_ACTION_ROW (child), check);
-        g_ptr_array_add (self->entity_checks, check);
-      }
-      adw_expander_row_add_row (self->entities_row, child);
-      g_ptr_array_add (self->entity_row_widgets, child);
-    }
+  if (spec != NULL && parity_entity_picker_is_empty (self->entity_picker))
+    parity_entity_picker_set_chart (self->entity_picker, dataset_of (self), spec,
+                                    edit_lang (self));
 }
 
 static void
@@ -271,9 +222,7 @@ fill_data_choices (ParityInspector       *self,
                                              parity_dataset_get_entity (dataset,
                                                g_array_index (spec->highlight, guint32, 0))->id));
 
-  /* The checks are made when the row is opened: two hundred economies are two hundred
-   * rows, a stall for a list most charts never open. */
-  clear_entity_rows (self);
+  parity_entity_picker_clear (self->entity_picker);
   if (adw_expander_row_get_expanded (self->entities_row))
     build_entity_rows (self);
   {
@@ -489,54 +438,14 @@ edit (ParityInspector *self,
   show_error (self, NULL);
 }
 
-/* A multilingual member: a plain string while only the default language is used, an
- * object keyed by language once there is another. */
 static void
 set_text_member (ParityInspector *self,
                  JsonObject      *chart,
                  const char      *member,
                  const char      *value)
 {
-  const char *lang = edit_lang (self);
-  const char *default_lang = parity_dataset_get_default_lang (dataset_of (self));
-  JsonNode *node = json_object_get_member (chart, member);
-
-  if (JSON_NODE_HOLDS_OBJECT (node))
-    {
-      if (*value == '\0' && g_ascii_strcasecmp (lang, default_lang) != 0)
-        json_object_remove_member (json_node_get_object (node), lang);
-      else
-        json_object_set_string_member (json_node_get_object (node), lang, value);
-      if (json_object_get_size (json_node_get_object (node)) == 0)
-        json_object_remove_member (chart, member);
-      return;
-    }
-  if (*value == '\0' && !g_str_equal (member, "title"))
-    {
-      if (g_ascii_strcasecmp (lang, default_lang) == 0)
-        json_object_remove_member (chart, member);
-      return;
-    }
-  if (g_ascii_strcasecmp (lang, default_lang) == 0 || node == NULL)
-    {
-      if (g_ascii_strcasecmp (lang, default_lang) == 0)
-        json_object_set_string_member (chart, member, value);
-      else
-        {
-          JsonObject *texts = json_object_new ();
-
-          json_object_set_string_member (texts, lang, value);
-          json_object_set_object_member (chart, member, texts);
-        }
-      return;
-    }
-  {
-    JsonObject *texts = json_object_new ();
-
-    json_object_set_string_member (texts, default_lang, json_node_get_string (node));
-    json_object_set_string_member (texts, lang, value);
-    json_object_set_object_member (chart, member, texts);
-  }
+  parity_chart_json_set_text (chart, member, edit_lang (self),
+                              parity_dataset_get_default_lang (dataset_of (self)), value);
 }
 
 static void
@@ -711,32 +620,25 @@ edit_entities (ParityInspector *self,
                JsonObject      *chart,
                gpointer         data)
 {
-  JsonArray *shown = json_array_new ();
-  guint n_checked = 0;
+  gboolean all;
+  g_autoptr(GPtrArray) ids = parity_entity_picker_dup_checked (self->entity_picker, &all);
+  JsonArray *shown;
 
-  for (guint i = 0; i < self->entity_checks->len; i++)
-    {
-      GtkCheckButton *check = g_ptr_array_index (self->entity_checks, i);
-
-      if (gtk_check_button_get_active (check))
-        {
-          json_array_add_string_element (shown, g_object_get_data (G_OBJECT (check),
-                                                                   "entity-id"));
-          n_checked++;
-        }
-    }
   /* All of them is the default: no list to keep up to date when data is added. */
-  if (n_checked == self->entity_checks->len)
+  if (all)
     {
-      json_array_unref (shown);
       json_object_remove_member (chart, "entities");
+      return;
     }
-  else
-    json_object_set_array_member (chart, "entities", shown);
+  shown = json_array_new ();
+  for (guint i = 0; i < ids->len; i++)
+    json_array_add_string_element (shown, g_ptr_array_index (ids, i));
+  json_object_set_array_member (chart, "entities", shown);
 }
 
+/* Each change of the checks, one or many at once, is one edit. */
 static void
-on_entity_toggled (ParityInspector *self)
+on_entities_changed (ParityInspector *self)
 {
   edit (self, edit_entities, NULL, NULL);
 }
@@ -767,8 +669,6 @@ parity_inspector_finalize (GObject *object)
   g_ptr_array_unref (self->period_ids);
   g_ptr_array_unref (self->highlight_ids);
   g_ptr_array_unref (self->lang_ids);
-  g_ptr_array_unref (self->entity_checks);
-  g_ptr_array_unref (self->entity_row_widgets);
   G_OBJECT_CLASS (parity_inspector_parent_class)->finalize (object);
 }
 
@@ -816,8 +716,14 @@ parity_inspector_init (ParityInspector *self)
   self->period_ids = g_ptr_array_new ();
   self->highlight_ids = g_ptr_array_new ();
   self->lang_ids = g_ptr_array_new ();
-  self->entity_checks = g_ptr_array_new ();
-  self->entity_row_widgets = g_ptr_array_new ();
+  self->entity_picker = PARITY_ENTITY_PICKER (parity_entity_picker_new ());
+  adw_expander_row_add_row (self->entities_row, GTK_WIDGET (self->entity_picker));
+  /* The list box wraps it in a row, which is no button. */
+  if (GTK_IS_LIST_BOX_ROW (gtk_widget_get_parent (GTK_WIDGET (self->entity_picker))))
+    gtk_list_box_row_set_activatable (
+      GTK_LIST_BOX_ROW (gtk_widget_get_parent (GTK_WIDGET (self->entity_picker))), FALSE);
+  g_signal_connect_object (self->entity_picker, "changed", G_CALLBACK (on_entities_changed),
+                           self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->entities_row, "notify::expanded",
                            G_CALLBACK (on_entities_expanded), self, G_CONNECT_SWAPPED);
   g_object_set_data (G_OBJECT (self->title_row), "member", (gpointer)"title");

@@ -53,6 +53,7 @@ _parity_window_update_actions (ParityWindow *self)
   gtk_widget_action_set_enabled (widget, "win.present", has_chart);
   gtk_widget_action_set_enabled (widget, "win.previous-chart", has_chart);
   gtk_widget_action_set_enabled (widget, "win.next-chart", has_chart);
+  _parity_window_charts_update_actions (self);
 }
 
 static void

@@ -45,6 +45,9 @@ struct _ParityWindow
   ParityInspector      *inspector;
   GtkToggleButton      *inspector_button;
   GMenu                *recent_menu;
+  GtkWidget            *chart_menu;    /* the chart list's context menu */
+  GtkWidget            *empty_page;    /* in center_stack: a document without charts */
+  AdwToast             *delete_toast;  /* the last "Chart deleted", while shown (weak) */
 
   ParityDocument       *document;
   GCancellable         *loading;
@@ -85,6 +88,15 @@ void     _parity_window_init_presentation_overlay   (ParityWindow *self);
 void     _parity_window_presentation_overlay_update (ParityWindow *self);
 void     _parity_window_dismiss_presentation_hint   (ParityWindow *self);
 void     _parity_window_init_tooltips     (ParityWindow   *self);
+void     _parity_window_class_add_chart_actions (GtkWidgetClass *widget_class);
+void     _parity_window_init_chart_list   (ParityWindow   *self);
+void     _parity_window_dispose_chart_list (ParityWindow  *self);
+void     _parity_window_charts_update_actions (ParityWindow *self);
+void     _parity_window_charts_sync_empty (ParityWindow   *self);
+void     _parity_window_charts_set_dataset (ParityWindow  *self,
+                                           ParityDataset  *dataset);
+GMenuModel *_parity_window_new_chart_menu_model (void);
+const char *_parity_window_ui_lang        (ParityWindow   *self);
 void     _parity_window_refresh_data      (ParityWindow   *self);
 void     _parity_window_notify_busy       (ParityWindow   *self);
 void     _parity_window_show_document     (ParityWindow   *self,

@@ -40,6 +40,12 @@ lang_of (ParityWindow *self)
   return ui_lang ? ui_lang : parity_dataset_get_default_lang (parity_window_get_dataset (self));
 }
 
+const char *
+_parity_window_ui_lang (ParityWindow *self)
+{
+  return lang_of (self);
+}
+
 static const char *
 default_lang_of (ParityWindow *self)
 {
@@ -146,7 +152,9 @@ make_chart_row (ParityWindow          *self,
   return row;
 }
 
-/* The list follows the dataset's charts: an edited title shows at once in the sidebar. */
+/* The list follows the dataset's charts: an edited title shows at once in the sidebar. The
+ * selection stays on the chart it was on (moved, edited, another one deleted); when that chart
+ * is gone, it goes to the one that took its place, else the last. */
 static void
 on_charts_changed (ParityWindow *self,
                    guint         position,
@@ -156,6 +164,9 @@ on_charts_changed (ParityWindow *self,
   ParityDataset *dataset = parity_window_get_dataset (self);
   GtkListBoxRow *selected = gtk_list_box_get_selected_row (self->chart_list);
   int selected_index = selected ? gtk_list_box_row_get_index (selected) : -1;
+  g_autofree char *selected_id = selected ? g_strdup (g_object_get_data (G_OBJECT (selected),
+                                                                          "chart-id")) : NULL;
+  guint n = parity_dataset_get_n_charts (dataset);
 
   for (guint i = 0; i < removed; i++)
     gtk_list_box_remove (self->chart_list,
@@ -165,14 +176,20 @@ on_charts_changed (ParityWindow *self,
     gtk_list_box_insert (self->chart_list,
                          make_chart_row (self, parity_dataset_get_chart (dataset, position + i)),
                          position + i);
-  if (selected_index >= (int)position && selected_index < (int)(position + removed) && added > 0)
+  if (selected_id != NULL && parity_dataset_find_chart (dataset, selected_id) != NULL)
+    parity_window_select_chart (self, selected_id);
+  else if (n > 0)
     gtk_list_box_select_row (self->chart_list,
-                             gtk_list_box_get_row_at_index (self->chart_list, selected_index));
-  else if (gtk_list_box_get_selected_row (self->chart_list) == NULL)
-    gtk_list_box_select_row (self->chart_list, gtk_list_box_get_row_at_index (self->chart_list,
-                                                                              0));
-  if (parity_dataset_get_n_charts (dataset) == 0)
-    parity_chart_view_set_chart (self->chart_view, NULL, NULL);
+                             gtk_list_box_get_row_at_index (self->chart_list,
+                                                            CLAMP (selected_index, 0,
+                                                                   (int)n - 1)));
+  if (n == 0)
+    {
+      parity_chart_view_set_chart (self->chart_view, NULL, NULL);
+      parity_inspector_set_chart (self->inspector, self->document, NULL);
+    }
+  _parity_window_charts_sync_empty (self);
+  _parity_window_update_actions (self);
   _parity_window_refresh_data (self);
 }
 
@@ -201,27 +218,6 @@ on_document_notify (ParityWindow *self)
 {
   update_title (self);
   _parity_window_update_actions (self);
-}
-
-static void
-rebuild_new_chart_menu (ParityWindow *self)
-{
-  ParityDataset *dataset = parity_window_get_dataset (self);
-  g_autoptr(GMenu) menu = g_menu_new ();
-
-  for (guint i = 0; i < parity_dataset_get_n_indicators (dataset); i++)
-    {
-      const ParityIndicator *indicator = parity_dataset_get_indicator (dataset, i);
-      g_autoptr(GMenuItem) item = NULL;
-
-      item = g_menu_item_new (parity_text_get (indicator->label, lang_of (self),
-                                               default_lang_of (self)),
-                              NULL);
-      g_menu_item_set_action_and_target_value (item, "win.new-chart",
-                                               g_variant_new_string (indicator->id));
-      g_menu_append_item (menu, item);
-    }
-  gtk_menu_button_set_menu_model (self->new_chart_button, G_MENU_MODEL (menu));
 }
 
 void
@@ -265,12 +261,13 @@ _parity_window_set_document (ParityWindow   *self,
 
   gtk_widget_set_visible (self->error_actions, FALSE);
   parity_chart_view_set_chart (self->chart_view, NULL, NULL);
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->chart_list))) != NULL)
+  /* Rows only: the list's context menu is a child too. */
+  while ((child = GTK_WIDGET (gtk_list_box_get_row_at_index (self->chart_list, 0))) != NULL)
     gtk_list_box_remove (self->chart_list, child);
   for (guint i = 0; i < parity_dataset_get_n_charts (dataset); i++)
     gtk_list_box_append (self->chart_list,
                          make_chart_row (self, parity_dataset_get_chart (dataset, i)));
-  rebuild_new_chart_menu (self);
+  _parity_window_charts_set_dataset (self, dataset);
   update_title (self);
 
   g_clear_object (&self->monitor);
@@ -302,6 +299,7 @@ _parity_window_set_document (ParityWindow   *self,
                                  gtk_list_box_get_row_at_index (self->chart_list, 0));
       gtk_stack_set_visible_child_name (self->stack, "charts");
     }
+  _parity_window_charts_sync_empty (self);
   _parity_window_update_actions (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATASET]);
 }
@@ -493,6 +491,7 @@ parity_window_dispose (GObject *object)
   g_clear_object (&self->last_toast);
   g_clear_pointer (&self->labels, g_strfreev);
   g_clear_pointer (&self->presentation_lang, g_free);
+  _parity_window_dispose_chart_list (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), PARITY_TYPE_WINDOW);
   G_OBJECT_CLASS (parity_window_parent_class)->dispose (object);
 }
@@ -640,6 +639,7 @@ parity_window_class_init (ParityWindowClass *klass)
   _parity_window_class_add_actions (widget_class);
   _parity_window_class_add_adaptive (widget_class);
   _parity_window_class_add_load_actions (widget_class);
+  _parity_window_class_add_chart_actions (widget_class);
 }
 
 static void
@@ -650,6 +650,7 @@ parity_window_init (ParityWindow *self)
   self->inspector_wanted = TRUE;
   gtk_widget_init_template (GTK_WIDGET (self));
   _parity_window_init_presentation (self);
+  _parity_window_init_chart_list (self);
 
   drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
   g_signal_connect_object (drop, "drop", G_CALLBACK (on_drop), self, G_CONNECT_SWAPPED);

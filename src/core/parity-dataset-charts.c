@@ -1,0 +1,124 @@
+/* parity-dataset-charts.c: editing a dataset's charts
+ *
+ * A chart is edited as its JSON object, so an edit is checked exactly as a file is, and what
+ * is saved is what was edited. Every change says which positions changed through the
+ * dataset's charts-changed signal.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "parity-core"
+
+#include "config.h"
+
+#include "parity-dataset-private.h"
+#include "parity-json-writer.h"
+#include "parity-loader-private.h"
+
+/**
+ * parity_dataset_dup_chart_json:
+ *
+ * Returns: (transfer full): a copy of the chart's object, to edit
+ */
+JsonNode *
+parity_dataset_dup_chart_json (ParityDataset *self,
+                               guint          i)
+{
+  GPtrArray *charts;
+  const ParityChartSpec *spec;
+
+  g_return_val_if_fail (PARITY_IS_DATASET (self), NULL);
+
+  charts = _parity_dataset_get_charts (self);
+  g_return_val_if_fail (i < charts->len, NULL);
+
+  spec = g_ptr_array_index (charts, i);
+  return _parity_json_deep_copy (spec->json);
+}
+
+/**
+ * parity_dataset_set_chart_json:
+ * @chart: (transfer none): the edited chart object
+ *
+ * Replaces chart @i when @chart is valid; otherwise nothing changes.
+ */
+gboolean
+parity_dataset_set_chart_json (ParityDataset *self,
+                               guint          i,
+                               JsonNode      *chart,
+                               GError       **error)
+{
+  GPtrArray *charts;
+  ParityChartSpec *spec;
+
+  g_return_val_if_fail (PARITY_IS_DATASET (self), FALSE);
+
+  charts = _parity_dataset_get_charts (self);
+  g_return_val_if_fail (i < charts->len, FALSE);
+
+  spec = _parity_native_loader_parse_chart (self, chart, i, error);
+  if (spec == NULL)
+    return FALSE;
+  _parity_chart_spec_free (g_ptr_array_index (charts, i));
+  charts->pdata[i] = spec;
+  _parity_dataset_charts_changed (self, i, 1, 1);
+  return TRUE;
+}
+
+gboolean
+parity_dataset_insert_chart_json (ParityDataset *self,
+                                  guint          position,
+                                  JsonNode      *chart,
+                                  GError       **error)
+{
+  GPtrArray *charts;
+  ParityChartSpec *spec;
+
+  g_return_val_if_fail (PARITY_IS_DATASET (self), FALSE);
+
+  charts = _parity_dataset_get_charts (self);
+
+  spec = _parity_native_loader_parse_chart (self, chart, PARITY_INDEX_NONE, error);
+  if (spec == NULL)
+    return FALSE;
+  position = MIN (position, charts->len);
+  g_ptr_array_insert (charts, position, spec);
+  _parity_dataset_charts_changed (self, position, 0, 1);
+  return TRUE;
+}
+
+void
+parity_dataset_remove_chart (ParityDataset *self,
+                             guint          i)
+{
+  GPtrArray *charts;
+  g_return_if_fail (PARITY_IS_DATASET (self));
+
+  charts = _parity_dataset_get_charts (self);
+  g_return_if_fail (i < charts->len);
+
+  g_ptr_array_remove_index (charts, i);
+  _parity_dataset_charts_changed (self, i, 1, 0);
+}
+
+/* Moves the chart at @from to @to (counted once it is out of the list): one charts-changed
+ * over the positions in between, so that a list following it keeps its selection. */
+void
+parity_dataset_move_chart (ParityDataset *self,
+                           guint          from,
+                           guint          to)
+{
+  GPtrArray *charts;
+  gpointer spec;
+
+  g_return_if_fail (PARITY_IS_DATASET (self));
+
+  charts = _parity_dataset_get_charts (self);
+  g_return_if_fail (from < charts->len && to < charts->len);
+
+  if (from == to)
+    return;
+  spec = g_ptr_array_steal_index (charts, from);
+  g_ptr_array_insert (charts, to, spec);
+  _parity_dataset_charts_changed (self, MIN (from, to), ABS ((int)from - (int)to) + 1,
+                                  ABS ((int)from - (int)to) + 1);
+}
