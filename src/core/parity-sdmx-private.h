@@ -1,4 +1,5 @@
-/* parity-sdmx-private.h: an SDMX-JSON message's structure, as the loader reads it
+/* parity-sdmx-private.h: an SDMX-JSON message's structure, as the loader reads it, and the
+ * functions parity-sdmx-loader.c, parity-sdmx-structure.c and parity-sdmx-data.c share
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -90,5 +91,9 @@ gboolean          _parity_sdmx_read_structure (Loader *loader,
                                                ParityJsonReader *r,
                                                JsonObject *structure,
                                                Structure *s);
+void              _parity_sdmx_load_data_set (Loader *loader,
+                                              ParityJsonReader *r,
+                                              JsonObject *ds,
+                                              Structure *s);
 
 G_END_DECLS

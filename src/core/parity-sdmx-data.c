@@ -1,0 +1,493 @@
+/* parity-sdmx-data.c: the data sets of an SDMX-JSON message
+ *
+ * Series and observation keys decoded into value indexes per dimension, observation values
+ * (numbers, numeric strings, missing markers) with their status, unit, multiplier and
+ * decimals looked up at observation, series and data-set level, and the indicators and
+ * entities they make. parity-sdmx-loader.c reads the message around them;
+ * parity-sdmx-structure.c the structure they are read with.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "parity-core"
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "parity-dataset-private.h"
+#include "parity-json-reader.h"
+#include "parity-sdmx-private.h"
+
+static gboolean
+parse_key (const char *key,
+           guint       n,
+           Dim        *dims,
+           guint      *out)
+{
+  g_auto(GStrv) parts = NULL;
+
+  if (n == 0)
+    return *key == '\0' || g_str_equal (key, "0");
+  parts = g_strsplit (key, ":", -1);
+  if (g_strv_length (parts) != n)
+    return FALSE;
+  for (guint i = 0; i < n; i++)
+    {
+      char *end;
+      guint64 v;
+
+      if (!g_ascii_isdigit (parts[i][0]))
+        return FALSE;
+      v = g_ascii_strtoull (parts[i], &end, 10);
+      if (*end != '\0' || v >= dims[i].n_values)
+        return FALSE;
+      out[i] = (guint)v;
+    }
+  return TRUE;
+}
+
+static ParityQualifier
+qualifier_for_status (const char *status)
+{
+  if (status == NULL)
+    return PARITY_QUALIFIER_EXACT;
+  if (g_str_equal (status, "E"))
+    return PARITY_QUALIFIER_ESTIMATE;
+  if (g_str_equal (status, "F"))
+    return PARITY_QUALIFIER_FORECAST;
+  if (g_str_equal (status, "M") || g_str_equal (status, "L") || g_str_equal (status, "O") ||
+      g_str_equal (status, "N"))
+    return PARITY_QUALIFIER_MISSING;
+  return PARITY_QUALIFIER_EXACT;
+}
+
+/* A value: a number, a numeric string, or a missing marker. FALSE when it is none. */
+static gboolean
+read_value (JsonNode *node,
+            double   *out)
+{
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    {
+      *out = NAN;
+      return TRUE;
+    }
+  if (!JSON_NODE_HOLDS_VALUE (node))
+    return FALSE;
+  switch (json_node_get_value_type (node))
+    {
+    case G_TYPE_INT64:
+    case G_TYPE_DOUBLE:
+      *out = json_node_get_double (node);
+      return isfinite (*out);
+    case G_TYPE_STRING:
+      {
+        g_autofree char *s = g_strstrip (g_strdup (json_node_get_string (node)));
+        char *end;
+
+        if (*s == '\0' || g_ascii_strcasecmp (s, "NaN") == 0 || g_str_equal (s, "#N/A") ||
+            g_str_equal (s, "NA") || g_str_equal (s, ".."))
+          {
+            *out = NAN;
+            return TRUE;
+          }
+        *out = g_ascii_strtod (s, &end);
+        return *end == '\0' && isfinite (*out);
+      }
+    default:
+      return FALSE;
+    }
+}
+
+static char *
+component_value (Structure  *s,
+                 const char *attr_id,
+                 const char *role,
+                 JsonArray  *ds_attrs,
+                 JsonArray  *series_attrs,
+                 JsonArray  *obs,
+                 guint       obs_offset)
+{
+  JsonArray *sources[3] = { ds_attrs, series_attrs, obs };
+  guint offsets[3] = { 0, 0, obs_offset };
+
+  for (int level = 2; level >= 0; level--)
+    for (guint i = 0; i < s->attrs[level]->len; i++)
+      {
+        Attr *attr = &g_array_index (s->attrs[level], Attr, i);
+        JsonNode *node = NULL;
+        char *value;
+
+        if (attr->object == NULL ||
+            !((attr->id != NULL && g_str_equal (attr->id, attr_id)) || _parity_sdmx_has_role (attr->object, role)))
+          continue;
+        if (sources[level] != NULL && offsets[level] + i < json_array_get_length (sources[level]))
+          node = json_array_get_element (sources[level], offsets[level] + i);
+        value = _parity_sdmx_attr_value (attr, node);
+        if (value == NULL && level == 0 && node == NULL && attr->values != NULL &&
+            json_array_get_length (attr->values) == 1)
+          {
+            g_autoptr(JsonNode) zero = json_node_init_int (json_node_alloc (), 0);
+
+            value = _parity_sdmx_attr_value (attr, zero);
+          }
+        return value;
+      }
+  return NULL;
+}
+
+static int
+compare_pairs (gconstpointer a,
+               gconstpointer b)
+{
+  return g_strcmp0 (*(const char * const *)a, *(const char * const *)b);
+}
+
+/* The names of value @code of the attribute @attr_id, for a unit's label. */
+static ParityText *
+component_label (Loader     *loader,
+                 Structure  *s,
+                 const char *attr_id,
+                 const char *code)
+{
+  for (guint level = 0; code != NULL && level < 3; level++)
+    for (guint i = 0; i < s->attrs[level]->len; i++)
+      {
+        Attr *attr = &g_array_index (s->attrs[level], Attr, i);
+
+        if (attr->object == NULL ||
+            !((attr->id != NULL && g_str_equal (attr->id, attr_id)) || _parity_sdmx_has_role (attr->object, attr_id)))
+          continue;
+        for (guint v = 0; attr->values != NULL && v < json_array_get_length (attr->values); v++)
+          if (g_strcmp0 (_parity_sdmx_value_code (attr->values, v), code) == 0)
+            return _parity_sdmx_read_names (loader,
+                               json_node_get_object (json_array_get_element (attr->values, v)),
+                               "names", "name");
+      }
+  return NULL;
+}
+
+static ParityIndicator *
+get_indicator (Loader     *loader,
+               Structure  *s,
+               guint       ind_value,
+               const char *unit,
+               const char *mult,
+               const char *decimals)
+{
+  const char *struct_id = NULL;
+  g_autofree char *id = NULL;
+  ParityIndicator *indicator;
+  guint32 index;
+
+  if (s->indicator != NULL)
+    id = g_strdup (_parity_sdmx_value_code (s->indicator->values, ind_value));
+  if (id == NULL)
+    {
+      JsonArray *links = _parity_sdmx_get_array (s->structure, "links");
+
+      for (guint i = 0; links != NULL && i < json_array_get_length (links); i++)
+        {
+          JsonNode *node = json_array_get_element (links, i);
+          const char *urn = JSON_NODE_HOLDS_OBJECT (node)
+                            ? _parity_sdmx_get_string (json_node_get_object (node), "urn") : NULL;
+          const char *eq = urn ? strrchr (urn, '=') : NULL;
+
+          if (eq != NULL && struct_id == NULL)
+            struct_id = eq + 1;
+        }
+      /* "ECB:EXR(1.0)" → "EXR" */
+      if (struct_id != NULL && strchr (struct_id, ':') != NULL)
+        struct_id = strchr (struct_id, ':') + 1;
+      id = struct_id != NULL ? g_strndup (struct_id, strcspn (struct_id, "(")) : NULL;
+      if (id == NULL || *id == '\0')
+        {
+          g_free (id);
+          id = g_strdup ("OBS_VALUE");
+        }
+    }
+  index = parity_dataset_lookup_indicator (loader->dataset, parity_id_map_get (loader->ids, id));
+  if (index != PARITY_INDEX_NONE)
+    return (ParityIndicator *)parity_dataset_get_indicator (loader->dataset, index);
+
+  indicator = _parity_dataset_add_indicator (loader->dataset,
+                                             parity_id_map_get (loader->ids, id));
+  indicator->source = loader->source;
+  if (s->indicator != NULL)
+    {
+      JsonNode *node = json_array_get_element (s->indicator->values, ind_value);
+
+      if (JSON_NODE_HOLDS_OBJECT (node))
+        indicator->label = _parity_sdmx_read_names (loader, json_node_get_object (node), "names", "name");
+    }
+  if (indicator->label == NULL && s->label != NULL)
+    {
+      indicator->label = parity_text_new ();
+      for (guint i = 0; i < parity_text_get_n_langs (s->label); i++)
+        parity_text_set (indicator->label, parity_text_get_lang (s->label, i),
+                         parity_text_get_exact (s->label, parity_text_get_lang (s->label, i)));
+    }
+  if (indicator->label == NULL)
+    indicator->label = parity_text_new_plain (loader->lang, id);
+
+  indicator->unit.kind = PARITY_UNIT_OTHER;
+  indicator->unit.scale = 1;
+  if (unit != NULL)
+    {
+      if (g_str_equal (unit, "PC") || g_str_equal (unit, "PT") || g_str_has_prefix (unit, "PC_") ||
+          g_ascii_strcasecmp (unit, "PERCENT") == 0)
+        {
+          indicator->unit.kind = PARITY_UNIT_PERCENT;
+          indicator->unit.symbol = parity_text_new_plain (loader->lang, "%");
+        }
+      else if (strlen (unit) == 3 && g_ascii_isupper (unit[0]) && g_ascii_isupper (unit[1]) &&
+               g_ascii_isupper (unit[2]))
+        {
+          indicator->unit.kind = PARITY_UNIT_CURRENCY;
+          indicator->unit.symbol = parity_text_new_plain (loader->lang, unit);
+        }
+      else
+        {
+          indicator->unit.label = component_label (loader, s, "UNIT_MEASURE", unit);
+          if (indicator->unit.label == NULL)
+            indicator->unit.label = parity_text_new_plain (loader->lang, unit);
+        }
+    }
+  if (mult != NULL)
+    {
+      char *end;
+      gint64 m = g_ascii_strtoll (mult, &end, 10);
+
+      if (*end == '\0' && m >= -30 && m <= 30)
+        indicator->unit.scale = pow (10, (double)m);
+    }
+  if (decimals != NULL)
+    {
+      char *end;
+      gint64 dec = g_ascii_strtoll (decimals, &end, 10);
+
+      if (*end == '\0')
+        {
+          indicator->decimals = (guint)CLAMP (dec, 0, 6);
+          g_hash_table_add (loader->decimals_given, indicator);
+        }
+    }
+  return indicator;
+}
+
+static void
+add_observation (Loader     *loader,
+                 Structure  *s,
+                 guint      *idx,      /* value index per dimension, in all_dims order */
+                 JsonArray  *ds_attrs,
+                 JsonArray  *series_attrs,
+                 JsonArray  *obs,
+                 const char *where)
+{
+  g_autoptr(GPtrArray) pairs = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *canonical = NULL, *status = NULL, *unit = NULL, *mult = NULL;
+  g_autofree char *decimals = NULL, *seen_key = NULL;
+  guint level = 0, i = 0, n = 0, ind_value = 0, entity_value = 0, time_value = 0;
+  ParityIndicator *indicator;
+  ParityQualifier qualifier;
+  guint32 entity, period, breakdown;
+  double value;
+  Dim *d;
+
+  if (obs == NULL || json_array_get_length (obs) == 0)
+    return;   /* series keys only */
+  while ((d = _parity_sdmx_all_dims_next (s, &level, &i)) != NULL)
+    {
+      guint v = idx[n++];
+
+      if (v >= d->n_values)
+        {
+          /* A data-set-level dimension without values. */
+          if (loader->n_bad_keys++ == 0)
+            loader->first_bad_key = g_strdup (where);
+          return;
+        }
+      switch (d->role)
+        {
+        case DIM_ENTITY: entity_value = v; break;
+        case DIM_TIME: time_value = v; break;
+        case DIM_INDICATOR: ind_value = v; break;
+        case DIM_BREAKDOWN:
+          {
+            const char *code = _parity_sdmx_value_code (d->values, v);
+            g_autofree char *k = g_uri_escape_string (d->id, NULL, TRUE);
+            g_autofree char *val = g_uri_escape_string (code ? code : "", NULL, TRUE);
+
+            g_ptr_array_add (pairs, g_strconcat (k, "=", val, NULL));
+          }
+          break;
+        case DIM_LABEL:
+          break;
+        }
+    }
+
+  if (!read_value (json_array_get_element (obs, 0), &value))
+    {
+      if (loader->n_bad_values++ == 0)
+        loader->first_bad_value = g_strdup (where);
+      return;
+    }
+  status = component_value (s, "OBS_STATUS", "OBS_STATUS", ds_attrs, series_attrs, obs,
+                            s->n_measures);
+  unit = component_value (s, "UNIT_MEASURE", "UNIT_MEASURE", ds_attrs, series_attrs, obs,
+                          s->n_measures);
+  mult = component_value (s, "UNIT_MULT", "UNIT_MULT", ds_attrs, series_attrs, obs,
+                          s->n_measures);
+  decimals = component_value (s, "DECIMALS", "DECIMALS", ds_attrs, series_attrs, obs,
+                              s->n_measures);
+  qualifier = isnan (value) ? PARITY_QUALIFIER_MISSING : qualifier_for_status (status);
+  if (qualifier == PARITY_QUALIFIER_MISSING)
+    value = NAN;
+
+  indicator = get_indicator (loader, s, ind_value, unit, mult, decimals);
+  entity = s->entity->entity[entity_value];
+  period = _parity_dataset_intern_period (loader->dataset,
+                                          _parity_sdmx_value_code (s->time->values, time_value) ?: "");
+  g_ptr_array_sort (pairs, compare_pairs);
+  g_ptr_array_add (pairs, NULL);
+  canonical = g_strjoinv (";", (char **)pairs->pdata);
+  breakdown = _parity_dataset_intern_breakdown (loader->dataset, canonical);
+  seen_key = g_strdup_printf ("%s\x1f%u\x1f%u\x1f%u", indicator->id, entity, period, breakdown);
+  if (g_hash_table_contains (loader->seen, seen_key))
+    {
+      loader->n_duplicates++;
+      return;
+    }
+  g_hash_table_add (loader->seen, g_steal_pointer (&seen_key));
+  _parity_indicator_append (indicator, entity, period, breakdown, value, qualifier,
+                            loader->source);
+}
+
+/* Reads the data set @ds, described by @s, into the loader's dataset: its entities once per
+ * structure, then each observation, under a series or flat. Keys that do not match the
+ * dimensions, values that are not numbers and repeated observations are counted on
+ * @loader, the first of each kept as a JSON path for the message. */
+void
+_parity_sdmx_load_data_set (Loader           *loader,
+                            ParityJsonReader *r,
+                            JsonObject       *ds,
+                            Structure        *s)
+{
+  guint n_dims[3], total, level = 0, i = 0;
+  g_autofree guint *idx = NULL;
+  JsonArray *ds_attrs = _parity_sdmx_get_array (ds, "attributes");
+  JsonObject *series = _parity_sdmx_get_object (ds, "series");
+  JsonObject *observations = _parity_sdmx_get_object (ds, "observations");
+  Dim *d;
+
+  for (guint l = 0; l < 3; l++)
+    n_dims[l] = s->dims[l]->len;
+  total = n_dims[0] + n_dims[1] + n_dims[2];
+  idx = g_new0 (guint, total + 1);
+
+  /* Entities, once per structure. */
+  while ((d = _parity_sdmx_all_dims_next (s, &level, &i)) != NULL)
+    if (d->role == DIM_ENTITY && d->entity == NULL)
+      {
+        d->entity = g_new0 (guint32, d->n_values + 1);
+        for (guint v = 0; v < d->n_values; v++)
+          {
+            JsonNode *node = json_array_get_element (d->values, v);
+            const char *code = _parity_sdmx_value_code (d->values, v);
+            g_autofree char *fallback = NULL;
+            ParityEntity *entity;
+            guint32 e;
+
+            if (code == NULL)
+              code = fallback = g_strdup_printf ("%u", v);
+            e = parity_dataset_lookup_entity (loader->dataset,
+                                              parity_id_map_get (loader->ids, code));
+            if (e == PARITY_INDEX_NONE)
+              {
+                e = parity_dataset_get_n_entities (loader->dataset);
+                entity = _parity_dataset_add_entity (loader->dataset,
+                                                     parity_id_map_get (loader->ids, code));
+                if (JSON_NODE_HOLDS_OBJECT (node))
+                  entity->label = _parity_sdmx_read_names (loader, json_node_get_object (node), "names", "name");
+                if (entity->label == NULL)
+                  entity->label = parity_text_new_plain (loader->lang, code);
+              }
+            d->entity[v] = e;
+          }
+      }
+
+  /* Data-set-level dimensions have one value: index 0. */
+  if (series != NULL)
+    {
+      JsonObjectIter iter;
+      const char *skey;
+      JsonNode *snode;
+
+      json_object_iter_init_ordered (&iter, series);
+      while (json_object_iter_next_ordered (&iter, &skey, &snode))
+        {
+          JsonObject *sobj;
+          JsonObject *sobs;
+          JsonObjectIter oiter;
+          const char *okey;
+          JsonNode *onode;
+
+          if (!JSON_NODE_HOLDS_OBJECT (snode) ||
+              !parse_key (skey, n_dims[1], (Dim *)s->dims[1]->data, idx + n_dims[0]))
+            {
+              if (loader->n_bad_keys++ == 0)
+                loader->first_bad_key = g_strdup_printf ("%s.series[\"%s\"]", r->path->str, skey);
+              continue;
+            }
+          sobj = json_node_get_object (snode);
+          sobs = _parity_sdmx_get_object (sobj, "observations");
+          if (sobs == NULL)
+            continue;
+          json_object_iter_init_ordered (&oiter, sobs);
+          while (json_object_iter_next_ordered (&oiter, &okey, &onode))
+            {
+              g_autofree char *where = g_strdup_printf ("%s.series[\"%s\"].observations[\"%s\"]",
+                                                        r->path->str, skey, okey);
+
+              if (!JSON_NODE_HOLDS_ARRAY (onode) ||
+                  !parse_key (okey, n_dims[2], (Dim *)s->dims[2]->data,
+                              idx + n_dims[0] + n_dims[1]))
+                {
+                  if (loader->n_bad_keys++ == 0)
+                    loader->first_bad_key = g_steal_pointer (&where);
+                  continue;
+                }
+              add_observation (loader, s, idx, ds_attrs, _parity_sdmx_get_array (sobj, "attributes"),
+                               json_node_get_array (onode), where);
+            }
+        }
+    }
+  else if (observations != NULL)
+    {
+      JsonObjectIter oiter;
+      const char *okey;
+      JsonNode *onode;
+      guint n_key = n_dims[1] + n_dims[2];
+      g_autofree Dim *key_dims = g_new0 (Dim, n_key + 1);
+
+      /* Flat: the key covers series and observation dimensions. */
+      for (guint k = 0; k < n_dims[1]; k++)
+        key_dims[k] = g_array_index (s->dims[1], Dim, k);
+      for (guint k = 0; k < n_dims[2]; k++)
+        key_dims[n_dims[1] + k] = g_array_index (s->dims[2], Dim, k);
+      json_object_iter_init_ordered (&oiter, observations);
+      while (json_object_iter_next_ordered (&oiter, &okey, &onode))
+        {
+          g_autofree char *where = g_strdup_printf ("%s.observations[\"%s\"]", r->path->str, okey);
+
+          if (!JSON_NODE_HOLDS_ARRAY (onode) ||
+              !parse_key (okey, n_key, key_dims, idx + n_dims[0]))
+            {
+              if (loader->n_bad_keys++ == 0)
+                loader->first_bad_key = g_steal_pointer (&where);
+              continue;
+            }
+          add_observation (loader, s, idx, ds_attrs, NULL, json_node_get_array (onode), where);
+        }
+    }
+}
