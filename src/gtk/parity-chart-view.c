@@ -21,8 +21,9 @@
 #include "parity-painter.h"
 #include "parity-preset.h"
 
-/* Below this many pixels a point, a chart's 9 pt body text is drawn under 8 px. */
-#define MIN_READABLE_SCALE 0.9
+/* Below this many pixels a point, a chart's 9 pt body text is drawn under 9 px: a phone
+ * showed the report column at 0.66, with text of 5 or 6 px. */
+#define MIN_READABLE_SCALE 1.0
 /* Reflowed canvases step by this many points, so that dragging the window's edge does not
  * lay the chart out again at every pixel. */
 #define REFLOW_STEP 16.0

@@ -217,6 +217,33 @@ test_sizes_and_wrapping (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A World Bank file for one country draws one line: the chart on screen names it ("France"
+ * at the line's end), since neither its title nor a legend does. */
+static void
+test_single_line_named (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "worldbank", "monthly.json", NULL);
+  ParityWindow *window = gui_test_open (path);
+  ParityScene *scene;
+  guint names = 0;
+
+  gui_test_wait_painted (window);
+  scene = parity_chart_view_get_scene (parity_window_get_chart_view (window));
+  for (guint i = 0; i < parity_scene_get_n_items (scene); i++)
+    {
+      const ParityItem *item = parity_scene_get_item (scene, i);
+
+      g_assert_false (item->role == PARITY_ROLE_TITLE && strstr (item->text, "France") != NULL);
+      if (item->role == PARITY_ROLE_SERIES_LABEL)
+        {
+          g_assert_cmpstr (item->text, ==, "France");
+          names++;
+        }
+    }
+  g_assert_cmpuint (names, ==, 1);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -229,5 +256,6 @@ main (int    argc,
   g_test_add_func ("/words/chart-list-has-no-ids", test_chart_list_has_no_ids);
   g_test_add_func ("/words/qualifiers-in-words", test_qualifiers_in_words);
   g_test_add_func ("/words/sizes-and-wrapping", test_sizes_and_wrapping);
+  g_test_add_func ("/words/single-line-named", test_single_line_named);
   return g_test_run ();
 }
