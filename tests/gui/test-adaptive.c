@@ -157,6 +157,17 @@ on_screen_text_px (ParityWindow *window)
   return 9.0 * parity_chart_view_get_scale (parity_window_get_chart_view (window));
 }
 
+/* What a person sees, for the record of the run. */
+static void
+report (ParityWindow *window)
+{
+  g_test_message ("window %d px: chart view %d × %d px, body text %.1f px",
+                  gtk_widget_get_width (GTK_WIDGET (window)),
+                  gtk_widget_get_width (GTK_WIDGET (parity_window_get_chart_view (window))),
+                  gtk_widget_get_height (GTK_WIDGET (parity_window_get_chart_view (window))),
+                  on_screen_text_px (window));
+}
+
 static gboolean
 flap_shown (AdwFlap *flap)
 {
@@ -203,6 +214,7 @@ test_wide (void)
   assert_controls_reachable (window);
   assert_reachable (window, gtk_widget_get_ancestor (GTK_WIDGET (find_chart_list (window)),
                                                      GTK_TYPE_SCROLLED_WINDOW), "the chart list");
+  report (window);
   g_assert_cmpfloat (on_screen_text_px (window), >=, 12);
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -220,6 +232,7 @@ test_laptop (void)
   gui_test_wait_painted (window);
   resize_to (&layout, 600);
   g_assert_cmpint (gtk_widget_get_width (view), >=, 600);
+  report (window);
   g_assert_cmpfloat (on_screen_text_px (window), >=, 11);
   g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (parity_window_get_inspector (window))));
   assert_controls_reachable (window);
@@ -267,6 +280,7 @@ test_phone (void)
   /* Once the chart list has folded away, the window could be narrower still. */
   gui_test_wait_for (fits_phone, window, "a minimum size within 360 × 600");
   assert_controls_reachable (window);
+  report (window);
   g_assert_cmpfloat (on_screen_text_px (window), >=, 9);
 
   /* The chart list comes over the chart, and picking a chart takes it away again. */
