@@ -5,6 +5,7 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "parity-chart-json.h"
 #include "parity-draft.h"
 #include "parity-error.h"
 #include "parity-loader.h"

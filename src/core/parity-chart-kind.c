@@ -389,3 +389,20 @@ parity_chart_row_datum (ParityChartContext   *ctx,
     .qualifier = row->qualifier,
   };
 }
+
+/**
+ * parity_chart_common_members:
+ *
+ * Returns: (transfer none): the chart members every kind reads; the others are the kind's
+ */
+const char * const *
+parity_chart_common_members (void)
+{
+  static const char * const common[] = { "id", "kind", "title", "subtitle", "notes",
+                                         "indicator", "period", "entities", "breakdown",
+                                         "sort", "highlight", "reference", "series",
+                                         "preset", "lang", "palette", "source", "description",
+                                         NULL };
+
+  return common;
+}

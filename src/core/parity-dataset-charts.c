@@ -1,8 +1,9 @@
 /* parity-dataset-charts.c: editing a dataset's charts
  *
- * A chart is edited as its JSON object, so an edit is checked exactly as a file is, and what
- * is saved is what was edited. Every change says which positions changed through the
- * dataset's charts-changed signal.
+ * The model's side of editing charts: a copy of a chart's JSON to edit, and the private
+ * calls through which the formats layer (parity-chart-json.c), which parses an edited object
+ * exactly as a file's, puts the result in place. Every change says which positions changed
+ * through the dataset's charts-changed signal.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -12,7 +13,6 @@
 
 #include "parity-dataset-private.h"
 #include "parity-json-writer.h"
-#include "parity-loader-private.h"
 
 /**
  * parity_dataset_dup_chart_json:
@@ -35,55 +35,31 @@ parity_dataset_dup_chart_json (ParityDataset *self,
   return _parity_json_deep_copy (spec->json);
 }
 
-/**
- * parity_dataset_set_chart_json:
- * @chart: (transfer none): the edited chart object
- *
- * Replaces chart @i when @chart is valid; otherwise nothing changes.
- */
-gboolean
-parity_dataset_set_chart_json (ParityDataset *self,
-                               guint          i,
-                               JsonNode      *chart,
-                               GError       **error)
+/* Puts @spec, parsed by the formats layer (parity-chart-json.c), in place of chart @i. */
+void
+_parity_dataset_replace_chart (ParityDataset   *self,
+                               guint            i,
+                               ParityChartSpec *spec)
 {
-  GPtrArray *charts;
-  ParityChartSpec *spec;
+  GPtrArray *charts = _parity_dataset_get_charts (self);
 
-  g_return_val_if_fail (PARITY_IS_DATASET (self), FALSE);
-
-  charts = _parity_dataset_get_charts (self);
-  g_return_val_if_fail (i < charts->len, FALSE);
-
-  spec = _parity_native_loader_parse_chart (self, chart, i, error);
-  if (spec == NULL)
-    return FALSE;
+  g_return_if_fail (i < charts->len);
   _parity_chart_spec_free (g_ptr_array_index (charts, i));
   charts->pdata[i] = spec;
   _parity_dataset_charts_changed (self, i, 1, 1);
-  return TRUE;
 }
 
-gboolean
-parity_dataset_insert_chart_json (ParityDataset *self,
-                                  guint          position,
-                                  JsonNode      *chart,
-                                  GError       **error)
+/* Inserts @spec at @position (or last), saying so through charts-changed. */
+void
+_parity_dataset_add_chart_at (ParityDataset   *self,
+                              guint            position,
+                              ParityChartSpec *spec)
 {
-  GPtrArray *charts;
-  ParityChartSpec *spec;
+  GPtrArray *charts = _parity_dataset_get_charts (self);
 
-  g_return_val_if_fail (PARITY_IS_DATASET (self), FALSE);
-
-  charts = _parity_dataset_get_charts (self);
-
-  spec = _parity_native_loader_parse_chart (self, chart, PARITY_INDEX_NONE, error);
-  if (spec == NULL)
-    return FALSE;
   position = MIN (position, charts->len);
   g_ptr_array_insert (charts, position, spec);
   _parity_dataset_charts_changed (self, position, 0, 1);
-  return TRUE;
 }
 
 void

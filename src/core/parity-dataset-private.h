@@ -42,6 +42,12 @@ void             _parity_dataset_insert_chart     (ParityDataset   *self,
                                                    guint            position,
                                                    ParityChartSpec *spec);
 GPtrArray       *_parity_dataset_get_charts       (ParityDataset *self);
+void             _parity_dataset_replace_chart    (ParityDataset   *self,
+                                                   guint            i,
+                                                   ParityChartSpec *spec);
+void             _parity_dataset_add_chart_at     (ParityDataset   *self,
+                                                   guint            position,
+                                                   ParityChartSpec *spec);
 void             _parity_dataset_charts_changed   (ParityDataset *self,
                                                    guint          position,
                                                    guint          removed,

@@ -212,14 +212,6 @@ guint32                 parity_dataset_find_observation   (ParityDataset *self,
 
 JsonNode               *parity_dataset_dup_chart_json     (ParityDataset *self,
                                                            guint          i);
-gboolean                parity_dataset_set_chart_json     (ParityDataset *self,
-                                                           guint          i,
-                                                           JsonNode      *chart,
-                                                           GError       **error);
-gboolean                parity_dataset_insert_chart_json  (ParityDataset *self,
-                                                           guint          position,
-                                                           JsonNode      *chart,
-                                                           GError       **error);
 void                    parity_dataset_remove_chart       (ParityDataset *self,
                                                            guint          i);
 void                    parity_dataset_move_chart         (ParityDataset *self,

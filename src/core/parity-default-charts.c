@@ -15,6 +15,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "parity-chart-json.h"
 #include "parity-dataset-private.h"
 #include "parity-id.h"
 

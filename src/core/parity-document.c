@@ -13,6 +13,7 @@
 
 #include "config.h"
 
+#include "parity-chart-json.h"
 #include "parity-document.h"
 #include "parity-id.h"
 #include "parity-json-writer.h"

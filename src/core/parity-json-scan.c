@@ -17,7 +17,7 @@
 
 #include "parity-error.h"
 #include "parity-json-scan.h"
-#include "parity-loader-private.h"
+#include "parity-load-hooks.h"
 
 typedef struct
 {

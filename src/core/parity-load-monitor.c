@@ -12,7 +12,7 @@
 #include "config.h"
 
 #include "parity-load-monitor.h"
-#include "parity-loader-private.h"
+#include "parity-load-hooks.h"
 #include "parity-tsan.h"
 
 struct _ParityLoadMonitor

@@ -7,7 +7,7 @@
 #include <json-glib/json-glib.h>
 
 #include "parity-dataset.h"
-#include "parity-load-monitor.h"
+#include "parity-load-hooks.h"
 
 G_BEGIN_DECLS
 
@@ -78,15 +78,5 @@ gboolean       _parity_csv_tokenize  (const char  *data,
                                       GPtrArray  **rows,
                                       GStringChunk **cells,
                                       GError     **error);
-
-/* The monitor of the load running in this thread (parity-load-monitor.c); all are no-ops
- * when the load is not monitored. */
-void           _parity_load_monitor_begin  (ParityLoadMonitor *monitor);
-void           _parity_load_monitor_end    (void);
-gboolean       _parity_load_is_monitored   (void);
-void           _parity_load_report         (double             fraction);
-gboolean       _parity_load_cancelled      (GError           **error);
-void           _parity_load_set_elements   (guint64            n_elements);
-guint64        _parity_load_get_elements   (void);
 
 G_END_DECLS

@@ -515,23 +515,6 @@ load_series (Loader     *loader,
   return TRUE;
 }
 
-/**
- * parity_chart_common_members:
- *
- * Returns: (transfer none): the chart members every kind reads; the others are the kind's
- */
-const char * const *
-parity_chart_common_members (void)
-{
-  static const char * const common[] = { "id", "kind", "title", "subtitle", "notes",
-                                         "indicator", "period", "entities", "breakdown",
-                                         "sort", "highlight", "reference", "series",
-                                         "preset", "lang", "palette", "source", "description",
-                                         NULL };
-
-  return common;
-}
-
 /* The members that say how a chart is made rather than what it shows. */
 static gboolean
 read_chart_appearance (Loader          *loader,
