@@ -101,7 +101,7 @@ parity_words_qualifier (ParityQualifier qualifier)
 
 /* "report column, 160 × 100 mm" → "Report column — 160 × 100 mm", the one way a size is
  * written in the inspector, the preferences and the export dialog. The descriptions are
- * marked in the core (src/core/parity-preset.c) and looked up in the catalogue here. */
+ * marked in the core (src/core/render/parity-preset.c) and looked up in the catalogue here. */
 char *
 parity_words_preset (const ParityPreset *preset)
 {
