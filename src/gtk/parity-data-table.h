@@ -6,6 +6,7 @@
 
 #include <adwaita.h>
 
+#include "parity-dataset.h"
 #include "parity-scene.h"
 
 G_BEGIN_DECLS

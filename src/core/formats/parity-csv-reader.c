@@ -17,6 +17,7 @@
 
 #include "parity-csv-private.h"
 #include "parity-error.h"
+#include "parity-load-hooks.h"
 #include "parity-loader-private.h"
 
 /* Tokenizer */

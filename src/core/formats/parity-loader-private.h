@@ -7,7 +7,6 @@
 #include <json-glib/json-glib.h>
 
 #include "parity-dataset.h"
-#include "parity-load-hooks.h"
 
 G_BEGIN_DECLS
 

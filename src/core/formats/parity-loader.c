@@ -15,6 +15,7 @@
 #include "parity-loader.h"
 #include "parity-dataset-private.h"
 #include "parity-json-scan.h"
+#include "parity-load-hooks.h"
 #include "parity-loader-private.h"
 #include "parity-paths.h"
 

@@ -17,6 +17,7 @@
 
 #include "parity-chart-words.h"
 #include "parity-number-format.h"
+#include "parity-text.h"
 
 #define NARROW_NO_BREAK_SPACE "\xE2\x80\xAF"  /* U+202F, between a number and its unit */
 #define NO_BREAK_SPACE "\xC2\xA0"

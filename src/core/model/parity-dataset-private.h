@@ -5,6 +5,7 @@
 #pragma once
 
 #include "parity-dataset.h"
+#include "parity-text.h"
 
 G_BEGIN_DECLS
 

@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <json-glib/json-glib.h>
 
 #include "parity-dataset-private.h"
 #include "parity-tsan.h"

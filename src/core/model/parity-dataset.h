@@ -5,11 +5,15 @@
 #pragma once
 
 #include <glib-object.h>
-#include <json-glib/json-glib.h>
 
 #include "parity-text.h"
 
 G_BEGIN_DECLS
+
+/* A chart spec keeps the JSON it was read from, but most readers of the dataset never look
+ * at it: declared as json-glib declares it (a repeated typedef is valid C11), so that only
+ * the files that use json-glib include it. */
+typedef struct _JsonNode JsonNode;
 
 /* What a load left out of the data it read (parity_dataset_get_left_out()). */
 typedef enum

@@ -7,7 +7,7 @@
 
 #include <cairo.h>
 
-#include "parity-scene.h"
+#include "parity-geometry.h"
 #include "parity-theme.h"
 
 G_BEGIN_DECLS

@@ -7,23 +7,9 @@
 #include <pango/pango.h>
 
 #include "parity-dataset.h"
+#include "parity-geometry.h"
 
 G_BEGIN_DECLS
-
-typedef struct
-{
-  double red, green, blue, alpha;
-} ParityColor;
-
-typedef struct
-{
-  double x, y, width, height;
-} ParityRect;
-
-typedef struct
-{
-  double x, y;
-} ParityPoint;
 
 typedef enum
 {

@@ -6,7 +6,7 @@
 
 #include <pango/pango.h>
 
-#include "parity-scene.h"
+#include "parity-geometry.h"
 
 G_BEGIN_DECLS
 

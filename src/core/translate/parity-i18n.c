@@ -17,6 +17,7 @@
 
 #include <errno.h>
 #include <string.h>
+#include <json-glib/json-glib.h>
 
 #include "parity-error.h"
 #include "parity-i18n-private.h"
