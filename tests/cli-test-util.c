@@ -106,3 +106,50 @@ cli_test_run (CliFixture *f,
   g_ptr_array_add (args, NULL);
   cli_test_run_v (f, r, NULL, (const char * const *)args->pdata);
 }
+
+/* Writes @contents to @name in the test's folder; returns its path. */
+char *
+cli_test_write_file (CliFixture *f,
+                     const char *name,
+                     const char *contents)
+{
+  g_autoptr(GError) error = NULL;
+  char *path = g_build_filename (f->tmpdir, name, NULL);
+
+  g_file_set_contents (path, contents, -1, &error);
+  g_assert_no_error (error);
+  return path;
+}
+
+/* The contents of @name in the test's folder, or the test fails. */
+char *
+cli_test_read_file (CliFixture *f,
+                    const char *name)
+{
+  g_autofree char *path = g_build_filename (f->tmpdir, name, NULL);
+  g_autoptr(GError) error = NULL;
+  char *contents = NULL;
+
+  g_file_get_contents (path, &contents, NULL, &error);
+  g_assert_no_error (error);
+  return contents;
+}
+
+gboolean
+cli_test_exists (CliFixture *f,
+                 const char *name)
+{
+  g_autofree char *path = g_build_filename (f->tmpdir, name, NULL);
+
+  return g_file_test (path, G_FILE_TEST_EXISTS);
+}
+
+/* Fails the test unless @pattern, compiled with @flags, matches somewhere in @string. */
+void
+cli_test_assert_matches (const char         *pattern,
+                         const char         *string,
+                         GRegexCompileFlags  flags)
+{
+  if (!g_regex_match_simple (pattern, string, flags, 0))
+    g_error ("\"%s\" does not match /%s/", string, pattern);
+}

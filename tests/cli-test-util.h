@@ -33,6 +33,16 @@ void cli_test_run          (CliFixture         *f,
                             CliResult          *r,
                             const char         *first_arg,
                             ...) G_GNUC_NULL_TERMINATED;
+char     *cli_test_write_file     (CliFixture         *f,
+                                   const char         *name,
+                                   const char         *contents);
+char     *cli_test_read_file      (CliFixture         *f,
+                                   const char         *name);
+gboolean  cli_test_exists         (CliFixture         *f,
+                                   const char         *name);
+void      cli_test_assert_matches (const char         *pattern,
+                                   const char         *string,
+                                   GRegexCompileFlags  flags);
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (CliResult, cli_test_result_clear)
 

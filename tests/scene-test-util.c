@@ -39,6 +39,57 @@ scene_test_items_with_role (ParityScene *scene,
   return items;
 }
 
+/* The scene's items of one role and kind (any kind when @kind is negative), in order. */
+GPtrArray *
+scene_test_items (ParityScene *scene,
+                  ParityRole   role,
+                  int          kind)
+{
+  GPtrArray *items = g_ptr_array_new ();
+
+  for (guint i = 0; i < parity_scene_get_n_items (scene); i++)
+    {
+      const ParityItem *item = parity_scene_get_item (scene, i);
+
+      if (item->role == role && (kind < 0 || (int)item->kind == kind))
+        g_ptr_array_add (items, (gpointer)item);
+    }
+  return items;
+}
+
+/* No text leaves the canvas, no two texts overlap, and, with @covers, no text lies over
+ * what @covers names. */
+void
+scene_test_assert_labels_fit (ParityScene     *scene,
+                              const char      *where,
+                              SceneTestCovers  covers)
+{
+  ParityRect canvas = { 0, 0, parity_scene_get_width (scene), parity_scene_get_height (scene) };
+
+  for (guint i = 0; i < parity_scene_get_n_items (scene); i++)
+    {
+      const ParityItem *a = parity_scene_get_item (scene, i);
+
+      if (a->kind != PARITY_ITEM_TEXT)
+        continue;
+      if (!parity_rect_contains_rect (&canvas, &a->box))
+        g_error ("%s: \"%s\" (%g,%g %g×%g) leaves the %g×%g canvas", where, a->text, a->box.x,
+                 a->box.y, a->box.width, a->box.height, canvas.width, canvas.height);
+      for (guint j = 0; j < parity_scene_get_n_items (scene); j++)
+        {
+          const ParityItem *b = parity_scene_get_item (scene, j);
+          const char *covered;
+
+          if (j == i || !parity_rect_intersects (&a->box, &b->box))
+            continue;
+          if (b->kind == PARITY_ITEM_TEXT)
+            g_error ("%s: \"%s\" overlaps \"%s\"", where, a->text, b->text);
+          if (covers != NULL && (covered = covers (a, b)) != NULL)
+            g_error ("%s: \"%s\" covers %s", where, a->text, covered);
+        }
+    }
+}
+
 ParityDataset *
 scene_test_load_string (const char *json)
 {

@@ -8,12 +8,23 @@
 
 G_BEGIN_DECLS
 
+/* What a text may not overlap besides another text: a description of @other for the
+ * failure message ("a bar"), or NULL when @text may lie over it. */
+typedef const char *(*SceneTestCovers) (const ParityItem *text,
+                                        const ParityItem *other);
+
 ParityScene   *scene_test_layout          (ParityDataset *dataset,
                                            const char    *chart_id,
                                            double         width,
                                            double         height);
 GPtrArray     *scene_test_items_with_role (ParityScene   *scene,
                                            ParityRole     role);
+GPtrArray     *scene_test_items           (ParityScene   *scene,
+                                           ParityRole     role,
+                                           int            kind);
+void           scene_test_assert_labels_fit (ParityScene     *scene,
+                                             const char      *where,
+                                             SceneTestCovers  covers);
 ParityDataset *scene_test_load_string     (const char    *json);
 ParityDataset *scene_test_load_bundled    (void);
 

@@ -62,38 +62,6 @@ assert_proportional (ParityScene *scene)
     }
 }
 
-static gboolean
-is_label (const ParityItem *item)
-{
-  return item->kind == PARITY_ITEM_TEXT;
-}
-
-/* No text leaves the canvas and no two texts overlap, at every preset size. */
-static void
-assert_labels_fit (ParityScene *scene,
-                   const char  *where)
-{
-  ParityRect canvas = { 0, 0, parity_scene_get_width (scene), parity_scene_get_height (scene) };
-
-  for (guint i = 0; i < parity_scene_get_n_items (scene); i++)
-    {
-      const ParityItem *a = parity_scene_get_item (scene, i);
-
-      if (!is_label (a))
-        continue;
-      if (!parity_rect_contains_rect (&canvas, &a->box))
-        g_error ("%s: \"%s\" (%g,%g %g×%g) leaves the %g×%g canvas", where, a->text, a->box.x,
-                 a->box.y, a->box.width, a->box.height, canvas.width, canvas.height);
-      for (guint j = i + 1; j < parity_scene_get_n_items (scene); j++)
-        {
-          const ParityItem *b = parity_scene_get_item (scene, j);
-
-          if (is_label (b) && parity_rect_intersects (&a->box, &b->box))
-            g_error ("%s: \"%s\" overlaps \"%s\"", where, a->text, b->text);
-        }
-    }
-}
-
 static void
 test_every_chart_at_every_preset (void)
 {
@@ -114,7 +82,7 @@ test_every_chart_at_every_preset (void)
         where = g_strdup_printf ("%s at %s", spec->id, presets[p].name);
 
         assert_proportional (scene);
-        assert_labels_fit (scene, where);
+        scene_test_assert_labels_fit (scene, where, NULL);
       }
 }
 
@@ -307,14 +275,10 @@ int
 main (int    argc,
       char **argv)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
   int status;
 
   g_test_init (&argc, &argv, NULL);
-  path = parity_dataset_get_bundled_path ();
-  bundled = parity_dataset_load_file (path, &error);
-  g_assert_no_error (error);
+  bundled = scene_test_load_bundled ();
 
   g_test_add_func ("/scene/items-stay-put", test_items_stay_put);
   g_test_add_func ("/bar/every-chart-at-every-preset", test_every_chart_at_every_preset);

@@ -14,54 +14,11 @@
 #define run_v cli_test_run_v
 #define fixture_set_up cli_test_set_up
 #define fixture_tear_down cli_test_tear_down
-
-static gboolean
-matches (const char *pattern,
-         const char *string)
-{
-  return g_regex_match_simple (pattern, string, G_REGEX_DOTALL | G_REGEX_MULTILINE, 0);
-}
-
+#define write_file cli_test_write_file
+#define read_file cli_test_read_file
+#define exists cli_test_exists
 #define assert_matches(pattern, string) \
-  G_STMT_START { \
-    if (!matches ((pattern), (string))) \
-      g_error ("\"%s\" does not match /%s/", (string), (pattern)); \
-  } G_STMT_END
-
-static char *
-write_file (CliFixture *f,
-            const char *name,
-            const char *contents)
-{
-  g_autoptr(GError) error = NULL;
-  char *path = g_build_filename (f->tmpdir, name, NULL);
-
-  g_file_set_contents (path, contents, -1, &error);
-  g_assert_no_error (error);
-  return path;
-}
-
-static char *
-read_file (CliFixture *f,
-           const char *name)
-{
-  g_autofree char *path = g_build_filename (f->tmpdir, name, NULL);
-  g_autoptr(GError) error = NULL;
-  char *contents = NULL;
-
-  g_file_get_contents (path, &contents, NULL, &error);
-  g_assert_no_error (error);
-  return contents;
-}
-
-static gboolean
-exists (CliFixture *f,
-        const char *name)
-{
-  g_autofree char *path = g_build_filename (f->tmpdir, name, NULL);
-
-  return g_file_test (path, G_FILE_TEST_EXISTS);
-}
+  cli_test_assert_matches ((pattern), (string), G_REGEX_DOTALL | G_REGEX_MULTILINE)
 
 /* Five texts: a plain title, plain and multilingual labels, an indicator and its unit. */
 static const char dataset[] =

@@ -12,6 +12,9 @@
 #define run_cli cli_test_run
 #define fixture_set_up cli_test_set_up
 #define fixture_tear_down cli_test_tear_down
+#define write_file cli_test_write_file
+#define assert_matches(pattern, string) \
+  cli_test_assert_matches ((pattern), (string), G_REGEX_DOTALL)
 
 static void
 run_cli_v (CliFixture         *f,
@@ -22,32 +25,6 @@ run_cli_v (CliFixture         *f,
 }
 
 #define PNG_SIGNATURE "\x89PNG\r\n\x1a\n"
-
-static gboolean
-matches (const char *pattern,
-         const char *string)
-{
-  return g_regex_match_simple (pattern, string, G_REGEX_DOTALL, 0);
-}
-
-#define assert_matches(pattern, string) \
-  G_STMT_START { \
-    if (!matches ((pattern), (string))) \
-      g_error ("\"%s\" does not match /%s/", (string), (pattern)); \
-  } G_STMT_END
-
-static char *
-write_file (CliFixture *f,
-            const char *name,
-            const char *contents)
-{
-  g_autoptr(GError) error = NULL;
-  char *path = g_build_filename (f->tmpdir, name, NULL);
-
-  g_file_set_contents (path, contents, -1, &error);
-  g_assert_no_error (error);
-  return path;
-}
 
 static void
 assert_starts_with_bytes (const char *path,

@@ -24,9 +24,6 @@ crowded_dataset (guint       n,
   g_autoptr(GString) json = g_string_new ("{ \"format\": \"parity-dataset\", \"version\": 1, "
                                           "\"default_language\": \"en\", \"title\": \"Crowd\", "
                                           "\"sources\": [], \"entities\": [");
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GBytes) bytes = NULL;
-  ParityDataset *dataset;
 
   for (guint i = 0; i < n; i++)
     g_string_append_printf (json, "%s{ \"id\": \"E%u\", \"label\": \"Economy %u\", "
@@ -48,11 +45,7 @@ crowded_dataset (guint       n,
                             parts[1] ? parts[1] : "");
   }
   g_string_append (json, "] }");
-
-  bytes = g_string_free_to_bytes (g_steal_pointer (&json));
-  dataset = parity_dataset_load_bytes (bytes, "crowded.json", &error);
-  g_assert_no_error (error);
-  return dataset;
+  return scene_test_load_string (json->str);
 }
 
 typedef struct

@@ -16,23 +16,6 @@
 
 static ParityDataset *bundled;
 
-static GPtrArray *
-items_of_kind (ParityScene    *scene,
-               ParityRole      role,
-               ParityItemKind  kind)
-{
-  GPtrArray *items = g_ptr_array_new ();
-
-  for (guint i = 0; i < parity_scene_get_n_items (scene); i++)
-    {
-      const ParityItem *item = parity_scene_get_item (scene, i);
-
-      if (item->role == role && item->kind == kind)
-        g_ptr_array_add (items, (gpointer)item);
-    }
-  return items;
-}
-
 #define ITEM(array, i) ((const ParityItem *)g_ptr_array_index ((array), (i)))
 
 static char *
@@ -47,33 +30,12 @@ load_error (const char *json)
   return g_strdup (error->message);
 }
 
-/* No text leaves the canvas, no two texts overlap, and no text covers a dot. */
-static void
-assert_labels_fit (ParityScene *scene,
-                   const char  *where)
+/* Besides another text, no text covers a dot. */
+static const char *
+covers_dot (const ParityItem *text,
+            const ParityItem *other)
 {
-  ParityRect canvas = { 0, 0, parity_scene_get_width (scene), parity_scene_get_height (scene) };
-
-  for (guint i = 0; i < parity_scene_get_n_items (scene); i++)
-    {
-      const ParityItem *a = parity_scene_get_item (scene, i);
-
-      if (a->kind != PARITY_ITEM_TEXT)
-        continue;
-      if (!parity_rect_contains_rect (&canvas, &a->box))
-        g_error ("%s: \"%s\" leaves the canvas", where, a->text);
-      for (guint j = 0; j < parity_scene_get_n_items (scene); j++)
-        {
-          const ParityItem *b = parity_scene_get_item (scene, j);
-
-          if (j == i || !parity_rect_intersects (&a->box, &b->box))
-            continue;
-          if (b->kind == PARITY_ITEM_TEXT)
-            g_error ("%s: \"%s\" overlaps \"%s\"", where, a->text, b->text);
-          if (b->kind == PARITY_ITEM_MARKER && b->role == PARITY_ROLE_MARK)
-            g_error ("%s: \"%s\" covers the dot of %g", where, a->text, b->datum.value);
-        }
-    }
+  return other->kind == PARITY_ITEM_MARKER && other->role == PARITY_ROLE_MARK ? "a dot" : NULL;
 }
 
 /* The x of value 0: the axis line. */
@@ -90,7 +52,7 @@ zero_x (ParityScene *scene)
 static void
 assert_proportional (ParityScene *scene)
 {
-  g_autoptr(GPtrArray) dots = items_of_kind (scene, PARITY_ROLE_MARK, PARITY_ITEM_MARKER);
+  g_autoptr(GPtrArray) dots = scene_test_items (scene, PARITY_ROLE_MARK, PARITY_ITEM_MARKER);
   double x0 = zero_x (scene), per_unit = 0;
 
   g_assert_cmpuint (dots->len, >, 0);
@@ -116,11 +78,11 @@ test_bundled_at_every_preset (void)
       g_autoptr(ParityScene) scene = scene_test_layout (bundled, "internet-use-by-sex", presets[p].width,
                                              presets[p].height);
       g_autofree char *where = g_strdup_printf ("internet-use-by-sex at %s", presets[p].name);
-      g_autoptr(GPtrArray) dots = items_of_kind (scene, PARITY_ROLE_MARK, PARITY_ITEM_MARKER);
+      g_autoptr(GPtrArray) dots = scene_test_items (scene, PARITY_ROLE_MARK, PARITY_ITEM_MARKER);
       g_autoptr(GPtrArray) values = scene_test_items_with_role (scene, PARITY_ROLE_VALUE_LABEL);
       g_autoptr(GPtrArray) notes = scene_test_items_with_role (scene, PARITY_ROLE_NOTES);
 
-      assert_labels_fit (scene, where);
+      scene_test_assert_labels_fit (scene, where, covers_dot);
       assert_proportional (scene);
       g_assert_cmpuint (dots->len, ==, 8);
       /* Eight values and four gaps, none left out at any size. */
@@ -144,7 +106,7 @@ static void
 test_bundled_gender_gap (void)
 {
   g_autoptr(ParityScene) scene = scene_test_layout (bundled, "internet-use-by-sex", 453.543, 283.465);
-  g_autoptr(GPtrArray) dots = items_of_kind (scene, PARITY_ROLE_MARK, PARITY_ITEM_MARKER);
+  g_autoptr(GPtrArray) dots = scene_test_items (scene, PARITY_ROLE_MARK, PARITY_ITEM_MARKER);
   g_autoptr(GPtrArray) values = scene_test_items_with_role (scene, PARITY_ROLE_VALUE_LABEL);
   g_autoptr(GPtrArray) categories = scene_test_items_with_role (scene, PARITY_ROLE_CATEGORY_LABEL);
   g_autoptr(GPtrArray) series = scene_test_items_with_role (scene, PARITY_ROLE_SERIES_LABEL);
@@ -264,14 +226,14 @@ test_absolute_gap_and_qualifiers (void)
 {
   g_autoptr(ParityDataset) dataset = scene_test_load_string (inline_json);
   g_autoptr(ParityScene) scene = scene_test_layout (dataset, "years", 453.543, 283.465);
-  g_autoptr(GPtrArray) dots = items_of_kind (scene, PARITY_ROLE_MARK, PARITY_ITEM_MARKER);
+  g_autoptr(GPtrArray) dots = scene_test_items (scene, PARITY_ROLE_MARK, PARITY_ITEM_MARKER);
   g_autoptr(GPtrArray) values = scene_test_items_with_role (scene, PARITY_ROLE_VALUE_LABEL);
   g_autoptr(GPtrArray) categories = scene_test_items_with_role (scene, PARITY_ROLE_CATEGORY_LABEL);
   g_autoptr(GPtrArray) connectors = scene_test_items_with_role (scene, PARITY_ROLE_CONNECTOR);
   g_autoptr(GPtrArray) series = scene_test_items_with_role (scene, PARITY_ROLE_SERIES_LABEL);
   g_autoptr(GPtrArray) notes = scene_test_items_with_role (scene, PARITY_ROLE_NOTES);
 
-  assert_labels_fit (scene, "years");
+  scene_test_assert_labels_fit (scene, "years", covers_dot);
   assert_proportional (scene);
   /* Percentages differ by percentage points, signed, and as sure as their ends. */
   g_assert_nonnull (find_text (values, "9.9" NNBSP "pp"));
@@ -303,9 +265,9 @@ test_unit_gap_and_legend (void)
   g_autoptr(ParityDataset) dataset = scene_test_load_string (inline_json);
   g_autoptr(ParityScene) scene = scene_test_layout (dataset, "kbit", 453.543, 283.465);
   g_autoptr(GPtrArray) values = scene_test_items_with_role (scene, PARITY_ROLE_VALUE_LABEL);
-  g_autoptr(GPtrArray) legend = items_of_kind (scene, PARITY_ROLE_LEGEND, PARITY_ITEM_TEXT);
+  g_autoptr(GPtrArray) legend = scene_test_items (scene, PARITY_ROLE_LEGEND, PARITY_ITEM_TEXT);
 
-  assert_labels_fit (scene, "kbit");
+  scene_test_assert_labels_fit (scene, "kbit", covers_dot);
   /* Other units differ by themselves. */
   g_assert_nonnull (find_text (values, "0" NNBSP "kbit/s"));
   g_assert_nonnull (find_text (values, "9" NNBSP "kbit/s"));
@@ -335,14 +297,14 @@ test_sort_arrow_highlight (void)
   g_autoptr(ParityScene) by_start = scene_test_layout (dataset, "by-start", 453.543, 283.465);
   g_autoptr(GPtrArray) categories = scene_test_items_with_role (by_gap, PARITY_ROLE_CATEGORY_LABEL);
   g_autoptr(GPtrArray) start_categories = scene_test_items_with_role (by_start, PARITY_ROLE_CATEGORY_LABEL);
-  g_autoptr(GPtrArray) heads = items_of_kind (by_gap, PARITY_ROLE_CONNECTOR, PARITY_ITEM_PATH);
-  g_autoptr(GPtrArray) dots = items_of_kind (by_gap, PARITY_ROLE_MARK, PARITY_ITEM_MARKER);
+  g_autoptr(GPtrArray) heads = scene_test_items (by_gap, PARITY_ROLE_CONNECTOR, PARITY_ITEM_PATH);
+  g_autoptr(GPtrArray) dots = scene_test_items (by_gap, PARITY_ROLE_MARK, PARITY_ITEM_MARKER);
   g_autoptr(GPtrArray) start_values = scene_test_items_with_role (by_start, PARITY_ROLE_VALUE_LABEL);
   static const char * const gap_order[] = { "Delta", "Alpha", "Beta", "Gamma" };
   static const char * const start_order[] = { "Gamma", "Alpha", "Beta", "Delta" };
 
-  assert_labels_fit (by_gap, "by-gap");
-  assert_labels_fit (by_start, "by-start");
+  scene_test_assert_labels_fit (by_gap, "by-gap", covers_dot);
+  scene_test_assert_labels_fit (by_start, "by-start", covers_dot);
   /* "sort_by" alone sorts descending; a row without a gap goes last. */
   for (guint i = 0; i < 4; i++)
     {
@@ -401,7 +363,7 @@ test_inline_at_every_preset (void)
                                                presets[p].height);
         g_autofree char *where = g_strdup_printf ("%s at %s", spec->id, presets[p].name);
 
-        assert_labels_fit (scene, where);
+        scene_test_assert_labels_fit (scene, where, covers_dot);
         if (g_str_equal (spec->id, "years"))
           assert_proportional (scene);
       }
@@ -457,13 +419,10 @@ main (int    argc,
       char **argv)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
   int status;
 
   g_test_init (&argc, &argv, NULL);
-  path = parity_dataset_get_bundled_path ();
-  bundled = parity_dataset_load_file (path, &error);
-  g_assert_no_error (error);
+  bundled = scene_test_load_bundled ();
 
   g_test_add_func ("/dumbbell/bundled-at-every-preset", test_bundled_at_every_preset);
   g_test_add_func ("/dumbbell/bundled-gender-gap", test_bundled_gender_gap);

@@ -17,23 +17,6 @@
 static ParityDataset *bundled;
 static ParityDataset *fixtures;  /* kinds/line-test.json: made-up series */
 
-static GPtrArray *
-items_where (ParityScene    *scene,
-             ParityRole      role,
-             ParityItemKind  kind)
-{
-  GPtrArray *items = g_ptr_array_new ();
-
-  for (guint i = 0; i < parity_scene_get_n_items (scene); i++)
-    {
-      const ParityItem *item = parity_scene_get_item (scene, i);
-
-      if (item->role == role && item->kind == kind)
-        g_ptr_array_add (items, (gpointer)item);
-    }
-  return items;
-}
-
 static ParityDataset *
 load_string (const char *json,
              GError    **error)
@@ -49,7 +32,7 @@ marker_at (ParityScene   *scene,
            ParityDataset *dataset,
            const char    *period)
 {
-  g_autoptr(GPtrArray) markers = items_where (scene, PARITY_ROLE_MARK, PARITY_ITEM_MARKER);
+  g_autoptr(GPtrArray) markers = scene_test_items (scene, PARITY_ROLE_MARK, PARITY_ITEM_MARKER);
   guint32 p = parity_dataset_lookup_period (dataset, period);
 
   for (guint i = 0; i < markers->len; i++)
@@ -63,7 +46,7 @@ marker_at (ParityScene   *scene,
 static const ParityItem *
 baseline (ParityScene *scene)
 {
-  g_autoptr(GPtrArray) axis = items_where (scene, PARITY_ROLE_AXIS, PARITY_ITEM_LINE);
+  g_autoptr(GPtrArray) axis = scene_test_items (scene, PARITY_ROLE_AXIS, PARITY_ITEM_LINE);
 
   for (guint i = 0; i < axis->len; i++)
     {
@@ -76,42 +59,24 @@ baseline (ParityScene *scene)
   return NULL;
 }
 
-static gboolean
-is_label (const ParityItem *item)
+/* Besides another text, no value or series label covers a marker. */
+static const char *
+covers_marker (const ParityItem *text,
+               const ParityItem *other)
 {
-  return item->kind == PARITY_ITEM_TEXT;
+  return (text->role == PARITY_ROLE_VALUE_LABEL || text->role == PARITY_ROLE_SERIES_LABEL) &&
+         other->kind == PARITY_ITEM_MARKER ? "a marker" : NULL;
 }
 
-/* No text leaves the canvas, no two texts overlap, no value or series label covers a
- * marker, and every mark carries its datum. */
+/* Texts fit (see scene_test_assert_labels_fit()) and every mark carries its datum. */
 static void
 assert_labels_fit (ParityScene *scene,
                    const char  *where)
 {
-  ParityRect canvas = { 0, 0, parity_scene_get_width (scene), parity_scene_get_height (scene) };
-
   for (guint i = 0; i < parity_scene_get_n_items (scene); i++)
-    {
-      const ParityItem *a = parity_scene_get_item (scene, i);
-
-      if (a->role == PARITY_ROLE_MARK)
-        g_assert_true (a->has_datum);
-      if (!is_label (a))
-        continue;
-      if (!parity_rect_contains_rect (&canvas, &a->box))
-        g_error ("%s: \"%s\" (%g,%g %g×%g) leaves the %g×%g canvas", where, a->text, a->box.x,
-                 a->box.y, a->box.width, a->box.height, canvas.width, canvas.height);
-      for (guint j = 0; j < parity_scene_get_n_items (scene); j++)
-        {
-          const ParityItem *b = parity_scene_get_item (scene, j);
-
-          if (j > i && is_label (b) && parity_rect_intersects (&a->box, &b->box))
-            g_error ("%s: \"%s\" overlaps \"%s\"", where, a->text, b->text);
-          if ((a->role == PARITY_ROLE_VALUE_LABEL || a->role == PARITY_ROLE_SERIES_LABEL) &&
-              b->kind == PARITY_ITEM_MARKER && parity_rect_intersects (&a->box, &b->box))
-            g_error ("%s: \"%s\" covers a marker", where, a->text);
-        }
-    }
+    if (parity_scene_get_item (scene, i)->role == PARITY_ROLE_MARK)
+      g_assert_true (parity_scene_get_item (scene, i)->has_datum);
+  scene_test_assert_labels_fit (scene, where, covers_marker);
 }
 
 static void
@@ -168,9 +133,9 @@ test_log_decades_are_equal (void)
   /* Compact from 10,000 on, as CLDR writes it in English. */
   static const char * const expected[] = { "100", "1,000", "10K", "100K", "1M" };
   g_autoptr(ParityScene) scene = scene_test_layout (bundled, "ip-traffic", 453.543, 283.465);
-  g_autoptr(GPtrArray) grid = items_where (scene, PARITY_ROLE_GRID, PARITY_ITEM_LINE);
-  g_autoptr(GPtrArray) ticks = items_where (scene, PARITY_ROLE_TICK_LABEL, PARITY_ITEM_TEXT);
-  g_autoptr(GPtrArray) titles = items_where (scene, PARITY_ROLE_AXIS_LABEL, PARITY_ITEM_TEXT);
+  g_autoptr(GPtrArray) grid = scene_test_items (scene, PARITY_ROLE_GRID, PARITY_ITEM_LINE);
+  g_autoptr(GPtrArray) ticks = scene_test_items (scene, PARITY_ROLE_TICK_LABEL, PARITY_ITEM_TEXT);
+  g_autoptr(GPtrArray) titles = scene_test_items (scene, PARITY_ROLE_AXIS_LABEL, PARITY_ITEM_TEXT);
   const ParityItem *base = baseline (scene);
   double decade, y100, y45000;
 
@@ -200,7 +165,7 @@ static void
 test_forecast_is_dashed_and_hollow (void)
 {
   g_autoptr(ParityScene) scene = scene_test_layout (bundled, "ip-traffic", 453.543, 283.465);
-  g_autoptr(GPtrArray) paths = items_where (scene, PARITY_ROLE_MARK, PARITY_ITEM_PATH);
+  g_autoptr(GPtrArray) paths = scene_test_items (scene, PARITY_ROLE_MARK, PARITY_ITEM_PATH);
   const ParityItem *solid = NULL, *dashed = NULL, *end;
   const ParityPoint *last;
 
@@ -292,7 +257,7 @@ test_qualifiers_reach_the_labels (void)
     {
       g_autoptr(ParityScene) scene = scene_test_layout (bundled, "ip-traffic", presets[p].width,
                                              presets[p].height);
-      g_autoptr(GPtrArray) values = items_where (scene, PARITY_ROLE_VALUE_LABEL,
+      g_autoptr(GPtrArray) values = scene_test_items (scene, PARITY_ROLE_VALUE_LABEL,
                                                  PARITY_ITEM_TEXT);
 
       g_assert_cmpuint (values->len, ==, G_N_ELEMENTS (expected));
@@ -326,8 +291,8 @@ static void
 test_linear_is_proportional (void)
 {
   g_autoptr(ParityScene) scene = scene_test_layout (fixtures, "gaps", 453.543, 283.465);
-  g_autoptr(GPtrArray) markers = items_where (scene, PARITY_ROLE_MARK, PARITY_ITEM_MARKER);
-  g_autoptr(GPtrArray) ticks = items_where (scene, PARITY_ROLE_TICK_LABEL, PARITY_ITEM_TEXT);
+  g_autoptr(GPtrArray) markers = scene_test_items (scene, PARITY_ROLE_MARK, PARITY_ITEM_MARKER);
+  g_autoptr(GPtrArray) ticks = scene_test_items (scene, PARITY_ROLE_TICK_LABEL, PARITY_ITEM_TEXT);
   double zero = baseline (scene)->y1, per_unit;
 
   g_assert_cmpstr (((ParityItem *)g_ptr_array_index (ticks, 0))->text, ==, "0");
@@ -379,8 +344,8 @@ test_scaled_unit_says_so (void)
 
   g_assert_no_error (error);
   scene = scene_test_layout (dataset, "c", 453.543, 283.465);
-  titles = items_where (scene, PARITY_ROLE_AXIS_LABEL, PARITY_ITEM_TEXT);
-  labels = items_where (scene, PARITY_ROLE_VALUE_LABEL, PARITY_ITEM_TEXT);
+  titles = scene_test_items (scene, PARITY_ROLE_AXIS_LABEL, PARITY_ITEM_TEXT);
+  labels = scene_test_items (scene, PARITY_ROLE_VALUE_LABEL, PARITY_ITEM_TEXT);
   g_assert_cmpuint (titles->len, ==, 1);
   g_assert_cmpstr (((ParityItem *)g_ptr_array_index (titles, 0))->text, ==,
                    "Persons (millions)");
@@ -409,7 +374,7 @@ test_source_cites_retrieval (void)
   dataset = load_string (json->str, &error);
   g_assert_no_error (error);
   scene = scene_test_layout (dataset, "c", 453.543, 283.465);
-  sources = items_where (scene, PARITY_ROLE_SOURCE, PARITY_ITEM_TEXT);
+  sources = scene_test_items (scene, PARITY_ROLE_SOURCE, PARITY_ITEM_TEXT);
   g_assert_cmpuint (sources->len, ==, 1);
   g_assert_cmpstr (((ParityItem *)g_ptr_array_index (sources, 0))->text, ==,
                    "Source: ECB, Population, retrieved 2019-02-03 from https://example.org/p.");
@@ -428,7 +393,7 @@ test_missing_breaks_the_line (void)
 
   g_assert_no_error (error);
   scene = scene_test_layout (dataset, "c", 453.543, 283.465);
-  paths = items_where (scene, PARITY_ROLE_MARK, PARITY_ITEM_PATH);
+  paths = scene_test_items (scene, PARITY_ROLE_MARK, PARITY_ITEM_PATH);
   g_assert_cmpuint (paths->len, ==, 2);
   first = g_ptr_array_index (paths, 0);
   second = g_ptr_array_index (paths, 1);
@@ -449,7 +414,7 @@ static void
 test_lone_point_and_estimate (void)
 {
   g_autoptr(ParityScene) scene = scene_test_layout (fixtures, "gaps", 453.543, 283.465);
-  g_autoptr(GPtrArray) paths = items_where (scene, PARITY_ROLE_MARK, PARITY_ITEM_PATH);
+  g_autoptr(GPtrArray) paths = scene_test_items (scene, PARITY_ROLE_MARK, PARITY_ITEM_PATH);
   const ParityItem *lone = marker_at (scene, fixtures, "2013");
   guint dashed = 0;
 
@@ -494,9 +459,9 @@ test_direct_labels_stack (void)
     {
       g_autoptr(ParityScene) scene = scene_test_layout (fixtures, "six-lines", presets[p].width,
                                              presets[p].height);
-      g_autoptr(GPtrArray) names = items_where (scene, PARITY_ROLE_SERIES_LABEL,
+      g_autoptr(GPtrArray) names = scene_test_items (scene, PARITY_ROLE_SERIES_LABEL,
                                                 PARITY_ITEM_TEXT);
-      g_autoptr(GPtrArray) paths = items_where (scene, PARITY_ROLE_MARK, PARITY_ITEM_PATH);
+      g_autoptr(GPtrArray) paths = scene_test_items (scene, PARITY_ROLE_MARK, PARITY_ITEM_PATH);
       double plot_right = 0;
 
       g_assert_cmpuint (names->len, ==, 6);
@@ -540,9 +505,9 @@ static void
 test_legend_when_names_do_not_fit (void)
 {
   g_autoptr(ParityScene) scene = scene_test_layout (fixtures, "six-lines", 900, 210);
-  g_autoptr(GPtrArray) texts = items_where (scene, PARITY_ROLE_LEGEND, PARITY_ITEM_TEXT);
-  g_autoptr(GPtrArray) swatches = items_where (scene, PARITY_ROLE_LEGEND, PARITY_ITEM_LINE);
-  g_autoptr(GPtrArray) paths = items_where (scene, PARITY_ROLE_MARK, PARITY_ITEM_PATH);
+  g_autoptr(GPtrArray) texts = scene_test_items (scene, PARITY_ROLE_LEGEND, PARITY_ITEM_TEXT);
+  g_autoptr(GPtrArray) swatches = scene_test_items (scene, PARITY_ROLE_LEGEND, PARITY_ITEM_LINE);
+  g_autoptr(GPtrArray) paths = scene_test_items (scene, PARITY_ROLE_MARK, PARITY_ITEM_PATH);
 
   g_assert_cmpuint (parity_scene_count_role (scene, PARITY_ROLE_SERIES_LABEL), ==, 0);
   g_assert_cmpuint (texts->len, ==, 6);
@@ -567,7 +532,7 @@ static void
 test_highlight (void)
 {
   g_autoptr(ParityScene) scene = scene_test_layout (fixtures, "six-lines-highlight", 453.543, 283.465);
-  g_autoptr(GPtrArray) paths = items_where (scene, PARITY_ROLE_MARK, PARITY_ITEM_PATH);
+  g_autoptr(GPtrArray) paths = scene_test_items (scene, PARITY_ROLE_MARK, PARITY_ITEM_PATH);
   guint32 eur = parity_dataset_lookup_entity (fixtures, "EUR");
   const ParityItem *europe = NULL, *other = NULL;
 
@@ -596,9 +561,10 @@ test_periods (void)
 {
   g_autoptr(ParityScene) range = scene_test_layout (fixtures, "six-lines-range", 453.543, 283.465);
   g_autoptr(ParityScene) spans = scene_test_layout (fixtures, "spans", 453.543, 283.465);
-  g_autoptr(GPtrArray) ticks = items_where (range, PARITY_ROLE_TICK_LABEL, PARITY_ITEM_TEXT);
-  g_autoptr(GPtrArray) span_ticks = items_where (spans, PARITY_ROLE_TICK_LABEL, PARITY_ITEM_TEXT);
-  g_autoptr(GPtrArray) markers = items_where (spans, PARITY_ROLE_MARK, PARITY_ITEM_MARKER);
+  g_autoptr(GPtrArray) ticks = scene_test_items (range, PARITY_ROLE_TICK_LABEL, PARITY_ITEM_TEXT);
+  g_autoptr(GPtrArray) span_ticks = scene_test_items (spans, PARITY_ROLE_TICK_LABEL,
+                                                              PARITY_ITEM_TEXT);
+  g_autoptr(GPtrArray) markers = scene_test_items (spans, PARITY_ROLE_MARK, PARITY_ITEM_MARKER);
   const ParityItem *m0, *m1, *m2;
   guint years = 0;
 
@@ -665,14 +631,11 @@ main (int    argc,
       char **argv)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
   g_autofree char *fixtures_path = NULL;
   int status;
 
   g_test_init (&argc, &argv, NULL);
-  path = parity_dataset_get_bundled_path ();
-  bundled = parity_dataset_load_file (path, &error);
-  g_assert_no_error (error);
+  bundled = scene_test_load_bundled ();
   fixtures_path = g_test_build_filename (G_TEST_DIST, "kinds", "line-test.json", NULL);
   fixtures = parity_dataset_load_file (fixtures_path, &error);
   g_assert_no_error (error);

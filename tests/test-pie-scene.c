@@ -44,38 +44,6 @@ load_shares (const char   *unit_kind,
 }
 
 static gboolean
-is_label (const ParityItem *item)
-{
-  return item->kind == PARITY_ITEM_TEXT;
-}
-
-/* No text leaves the canvas and no two texts overlap. */
-static void
-assert_labels_fit (ParityScene *scene,
-                   const char  *where)
-{
-  ParityRect canvas = { 0, 0, parity_scene_get_width (scene), parity_scene_get_height (scene) };
-
-  for (guint i = 0; i < parity_scene_get_n_items (scene); i++)
-    {
-      const ParityItem *a = parity_scene_get_item (scene, i);
-
-      if (!is_label (a))
-        continue;
-      if (!parity_rect_contains_rect (&canvas, &a->box))
-        g_error ("%s: \"%s\" (%g,%g %g×%g) leaves the %g×%g canvas", where, a->text, a->box.x,
-                 a->box.y, a->box.width, a->box.height, canvas.width, canvas.height);
-      for (guint j = i + 1; j < parity_scene_get_n_items (scene); j++)
-        {
-          const ParityItem *b = parity_scene_get_item (scene, j);
-
-          if (is_label (b) && parity_rect_intersects (&a->box, &b->box))
-            g_error ("%s: \"%s\" overlaps \"%s\"", where, a->text, b->text);
-        }
-    }
-}
-
-static gboolean
 same_datum (const ParityItem *a,
             const ParityItem *b)
 {
@@ -244,7 +212,7 @@ test_bundled_preset (void)
       g_autofree char *where = g_strdup_printf ("bandwidth-share-by-region at %s",
                                                 presets[p].name);
 
-      assert_labels_fit (scene, where);
+      scene_test_assert_labels_fit (scene, where, NULL);
       assert_pie (scene, where);
       assert_all_labelled (scene, where);
       g_assert_cmpuint (arcs->len, ==, 4);
@@ -294,7 +262,7 @@ test_every_pie_at_every_preset (void)
                                                  presets[p].height);
           g_autofree char *where = g_strdup_printf ("%s at %s", spec->id, presets[p].name);
 
-          assert_labels_fit (scene, where);
+          scene_test_assert_labels_fit (scene, where, NULL);
           assert_pie (scene, where);
         }
     }
@@ -327,7 +295,7 @@ test_thin_slices (void)
                                                   presets[p].name);
 
         g_assert_cmpuint (arcs->len, ==, 12);
-        assert_labels_fit (scene, where);
+        scene_test_assert_labels_fit (scene, where, NULL);
         assert_pie (scene, where);
         assert_all_labelled (scene, where);
         for (guint i = 0; i < notes->len; i++)
@@ -414,7 +382,7 @@ test_other (void)
                             "Other 5.3% (Entity H 1.9%, Entity I 1.6%, Entity J 1.2%, "
                             "Entity K 0.4%, Entity L 0.2%)"));
   assert_pie (scene, "grouped");
-  assert_labels_fit (scene, "grouped");
+  scene_test_assert_labels_fit (scene, "grouped", NULL);
 
   /* Under 5 %: seven slices, 12.8 % in all. */
   g_assert_cmpuint (five_arcs->len, ==, 6);
@@ -456,7 +424,7 @@ test_not_a_whole (void)
   g_assert_true (noted);
   /* Still a full turn, and the slices labelled as parts of what there is. */
   assert_pie (scene, "97%");
-  assert_labels_fit (scene, "97%");
+  scene_test_assert_labels_fit (scene, "97%", NULL);
 
   /* A missing value is no slice; it is named in a warning and in the chart. */
   g_assert_cmpuint (gap_arcs->len, ==, 3);
@@ -600,7 +568,7 @@ test_order_highlight_and_hits (void)
 
       g_assert_cmpfloat (hypot (x - arc->cx, y - arc->cy), <, arc->r0);
     }
-  assert_labels_fit (lit, "highlight");
+  scene_test_assert_labels_fit (lit, "highlight", NULL);
 
   /* The middle of a slice is that slice; the hole is nothing. */
   arc = g_ptr_array_index (lit_arcs, 1);
@@ -617,14 +585,10 @@ int
 main (int    argc,
       char **argv)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
   int status;
 
   g_test_init (&argc, &argv, NULL);
-  path = parity_dataset_get_bundled_path ();
-  bundled = parity_dataset_load_file (path, &error);
-  g_assert_no_error (error);
+  bundled = scene_test_load_bundled ();
 
   g_test_add_func ("/pie/bundled-preset", test_bundled_preset);
   g_test_add_func ("/pie/every-pie-at-every-preset", test_every_pie_at_every_preset);

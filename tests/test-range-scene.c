@@ -14,58 +14,21 @@
 
 static ParityDataset *bundled;
 
-static GPtrArray *
-items_of (ParityScene    *scene,
-          ParityRole      role,
-          int             kind)
-{
-  GPtrArray *items = g_ptr_array_new ();
-
-  for (guint i = 0; i < parity_scene_get_n_items (scene); i++)
-    {
-      const ParityItem *item = parity_scene_get_item (scene, i);
-
-      if (item->role == role && (kind < 0 || (int)item->kind == kind))
-        g_ptr_array_add (items, (gpointer)item);
-    }
-  return items;
-}
-
 #define ITEM(array, i) ((const ParityItem *)g_ptr_array_index ((array), (i)))
 
-/* No text leaves the canvas, no two texts overlap, and no text covers a dot or a band. */
-static void
-assert_labels_fit (ParityScene *scene,
-                   const char  *where)
+/* Besides another text, no text covers a dot or a band. */
+static const char *
+covers_mark (const ParityItem *text,
+             const ParityItem *other)
 {
-  ParityRect canvas = { 0, 0, parity_scene_get_width (scene), parity_scene_get_height (scene) };
-
-  for (guint i = 0; i < parity_scene_get_n_items (scene); i++)
-    {
-      const ParityItem *a = parity_scene_get_item (scene, i);
-
-      if (a->kind != PARITY_ITEM_TEXT)
-        continue;
-      if (!parity_rect_contains_rect (&canvas, &a->box))
-        g_error ("%s: \"%s\" leaves the canvas", where, a->text);
-      for (guint j = 0; j < parity_scene_get_n_items (scene); j++)
-        {
-          const ParityItem *b = parity_scene_get_item (scene, j);
-
-          if (j == i || !parity_rect_intersects (&a->box, &b->box))
-            continue;
-          if (b->kind == PARITY_ITEM_TEXT)
-            g_error ("%s: \"%s\" overlaps \"%s\"", where, a->text, b->text);
-          if (b->role == PARITY_ROLE_MARK || b->role == PARITY_ROLE_REFERENCE)
-            g_error ("%s: \"%s\" covers a mark", where, a->text);
-        }
-    }
+  return other->role == PARITY_ROLE_MARK || other->role == PARITY_ROLE_REFERENCE ? "a mark"
+                                                                                 : NULL;
 }
 
 static double
 zero_x (ParityScene *scene)
 {
-  g_autoptr(GPtrArray) axes = items_of (scene, PARITY_ROLE_AXIS, PARITY_ITEM_LINE);
+  g_autoptr(GPtrArray) axes = scene_test_items (scene, PARITY_ROLE_AXIS, PARITY_ITEM_LINE);
 
   g_assert_cmpuint (axes->len, ==, 1);
   return ITEM (axes, 0)->x1;
@@ -96,15 +59,18 @@ static void
 assert_gender_gap_band (ParityScene *scene,
                         const char  *where)
 {
-  g_autoptr(GPtrArray) bands = items_of (scene, PARITY_ROLE_MARK, PARITY_ITEM_RECT);
-  g_autoptr(GPtrArray) dots = items_of (scene, PARITY_ROLE_MARK, PARITY_ITEM_MARKER);
-  g_autoptr(GPtrArray) references = items_of (scene, PARITY_ROLE_REFERENCE, PARITY_ITEM_MARKER);
-  g_autoptr(GPtrArray) labels = items_of (scene, PARITY_ROLE_VALUE_LABEL, PARITY_ITEM_TEXT);
-  g_autoptr(GPtrArray) reference_labels = items_of (scene, PARITY_ROLE_REFERENCE_LABEL, -1);
+  g_autoptr(GPtrArray) bands = scene_test_items (scene, PARITY_ROLE_MARK, PARITY_ITEM_RECT);
+  g_autoptr(GPtrArray) dots = scene_test_items (scene, PARITY_ROLE_MARK, PARITY_ITEM_MARKER);
+  g_autoptr(GPtrArray) references = scene_test_items (scene, PARITY_ROLE_REFERENCE,
+                                                              PARITY_ITEM_MARKER);
+  g_autoptr(GPtrArray) labels = scene_test_items (scene, PARITY_ROLE_VALUE_LABEL,
+                                                          PARITY_ITEM_TEXT);
+  g_autoptr(GPtrArray) reference_labels =
+    scene_test_items (scene, PARITY_ROLE_REFERENCE_LABEL, -1);
   const ParityItem *band, *dev, *dvg, *ldc, *world, *world_label;
   double x0 = zero_x (scene), per_unit;
 
-  assert_labels_fit (scene, where);
+  scene_test_assert_labels_fit (scene, where, covers_mark);
   g_assert_cmpuint (bands->len, ==, 1);
   g_assert_cmpuint (dots->len, ==, 3);
   g_assert_cmpuint (references->len, ==, 1);
@@ -157,7 +123,7 @@ test_bundled_at_every_preset (void)
                                              presets[p].width, presets[p].height);
       g_autofree char *where = g_strdup_printf ("internet-gender-gap-range at %s",
                                                 presets[p].name);
-      g_autoptr(GPtrArray) notes = items_of (scene, PARITY_ROLE_NOTES, -1);
+      g_autoptr(GPtrArray) notes = scene_test_items (scene, PARITY_ROLE_NOTES, -1);
 
       assert_gender_gap_band (scene, where);
       g_assert_null (strstr (ITEM (notes, 0)->text, "left out"));
@@ -168,8 +134,9 @@ static void
 test_bundled_report (void)
 {
   g_autoptr(ParityScene) scene = scene_test_layout (bundled, "internet-gender-gap-range", 453.543, 283.465);
-  g_autoptr(GPtrArray) labels = items_of (scene, PARITY_ROLE_VALUE_LABEL, PARITY_ITEM_TEXT);
-  g_autoptr(GPtrArray) bands = items_of (scene, PARITY_ROLE_MARK, PARITY_ITEM_RECT);
+  g_autoptr(GPtrArray) labels = scene_test_items (scene, PARITY_ROLE_VALUE_LABEL,
+                                                          PARITY_ITEM_TEXT);
+  g_autoptr(GPtrArray) bands = scene_test_items (scene, PARITY_ROLE_MARK, PARITY_ITEM_RECT);
   const char *description = parity_scene_get_description (scene);
   const ParityItem *dev = find_text (labels, "Developed countries\n3.0%");
   const ParityItem *dvg = find_text (labels, "Developing countries\n22.9%");
@@ -184,7 +151,8 @@ test_bundled_report (void)
 
   /* Hit test: the World mark is World's datum. */
   {
-    g_autoptr(GPtrArray) references = items_of (scene, PARITY_ROLE_REFERENCE, PARITY_ITEM_MARKER);
+    g_autoptr(GPtrArray) references = scene_test_items (scene, PARITY_ROLE_REFERENCE,
+                                                                PARITY_ITEM_MARKER);
     const ParityItem *world = ITEM (references, 0);
     int hit = parity_scene_hit_test (scene, world->cx, world->cy);
 
@@ -255,9 +223,10 @@ test_crowded_band (void)
       g_autoptr(ParityScene) scene = scene_test_layout (dataset, "crowded", presets[p].width,
                                              presets[p].height);
       g_autofree char *where = g_strdup_printf ("crowded at %s", presets[p].name);
-      g_autoptr(GPtrArray) labels = items_of (scene, PARITY_ROLE_VALUE_LABEL, PARITY_ITEM_TEXT);
-      g_autoptr(GPtrArray) dots = items_of (scene, PARITY_ROLE_MARK, PARITY_ITEM_MARKER);
-      g_autoptr(GPtrArray) notes = items_of (scene, PARITY_ROLE_NOTES, -1);
+      g_autoptr(GPtrArray) labels = scene_test_items (scene, PARITY_ROLE_VALUE_LABEL,
+                                                              PARITY_ITEM_TEXT);
+      g_autoptr(GPtrArray) dots = scene_test_items (scene, PARITY_ROLE_MARK, PARITY_ITEM_MARKER);
+      g_autoptr(GPtrArray) notes = scene_test_items (scene, PARITY_ROLE_NOTES, -1);
       ParityTheme theme;
       guint above = 0, below = 0, labelled = 0;
       double cy = ITEM (dots, 0)->cy;
@@ -265,7 +234,7 @@ test_crowded_band (void)
       parity_theme_init_for_canvas (&theme, presets[p].width, presets[p].height);
       /* Eight dots close together: their labels never collide; they take both sides, and
        * what finds no room is left out with a note. */
-      assert_labels_fit (scene, where);
+      scene_test_assert_labels_fit (scene, where, covers_mark);
       g_assert_cmpuint (dots->len, ==, 8);
       for (guint i = 0; i < labels->len; i++)
         {
@@ -303,16 +272,17 @@ test_rows (void)
 {
   g_autoptr(ParityDataset) dataset = scene_test_load_string (inline_json);
   g_autoptr(ParityScene) scene = scene_test_layout (dataset, "rows", 453.543, 283.465);
-  g_autoptr(GPtrArray) bands = items_of (scene, PARITY_ROLE_MARK, PARITY_ITEM_RECT);
-  g_autoptr(GPtrArray) dots = items_of (scene, PARITY_ROLE_MARK, PARITY_ITEM_MARKER);
-  g_autoptr(GPtrArray) caps = items_of (scene, PARITY_ROLE_MARK, PARITY_ITEM_LINE);
-  g_autoptr(GPtrArray) labels = items_of (scene, PARITY_ROLE_VALUE_LABEL, PARITY_ITEM_TEXT);
-  g_autoptr(GPtrArray) categories = items_of (scene, PARITY_ROLE_CATEGORY_LABEL, -1);
-  g_autoptr(GPtrArray) series = items_of (scene, PARITY_ROLE_SERIES_LABEL, -1);
+  g_autoptr(GPtrArray) bands = scene_test_items (scene, PARITY_ROLE_MARK, PARITY_ITEM_RECT);
+  g_autoptr(GPtrArray) dots = scene_test_items (scene, PARITY_ROLE_MARK, PARITY_ITEM_MARKER);
+  g_autoptr(GPtrArray) caps = scene_test_items (scene, PARITY_ROLE_MARK, PARITY_ITEM_LINE);
+  g_autoptr(GPtrArray) labels = scene_test_items (scene, PARITY_ROLE_VALUE_LABEL,
+                                                          PARITY_ITEM_TEXT);
+  g_autoptr(GPtrArray) categories = scene_test_items (scene, PARITY_ROLE_CATEGORY_LABEL, -1);
+  g_autoptr(GPtrArray) series = scene_test_items (scene, PARITY_ROLE_SERIES_LABEL, -1);
   double x0 = zero_x (scene), per_unit;
   const ParityItem *alpha, *beta;
 
-  assert_labels_fit (scene, "rows");
+  scene_test_assert_labels_fit (scene, "rows", covers_mark);
   /* Bands for Alpha, Beta and World (Gamma lacks its low value, Delta everything). */
   g_assert_cmpuint (bands->len, ==, 3);
   alpha = ITEM (bands, 0);
@@ -370,7 +340,7 @@ test_inline_at_every_preset (void)
                                                presets[p].height);
         g_autofree char *where = g_strdup_printf ("%s at %s", spec->id, presets[p].name);
 
-        assert_labels_fit (scene, where);
+        scene_test_assert_labels_fit (scene, where, covers_mark);
       }
 }
 
@@ -379,12 +349,12 @@ test_rows_sorted_and_highlighted (void)
 {
   g_autoptr(ParityDataset) dataset = scene_test_load_string (inline_json);
   g_autoptr(ParityScene) scene = scene_test_layout (dataset, "rows-sorted", 453.543, 283.465);
-  g_autoptr(GPtrArray) categories = items_of (scene, PARITY_ROLE_CATEGORY_LABEL, -1);
-  g_autoptr(GPtrArray) bands = items_of (scene, PARITY_ROLE_MARK, PARITY_ITEM_RECT);
+  g_autoptr(GPtrArray) categories = scene_test_items (scene, PARITY_ROLE_CATEGORY_LABEL, -1);
+  g_autoptr(GPtrArray) bands = scene_test_items (scene, PARITY_ROLE_MARK, PARITY_ITEM_RECT);
   ParityTheme theme;
 
   parity_theme_init_for_canvas (&theme, 453.543, 283.465);
-  assert_labels_fit (scene, "rows-sorted");
+  scene_test_assert_labels_fit (scene, "rows-sorted", covers_mark);
   /* By the high value, descending. */
   g_assert_cmpstr (ITEM (categories, 0)->text, ==, "Beta");
   g_assert_cmpstr (ITEM (categories, 1)->text, ==, "Gamma");
@@ -395,7 +365,7 @@ test_rows_sorted_and_highlighted (void)
   g_assert_cmpfloat (ITEM (bands, 0)->fill.red, <, ITEM (bands, 0)->fill.blue);
   /* The series are named over the highlighted row, not over a muted one. */
   {
-    g_autoptr(GPtrArray) series = items_of (scene, PARITY_ROLE_SERIES_LABEL, -1);
+    g_autoptr(GPtrArray) series = scene_test_items (scene, PARITY_ROLE_SERIES_LABEL, -1);
 
     g_assert_cmpuint (series->len, ==, 2);
     g_assert_cmpfloat (ITEM (series, 0)->box.y, >, ITEM (bands, 0)->box.y);
@@ -438,13 +408,10 @@ main (int    argc,
       char **argv)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
   int status;
 
   g_test_init (&argc, &argv, NULL);
-  path = parity_dataset_get_bundled_path ();
-  bundled = parity_dataset_load_file (path, &error);
-  g_assert_no_error (error);
+  bundled = scene_test_load_bundled ();
 
   g_test_add_func ("/range/bundled-at-every-preset", test_bundled_at_every_preset);
   g_test_add_func ("/range/bundled-report", test_bundled_report);

@@ -20,6 +20,7 @@
 #include "parity-layout.h"
 #include "parity-painter.h"
 #include "parity-preset.h"
+#include "parity-scene-image.h"
 
 /* Below this many pixels a point, a chart's 9 pt body text is drawn under 9 px: a phone
  * showed the report column at 0.66, with text of 5 or 6 px. */
@@ -318,19 +319,19 @@ parity_chart_view_snapshot (GtkWidget   *widget,
     }
   else
     {
-      /* The preview: painted to pixels, then each pixel as the reader sees it. */
-      cairo_surface_t *image = cairo_image_surface_create (CAIRO_FORMAT_ARGB32,
-                                                           (int)ceil (sw * self->scale),
-                                                           (int)ceil (sh * self->scale));
-      cairo_t *image_cr = cairo_create (image);
+      /* The preview: rendered to pixels by the PNG export's renderer, at the exact scale the
+       * other visions are painted at, then each pixel as the reader sees it. */
+      cairo_surface_t *image = parity_scene_render_image (self->scene, self->scale,
+                                                          PARITY_PIXEL_FIT_SCALE, self->vision,
+                                                          NULL);
 
-      cairo_scale (image_cr, self->scale, self->scale);
-      parity_scene_paint (self->scene, image_cr);
-      cairo_destroy (image_cr);
-      parity_vision_simulate_image (self->vision, image);
-      cairo_set_source_surface (cr, image, 0, 0);
-      cairo_paint (cr);
-      cairo_surface_destroy (image);
+      /* NULL only when a zoom asks for more pixels than cairo allows: the sheet stays blank. */
+      if (image != NULL)
+        {
+          cairo_set_source_surface (cr, image, 0, 0);
+          cairo_paint (cr);
+          cairo_surface_destroy (image);
+        }
     }
   cairo_destroy (cr);
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;

@@ -1,7 +1,7 @@
 /* parity-clipboard.c
  *
  * A copied chart is what pasting into a slide or a chat wants: the "slide" preset, 1920 ×
- * 1080 pixels, painted by the core's painter into an image.
+ * 1080 pixels, rendered by the core's renderer as the PNG export renders it.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -10,13 +10,12 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <math.h>
 
 #include "parity-clipboard.h"
 #include "parity-error.h"
 #include "parity-layout.h"
-#include "parity-painter.h"
 #include "parity-preset.h"
+#include "parity-scene-image.h"
 
 #define CLIPBOARD_PRESET "slide"
 #define CLIPBOARD_DPI 96.0
@@ -41,15 +40,12 @@ parity_clipboard_copy_chart (GdkClipboard  *clipboard,
 {
   const ParityPreset *preset = parity_preset_lookup (CLIPBOARD_PRESET);
   ParityLayoutOptions options = { preset->width, preset->height, NULL };
-  double scale = CLIPBOARD_DPI / 72.0;
-  int width = (int)ceil (preset->width * scale - 1e-6);
-  int height = (int)ceil (preset->height * scale - 1e-6);
   const ParityChartSpec *spec;
   g_autoptr(ParityScene) scene = NULL;
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GdkTexture) texture = NULL;
   cairo_surface_t *surface;
-  cairo_t *cr;
+  int width, height, stride;
 
   g_return_val_if_fail (GDK_IS_CLIPBOARD (clipboard), FALSE);
   g_return_val_if_fail (PARITY_IS_DATASET (dataset), FALSE);
@@ -66,29 +62,20 @@ parity_clipboard_copy_chart (GdkClipboard  *clipboard,
   if (scene == NULL)
     return FALSE;
 
-  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
-  if (cairo_surface_status (surface) != CAIRO_STATUS_SUCCESS)
-    {
-      g_set_error (error, PARITY_ERROR, PARITY_ERROR_EXPORT, _("Cannot allocate the image: %s"),
-                   cairo_status_to_string (cairo_surface_status (surface)));
-      cairo_surface_destroy (surface);
-      return FALSE;
-    }
-  cr = cairo_create (surface);
-  /* Whole pixels exactly, as the PNG export maps them, so the background reaches the edges. */
-  cairo_scale (cr, width / parity_scene_get_width (scene),
-               height / parity_scene_get_height (scene));
-  parity_scene_paint (scene, cr);
-  cairo_destroy (cr);
-  cairo_surface_flush (surface);
+  /* Through the PNG export's renderer, so a paste shows the pixels an export writes. */
+  surface = parity_scene_render_image (scene, CLIPBOARD_DPI / 72.0, PARITY_PIXEL_FIT_CANVAS,
+                                       PARITY_VISION_NORMAL, error);
+  if (surface == NULL)
+    return FALSE;
+  width = cairo_image_surface_get_width (surface);
+  height = cairo_image_surface_get_height (surface);
+  stride = cairo_image_surface_get_stride (surface);
 
   /* Cairo's ARGB32 is premultiplied in native byte order, which is GDK_MEMORY_DEFAULT on
    * either endianness. The bytes keep the surface alive rather than copying it. */
   bytes = g_bytes_new_with_free_func (cairo_image_surface_get_data (surface),
-                                      (gsize)cairo_image_surface_get_stride (surface) * height,
-                                      destroy_surface, surface);
-  texture = gdk_memory_texture_new (width, height, GDK_MEMORY_DEFAULT, bytes,
-                                    cairo_image_surface_get_stride (surface));
+                                      (gsize)stride * height, destroy_surface, surface);
+  texture = gdk_memory_texture_new (width, height, GDK_MEMORY_DEFAULT, bytes, stride);
   gdk_clipboard_set_texture (clipboard, texture);
   return TRUE;
 }

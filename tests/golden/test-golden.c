@@ -1,9 +1,9 @@
-/* test-golden.c: the painter's output, compared with reference images
+/* test-golden.c: the renderer's output, compared with reference images
  *
- * Each line of cases.txt names a chart and a canvas size; the chart is laid out, painted at
- * 2 pixels per point and compared with NAME.png beside this file, within a tolerance for
- * antialiasing. On a mismatch NAME-actual.png and NAME-diff.png are written to
- * $G_TEST_BUILDDIR/golden-output/. PARITY_GOLDEN_UPDATE=1 writes missing references and
+ * Each line of cases.txt names a chart and a canvas size; the chart is laid out, rendered at
+ * 2 pixels per point by the PNG export's renderer and compared with NAME.png beside this
+ * file, within a tolerance for antialiasing. On a mismatch NAME-actual.png and NAME-diff.png
+ * are written to $G_TEST_BUILDDIR/golden-output/. PARITY_GOLDEN_UPDATE=1 writes missing references and
  * replaces differing ones (for deliberate painter changes: look at them before committing).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -17,7 +17,7 @@
 
 #include "parity-layout.h"
 #include "parity-loader.h"
-#include "parity-painter.h"
+#include "parity-scene-image.h"
 
 #define PIXELS_PER_POINT 2.0
 /* A pixel differs when any channel is off by more than this (of 255)... */
@@ -87,8 +87,6 @@ paint_case (const GoldenCase *gc,
   const ParityChartSpec *spec;
   ParityLayoutOptions options = { gc->width, gc->height, gc->lang };
   g_autoptr(ParityScene) scene = NULL;
-  cairo_surface_t *surface;
-  cairo_t *cr;
 
   if (dataset == NULL)
     return NULL;
@@ -103,15 +101,10 @@ paint_case (const GoldenCase *gc,
   if (scene == NULL)
     return NULL;
 
-  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32,
-                                        (int)ceil (gc->width * PIXELS_PER_POINT),
-                                        (int)ceil (gc->height * PIXELS_PER_POINT));
-  cr = cairo_create (surface);
-  cairo_scale (cr, PIXELS_PER_POINT, PIXELS_PER_POINT);
-  parity_scene_paint (scene, cr);
-  cairo_destroy (cr);
-  cairo_surface_flush (surface);
-  return surface;
+  /* The PNG export's renderer, at the exact scale the references were made with (the same
+   * pixels as an export's wherever the canvas is whole pixels at that scale). */
+  return parity_scene_render_image (scene, PIXELS_PER_POINT, PARITY_PIXEL_FIT_SCALE,
+                                    PARITY_VISION_NORMAL, error);
 }
 
 /* The pixel at x, y as premultiplied 0xAARRGGBB; RGB24 (a PNG without alpha) is opaque. */

@@ -8,7 +8,6 @@
 
 #include <cairo-pdf.h>
 #include <cairo-svg.h>
-#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 #include <glib/gi18n-lib.h>
@@ -18,6 +17,7 @@
 #include "parity-export.h"
 #include "parity-painter.h"
 #include "parity-png-writer.h"
+#include "parity-scene-image.h"
 
 static const char * const format_names[] = {
   [PARITY_EXPORT_PNG] = "png",
@@ -145,9 +145,7 @@ export_png (const ParityScene         *scene,
             GOutputStream             *stream,
             GError                   **error)
 {
-  double scale = options->dpi / 72.0;
-  double width = ceil (parity_scene_get_width (scene) * scale - 1e-6);
-  double height = ceil (parity_scene_get_height (scene) * scale - 1e-6);
+  double width, height;
   g_autofree char *created = creation_time_rfc1123 ();
   /* PNG's registered keywords; the provenance goes in Comment. */
   const char *text[] = {
@@ -158,9 +156,9 @@ export_png (const ParityScene         *scene,
   const char *present[G_N_ELEMENTS (text)];
   guint n = 0;
   cairo_surface_t *surface;
-  cairo_t *cr;
   gboolean ok;
 
+  parity_scene_image_size (scene, options->dpi / 72.0, PARITY_PIXEL_FIT_CANVAS, &width, &height);
   if (!(width >= 1 && height >= 1) || width * height > PARITY_EXPORT_MAX_PIXELS ||
       width > PARITY_EXPORT_MAX_PIXEL_SIDE || height > PARITY_EXPORT_MAX_PIXEL_SIDE)
     {
@@ -172,23 +170,10 @@ export_png (const ParityScene         *scene,
                    PARITY_EXPORT_MAX_PIXELS / 1e6, PARITY_EXPORT_MAX_PIXEL_SIDE);
       return FALSE;
     }
-  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, (int)width, (int)height);
-  if (cairo_surface_status (surface) != CAIRO_STATUS_SUCCESS)
-    {
-      g_set_error (error, PARITY_ERROR, PARITY_ERROR_EXPORT,
-                   /* Translators: %s is cairo's own message (in English). */
-                   _("cannot allocate the image: %s"),
-                   cairo_status_to_string (cairo_surface_status (surface)));
-      cairo_surface_destroy (surface);
-      return FALSE;
-    }
-  cr = cairo_create (surface);
-  /* Map the canvas onto whole pixels exactly (a scale a hair off from dpi / 72), so the
-   * background covers the last column and row and the image stays opaque. */
-  cairo_scale (cr, width / parity_scene_get_width (scene),
-               height / parity_scene_get_height (scene));
-  parity_scene_paint (scene, cr);
-  cairo_destroy (cr);
+  surface = parity_scene_render_image (scene, options->dpi / 72.0, PARITY_PIXEL_FIT_CANVAS,
+                                       PARITY_VISION_NORMAL, error);
+  if (surface == NULL)
+    return FALSE;
 
   for (guint i = 0; text[i] != NULL; i += 2)
     if (text[i + 1] != NULL)
