@@ -12,6 +12,11 @@ ParityScene   *scene_test_layout          (ParityDataset *dataset,
                                            const char    *chart_id,
                                            double         width,
                                            double         height);
+ParityScene   *scene_test_layout_in       (ParityDataset *dataset,
+                                           const char    *chart_id,
+                                           const char    *lang,
+                                           double         width,
+                                           double         height);
 GPtrArray     *scene_test_items_with_role (ParityScene   *scene,
                                            ParityRole     role);
 ParityDataset *scene_test_load_string     (const char    *json);

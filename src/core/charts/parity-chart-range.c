@@ -211,10 +211,11 @@ layout_band (Chart   *c,
   g_autoptr(GArray) rows = parity_chart_select_rows (ctx->dataset, ctx->spec);
   g_autoptr(ParityLabelPlacer) placer = NULL;
   g_autoptr(GString) missing = g_string_new (NULL);
+  g_autoptr(PangoLayout) note = NULL;
   ParityChartRow reference, *lowest = NULL, *highest = NULL;
   gboolean has_reference, any_highlight = ctx->spec->highlight->len > 0;
-  double lo = INFINITY, hi = -INFINITY, label_h, thickness, reach, cluster, tick_h, note_h;
-  double top, cy, x0, x1;
+  double lo = INFINITY, hi = -INFINITY, label_h, thickness, reach, cluster, tick_h;
+  double top, cy, x0, x1, note_h = 0;
   guint levels = 2, n_values = 0;
   ParityColor band_color;
 
@@ -226,8 +227,9 @@ layout_band (Chart   *c,
 
       if (isnan (row->value))
         {
-          g_string_append_printf (missing, "%s%s", missing->len ? ", " : "",
-                                  parity_chart_entity_label (ctx, row->entity, TRUE));
+          if (missing->len > 0)
+            g_string_append (missing, parity_chart_word (ctx->lang, PARITY_WORD_NAME_SEPARATOR));
+          g_string_append (missing, parity_chart_entity_label (ctx, row->entity, TRUE));
           continue;
         }
       n_values++;
@@ -278,7 +280,16 @@ layout_band (Chart   *c,
   thickness = theme->body_size * BAND_THICKNESS;
   reach = MAX (c->r * DIAMOND_REACH, thickness / 2);
   tick_h = parity_theme_get_size (theme, PARITY_TEXT_SMALL) * 1.4 + c->pad;
-  note_h = missing->len > 0 ? tick_h + c->pad * 0.5 : 0;
+  /* The note is measured: a script whose line is taller than the tick labels' (Arabic)
+   * would otherwise find no room for it. */
+  if (missing->len > 0)
+    {
+      g_autofree char *text = parity_chart_word_with (ctx->lang, PARITY_WORD_NO_DATA_NAMES,
+                                                      missing->str);
+
+      note = parity_pango_layout_new (text, c->frame->small);
+      note_h = MAX (tick_h, parity_rows_layout_height (note)) + c->pad * 0.5;
+    }
   for (;; levels--)
     {
       cluster = 2 * (reach + c->pad * 0.3 + levels * (label_h + c->pad * 0.3));
@@ -363,15 +374,14 @@ layout_band (Chart   *c,
       place_band_label (c, placer, row, k++ % 2 == 1, cy, reach, levels,
                         highlighted ? &theme->accent : &theme->text);
     }
-  if (missing->len > 0)
-    {
-      g_autofree char *text = g_strdup_printf ("No data: %s", missing->str);
-      g_autoptr(PangoLayout) layout = parity_pango_layout_new (text, c->frame->small);
-
-      parity_label_placer_place (placer, layout, PARITY_ROLE_VALUE_LABEL, &theme->muted_text,
-                                 &(ParityPoint) { plot->x, top + cluster + tick_h + c->pad * 0.5 },
-                                 1, TRUE);
-    }
+  /* Under the tick labels, else at the foot of the plot: tick labels in a script with tall
+   * lines (Arabic) reach below the room estimated for them. */
+  if (note != NULL)
+    parity_label_placer_place (placer, note, PARITY_ROLE_VALUE_LABEL, &theme->muted_text,
+                               (ParityPoint[]) {
+                                 { plot->x, top + cluster + tick_h + c->pad * 0.5 },
+                                 { plot->x, plot->y + plot->height -
+                                            parity_rows_layout_height (note) } }, 2, TRUE);
 
   {
     g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_free);
