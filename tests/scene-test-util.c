@@ -14,8 +14,19 @@ scene_test_layout (ParityDataset *dataset,
                    double         width,
                    double         height)
 {
+  return scene_test_layout_in (dataset, chart_id, NULL, width, height);
+}
+
+/* … in the chart language @lang (NULL for the dataset's). */
+ParityScene *
+scene_test_layout_in (ParityDataset *dataset,
+                      const char    *chart_id,
+                      const char    *lang,
+                      double         width,
+                      double         height)
+{
   const ParityChartSpec *spec = parity_dataset_find_chart (dataset, chart_id);
-  ParityLayoutOptions options = { width, height, NULL };
+  ParityLayoutOptions options = { width, height, lang };
   g_autoptr(GError) error = NULL;
   ParityScene *scene;
 

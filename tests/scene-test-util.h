@@ -17,6 +17,11 @@ ParityScene   *scene_test_layout          (ParityDataset *dataset,
                                            const char    *chart_id,
                                            double         width,
                                            double         height);
+ParityScene   *scene_test_layout_in       (ParityDataset *dataset,
+                                           const char    *chart_id,
+                                           const char    *lang,
+                                           double         width,
+                                           double         height);
 GPtrArray     *scene_test_items_with_role (ParityScene   *scene,
                                            ParityRole     role);
 GPtrArray     *scene_test_items           (ParityScene   *scene,

@@ -14,6 +14,7 @@
 #include "parity-chart-words.h"
 #include "parity-chart-kind.h"
 #include "parity-chart-describe.h"
+#include "parity-chart-dots.h"
 #include "parity-chart-rows.h"
 #include "parity-error.h"
 #include "parity-label-placer.h"
@@ -24,9 +25,6 @@
  * rather than floating apart), and the dot radius. */
 #define ROW_MAX_BAND 3.4
 #define DOT_RADIUS 0.36
-/* The painter draws a diamond 1.25 times its radius from the centre to a tip, which gives
- * it the area of the circle of that radius. */
-#define DIAMOND_REACH 1.25
 
 typedef enum
 {
@@ -75,7 +73,36 @@ typedef struct
   ParityText            *gap_symbol;  /* "pp" or "%" for the gap, NULL for the unit's own */
   const ParityUnit      *gap_unit;
   guint                  gap_decimals;
+  /* What the steps of the layout hand on to each other. */
+  gboolean               any_highlight;
+  gboolean               show_gap;
+  GArray                *entities;    /* guint32, a row's entity */
+  GArray                *datums;      /* ParityChartRow, what a row's category label stands for */
+  GArray                *extents;     /* ParityRowExtent */
+  GPtrArray             *gaps;        /* PangoLayout, a row's gap */
+  GPtrArray             *values;      /* PangoLayout, two per row */
+  PangoLayout           *gap_header;
+  double                 lo, hi;      /* what the axis must show */
+  double                 gap_width;   /* of the gap column */
+  double                 off;         /* from a dot's centre to its value label */
+  double                 first_x[2];  /* the dots the series names go over; NAN for none */
+  double                 first_cy;
 } Chart;
+
+static void
+chart_clear (Chart *c)
+{
+  g_clear_pointer (&c->rows, g_array_unref);
+  g_clear_pointer (&c->gap_symbol, parity_text_free);
+  g_clear_pointer (&c->entities, g_array_unref);
+  g_clear_pointer (&c->datums, g_array_unref);
+  g_clear_pointer (&c->extents, g_array_unref);
+  g_clear_pointer (&c->gaps, g_ptr_array_unref);
+  g_clear_pointer (&c->values, g_ptr_array_unref);
+  g_clear_object (&c->gap_header);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Chart, chart_clear)
 
 /* How sure the gap is, from how sure its ends are. b − a grows with b and shrinks with a,
  * and so does (b − a) / b for positive values: a lower bound on b bounds the gap from
@@ -182,49 +209,36 @@ compare_dumbbells (gconstpointer a,
   return (ka < kb ? -1 : 1) * data->direction;
 }
 
+static gboolean
+fill_dumbbell (gpointer row,
+               guint32  entity,
+               gboolean is_reference,
+               gpointer user_data)
+{
+  const Chart *c = user_data;
+  ParityChartContext *ctx = c->ctx;
+  Dumbbell *d = row;
+
+  d->entity = entity;
+  d->is_reference = is_reference;
+  for (guint s = 0; s < 2; s++)
+    parity_chart_lookup (ctx->dataset, ctx->spec, parity_chart_get_series (ctx->spec, s),
+                         d->entity, PARITY_INDEX_NONE, &d->end[s]);
+  compute_gap (c, d);
+  return !isnan (d->end[0].value) || !isnan (d->end[1].value);
+}
+
 /* The rows: the chosen entities, sorted as asked, then the reference entity (World) set
  * apart at the bottom when the chart names one. */
 static GArray *
 select_dumbbells (Chart *c)
 {
-  ParityChartContext *ctx = c->ctx;
-  const ParityChartSpec *spec = ctx->spec;
-  g_autoptr(GArray) entities = parity_chart_select_entities (ctx->dataset, spec);
-  GArray *rows = g_array_new (FALSE, TRUE, sizeof (Dumbbell));
-  Dumbbell reference = { 0 };
+  const ParityChartSpec *spec = c->ctx->spec;
+  SortData data = { c, spec->sort == PARITY_SORT_ASCENDING ? 1 : -1 };
+  gboolean sorted = spec->sort != PARITY_SORT_NONE && c->options->sort_by != SORT_BY_NONE;
 
-  for (guint i = 0; i <= entities->len; i++)
-    {
-      Dumbbell d = { 0 };
-
-      d.entity = i < entities->len ? g_array_index (entities, guint32, i) : spec->reference;
-      d.is_reference = i == entities->len;
-      if (d.entity == PARITY_INDEX_NONE)
-        break;
-      for (guint s = 0; s < 2; s++)
-        parity_chart_lookup (ctx->dataset, spec, parity_chart_get_series (spec, s), d.entity,
-                             PARITY_INDEX_NONE, &d.end[s]);
-      compute_gap (c, &d);
-      if (!d.is_reference)
-        g_array_append_val (rows, d);
-      else if (!isnan (d.end[0].value) || !isnan (d.end[1].value))
-        reference = d;
-    }
-  if (spec->sort != PARITY_SORT_NONE && c->options->sort_by != SORT_BY_NONE)
-    {
-      SortData data = { c, spec->sort == PARITY_SORT_ASCENDING ? 1 : -1 };
-
-      g_array_sort_with_data (rows, compare_dumbbells, &data);
-    }
-  if (reference.is_reference)
-    g_array_append_val (rows, reference);
-  return rows;
-}
-
-static double
-dot_reach (guint series)
-{
-  return series == 1 ? DIAMOND_REACH : 1;
+  return parity_dots_select_rows (c->ctx, sizeof (Dumbbell), fill_dumbbell, c,
+                                  sorted ? compare_dumbbells : NULL, &data);
 }
 
 /* Which end of a row is drawn leftmost: its value label goes left, the other's right. */
@@ -248,7 +262,7 @@ add_connector (Chart             *c,
 {
   ParityChartContext *ctx = c->ctx;
   double width = MAX (1, c->r * 0.75), dir = xb > xa ? 1 : -1;
-  double head = c->r * 1.6, tip = xb - dir * (c->r * DIAMOND_REACH + c->pad * 0.15);
+  double head = c->r * 1.6, tip = xb - dir * (c->r * PARITY_DOT_DIAMOND_REACH + c->pad * 0.15);
   ParityDatum datum = parity_chart_row_datum (ctx, &d->end[1]);
   ParityItem *item;
 
@@ -272,6 +286,7 @@ add_connector (Chart             *c,
   item->datum = datum;
 }
 
+/* The start a circle, the end a diamond, on a ring of background. */
 static void
 add_dot (Chart                *c,
          guint                 series,
@@ -280,98 +295,66 @@ add_dot (Chart                *c,
          double                cy,
          const ParityColor    *color)
 {
-  ParityMarkerShape shape = series == 1 ? PARITY_MARKER_DIAMOND : PARITY_MARKER_CIRCLE;
-  double reach = c->r * dot_reach (series), halo = MAX (0.75, c->r * 0.25);
-  ParityItem *item;
+  parity_dots_add (c->ctx, series == 1 ? PARITY_MARKER_DIAMOND : PARITY_MARKER_CIRCLE, row, x,
+                   cy, c->r, MAX (0.75, c->r * 0.25), color);
+}
 
-  /* A ring of background keeps two dots that nearly coincide (76.8 and 77.6) apart. */
-  parity_scene_add_marker (c->ctx->scene, PARITY_ROLE_BACKGROUND, shape, x, cy, c->r + halo,
-                           &c->ctx->theme->background);
-  item = parity_scene_add_marker (c->ctx->scene, PARITY_ROLE_MARK, shape, x, cy, c->r, color);
+/* A small legend at the top of the plot, from @legend_x: each series' dot and name. */
+static void
+legend_series (Chart             *c,
+               ParityLabelPlacer *placer,
+               PangoLayout       *legend[2],
+               double             legend_x)
+{
+  ParityChartContext *ctx = c->ctx;
+  const ParityRect *plot = &ctx->plot;
+  double lx = legend_x, ly = plot->y, r = c->r * 0.9;
 
-  /* The box is what labels keep clear of: the diamond's tips reach beyond its radius. */
-  item->box = (ParityRect) { x - reach, cy - reach, 2 * reach, 2 * reach };
-  item->hollow = row->qualifier == PARITY_QUALIFIER_FORECAST;
-  item->has_datum = TRUE;
-  item->datum = parity_chart_row_datum (c->ctx, row);
+  for (guint s = 0; s < 2; s++)
+    {
+      ParityItem *item;
+
+      item = parity_scene_add_marker (ctx->scene, PARITY_ROLE_LEGEND,
+                                      s == 1 ? PARITY_MARKER_DIAMOND : PARITY_MARKER_CIRCLE,
+                                      lx + r * PARITY_DOT_DIAMOND_REACH,
+                                      ly + parity_rows_layout_height (legend[s]) / 2, r,
+                                      parity_chart_series_color (ctx, s));
+      parity_label_placer_add_obstacle (placer, &item->box);
+      lx += 2 * r * PARITY_DOT_DIAMOND_REACH + c->pad * 0.5;
+      parity_label_placer_place (placer, legend[s], PARITY_ROLE_LEGEND, &ctx->theme->text,
+                                 &(ParityPoint) { lx, ly }, 1, TRUE);
+      lx += parity_rows_layout_width (legend[s]) + c->pad * 2;
+    }
 }
 
 /* Names the two series right above the dots of the first row that has both — centred on
- * them, else splayed outward — or, when neither fits, in a small legend at the top. */
+ * them, else splayed outward, a word space at least between them or they read as one —
+ * or, when neither fits, in a small legend at the top. */
 static void
 label_series (Chart             *c,
-              ParityLabelPlacer *placer,
-              const double       x[2],
-              double             cy,
-              double             legend_x)
+              ParityLabelPlacer *placer)
 {
   ParityChartContext *ctx = c->ctx;
-  PangoLayout *labels[2], *legend[2];
-  ParityColor colors[2];
-  /* Clear of the dots and of the value labels beside them. */
-  double w[2], h, y = cy - MAX (c->r * DIAMOND_REACH, c->frame->value_h / 2 + c->pad * 0.3) -
-                      c->pad * 0.3;
-  gboolean placed = FALSE;
+  guint left = c->first_x[1] < c->first_x[0] ? 1 : 0;
+  ParityDotsName names[2];
+  PangoLayout *legend[2];
 
   for (guint s = 0; s < 2; s++)
     {
-      labels[s] = parity_pango_layout_new (parity_chart_series_label (ctx, s), c->frame->bold);
+      names[s] = (ParityDotsName) {
+        parity_pango_layout_new (parity_chart_series_label (ctx, s), c->frame->bold),
+        c->first_x[s], s == left ? -1 : 1, s == 0 ? c->pad : 0,
+        parity_rows_shade (parity_chart_series_color (ctx, s)) };
       legend[s] = parity_pango_layout_new (parity_chart_series_label (ctx, s), c->frame->small);
-      colors[s] = parity_rows_shade (parity_chart_series_color (ctx, s));
-      w[s] = parity_rows_layout_width (labels[s]);
     }
-  h = parity_rows_layout_height (labels[0]);
-  y -= h;
-
-  for (guint attempt = 0; !isnan (x[0]) && attempt < 2 && !placed; attempt++)
-    {
-      guint left = x[1] < x[0] ? 1 : 0, right = 1 - left;
-      ParityPoint at[2];
-      ParityRect rect[2], padded;
-
-      at[left] = (ParityPoint) { attempt == 0 ? x[left] - w[left] / 2
-                                 : x[left] + c->r - w[left], y };
-      at[right] = (ParityPoint) { attempt == 0 ? x[right] - w[right] / 2
-                                  : x[right] - c->r, y };
-      for (guint s = 0; s < 2; s++)
-        rect[s] = (ParityRect) { at[s].x, at[s].y, w[s], h };
-      /* A word space at least between the two names, or they read as one. */
-      padded = (ParityRect) { rect[0].x - c->pad, rect[0].y, rect[0].width + c->pad * 2, h };
-      if (parity_label_placer_fits (placer, &rect[0]) &&
-          parity_label_placer_fits (placer, &rect[1]) &&
-          !parity_rect_intersects (&padded, &rect[1]))
-        {
-          for (guint s = 0; s < 2; s++)
-            parity_label_placer_place (placer, labels[s], PARITY_ROLE_SERIES_LABEL, &colors[s],
-                                       &at[s], 1, FALSE);
-          placed = TRUE;
-        }
-    }
-
-  if (!placed)
-    {
-      const ParityRect *plot = &ctx->plot;
-      double lx = legend_x, ly = plot->y, r = c->r * 0.9;
-
-      for (guint s = 0; s < 2; s++)
-        {
-          ParityItem *item;
-
-          item = parity_scene_add_marker (ctx->scene, PARITY_ROLE_LEGEND,
-                                          s == 1 ? PARITY_MARKER_DIAMOND : PARITY_MARKER_CIRCLE,
-                                          lx + r * DIAMOND_REACH,
-                                          ly + parity_rows_layout_height (legend[s]) / 2, r,
-                                          parity_chart_series_color (ctx, s));
-          parity_label_placer_add_obstacle (placer, &item->box);
-          lx += 2 * r * DIAMOND_REACH + c->pad * 0.5;
-          parity_label_placer_place (placer, legend[s], PARITY_ROLE_LEGEND, &ctx->theme->text,
-                                     &(ParityPoint) { lx, ly }, 1, TRUE);
-          lx += parity_rows_layout_width (legend[s]) + c->pad * 2;
-        }
-    }
+  if (isnan (c->first_x[0]) ||
+      !parity_dots_place_names (c->frame, placer, names, 2, c->first_cy,
+                                c->r * PARITY_DOT_DIAMOND_REACH, c->r,
+                                parity_rows_layout_height (names[0].layout)))
+    legend_series (c, placer, legend, c->frame->scale.range_min);
   for (guint s = 0; s < 2; s++)
     {
-      g_object_unref (labels[s]);
+      g_object_unref (names[s].layout);
       g_object_unref (legend[s]);
     }
 }
@@ -433,60 +416,50 @@ describe (Chart *c)
   parity_describe_finish (ctx, head, items);
 }
 
-static gboolean
-dumbbell_layout (ParityChartContext *ctx,
-                 GError            **error)
+/* The gap's decimals and unit: percentages differ by percentage points, other units by
+ * themselves, and a relative gap is a share. */
+static void
+dumbbell_gap_unit (Chart *c)
 {
-  const ParityTheme *theme = ctx->theme;
-  const ParityRect *plot = &ctx->plot;
-  const ParityIndicator *ind = parity_chart_series_indicator (ctx, 0);
-  g_auto(ParityRows) frame = { 0 };
-  g_autoptr(ParityText) gap_symbol = NULL;
-  g_autoptr(GArray) rows = NULL;
-  g_autoptr(GArray) entities = g_array_new (FALSE, FALSE, sizeof (guint32));
-  g_autoptr(GArray) datums = g_array_new (FALSE, FALSE, sizeof (ParityChartRow));
-  g_autoptr(GArray) extents = g_array_new (FALSE, FALSE, sizeof (ParityRowExtent));
-  g_autoptr(GPtrArray) gaps = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GPtrArray) values = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(PangoLayout) gap_header = NULL;
-  g_autoptr(ParityLabelPlacer) placer = NULL;
-  Chart chart = { ctx, ctx->spec->options, &frame, NULL, 0, 0, NULL, &ind->unit,
-                  ind->decimals };
-  Chart *c = &chart;
-  gboolean any_highlight = ctx->spec->highlight->len > 0, show_gap;
-  double lo = INFINITY, hi = -INFINITY, gap_width = 0, off;
-  double first_x[2] = { NAN, NAN }, first_cy = 0;
-  guint n;
+  ParityChartContext *ctx = c->ctx;
 
-  parity_rows_init (&frame, ctx);
-  c->pad = frame.pad;
   for (guint s = 0; s < 2; s++)
     c->gap_decimals = MAX (c->gap_decimals, parity_chart_series_indicator (ctx, s)->decimals);
-  /* Percentages differ by percentage points; other units by themselves. */
   if (c->options->gap == GAP_RELATIVE)
-    gap_symbol = parity_text_new_plain (ctx->default_lang, "%");
+    c->gap_symbol = parity_text_new_plain (ctx->default_lang, "%");
   else if (parity_rows_is_percent (ctx))
-    gap_symbol = parity_text_new_plain (ctx->lang, parity_chart_word (ctx->lang,
-                                                          PARITY_WORD_PERCENTAGE_POINTS));
-  c->gap_symbol = gap_symbol;
+    c->gap_symbol = parity_text_new_plain (ctx->lang, parity_chart_word (ctx->lang,
+                                                            PARITY_WORD_PERCENTAGE_POINTS));
+}
 
-  rows = select_dumbbells (c);
-  c->rows = rows;
-  n = rows->len;
+/* The rows, the values the axis must show, the rows placed in the plot. */
+static gboolean
+dumbbell_select (Chart   *c,
+                 GError **error)
+{
+  ParityChartContext *ctx = c->ctx;
+  guint n;
+
+  c->rows = select_dumbbells (c);
+  c->entities = g_array_new (FALSE, FALSE, sizeof (guint32));
+  c->datums = g_array_new (FALSE, FALSE, sizeof (ParityChartRow));
+  n = c->rows->len;
+  c->lo = INFINITY;
+  c->hi = -INFINITY;
   for (guint i = 0; i < n; i++)
     {
-      const Dumbbell *d = &g_array_index (rows, Dumbbell, i);
+      const Dumbbell *d = &g_array_index (c->rows, Dumbbell, i);
 
-      g_array_append_val (entities, d->entity);
-      g_array_append_val (datums, d->end[isnan (d->end[1].value) ? 0 : 1]);
+      g_array_append_val (c->entities, d->entity);
+      g_array_append_val (c->datums, d->end[isnan (d->end[1].value) ? 0 : 1]);
       for (guint s = 0; s < 2; s++)
         if (!isnan (d->end[s].value))
           {
-            lo = MIN (lo, d->end[s].value);
-            hi = MAX (hi, d->end[s].value);
+            c->lo = MIN (c->lo, d->end[s].value);
+            c->hi = MAX (c->hi, d->end[s].value);
           }
     }
-  if (n == 0 || isinf (lo))
+  if (n == 0 || isinf (c->lo))
     {
       g_set_error (error, PARITY_ERROR, PARITY_ERROR_EMPTY,
                    /* Translators: a chart's id, then the labels of its two series. */
@@ -497,141 +470,204 @@ dumbbell_layout (ParityChartContext *ctx,
   /* A dot's position on a percentage axis is read against zero; other units may start
    * near their smallest value. */
   if (parity_rows_is_percent (ctx))
-    lo = MIN (lo, 0);
-  if (!parity_rows_place (&frame, (guint32 *)entities->data, n,
-                          g_array_index (rows, Dumbbell, n - 1).is_reference, ROW_MAX_BAND,
+    c->lo = MIN (c->lo, 0);
+  if (!parity_rows_place (c->frame, (guint32 *)c->entities->data, n,
+                          g_array_index (c->rows, Dumbbell, n - 1).is_reference, ROW_MAX_BAND,
                           error))
     return FALSE;
-  c->r = MIN (theme->body_size * DOT_RADIUS, frame.band * 0.2);
+  c->r = MIN (ctx->theme->body_size * DOT_RADIUS, c->frame->band * 0.2);
+  return TRUE;
+}
 
-  /* Horizontal: category column, the value axis with room for the values beside the
-   * outermost dots, the gap column. */
-  show_gap = c->options->gap != GAP_NONE;
-  if (show_gap)
+/* Row @i's gap and values, measured: the gap column as wide as its widest, the axis with
+ * room for the values beside the outermost dots. */
+static void
+measure_row (Chart *c,
+             guint  i)
+{
+  ParityChartContext *ctx = c->ctx;
+  ParityRows *frame = c->frame;
+  const Dumbbell *d = &g_array_index (c->rows, Dumbbell, i);
+  g_autofree char *text = format_gap (c, d);
+  gboolean highlighted = parity_chart_is_highlighted (ctx->spec, d->entity);
+  PangoLayout *layout = parity_pango_layout_new (text, isnan (d->gap) ? frame->small
+                                                 : highlighted ? frame->bold : frame->font);
+  guint left = left_end (d), right = 1 - left;
+  ParityRowExtent extent = { NAN, 0, NAN, 0 };
+
+  if (c->show_gap)
+    c->gap_width = MAX (c->gap_width, parity_rows_layout_width (layout));
+  g_ptr_array_add (c->gaps, layout);
+  for (guint s = 0; s < 2; s++)
     {
-      gap_header = parity_pango_layout_new (parity_chart_word (ctx->lang,
-                                                               c->options->gap == GAP_RELATIVE
-                                                               ? PARITY_WORD_GAP
-                                                               : PARITY_WORD_DIFFERENCE),
-                                            frame.small);
-      gap_width = parity_rows_layout_width (gap_header);
+      g_autofree char *value = parity_chart_format_row (ctx, &d->end[s]);
+
+      g_ptr_array_add (c->values, parity_pango_layout_new (value, frame->small));
     }
-  for (guint i = 0; i < n; i++)
+  /* The left dot's value goes on its left, the right one's (or a lone dot's) on its
+   * right. */
+  if (!isnan (d->end[left].value) && !isnan (d->end[right].value))
+    extent.lo_value = d->end[left].value;
+  extent.lo_width = parity_rows_layout_width (g_ptr_array_index (c->values, 2 * i + left));
+  extent.hi_value = d->end[right].value;
+  extent.hi_width = parity_rows_layout_width (g_ptr_array_index (c->values, 2 * i + right));
+  g_array_append_val (c->extents, extent);
+}
+
+/* Horizontal: category column, the value axis with room for the values beside the
+ * outermost dots, the gap column. */
+static void
+dumbbell_axis (Chart *c)
+{
+  ParityChartContext *ctx = c->ctx;
+  ParityRows *frame = c->frame;
+
+  c->extents = g_array_new (FALSE, FALSE, sizeof (ParityRowExtent));
+  c->gaps = g_ptr_array_new_with_free_func (g_object_unref);
+  c->values = g_ptr_array_new_with_free_func (g_object_unref);
+  c->show_gap = c->options->gap != GAP_NONE;
+  if (c->show_gap)
     {
-      const Dumbbell *d = &g_array_index (rows, Dumbbell, i);
-      g_autofree char *text = format_gap (c, d);
-      gboolean highlighted = parity_chart_is_highlighted (ctx->spec, d->entity);
-      PangoLayout *layout = parity_pango_layout_new (text, isnan (d->gap) ? frame.small
-                                                     : highlighted ? frame.bold : frame.font);
-      guint left = left_end (d), right = 1 - left;
-      ParityRowExtent extent = { NAN, 0, NAN, 0 };
-
-      if (show_gap)
-        gap_width = MAX (gap_width, parity_rows_layout_width (layout));
-      g_ptr_array_add (gaps, layout);
-      for (guint s = 0; s < 2; s++)
-        {
-          g_autofree char *value = parity_chart_format_row (ctx, &d->end[s]);
-
-          g_ptr_array_add (values, parity_pango_layout_new (value, frame.small));
-        }
-      /* The left dot's value goes on its left, the right one's (or a lone dot's) on its
-       * right. */
-      if (!isnan (d->end[left].value) && !isnan (d->end[right].value))
-        extent.lo_value = d->end[left].value;
-      extent.lo_width = parity_rows_layout_width (g_ptr_array_index (values, 2 * i + left));
-      extent.hi_value = d->end[right].value;
-      extent.hi_width = parity_rows_layout_width (g_ptr_array_index (values, 2 * i + right));
-      g_array_append_val (extents, extent);
+      c->gap_header = parity_pango_layout_new (parity_chart_word (ctx->lang,
+                                                                  c->options->gap == GAP_RELATIVE
+                                                                  ? PARITY_WORD_GAP
+                                                                  : PARITY_WORD_DIFFERENCE),
+                                               frame->small);
+      c->gap_width = parity_rows_layout_width (c->gap_header);
     }
+  for (guint i = 0; i < c->rows->len; i++)
+    measure_row (c, i);
   /* Clear of both dots: they may coincide. */
-  off = c->r * DIAMOND_REACH + c->pad * 0.4;
-  parity_rows_fit_axis (&frame, lo, hi, show_gap ? gap_width + c->pad * 2 : 0,
-                        (ParityRowExtent *)extents->data, off);
-  parity_rows_draw (&frame, (guint32 *)entities->data, (ParityChartRow *)datums->data);
+  c->off = c->r * PARITY_DOT_DIAMOND_REACH + c->pad * 0.4;
+  parity_rows_fit_axis (frame, c->lo, c->hi, c->show_gap ? c->gap_width + c->pad * 2 : 0,
+                        (ParityRowExtent *)c->extents->data, c->off);
+  parity_rows_draw (frame, (guint32 *)c->entities->data, (ParityChartRow *)c->datums->data);
+}
 
-  for (guint i = 0; i < n; i++)
+/* Row @i's marks: the connector, the dots, the gap in its column. */
+static void
+mark_row (Chart *c,
+          guint  i)
+{
+  ParityChartContext *ctx = c->ctx;
+  const ParityTheme *theme = ctx->theme;
+  const ParityRect *plot = &ctx->plot;
+  const Dumbbell *d = &g_array_index (c->rows, Dumbbell, i);
+  PangoLayout *gap = g_ptr_array_index (c->gaps, i);
+  double cy = parity_rows_get_y (c->frame, i), x[2];
+  gboolean highlighted = parity_chart_is_highlighted (ctx->spec, d->entity);
+  gboolean muted = c->any_highlight && !highlighted;
+  ParityColor connector = highlighted ? theme->accent : theme->mark_muted;
+  ParityItem *item;
+
+  for (guint s = 0; s < 2; s++)
+    x[s] = isnan (d->end[s].value) ? NAN : parity_rows_get_x (c->frame, d->end[s].value);
+  if (!isnan (x[0]) && !isnan (x[1]))
+    add_connector (c, d, x[0], x[1], cy, &connector);
+  for (guint s = 0; s < 2; s++)
+    if (!isnan (x[s]))
+      add_dot (c, s, &d->end[s], x[s], cy,
+               muted ? &theme->mark_muted : parity_chart_series_color (ctx, s));
+  /* Series names go over the first full row in full colour. */
+  if (isnan (c->first_x[0]) && !isnan (x[0]) && !isnan (x[1]) && !muted)
     {
-      const Dumbbell *d = &g_array_index (rows, Dumbbell, i);
-      PangoLayout *gap = g_ptr_array_index (gaps, i);
-      double cy = parity_rows_get_y (&frame, i), x[2];
-      gboolean highlighted = parity_chart_is_highlighted (ctx->spec, d->entity);
-      gboolean muted = any_highlight && !highlighted;
-      ParityColor connector = highlighted ? theme->accent : theme->mark_muted;
+      c->first_x[0] = x[0];
+      c->first_x[1] = x[1];
+      c->first_cy = cy;
+    }
+  if (c->show_gap)
+    {
+      item = parity_scene_add_text (ctx->scene, PARITY_ROLE_VALUE_LABEL, gap,
+                                    plot->x + plot->width - parity_rows_layout_width (gap),
+                                    cy - parity_rows_layout_height (gap) / 2,
+                                    highlighted ? &theme->accent
+                                    : isnan (d->gap) || muted ? &theme->muted_text
+                                    : &theme->text);
+      item->has_datum = TRUE;
+      item->datum = parity_chart_row_datum (ctx, &d->end[1]);
+    }
+}
+
+/* Row @i's values beside its dots: the left dot's on its left, the other's on its right. */
+static void
+label_row (Chart             *c,
+           ParityLabelPlacer *placer,
+           guint              i)
+{
+  ParityChartContext *ctx = c->ctx;
+  const ParityTheme *theme = ctx->theme;
+  const Dumbbell *d = &g_array_index (c->rows, Dumbbell, i);
+  double cy = parity_rows_get_y (c->frame, i), off = c->off;
+  gboolean both = !isnan (d->end[0].value) && !isnan (d->end[1].value);
+  gboolean muted = c->any_highlight && !parity_chart_is_highlighted (ctx->spec, d->entity);
+  guint left = left_end (d);
+
+  for (guint s = 0; s < 2; s++)
+    {
+      PangoLayout *value = g_ptr_array_index (c->values, 2 * i + s);
+      double x, w = parity_rows_layout_width (value);
+      double y = cy - parity_rows_layout_height (value) / 2;
+      ParityColor color = muted ? theme->muted_text
+                          : parity_rows_shade (parity_chart_series_color (ctx, s));
       ParityItem *item;
 
-      for (guint s = 0; s < 2; s++)
-        x[s] = isnan (d->end[s].value) ? NAN : parity_rows_get_x (&frame, d->end[s].value);
-      if (!isnan (x[0]) && !isnan (x[1]))
-        add_connector (c, d, x[0], x[1], cy, &connector);
-      for (guint s = 0; s < 2; s++)
-        if (!isnan (x[s]))
-          add_dot (c, s, &d->end[s], x[s], cy,
-                   muted ? &theme->mark_muted : parity_chart_series_color (ctx, s));
-      /* Series names go over the first full row in full colour. */
-      if (isnan (first_x[0]) && !isnan (x[0]) && !isnan (x[1]) && !muted)
-        {
-          first_x[0] = x[0];
-          first_x[1] = x[1];
-          first_cy = cy;
-        }
-      if (show_gap)
-        {
-          item = parity_scene_add_text (ctx->scene, PARITY_ROLE_VALUE_LABEL, gap,
-                                        plot->x + plot->width - parity_rows_layout_width (gap),
-                                        cy - parity_rows_layout_height (gap) / 2,
-                                        highlighted ? &theme->accent
-                                        : isnan (d->gap) || muted ? &theme->muted_text
-                                        : &theme->text);
-          item->has_datum = TRUE;
-          item->datum = parity_chart_row_datum (ctx, &d->end[1]);
-        }
+      if (isnan (d->end[s].value))
+        continue;
+      x = parity_rows_get_x (c->frame, d->end[s].value);
+      item = parity_label_placer_place (placer, value, PARITY_ROLE_VALUE_LABEL, &color,
+                                        both && s == left
+                                        ? &(ParityPoint) { x - off - w, y }
+                                        : &(ParityPoint) { x + off, y }, 1, FALSE);
+      parity_rows_knock_out (ctx, parity_rows_set_datum (item, ctx, &d->end[s]));
     }
+}
 
-  /* Labels that must dodge the marks: the gap column's head and the series names first,
-   * then the values beside the dots. */
-  placer = parity_label_placer_new (ctx, plot);
+/* Labels that must dodge the marks: the gap column's head and the series names first,
+ * then the values beside the dots. */
+static void
+dumbbell_labels (Chart *c)
+{
+  ParityChartContext *ctx = c->ctx;
+  const ParityRect *plot = &ctx->plot;
+  g_autoptr(ParityLabelPlacer) placer = parity_label_placer_new (ctx, plot);
+
   parity_label_placer_add_scene_obstacles (placer);
-  if (show_gap)
+  if (c->show_gap)
     {
-      double hx = plot->x + plot->width - parity_rows_layout_width (gap_header);
-      ParityPoint at[] = { { hx, frame.rows_top - parity_rows_layout_height (gap_header) -
+      double hx = plot->x + plot->width - parity_rows_layout_width (c->gap_header);
+      ParityPoint at[] = { { hx, c->frame->rows_top - parity_rows_layout_height (c->gap_header) -
                                  c->pad * 0.2 },
                            { hx, plot->y } };
 
-      parity_label_placer_place (placer, gap_header, PARITY_ROLE_AXIS_LABEL, &theme->muted_text,
-                                 at, 2, FALSE);
+      parity_label_placer_place (placer, c->gap_header, PARITY_ROLE_AXIS_LABEL,
+                                 &ctx->theme->muted_text, at, 2, FALSE);
     }
-  label_series (c, placer, first_x, first_cy, frame.scale.range_min);
-  for (guint i = 0; i < n; i++)
-    {
-      const Dumbbell *d = &g_array_index (rows, Dumbbell, i);
-      double cy = parity_rows_get_y (&frame, i);
-      gboolean both = !isnan (d->end[0].value) && !isnan (d->end[1].value);
-      gboolean muted = any_highlight && !parity_chart_is_highlighted (ctx->spec, d->entity);
-      guint left = left_end (d);
+  label_series (c, placer);
+  for (guint i = 0; i < c->rows->len; i++)
+    label_row (c, placer, i);
+}
 
-      for (guint s = 0; s < 2; s++)
-        {
-          PangoLayout *value = g_ptr_array_index (values, 2 * i + s);
-          double x, w = parity_rows_layout_width (value);
-          double y = cy - parity_rows_layout_height (value) / 2;
-          ParityColor color = muted ? theme->muted_text
-                              : parity_rows_shade (parity_chart_series_color (ctx, s));
-          ParityItem *item;
+static gboolean
+dumbbell_layout (ParityChartContext *ctx,
+                 GError            **error)
+{
+  const ParityIndicator *ind = parity_chart_series_indicator (ctx, 0);
+  g_auto(ParityRows) frame = { 0 };
+  g_auto(Chart) chart = { .ctx = ctx, .options = ctx->spec->options, .frame = &frame,
+                          .gap_unit = &ind->unit, .gap_decimals = ind->decimals,
+                          .any_highlight = ctx->spec->highlight->len > 0,
+                          .first_x = { NAN, NAN } };
 
-          if (isnan (d->end[s].value))
-            continue;
-          x = parity_rows_get_x (&frame, d->end[s].value);
-          item = parity_label_placer_place (placer, value, PARITY_ROLE_VALUE_LABEL, &color,
-                                            both && s == left
-                                            ? &(ParityPoint) { x - off - w, y }
-                                            : &(ParityPoint) { x + off, y }, 1, FALSE);
-          parity_rows_knock_out (ctx, parity_rows_set_datum (item, ctx, &d->end[s]));
-        }
-    }
-
-  describe (c);
+  parity_rows_init (&frame, ctx);
+  chart.pad = frame.pad;
+  dumbbell_gap_unit (&chart);
+  if (!dumbbell_select (&chart, error))
+    return FALSE;
+  dumbbell_axis (&chart);
+  for (guint i = 0; i < chart.rows->len; i++)
+    mark_row (&chart, i);
+  dumbbell_labels (&chart);
+  describe (&chart);
   return TRUE;
 }
 

@@ -100,6 +100,12 @@ static const char * const words[PARITY_N_WORDS] = {
   /* Translators: as above, when more than one of those happened. */
   [PARITY_WORD_PARTIAL] = NC_("chart", "Partial data: some of the source could not be read "
                               "and is left out."),
+  /* Translators: under a range chart's band, the entities that have no value; %s lists
+     their names: "No data: Chad, Mali". */
+  [PARITY_WORD_NO_DATA_NAMES] = NC_("chart", "No data: %s"),
+  /* Translators: between two names listed in a chart ("Chad, Mali"): a comma and a space,
+     or your language's list comma ("، " in Arabic, "、" in Chinese). */
+  [PARITY_WORD_NAME_SEPARATOR] = NC_("chart", ", "),
 
   /* The text description of a chart, for readers who cannot see it (alt text in every
      export, and what screen readers say of the chart). It is built from the pieces below,

@@ -42,6 +42,8 @@ typedef enum
   PARITY_WORD_PARTIAL_ROWS,       /* … rows out of */
   PARITY_WORD_PARTIAL_PAGES,      /* … read from a file that lacks pages of the API's answer */
   PARITY_WORD_PARTIAL,            /* … more than one of those */
+  PARITY_WORD_NO_DATA_NAMES,      /* "No data: %s": the entities a range band cannot show */
+  PARITY_WORD_NAME_SEPARATOR,     /* between names in such a list: ", " */
   /* The text description (alt text) of a chart: what kind, of what, then each value. */
   PARITY_WORD_DESC_BAR,
   PARITY_WORD_DESC_BAR_GROUPED,

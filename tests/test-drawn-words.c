@@ -1,0 +1,163 @@
+/* test-drawn-words.c: a chart in another language draws no English chart word
+ *
+ * The words a chart writes itself ("no data", "Gap"…) are looked up in the chart's
+ * language (parity-chart-words.c). A word written in English in the code escapes that, and
+ * only shows in a figure with the data that makes it drawn: here, missing values, so that
+ * range and dumbbell charts draw "No data".
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <string.h>
+
+#include "parity-chart-words.h"
+#include "parity-layout.h"
+#include "parity-preset.h"
+#include "scene-test-util.h"
+
+static const char * const languages[] = { "ar", "es", "fr", "ru", "zh" };
+static const char * const charts[] = { "band", "rows", "dumbbell" };
+
+/* Names and labels that hold no English word, so that only a chart word can be one. */
+static const char inline_json[] =
+  "{ \"format\": \"parity-dataset\", \"version\": 1, \"default_language\": \"en\","
+  "  \"title\": \"t\", \"sources\": [],"
+  "  \"entities\": [ {\"id\": \"A\", \"label\": \"Alpha\"}, {\"id\": \"B\", \"label\": \"Beta\"},"
+  "    {\"id\": \"C\", \"label\": \"Gamma\"}, {\"id\": \"D\", \"label\": \"Delta\"},"
+  "    {\"id\": \"W\", \"label\": \"Mundus\"} ],"
+  "  \"indicators\": ["
+  "    {\"id\": \"g\", \"label\": \"G\", \"unit\": {\"kind\": \"percent\", \"symbol\": \"%\"},"
+  "     \"observations\": ["
+  "      {\"entity\": \"A\", \"period\": \"2019\", \"value\": 10},"
+  "      {\"entity\": \"B\", \"period\": \"2019\", \"value\": 30},"
+  "      {\"entity\": \"C\", \"period\": \"2019\", \"value\": null, \"qualifier\": \"missing\"},"
+  "      {\"entity\": \"D\", \"period\": \"2019\", \"value\": null, \"qualifier\": \"missing\"},"
+  "      {\"entity\": \"W\", \"period\": \"2019\", \"value\": 20} ] },"
+  "    {\"id\": \"s\", \"label\": \"S\", \"unit\": {\"kind\": \"percent\", \"symbol\": \"%\"},"
+  "     \"observations\": ["
+  "      {\"entity\": \"A\", \"period\": \"2019\", \"breakdown\": {\"stat\": \"min\"}, \"value\": 10},"
+  "      {\"entity\": \"A\", \"period\": \"2019\", \"breakdown\": {\"stat\": \"max\"}, \"value\": 40},"
+  "      {\"entity\": \"B\", \"period\": \"2019\", \"breakdown\": {\"stat\": \"min\"}, \"value\": 30},"
+  "      {\"entity\": \"B\", \"period\": \"2019\", \"breakdown\": {\"stat\": \"max\"}, \"value\": 70} ] },"
+  "    {\"id\": \"p\", \"label\": \"P\", \"unit\": {\"kind\": \"percent\", \"symbol\": \"%\"},"
+  "     \"observations\": ["
+  "      {\"entity\": \"A\", \"period\": \"2013\", \"value\": 40},"
+  "      {\"entity\": \"A\", \"period\": \"2019\", \"value\": 50},"
+  "      {\"entity\": \"B\", \"period\": \"2013\", \"value\": 20},"
+  "      {\"entity\": \"B\", \"period\": \"2019\", \"value\": null, \"qualifier\": \"missing\"} ] } ],"
+  "  \"charts\": ["
+  "    {\"id\": \"band\", \"kind\": \"range\", \"title\": \"T\", \"indicator\": \"g\","
+  "     \"period\": \"2019\", \"entities\": [\"A\", \"B\", \"C\", \"D\"], \"reference\": \"W\"},"
+  "    {\"id\": \"rows\", \"kind\": \"range\", \"title\": \"T\", \"indicator\": \"s\","
+  "     \"period\": \"2019\", \"entities\": [\"A\", \"B\", \"C\"],"
+  "     \"series\": [ {\"label\": \"Lo\", \"breakdown\": {\"stat\": \"min\"}},"
+  "                   {\"label\": \"Hi\", \"breakdown\": {\"stat\": \"max\"}} ]},"
+  "    {\"id\": \"dumbbell\", \"kind\": \"dumbbell\", \"title\": \"T\", \"indicator\": \"p\","
+  "     \"series\": [ {\"period\": \"2013\"}, {\"period\": \"2019\"} ],"
+  "     \"entities\": [\"A\", \"B\"]} ] }";
+
+static ParityDataset *dataset;
+static GPtrArray *english;  /* casefolded literal pieces of the English chart words */
+
+typedef struct
+{
+  const char *chart;
+  const char *lang;
+} Case;
+
+static guint
+count_letters (const char *text)
+{
+  guint n = 0;
+
+  for (const char *p = text; *p; p++)
+    n += g_ascii_isalpha (*p);
+  return n;
+}
+
+/* Each English chart word, cut at its placeholders; the pieces with a word in them (three
+ * letters or more: "e", "f" and "pp" are marks, not words) are what must not be drawn. */
+static GPtrArray *
+english_pieces (void)
+{
+  g_autoptr(GRegex) placeholder = g_regex_new ("%(?:[0-9]+\\$)?s", 0, 0, NULL);
+  GPtrArray *pieces = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint w = 0; w < PARITY_N_WORDS; w++)
+    {
+      g_auto(GStrv) parts = g_regex_split (placeholder, parity_chart_word ("en", w), 0);
+
+      for (guint i = 0; parts[i] != NULL; i++)
+        if (count_letters (parts[i]) >= 3)
+          g_ptr_array_add (pieces, g_utf8_casefold (parts[i], -1));
+    }
+  g_assert_cmpuint (pieces->len, >, 10);
+  return pieces;
+}
+
+static void
+test_no_english (gconstpointer data)
+{
+  const Case *c = data;
+  guint n_presets;
+  const ParityPreset *presets = parity_preset_get_all (&n_presets);
+  gboolean drew_no_data = FALSE;
+
+  for (guint p = 0; p < n_presets; p++)
+    {
+      g_autoptr(ParityScene) scene = scene_test_layout_in (dataset, c->chart, c->lang,
+                                                           presets[p].width,
+                                                           presets[p].height);
+      const char *no_data = parity_chart_word (c->lang, PARITY_WORD_NO_DATA);
+      g_autofree char *no_data_folded = g_utf8_casefold (no_data, -1);
+
+      for (guint i = 0; i < parity_scene_get_n_items (scene); i++)
+        {
+          const ParityItem *item = parity_scene_get_item (scene, i);
+          g_autofree char *text = NULL;
+
+          if (item->kind != PARITY_ITEM_TEXT || item->text == NULL)
+            continue;
+          text = g_utf8_casefold (item->text, -1);
+          drew_no_data |= strstr (text, no_data_folded) != NULL;
+          for (guint k = 0; k < english->len; k++)
+            if (strstr (text, g_ptr_array_index (english, k)) != NULL)
+              g_error ("%s in %s at %s: \"%s\" holds the English \"%s\"", c->chart, c->lang,
+                       presets[p].name, item->text, (char *)g_ptr_array_index (english, k));
+          /* Names are listed with the language's own comma. */
+          if ((g_str_equal (c->lang, "ar") || g_str_equal (c->lang, "zh")) &&
+              strstr (item->text, ", ") != NULL)
+            g_error ("%s in %s at %s: \"%s\" lists with an English comma", c->chart, c->lang,
+                     presets[p].name, item->text);
+        }
+    }
+  /* The data are there to make it drawn: a test of nothing would pass as well. */
+  g_assert_true (drew_no_data);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_autoptr(GPtrArray) cases = g_ptr_array_new_with_free_func (g_free);
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+  dataset = scene_test_load_string (inline_json);
+  english = english_pieces ();
+  for (guint k = 0; k < G_N_ELEMENTS (charts); k++)
+    for (guint l = 0; l < G_N_ELEMENTS (languages); l++)
+      {
+        Case *c = g_new (Case, 1);
+        g_autofree char *name = NULL;
+
+        c->chart = charts[k];
+        c->lang = languages[l];
+        g_ptr_array_add (cases, c);
+        name = g_strdup_printf ("/drawn-words/%s/%s", c->chart, c->lang);
+        g_test_add_data_func (name, c, test_no_english);
+      }
+  status = g_test_run ();
+  g_ptr_array_unref (english);
+  g_object_unref (dataset);
+  return status;
+}
