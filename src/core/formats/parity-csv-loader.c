@@ -62,8 +62,8 @@ value_warning (Loader     *loader,
     }
   loader->n_warnings++;
   _parity_dataset_add_warning (loader->dataset,
-                               /* Translators: file name, row number, column name, the text
-                                  found. */
+                               /* Translators: the row number, the column's name, then
+                                  the text found. */
                                _("row %u, column '%s': \"%s\" is not a number; the value "
                                  "is left out"), line, column, cell);
 }
@@ -453,7 +453,7 @@ row_subject (Loader             *loader,
     {
       _parity_dataset_add_left_out (loader->dataset, PARITY_LEFT_OUT_ROWS, 1);
       _parity_dataset_add_warning (loader->dataset,
-                                   /* Translators: file name and row number. */
+                                   /* Translators: the row number. */
                                    _("row %u has no entity; it is left out"), line);
       return FALSE;
     }
@@ -645,7 +645,7 @@ _parity_csv_load_with (const char  *data,
                 {
                   _parity_dataset_add_left_out (dataset, PARITY_LEFT_OUT_ROWS, 1);
                   _parity_dataset_add_warning (dataset,
-                                               /* Translators: file name, row, column name. */
+                                               /* Translators: the row number, then the column's name. */
                                                _("row %u, column '%s': no period; the row "
                                                  "is left out"), line,
                                                (const char *)header_row->pdata[c.column[ROLE_PERIOD]]);
@@ -685,7 +685,7 @@ _parity_csv_load_with (const char  *data,
     }
   if (loader.n_more_warnings > 0)
     _parity_dataset_add_warning (dataset,
-                                 /* Translators: the file name and a count. */
+                                 /* Translators: a count. */
                                  _("%u more values were not numbers and are left out"),
                                  loader.n_more_warnings);
 
