@@ -569,7 +569,8 @@ choose_decimal (Loader *loader,
       GPtrArray *row = loader->rows->pdata[r];
 
       if (c->column[ROLE_VALUE] >= 0)
-        _parity_csv_vote_decimal (cell_at (row, c->column[ROLE_VALUE]), &comma_votes, &point_votes);
+        _parity_csv_vote_decimal (cell_at (row, c->column[ROLE_VALUE]), &comma_votes,
+                                  &point_votes);
       for (guint p = 0; p < c->periods->len; p++)
         _parity_csv_vote_decimal (cell_at (row, g_array_index (c->periods, int, p)), &comma_votes,
                       &point_votes);
@@ -704,8 +705,10 @@ read_rows (Loader *loader)
       GPtrArray *row = loader->rows->pdata[r];
       guint line = g_array_index (loader->lines, guint, r);
       const char *subject[] = {
-        cell_at (row, c->column[ROLE_ENTITY_CODE]), cell_at (row, c->column[ROLE_ENTITY_NAME]),
-        cell_at (row, c->column[ROLE_INDICATOR_CODE]), cell_at (row, c->column[ROLE_INDICATOR_NAME]),
+        cell_at (row, c->column[ROLE_ENTITY_CODE]),
+        cell_at (row, c->column[ROLE_ENTITY_NAME]),
+        cell_at (row, c->column[ROLE_INDICATOR_CODE]),
+        cell_at (row, c->column[ROLE_INDICATOR_NAME]),
         cell_at (row, c->column[ROLE_UNIT]),
       };
       Row data = { row, line, NULL, 0, 0, PARITY_QUALIFIER_EXACT };

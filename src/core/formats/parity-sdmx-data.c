@@ -395,7 +395,8 @@ add_entities (Loader    *loader,
               entity = _parity_dataset_add_entity (loader->dataset,
                                                    parity_id_map_get (loader->ids, code));
               if (JSON_NODE_HOLDS_OBJECT (node))
-                entity->label = _parity_sdmx_read_names (loader, json_node_get_object (node), "names", "name");
+                entity->label = _parity_sdmx_read_names (loader, json_node_get_object (node),
+                                                         "names", "name");
               if (entity->label == NULL)
                 entity->label = parity_text_new_plain (loader->lang, code);
             }

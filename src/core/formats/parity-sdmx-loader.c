@@ -439,8 +439,8 @@ guess_decimals (Loader *loader)
 {
   for (guint i = 0; i < parity_dataset_get_n_indicators (loader->dataset); i++)
     {
-      ParityIndicator *indicator = (ParityIndicator *)parity_dataset_get_indicator (loader->dataset,
-                                                                                    i);
+      ParityIndicator *indicator =
+        (ParityIndicator *)parity_dataset_get_indicator (loader->dataset, i);
 
       if (g_hash_table_contains (loader->decimals_given, indicator))
         continue;

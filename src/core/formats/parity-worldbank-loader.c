@@ -406,7 +406,8 @@ read_date (Loader      *loader,
   if (date_node != NULL && JSON_NODE_HOLDS_VALUE (date_node) &&
       json_node_get_value_type (date_node) == G_TYPE_INT64)
     {
-      o->date = *date_buffer = g_strdup_printf ("%" G_GINT64_FORMAT, json_node_get_int (date_node));
+      *date_buffer = g_strdup_printf ("%" G_GINT64_FORMAT, json_node_get_int (date_node));
+      o->date = *date_buffer;
       return TRUE;
     }
   if (date_node == NULL)
