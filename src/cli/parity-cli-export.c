@@ -195,70 +195,62 @@ output_path (Options               *o,
   return parity_export_path_in_folder (o->output ? o->output : ".", name, error);
 }
 
-int
-parity_cli_export (int    argc,
-                   char **argv)
+/* Builds the options' context and parses the command line into @o; FALSE on a usage error
+ * (reported). */
+static gboolean
+parse_arguments (Options   *o,
+                 int       *argc,
+                 char    ***argv)
 {
-  g_auto(Options) o = { 0 };
   g_autoptr(GOptionContext) context = NULL;
-  g_autoptr(ParityDataset) dataset = NULL;
-  g_autoptr(GArray) canvases = g_array_new (FALSE, FALSE, sizeof (Canvas));
-  g_autoptr(GPtrArray) charts = g_ptr_array_new ();
-  ParityExportFormat format = PARITY_EXPORT_PNG;
-  gboolean into_folder;
-  g_auto(GStrv) langs = NULL;
-  g_autoptr(GArray) figures = NULL;
-  g_autoptr(GError) error = NULL;
-  guint n_langs;
-  int status = EXIT_SUCCESS;
   const GOptionEntry entries[] = {
-    { "chart", 'c', 0, G_OPTION_ARG_STRING_ARRAY, &o.charts,
+    { "chart", 'c', 0, G_OPTION_ARG_STRING_ARRAY, &o->charts,
       /* Translators: the options of “parity-cli export --help”. An id is a chart's name
          in the dataset, such as internet-use-by-development. */
       N_("Export the chart with this id (may be repeated)"),
       /* Translators: the placeholder in “--chart=ID”: you may translate it, in capitals,
          as in “--chart ID or --all”. */
       N_("ID") },
-    { "all", 'a', 0, G_OPTION_ARG_NONE, &o.all, N_("Export every chart of the dataset"), NULL },
-    { "format", 'f', 0, G_OPTION_ARG_STRING, &o.format_name,
+    { "all", 'a', 0, G_OPTION_ARG_NONE, &o->all, N_("Export every chart of the dataset"), NULL },
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &o->format_name,
       /* Translators: png, pdf and svg are typed as they are: do not translate them. */
       N_("png, pdf or svg (default: from the output name, else png)"),
       /* Translators: the placeholder in “--format=FORMAT”. */
       N_("FORMAT") },
-    { "preset", 'p', 0, G_OPTION_ARG_STRING_ARRAY, &o.preset_names,
+    { "preset", 'p', 0, G_OPTION_ARG_STRING_ARRAY, &o->preset_names,
       /* Translators: report, half-page, slide, square and all are typed as they are: do
          not translate them. */
       N_("report, half-page, slide, square or all (may be repeated; default: report)"),
       /* Translators: the placeholder in “--preset=NAME”. */
       N_("NAME") },
-    { "width", 'W', 0, G_OPTION_ARG_STRING, &o.width,
+    { "width", 'W', 0, G_OPTION_ARG_STRING, &o->width,
       /* Translators: px, pt, mm, cm and in are typed as they are: do not translate them. */
       N_("Canvas width: pixels, or with a unit (px, pt, mm, cm, in)"),
       /* Translators: the placeholder in “--width=LENGTH” and “--height=LENGTH”. */
       N_("LENGTH") },
-    { "height", 'H', 0, G_OPTION_ARG_STRING, &o.height, N_("Canvas height"), N_("LENGTH") },
-    { "dpi", 'd', 0, G_OPTION_ARG_DOUBLE, &o.dpi,
+    { "height", 'H', 0, G_OPTION_ARG_STRING, &o->height, N_("Canvas height"), N_("LENGTH") },
+    { "dpi", 'd', 0, G_OPTION_ARG_DOUBLE, &o->dpi,
       /* Translators: print presets are report and half-page, screen presets slide and
          square. */
       N_("PNG resolution (default: 300 for print presets, 96 for screen presets)"),
       /* Translators: the placeholder in “--dpi=N”, a number. */
       N_("N") },
-    { "lang", 'l', 0, G_OPTION_ARG_STRING, &o.lang,
+    { "lang", 'l', 0, G_OPTION_ARG_STRING, &o->lang,
       /* Translators: a BCP 47 tag is “en”, “fr”, “zh-Hans”… */
       N_("Chart language, a BCP 47 tag, or “all” for every language of the dataset "
          "(default: the chart’s, else the dataset’s)"),
       /* Translators: the placeholder in “--lang=TAG”, a language tag. */
       N_("TAG") },
-    { "labels", 0, 0, G_OPTION_ARG_STRING_ARRAY, &o.labels, PARITY_CLI_LABELS_HELP,
+    { "labels", 0, 0, G_OPTION_ARG_STRING_ARRAY, &o->labels, PARITY_CLI_LABELS_HELP,
       PARITY_CLI_LABELS_ARG },
-    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &o.output,
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &o->output,
       N_("Output file, or folder for several files (default: the current folder)"),
       /* Translators: the placeholder in “--output=PATH”, a file or folder. */
       N_("PATH") },
-    { "quiet", 'q', 0, G_OPTION_ARG_NONE, &o.quiet, N_("Do not list the files written"), NULL },
-    { "data", 0, 0, G_OPTION_ARG_NONE, &o.data,
+    { "quiet", 'q', 0, G_OPTION_ARG_NONE, &o->quiet, N_("Do not list the files written"), NULL },
+    { "data", 0, 0, G_OPTION_ARG_NONE, &o->data,
       N_("Also write the values each chart draws as CSV beside it (NAME.csv)"), NULL },
-    { "describe", 0, 0, G_OPTION_ARG_NONE, &o.describe,
+    { "describe", 0, 0, G_OPTION_ARG_NONE, &o->describe,
       N_("Also write each chart's title, description and values as Markdown beside it "
          "(NAME.md)"), NULL },
     { NULL }
@@ -276,128 +268,211 @@ parity_cli_export (int    argc,
       "  parity-cli export --chart internet-use-by-development --preset slide -o slide.png\n"
       "  parity-cli export data.json --chart gaps --width 160mm --height 90mm -o gaps.svg"));
   g_set_prgname ("parity-cli export");
-  if (!parity_cli_parse (context, &argc, &argv))
-    return PARITY_CLI_EXIT_USAGE;
+  return parity_cli_parse (context, argc, argv);
+}
+
+/* The options that must agree with each other, the format, the canvases and the language;
+ * FALSE on a usage error (reported). */
+static gboolean
+check_options (Options            *o,
+               int                 argc,
+               ParityExportFormat *format,
+               GArray             *canvases)
+{
   if (argc > 2)
     {
       /* Translators: %d is how many datasets were named on the command line (two or more). */
       parity_cli_error (_("one dataset at a time (got %d)"), argc - 1);
-      return PARITY_CLI_EXIT_USAGE;
+      return FALSE;
     }
-  if (!o.all && o.charts == NULL)
+  if (!o->all && o->charts == NULL)
     {
       /* Translators: ID as in “--chart=ID” in “parity-cli export --help”. */
       parity_cli_error (_("choose the charts: --chart ID or --all (“parity-cli info” lists "
                           "them)"));
-      return PARITY_CLI_EXIT_USAGE;
+      return FALSE;
     }
-  if (o.all && o.charts != NULL)
+  if (o->all && o->charts != NULL)
     {
       parity_cli_error (_("give either --chart or --all, not both"));
-      return PARITY_CLI_EXIT_USAGE;
+      return FALSE;
     }
-  if (o.format_name != NULL && !parity_export_format_from_string (o.format_name, &format))
+  if (o->format_name != NULL && !parity_export_format_from_string (o->format_name, format))
     {
       /* Translators: %s is the format typed; png, pdf and svg are typed as they are. */
-      parity_cli_error (_("unknown format “%s” (known: png, pdf, svg)"), o.format_name);
-      return PARITY_CLI_EXIT_USAGE;
+      parity_cli_error (_("unknown format “%s” (known: png, pdf, svg)"), o->format_name);
+      return FALSE;
     }
-  if (!collect_canvases (&o, canvases))
-    return PARITY_CLI_EXIT_USAGE;
-  if (o.lang != NULL && !g_str_equal (o.lang, "all") && !parity_lang_tag_is_valid (o.lang))
+  if (!collect_canvases (o, canvases))
+    return FALSE;
+  if (o->lang != NULL && !g_str_equal (o->lang, "all") && !parity_lang_tag_is_valid (o->lang))
     {
       /* Translators: %s is what was typed for --lang; a BCP 47 tag is “en”, “fr”, “zh-Hans”… */
-      parity_cli_error (_("“%s” is not a BCP 47 language tag"), o.lang);
-      return PARITY_CLI_EXIT_USAGE;
+      parity_cli_error (_("“%s” is not a BCP 47 language tag"), o->lang);
+      return FALSE;
     }
+  return TRUE;
+}
 
+/* The languages to export in: --lang all gives every language the dataset's texts are
+ * written in; else one, NULL for the chart's own. */
+static GStrv
+chart_languages (Options       *o,
+                 ParityDataset *dataset)
+{
+  GStrv langs;
+
+  if (o->lang != NULL && g_str_equal (o->lang, "all"))
+    return parity_dataset_list_languages (dataset);
+  langs = g_new0 (char *, 2);
+  langs[0] = g_strdup (o->lang);
+  return langs;
+}
+
+/* Whether -o names a folder, created if need be (FALSE on failure, reported); the format
+ * from a single file's name when --format is not given. */
+static gboolean
+prepare_output (Options            *o,
+                guint               n_files,
+                gboolean           *into_folder,
+                ParityExportFormat *format)
+{
+  /* A single file may be named; anything more, or an existing folder, is a folder. */
+  *into_folder = n_files > 1 || o->output == NULL ||
+                 g_file_test (o->output, G_FILE_TEST_IS_DIR) ||
+                 g_str_has_suffix (o->output, G_DIR_SEPARATOR_S);  /* "-o figures/" */
+  if (!*into_folder && o->format_name == NULL)
+    parity_export_format_from_path (o->output, format);
+  if (*into_folder && o->output != NULL && g_mkdir_with_parents (o->output, 0777) != 0)
+    {
+      g_autofree char *display = g_filename_display_name (o->output);
+
+      /* Translators: the folder, then the system's reason. */
+      parity_cli_error (_("%s: cannot create the folder: %s"), display, g_strerror (errno));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* --data and --describe: NAME.csv and NAME.md beside the figure's file; NULL without them. */
+static GStrv
+sidecar_paths (Options    *o,
+               const char *path)
+{
+  const char *dot = strrchr (path, '.');
+  const char *slash = strrchr (path, G_DIR_SEPARATOR);
+  int stem = dot != NULL && (slash == NULL || dot > slash)
+             ? (int)(dot - path) : (int)strlen (path);
+  g_autoptr(GStrvBuilder) sidecars = NULL;
+
+  if (!o->data && !o->describe)
+    return NULL;
+  sidecars = g_strv_builder_new ();
+  if (o->data)
+    {
+      g_autofree char *csv = g_strdup_printf ("%.*s.csv", stem, path);
+
+      g_strv_builder_add (sidecars, csv);
+    }
+  if (o->describe)
+    {
+      g_autofree char *md = g_strdup_printf ("%.*s.md", stem, path);
+
+      g_strv_builder_add (sidecars, md);
+    }
+  return g_strv_builder_end (sidecars);
+}
+
+/* What is exported and where: each chart on each canvas in each language. */
+typedef struct
+{
+  Options            *o;
+  GPtrArray          *charts;
+  GArray             *canvases;
+  GStrv               langs;
+  guint               n_langs;
+  gboolean            into_folder;
+  ParityExportFormat  format;
+} Plan;
+
+/* The figure of chart @i on canvas @j in language @l; FALSE when its path cannot be made
+ * (reported). */
+static gboolean
+plan_figure (const Plan      *plan,
+             guint            i,
+             guint            j,
+             guint            l,
+             ParityCliFigure *figure)
+{
+  const ParityChartSpec *spec = g_ptr_array_index (plan->charts, i);
+  const Canvas *canvas = &g_array_index (plan->canvases, Canvas, j);
+  g_autoptr(GError) error = NULL;
+  Canvas own;
+
+  if (canvas->width == 0)
+    {
+      const ParityPreset *preset = parity_preset_lookup (spec->preset ? spec->preset
+                                                         : "report");
+
+      own = (Canvas) { preset->name, preset->width, preset->height,
+                       canvas->dpi ? canvas->dpi : preset->dpi };
+      canvas = &own;
+    }
+  *figure = (ParityCliFigure) { spec };
+  figure->layout = (ParityLayoutOptions) { canvas->width, canvas->height, plan->langs[l] };
+  figure->dpi = canvas->dpi;
+  figure->path = output_path (plan->o, plan->into_folder, spec, canvas, plan->canvases->len > 1,
+                              plan->n_langs > 1 ? plan->langs[l] : NULL, plan->format, &error);
+  if (figure->path == NULL)
+    {
+      parity_cli_error ("%s", error->message);
+      return FALSE;
+    }
+  figure->report_warnings = j == 0 && l == 0;
+  figure->sidecars = sidecar_paths (plan->o, figure->path);
+  return TRUE;
+}
+
+int
+parity_cli_export (int    argc,
+                   char **argv)
+{
+  g_auto(Options) o = { 0 };
+  g_autoptr(ParityDataset) dataset = NULL;
+  g_autoptr(GArray) canvases = g_array_new (FALSE, FALSE, sizeof (Canvas));
+  g_autoptr(GPtrArray) charts = g_ptr_array_new ();
+  g_auto(GStrv) langs = NULL;
+  g_autoptr(GArray) figures = NULL;
+  Plan plan = { &o, charts, canvases };
+
+  plan.format = PARITY_EXPORT_PNG;
+  if (!parse_arguments (&o, &argc, &argv) || !check_options (&o, argc, &plan.format, canvases))
+    return PARITY_CLI_EXIT_USAGE;
   dataset = parity_cli_load (argc > 1 ? argv[1] : NULL, (const char * const *)o.labels);
   if (dataset == NULL)
     return PARITY_CLI_EXIT_FAILURE;
   if (!collect_charts (&o, dataset, charts))
     return o.all ? PARITY_CLI_EXIT_FAILURE : PARITY_CLI_EXIT_USAGE;
-
-  /* --lang all: every language the dataset's texts are written in. */
-  if (o.lang != NULL && g_str_equal (o.lang, "all"))
-    langs = parity_dataset_list_languages (dataset);
-  else
-    {
-      langs = g_new0 (char *, 2);
-      langs[0] = g_strdup (o.lang);
-    }
-  n_langs = langs[0] == NULL ? 1 : g_strv_length (langs);
-
-  /* A single file may be named; anything more, or an existing folder, is a folder. */
-  into_folder = charts->len * canvases->len * n_langs > 1 || o.output == NULL ||
-                g_file_test (o.output, G_FILE_TEST_IS_DIR) ||
-                g_str_has_suffix (o.output, G_DIR_SEPARATOR_S);  /* "-o figures/" */
-  if (!into_folder && o.format_name == NULL)
-    parity_export_format_from_path (o.output, &format);
-  if (into_folder && o.output != NULL && g_mkdir_with_parents (o.output, 0777) != 0)
-    {
-      g_autofree char *display = g_filename_display_name (o.output);
-
-      /* Translators: the folder, then the system's reason. */
-      parity_cli_error (_("%s: cannot create the folder: %s"), display, g_strerror (errno));
-      return PARITY_CLI_EXIT_FAILURE;
-    }
+  plan.langs = langs = chart_languages (&o, dataset);
+  plan.n_langs = langs[0] == NULL ? 1 : g_strv_length (langs);
+  if (!prepare_output (&o, charts->len * canvases->len * plan.n_langs, &plan.into_folder,
+                       &plan.format))
+    return PARITY_CLI_EXIT_FAILURE;
 
   figures = g_array_new (FALSE, TRUE, sizeof (ParityCliFigure));
   g_array_set_clear_func (figures, (GDestroyNotify)parity_cli_figure_clear);
   for (guint i = 0; i < charts->len; i++)
     for (guint j = 0; j < canvases->len; j++)
-      for (guint l = 0; l < n_langs; l++)
+      for (guint l = 0; l < plan.n_langs; l++)
         {
-          const ParityChartSpec *spec = g_ptr_array_index (charts, i);
-          const Canvas *canvas = &g_array_index (canvases, Canvas, j);
-          ParityCliFigure figure = { spec };
-          Canvas own;
+          ParityCliFigure figure;
 
-          if (canvas->width == 0)
-            {
-              const ParityPreset *preset = parity_preset_lookup (spec->preset ? spec->preset
-                                                                 : "report");
-
-              own = (Canvas) { preset->name, preset->width, preset->height,
-                               canvas->dpi ? canvas->dpi : preset->dpi };
-              canvas = &own;
-            }
-          figure.layout = (ParityLayoutOptions) { canvas->width, canvas->height, langs[l] };
-          figure.dpi = canvas->dpi;
-          figure.path = output_path (&o, into_folder, spec, canvas, canvases->len > 1,
-                                     n_langs > 1 ? langs[l] : NULL, format, &error);
-          if (figure.path == NULL)
-            {
-              parity_cli_error ("%s", error->message);
-              return PARITY_CLI_EXIT_FAILURE;
-            }
-          figure.report_warnings = j == 0 && l == 0;
-          if (o.data || o.describe)
-            {
-              const char *dot = strrchr (figure.path, '.');
-              const char *slash = strrchr (figure.path, G_DIR_SEPARATOR);
-              int stem = dot != NULL && (slash == NULL || dot > slash)
-                         ? (int)(dot - figure.path) : (int)strlen (figure.path);
-              g_autoptr(GStrvBuilder) sidecars = g_strv_builder_new ();
-
-              if (o.data)
-                {
-                  g_autofree char *csv = g_strdup_printf ("%.*s.csv", stem, figure.path);
-
-                  g_strv_builder_add (sidecars, csv);
-                }
-              if (o.describe)
-                {
-                  g_autofree char *md = g_strdup_printf ("%.*s.md", stem, figure.path);
-
-                  g_strv_builder_add (sidecars, md);
-                }
-              figure.sidecars = g_strv_builder_end (sidecars);
-            }
+          if (!plan_figure (&plan, i, j, l, &figure))
+            return PARITY_CLI_EXIT_FAILURE;
           g_array_append_val (figures, figure);
         }
-  if (!parity_cli_export_figures (dataset, format, (ParityCliFigure *)figures->data,
+  if (!parity_cli_export_figures (dataset, plan.format, (ParityCliFigure *)figures->data,
                                   figures->len, o.quiet))
-    status = PARITY_CLI_EXIT_FAILURE;
-  return status;
+    return PARITY_CLI_EXIT_FAILURE;
+  return EXIT_SUCCESS;
 }

@@ -225,6 +225,112 @@ run_extract (int    argc,
 
 /* parity-cli i18n merge */
 
+/* FALSE (reported) when the arguments do not make a merge. */
+static gboolean
+check_merge_arguments (int         argc,
+                       char      **argv,
+                       const char *output,
+                       const char *lang)
+{
+  if (argc < 3)
+    {
+      parity_cli_error (_("give a dataset and at least one PO file (try “%s --help”)"),
+                        g_get_prgname ());
+      return FALSE;
+    }
+  if (output == NULL)
+    {
+      parity_cli_error (_("say where to write the dataset with -o FILE (it may be %s itself)"),
+                        argv[1]);
+      return FALSE;
+    }
+  if (!check_lang_option (lang))
+    return FALSE;
+  if (lang != NULL && argc > 3)
+    {
+      parity_cli_error (_("--lang goes with one PO file (got %d)"), argc - 2);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* "fr.po: 12 translations merged into fr, 3 already there" */
+static void
+print_merged (FILE                   *summary,
+              const ParityI18nPo     *po,
+              const ParityI18nReport *report,
+              const char             *po_lang)
+{
+  fprintf (summary, g_dngettext (GETTEXT_PACKAGE, "%s: %u translation merged into %s",
+                                 "%s: %u translations merged into %s",
+                                 report->n_merged),
+           po->display_name, report->n_merged, po_lang);
+  if (report->n_unchanged > 0)
+    fprintf (summary, _(", %u already there"), report->n_unchanged);
+  fprintf (summary, "\n");
+}
+
+/* Merges the PO file at @path into *@result; when @more files follow, *@i18n becomes the
+ * result read afresh. @summary is NULL for --quiet. FALSE on failure (reported). */
+static gboolean
+merge_po (ParityI18n **i18n,
+          GBytes     **result,
+          const char  *path,
+          const char  *lang,
+          gboolean     verbose,
+          FILE        *summary,
+          gboolean     more)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ParityI18nPo) po = parity_i18n_po_read (path, &error);
+  g_auto(ParityI18nReport) report = { 0 };
+  g_autoptr(GBytes) merged = NULL;
+  const char *po_lang;
+
+  if (po == NULL)
+    {
+      parity_cli_error ("%s", error->message);
+      return FALSE;
+    }
+  po_lang = lang != NULL ? lang : po->lang;
+  if (po_lang == NULL)
+    {
+      parity_cli_error (_("%s: no language: the file has no “Language:” header and its "
+                          "name is not a language (use --lang)"), po->display_name);
+      return FALSE;
+    }
+  merged = parity_i18n_merge (*i18n, po_lang, po->messages, &report, &error);
+  if (merged == NULL)
+    {
+      parity_cli_error ("%s: %s", po->display_name, error->message);
+      return FALSE;
+    }
+  if (po->n_plural > 0)
+    parity_cli_error (g_dngettext (GETTEXT_PACKAGE,
+                                   "%s: %u entry with plural forms ignored",
+                                   "%s: %u entries with plural forms ignored",
+                                   po->n_plural), po->display_name, po->n_plural);
+  print_report (po->display_name, &report, verbose);
+  if (summary != NULL)
+    print_merged (summary, po, &report, po_lang);
+  if (more && merged != *result)
+    {
+      /* The next file merges into this result, read afresh. */
+      ParityI18n *next = parity_i18n_new (merged, parity_i18n_get_display_name (*i18n), &error);
+
+      if (next == NULL)
+        {
+          parity_cli_error ("%s", error->message);
+          return FALSE;
+        }
+      parity_i18n_free (*i18n);
+      *i18n = next;
+    }
+  g_bytes_unref (*result);
+  *result = g_steal_pointer (&merged);
+  return TRUE;
+}
+
 static int
 run_merge (int    argc,
            char **argv)
@@ -260,27 +366,9 @@ run_merge (int    argc,
                                       "since they were extracted, are not merged: they are "
                                       "listed on standard error."));
   g_set_prgname ("parity-cli i18n merge");
-  if (!parity_cli_parse (context, &argc, &argv))
+  if (!parity_cli_parse (context, &argc, &argv) ||
+      !check_merge_arguments (argc, argv, output, lang))
     return PARITY_CLI_EXIT_USAGE;
-  if (argc < 3)
-    {
-      parity_cli_error (_("give a dataset and at least one PO file (try “%s --help”)"),
-                        g_get_prgname ());
-      return PARITY_CLI_EXIT_USAGE;
-    }
-  if (output == NULL)
-    {
-      parity_cli_error (_("say where to write the dataset with -o FILE (it may be %s itself)"),
-                        argv[1]);
-      return PARITY_CLI_EXIT_USAGE;
-    }
-  if (!check_lang_option (lang))
-    return PARITY_CLI_EXIT_USAGE;
-  if (lang != NULL && argc > 3)
-    {
-      parity_cli_error (_("--lang goes with one PO file (got %d)"), argc - 2);
-      return PARITY_CLI_EXIT_USAGE;
-    }
 
   i18n = parity_i18n_new_for_path (argv[1], &error);
   if (i18n == NULL)
@@ -291,65 +379,10 @@ run_merge (int    argc,
   original = g_bytes_ref (parity_i18n_get_bytes (i18n));
   result = g_bytes_ref (original);
   summary = g_str_equal (output, "-") ? stderr : stdout;
-
   for (int i = 2; i < argc; i++)
-    {
-      g_autoptr(ParityI18nPo) po = parity_i18n_po_read (argv[i], &error);
-      g_auto(ParityI18nReport) report = { 0 };
-      g_autoptr(GBytes) merged = NULL;
-      const char *po_lang;
-
-      if (po == NULL)
-        {
-          parity_cli_error ("%s", error->message);
-          return PARITY_CLI_EXIT_FAILURE;
-        }
-      po_lang = lang != NULL ? lang : po->lang;
-      if (po_lang == NULL)
-        {
-          parity_cli_error (_("%s: no language: the file has no “Language:” header and its "
-                              "name is not a language (use --lang)"), po->display_name);
-          return PARITY_CLI_EXIT_FAILURE;
-        }
-      merged = parity_i18n_merge (i18n, po_lang, po->messages, &report, &error);
-      if (merged == NULL)
-        {
-          parity_cli_error ("%s: %s", po->display_name, error->message);
-          return PARITY_CLI_EXIT_FAILURE;
-        }
-      if (po->n_plural > 0)
-        parity_cli_error (g_dngettext (GETTEXT_PACKAGE,
-                                       "%s: %u entry with plural forms ignored",
-                                       "%s: %u entries with plural forms ignored",
-                                       po->n_plural), po->display_name, po->n_plural);
-      print_report (po->display_name, &report, verbose);
-      if (!quiet)
-        {
-          fprintf (summary, g_dngettext (GETTEXT_PACKAGE, "%s: %u translation merged into %s",
-                                         "%s: %u translations merged into %s",
-                                         report.n_merged),
-                   po->display_name, report.n_merged, po_lang);
-          if (report.n_unchanged > 0)
-            fprintf (summary, _(", %u already there"), report.n_unchanged);
-          fprintf (summary, "\n");
-        }
-      if (i + 1 < argc && merged != result)
-        {
-          /* The next file merges into this result, read afresh. */
-          ParityI18n *next = parity_i18n_new (merged, parity_i18n_get_display_name (i18n),
-                                              &error);
-
-          if (next == NULL)
-            {
-              parity_cli_error ("%s", error->message);
-              return PARITY_CLI_EXIT_FAILURE;
-            }
-          parity_i18n_free (i18n);
-          i18n = next;
-        }
-      g_bytes_unref (result);
-      result = g_steal_pointer (&merged);
-    }
+    if (!merge_po (&i18n, &result, argv[i], lang, verbose, quiet ? NULL : summary,
+                   i + 1 < argc))
+      return PARITY_CLI_EXIT_FAILURE;
 
   /* Merging nothing into the file itself leaves it alone, date included. */
   if (g_bytes_equal (result, original) && same_file (argv[1], output))

@@ -36,17 +36,37 @@
 
 typedef struct
 {
-  ParityDataset *dataset;
+  ParityDataset *dataset;       /* owned until the load returns it */
   const char    *display_name;
   char          *stem;          /* the file name without folder and extension */
   const char    *lang;
   gboolean       decimal_comma;
   guint32        source;
-  GHashTable    *unit_seen;     /* indicators whose unit column was read */
   guint          n_warnings;
   guint          n_more_warnings;
   ParityIdMap   *ids;           /* codes and names → ids */
+  /* The table as split, and what its header says. */
+  GStringChunk  *cells;
+  GPtrArray     *rows;          /* GPtrArray of cells, pointing into cells */
+  GArray        *lines;         /* the line each row starts on */
+  guint          header;        /* the header's row */
+  Columns        c;
 } Loader;
+
+static void
+loader_clear (Loader *loader)
+{
+  g_clear_object (&loader->dataset);
+  g_clear_pointer (&loader->stem, g_free);
+  g_clear_pointer (&loader->ids, parity_id_map_free);
+  /* The rows point into the cells: freed first. */
+  g_clear_pointer (&loader->rows, g_ptr_array_unref);
+  g_clear_pointer (&loader->lines, g_array_unref);
+  g_clear_pointer (&loader->cells, g_string_chunk_free);
+  _parity_csv_columns_clear (&loader->c);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Loader, loader_clear)
 
 static void
 value_warning (Loader     *loader,
@@ -62,8 +82,8 @@ value_warning (Loader     *loader,
     }
   loader->n_warnings++;
   _parity_dataset_add_warning (loader->dataset,
-                               /* Translators: file name, row number, column name, the text
-                                  found. */
+                               /* Translators: the row number, the column's name, then
+                                  the text found. */
                                _("row %u, column '%s': \"%s\" is not a number; the value "
                                  "is left out"), line, column, cell);
 }
@@ -393,10 +413,6 @@ decimal_from_env (void)
   return DECIMAL_AUTO;
 }
 
-/**
- * _parity_csv_load_with:
- * @decimal: 0 to detect the decimal mark, '.' or ',' to impose it
- */
 /* The cells that say what a row is about: entity code and name, indicator code and name,
  * unit. */
 #define N_SUBJECT_CELLS 5
@@ -453,7 +469,7 @@ row_subject (Loader             *loader,
     {
       _parity_dataset_add_left_out (loader->dataset, PARITY_LEFT_OUT_ROWS, 1);
       _parity_dataset_add_warning (loader->dataset,
-                                   /* Translators: file name and row number. */
+                                   /* Translators: the row number. */
                                    _("row %u has no entity; it is left out"), line);
       return FALSE;
     }
@@ -463,6 +479,305 @@ row_subject (Loader             *loader,
   return TRUE;
 }
 
+/* Checks the encoding and splits the bytes into rows of cells. */
+static gboolean
+split_table (Loader      *loader,
+             const char  *data,
+             gsize        len,
+             GError     **error)
+{
+  if (len >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
+    data += 3, len -= 3;
+  if (!g_utf8_validate_len (data, len, NULL))
+    {
+      g_set_error (error, PARITY_ERROR, PARITY_ERROR_SYNTAX,
+                   _("%s:1:1: invalid UTF-8; save the file as UTF-8"), loader->display_name);
+      return FALSE;
+    }
+  return _parity_csv_split (data, len, _parity_csv_detect_delimiter (data, len),
+                            loader->display_name, &loader->rows, &loader->lines, &loader->cells,
+                            error);
+}
+
+/* The error for a table without a header Parity understands: the widest of the first rows,
+ * and the names that would have been. */
+static void
+set_no_header_error (Loader  *loader,
+                     GError **error)
+{
+  g_autoptr(GString) message = g_string_new (NULL);
+  GPtrArray *rows = loader->rows;
+  GPtrArray *widest = rows->len > 0 ? rows->pdata[0] : NULL;
+
+  for (guint r = 1; r < rows->len && r < MAX_HEADER_ROW; r++)
+    if (((GPtrArray *)rows->pdata[r])->len > widest->len)
+      widest = rows->pdata[r];
+  if (widest == NULL)
+    {
+      g_set_error (error, PARITY_ERROR, PARITY_ERROR_SYNTAX,
+                   _("%s:1:1: the file is empty"), loader->display_name);
+      return;
+    }
+  g_string_append_printf (message,
+                          /* Translators: the file name; the headers found follow. */
+                          _("%s: no column for the country (or other entity) and the value "
+                            "was found; the header has "), loader->display_name);
+  describe_header (message, widest);
+  g_string_append (message, _("; an entity column is one of: "));
+  _parity_csv_describe_names (message, ROLE_ENTITY_NAME);
+  g_string_append (message, ", ");
+  _parity_csv_describe_names (message, ROLE_ENTITY_CODE);
+  g_string_append (message, _("; a value column is one of: "));
+  _parity_csv_describe_names (message, ROLE_VALUE);
+  g_string_append (message, _("; or years as column names (2015, 2016…)"));
+  g_set_error_literal (error, PARITY_ERROR, PARITY_ERROR_UNSUPPORTED, message->str);
+}
+
+/* The header: the first of the first rows that Parity understands. */
+static gboolean
+find_header (Loader  *loader,
+             GError **error)
+{
+  for (loader->header = 0;
+       loader->header < loader->rows->len && loader->header < MAX_HEADER_ROW;
+       loader->header++)
+    {
+      _parity_csv_columns_clear (&loader->c);
+      if (_parity_csv_classify_header (loader->rows->pdata[loader->header], &loader->c))
+        return TRUE;
+    }
+  _parity_csv_columns_clear (&loader->c);
+  set_no_header_error (loader, error);
+  return FALSE;
+}
+
+/* The decimal mark: @decimal if given, else PARITY_CSV_DECIMAL, else the values' votes. */
+static char
+choose_decimal (Loader *loader,
+                char    decimal)
+{
+  const Columns *c = &loader->c;
+  int comma_votes = 0, point_votes = 0;
+
+  if (decimal == 0)
+    decimal = decimal_from_env () == DECIMAL_COMMA ? ',' :
+              decimal_from_env () == DECIMAL_POINT ? '.' : 0;
+  if (decimal != 0)
+    return decimal;
+  for (guint r = loader->header + 1; r < loader->rows->len && r < loader->header + 5000; r++)
+    {
+      GPtrArray *row = loader->rows->pdata[r];
+
+      if (c->column[ROLE_VALUE] >= 0)
+        _parity_csv_vote_decimal (cell_at (row, c->column[ROLE_VALUE]), &comma_votes,
+                                  &point_votes);
+      for (guint p = 0; p < c->periods->len; p++)
+        _parity_csv_vote_decimal (cell_at (row, g_array_index (c->periods, int, p)), &comma_votes,
+                      &point_votes);
+    }
+  return comma_votes > point_votes ? ',' : '.';
+}
+
+/* The dataset and its one source: the file's name, the metadata rows, an SDMX-CSV agency. */
+static void
+start_dataset (Loader *loader,
+               char    decimal)
+{
+  const Columns *c = &loader->c;
+  g_autofree char *basename = g_path_get_basename (loader->display_name);
+  char *dot = strrchr (basename, '.');
+  ParitySource *source;
+
+  loader->stem = dot != NULL && dot != basename ? g_strndup (basename, dot - basename)
+                                                : g_strdup (basename);
+  loader->dataset = parity_dataset_new (c->lang);
+  loader->lang = c->lang;
+  loader->decimal_comma = decimal == ',';
+  loader->ids = parity_id_map_new ();
+
+  source = _parity_dataset_add_source (loader->dataset, "file");
+  source->title = parity_text_new_plain (c->lang, basename);
+  read_metadata (loader, loader->rows, loader->header, source);
+  /* SDMX-CSV: the agency of the dataflow publishes it. */
+  if (c->dataflow >= 0 && loader->header + 1 < loader->rows->len)
+    {
+      const char *flow = cell_at (loader->rows->pdata[loader->header + 1], c->dataflow);
+      const char *colon = strchr (flow, ':');
+
+      if (colon != NULL && colon > flow)
+        {
+          g_autofree char *agency = g_strndup (flow, colon - flow);
+
+          source->publisher = parity_text_new_plain (c->lang, agency);
+        }
+    }
+  loader->source = 0;
+}
+
+/* A data row, once its subject is known. */
+typedef struct
+{
+  GPtrArray       *cells;
+  guint            line;
+  ParityIndicator *indicator;
+  guint32          entity;
+  guint32          breakdown;
+  ParityQualifier  flag;
+} Row;
+
+/* A tidy row's one observation; FALSE (with a warning) for a row without a period. */
+static gboolean
+read_tidy_value (Loader    *loader,
+                 const Row *row)
+{
+  const Columns *c = &loader->c;
+  GPtrArray *header_row = loader->rows->pdata[loader->header];
+  g_autofree char *trimmed = NULL;
+  const char *period = "-";
+
+  if (c->column[ROLE_PERIOD] >= 0)
+    {
+      period = cell_at (row->cells, c->column[ROLE_PERIOD]);
+      /* Most periods need no trimming: no copy then. */
+      if (g_ascii_isspace (*period) || (guchar)*period >= 0x80 || *period == '\0' ||
+          g_ascii_isspace (period[strlen (period) - 1]) ||
+          (guchar)period[strlen (period) - 1] >= 0x80)
+        period = trimmed = _parity_csv_trim (period);
+      if (*period == '\0')
+        {
+          _parity_dataset_add_left_out (loader->dataset, PARITY_LEFT_OUT_ROWS, 1);
+          _parity_dataset_add_warning (loader->dataset,
+                                       /* Translators: the row number, then the column's name. */
+                                       _("row %u, column '%s': no period; the row "
+                                         "is left out"), row->line,
+                                       (const char *)header_row->pdata[c->column[ROLE_PERIOD]]);
+          return FALSE;
+        }
+    }
+  append_observation (loader, row->indicator, row->entity, period, row->breakdown,
+                      cell_at (row->cells, c->column[ROLE_VALUE]),
+                      header_row->pdata[c->column[ROLE_VALUE]], row->line, row->flag);
+  return TRUE;
+}
+
+/* A wide row's observations, one per period column that is not empty. */
+static void
+read_wide_values (Loader    *loader,
+                  const Row *row)
+{
+  const Columns *c = &loader->c;
+  GPtrArray *header_row = loader->rows->pdata[loader->header];
+
+  for (guint p = 0; p < c->periods->len; p++)
+    {
+      int col = g_array_index (c->periods, int, p);
+      const char *cell = cell_at (row->cells, col);
+
+      /* An empty cell of a wide table is no observation at all. */
+      if (*cell == '\0')
+        continue;
+      append_observation (loader, row->indicator, row->entity, c->period_names->pdata[p],
+                          row->breakdown, cell, header_row->pdata[col], row->line,
+                          row->flag);
+    }
+}
+
+static gboolean
+row_is_blank (GPtrArray *row)
+{
+  for (guint i = 0; i < row->len; i++)
+    if (*(const char *)row->pdata[i] != '\0')
+      return FALSE;
+  return TRUE;
+}
+
+/* Every row after the header, into observations. */
+static void
+read_rows (Loader *loader)
+{
+  const Columns *c = &loader->c;
+  GPtrArray *header_row = loader->rows->pdata[loader->header];
+  LastSubject last = { { NULL } };
+
+  drop_constant_columns (loader->c.breakdowns, loader->rows, loader->header + 1);
+  for (guint r = loader->header + 1; r < loader->rows->len; r++)
+    {
+      GPtrArray *row = loader->rows->pdata[r];
+      guint line = g_array_index (loader->lines, guint, r);
+      const char *subject[] = {
+        cell_at (row, c->column[ROLE_ENTITY_CODE]),
+        cell_at (row, c->column[ROLE_ENTITY_NAME]),
+        cell_at (row, c->column[ROLE_INDICATOR_CODE]),
+        cell_at (row, c->column[ROLE_INDICATOR_NAME]),
+        cell_at (row, c->column[ROLE_UNIT]),
+      };
+      Row data = { row, line, NULL, 0, 0, PARITY_QUALIFIER_EXACT };
+
+      if (row_is_blank (row))
+        continue;
+      /* Sorted tables repeat an entity and indicator over many rows: the same cells give the
+       * same entity and indicator, without cleaning and looking up their texts again. */
+      if (last.indicator != NULL && same_cells (subject, last.subject))
+        {
+          data.entity = last.entity;
+          data.indicator = last.indicator;
+        }
+      else if (!row_subject (loader, c, subject, line, &data.entity, &data.indicator))
+        continue;
+      else
+        {
+          memcpy (last.subject, subject, sizeof subject);
+          last.entity = data.entity;
+          last.indicator = data.indicator;
+        }
+      data.flag = qualifier_from_flag (cell_at (row, c->column[ROLE_QUALIFIER]));
+      data.breakdown = get_breakdown (loader, header_row, row, c->breakdowns);
+      if (c->column[ROLE_VALUE] >= 0)
+        read_tidy_value (loader, &data);
+      else
+        read_wide_values (loader, &data);
+    }
+}
+
+/* The dataset's title, format and charts; FALSE when no row had data. */
+static gboolean
+finish_dataset (Loader  *loader,
+                GError **error)
+{
+  ParityDataset *dataset = loader->dataset;
+  const Columns *c = &loader->c;
+  const ParityIndicator *first;
+  const char *title;
+
+  if (parity_dataset_get_n_indicators (dataset) == 0)
+    {
+      g_set_error (error, PARITY_ERROR, PARITY_ERROR_UNSUPPORTED,
+                   /* Translators: the file name, then the line of the header. */
+                   _("%s: no data rows after the header on line %u"), loader->display_name,
+                   g_array_index (loader->lines, guint, loader->header));
+      return FALSE;
+    }
+  if (loader->n_more_warnings > 0)
+    _parity_dataset_add_warning (dataset,
+                                 /* Translators: a count. */
+                                 _("%u more values were not numbers and are left out"),
+                                 loader->n_more_warnings);
+  first = parity_dataset_get_indicator (dataset, 0);
+  title = parity_dataset_get_n_indicators (dataset) == 1
+          ? parity_text_get (first->label, c->lang, c->lang) : loader->stem;
+  _parity_dataset_take_title (dataset, parity_text_new_plain (c->lang, title));
+  _parity_dataset_set_format_name (dataset,
+                                   c->sdmx ? "SDMX-CSV" : c->column[ROLE_VALUE] >= 0
+                                   ? N_("CSV (one value per row)")
+                                   : N_("CSV (one column per period)"));
+  _parity_dataset_add_default_charts (dataset);
+  return TRUE;
+}
+
+/**
+ * _parity_csv_load_with:
+ * @decimal: 0 to detect the decimal mark, '.' or ',' to impose it
+ */
 ParityDataset *
 _parity_csv_load_with (const char  *data,
                        gsize        len,
@@ -470,241 +785,16 @@ _parity_csv_load_with (const char  *data,
                        char         decimal,
                        GError     **error)
 {
-  g_autoptr(GStringChunk) cells = NULL;  /* declared first: freed after the rows */
-  g_autoptr(GPtrArray) rows = NULL;
-  g_autoptr(GArray) lines = NULL;
-  g_autoptr(ParityDataset) dataset = NULL;
-  g_autofree char *basename = NULL;
-  Loader loader = { 0 };
-  Columns c = { 0 };
-  LastSubject last = { { NULL } };
-  gboolean found = FALSE;
-  guint header = 0;
-  GPtrArray *header_row;
-  ParitySource *source;
-  char delimiter;
-  int comma_votes = 0, point_votes = 0;
-  guint n_obs = 0;
+  g_auto(Loader) loader = { 0 };
 
-  if (len >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
-    data += 3, len -= 3;
-  if (!g_utf8_validate_len (data, len, NULL))
-    {
-      g_set_error (error, PARITY_ERROR, PARITY_ERROR_SYNTAX,
-                   _("%s:1:1: invalid UTF-8; save the file as UTF-8"), display_name);
-      return NULL;
-    }
-  delimiter = _parity_csv_detect_delimiter (data, len);
-  if (!_parity_csv_split (data, len, delimiter, display_name, &rows, &lines, &cells, error))
-    return NULL;
-
-  for (header = 0; header < rows->len && header < MAX_HEADER_ROW; header++)
-    {
-      _parity_csv_columns_clear (&c);
-      if (_parity_csv_classify_header (rows->pdata[header], &c))
-        {
-          found = TRUE;
-          break;
-        }
-    }
-  if (!found)
-    {
-      g_autoptr(GString) message = g_string_new (NULL);
-      GPtrArray *widest = rows->len > 0 ? rows->pdata[0] : NULL;
-
-      _parity_csv_columns_clear (&c);
-      for (guint r = 1; r < rows->len && r < MAX_HEADER_ROW; r++)
-        if (((GPtrArray *)rows->pdata[r])->len > widest->len)
-          widest = rows->pdata[r];
-      if (widest == NULL)
-        {
-          g_set_error (error, PARITY_ERROR, PARITY_ERROR_SYNTAX,
-                       _("%s:1:1: the file is empty"), display_name);
-          return NULL;
-        }
-      g_string_append_printf (message,
-                              /* Translators: the file name; the headers found follow. */
-                              _("%s: no column for the country (or other entity) and the value "
-                                "was found; the header has "), display_name);
-      describe_header (message, widest);
-      g_string_append (message, _("; an entity column is one of: "));
-      _parity_csv_describe_names (message, ROLE_ENTITY_NAME);
-      g_string_append (message, ", ");
-      _parity_csv_describe_names (message, ROLE_ENTITY_CODE);
-      g_string_append (message, _("; a value column is one of: "));
-      _parity_csv_describe_names (message, ROLE_VALUE);
-      g_string_append (message, _("; or years as column names (2015, 2016…)"));
-      g_set_error_literal (error, PARITY_ERROR, PARITY_ERROR_UNSUPPORTED, message->str);
-      return NULL;
-    }
-  header_row = rows->pdata[header];
-
-  /* The decimal mark. */
-  if (decimal == 0)
-    decimal = decimal_from_env () == DECIMAL_COMMA ? ',' :
-              decimal_from_env () == DECIMAL_POINT ? '.' : 0;
-  if (decimal == 0)
-    {
-      for (guint r = header + 1; r < rows->len && r < header + 5000; r++)
-        {
-          GPtrArray *row = rows->pdata[r];
-
-          if (c.column[ROLE_VALUE] >= 0)
-            _parity_csv_vote_decimal (cell_at (row, c.column[ROLE_VALUE]), &comma_votes, &point_votes);
-          for (guint p = 0; p < c.periods->len; p++)
-            _parity_csv_vote_decimal (cell_at (row, g_array_index (c.periods, int, p)), &comma_votes,
-                          &point_votes);
-        }
-      decimal = comma_votes > point_votes ? ',' : '.';
-    }
-
-  basename = g_path_get_basename (display_name);
-  {
-    char *dot = strrchr (basename, '.');
-
-    loader.stem = dot != NULL && dot != basename ? g_strndup (basename, dot - basename)
-                                                 : g_strdup (basename);
-  }
-  dataset = parity_dataset_new (c.lang);
-  loader.dataset = dataset;
   loader.display_name = display_name;
-  loader.lang = c.lang;
-  loader.decimal_comma = decimal == ',';
-  loader.ids = parity_id_map_new ();
-
-  source = _parity_dataset_add_source (dataset, "file");
-  source->title = parity_text_new_plain (c.lang, basename);
-  read_metadata (&loader, rows, header, source);
-  /* SDMX-CSV: the agency of the dataflow publishes it. */
-  if (c.dataflow >= 0 && header + 1 < rows->len)
-    {
-      const char *flow = cell_at (rows->pdata[header + 1], c.dataflow);
-      const char *colon = strchr (flow, ':');
-
-      if (colon != NULL && colon > flow)
-        {
-          g_autofree char *agency = g_strndup (flow, colon - flow);
-
-          source->publisher = parity_text_new_plain (c.lang, agency);
-        }
-    }
-  loader.source = 0;
-
-  drop_constant_columns (c.breakdowns, rows, header + 1);
-
-  for (guint r = header + 1; r < rows->len; r++)
-    {
-      GPtrArray *row = rows->pdata[r];
-      guint line = g_array_index (lines, guint, r);
-      const char *subject[] = {
-        cell_at (row, c.column[ROLE_ENTITY_CODE]), cell_at (row, c.column[ROLE_ENTITY_NAME]),
-        cell_at (row, c.column[ROLE_INDICATOR_CODE]), cell_at (row, c.column[ROLE_INDICATOR_NAME]),
-        cell_at (row, c.column[ROLE_UNIT]),
-      };
-      ParityIndicator *indicator;
-      ParityQualifier flag;
-      guint32 entity, breakdown;
-      gboolean blank = TRUE;
-
-      for (guint i = 0; i < row->len && blank; i++)
-        blank = *(const char *)row->pdata[i] == '\0';
-      if (blank)
-        continue;
-      /* Sorted tables repeat an entity and indicator over many rows: the same cells give the
-       * same entity and indicator, without cleaning and looking up their texts again. */
-      if (last.indicator != NULL && same_cells (subject, last.subject))
-        {
-          entity = last.entity;
-          indicator = last.indicator;
-        }
-      else if (!row_subject (&loader, &c, subject, line, &entity, &indicator))
-        continue;
-      else
-        {
-          memcpy (last.subject, subject, sizeof subject);
-          last.entity = entity;
-          last.indicator = indicator;
-        }
-      flag = qualifier_from_flag (cell_at (row, c.column[ROLE_QUALIFIER]));
-      breakdown = get_breakdown (&loader, header_row, row, c.breakdowns);
-
-      if (c.column[ROLE_VALUE] >= 0)
-        {
-          g_autofree char *trimmed = NULL;
-          const char *period = "-";
-
-          if (c.column[ROLE_PERIOD] >= 0)
-            {
-              period = cell_at (row, c.column[ROLE_PERIOD]);
-              /* Most periods need no trimming: no copy then. */
-              if (g_ascii_isspace (*period) || (guchar)*period >= 0x80 || *period == '\0' ||
-                  g_ascii_isspace (period[strlen (period) - 1]) ||
-                  (guchar)period[strlen (period) - 1] >= 0x80)
-                period = trimmed = _parity_csv_trim (period);
-              if (*period == '\0')
-                {
-                  _parity_dataset_add_left_out (dataset, PARITY_LEFT_OUT_ROWS, 1);
-                  _parity_dataset_add_warning (dataset,
-                                               /* Translators: file name, row, column name. */
-                                               _("row %u, column '%s': no period; the row "
-                                                 "is left out"), line,
-                                               (const char *)header_row->pdata[c.column[ROLE_PERIOD]]);
-                  continue;
-                }
-            }
-          append_observation (&loader, indicator, entity, period, breakdown,
-                              cell_at (row, c.column[ROLE_VALUE]),
-                              header_row->pdata[c.column[ROLE_VALUE]], line, flag);
-          n_obs++;
-        }
-      else
-        for (guint p = 0; p < c.periods->len; p++)
-          {
-            int col = g_array_index (c.periods, int, p);
-            const char *cell = cell_at (row, col);
-
-            /* An empty cell of a wide table is no observation at all. */
-            if (*cell == '\0')
-              continue;
-            append_observation (&loader, indicator, entity, c.period_names->pdata[p],
-                                breakdown, cell, header_row->pdata[col], line, flag);
-            n_obs++;
-          }
-    }
-
-  if (parity_dataset_get_n_indicators (dataset) == 0)
-    {
-      g_set_error (error, PARITY_ERROR, PARITY_ERROR_UNSUPPORTED,
-                   /* Translators: the file name, then the line of the header. */
-                   _("%s: no data rows after the header on line %u"), display_name,
-                   g_array_index (lines, guint, header));
-      g_free (loader.stem);
-      parity_id_map_free (loader.ids);
-      _parity_csv_columns_clear (&c);
-      return NULL;
-    }
-  if (loader.n_more_warnings > 0)
-    _parity_dataset_add_warning (dataset,
-                                 /* Translators: the file name and a count. */
-                                 _("%u more values were not numbers and are left out"),
-                                 loader.n_more_warnings);
-
-  {
-    const ParityIndicator *first = parity_dataset_get_indicator (dataset, 0);
-    const char *title = parity_dataset_get_n_indicators (dataset) == 1
-                        ? parity_text_get (first->label, c.lang, c.lang) : loader.stem;
-
-    _parity_dataset_take_title (dataset, parity_text_new_plain (c.lang, title));
-  }
-  _parity_dataset_set_format_name (dataset,
-                                   c.sdmx ? "SDMX-CSV" : c.column[ROLE_VALUE] >= 0
-                                   ? N_("CSV (one value per row)")
-                                   : N_("CSV (one column per period)"));
-  _parity_dataset_add_default_charts (dataset);
-  g_free (loader.stem);
-  parity_id_map_free (loader.ids);
-  _parity_csv_columns_clear (&c);
-  return g_steal_pointer (&dataset);
+  if (!split_table (&loader, data, len, error) || !find_header (&loader, error))
+    return NULL;
+  start_dataset (&loader, choose_decimal (&loader, decimal));
+  read_rows (&loader);
+  if (!finish_dataset (&loader, error))
+    return NULL;
+  return g_steal_pointer (&loader.dataset);
 }
 
 /* The ParityTextLoader: the decimal mark detected, or PARITY_CSV_DECIMAL=comma|point. */

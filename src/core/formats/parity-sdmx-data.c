@@ -363,6 +363,156 @@ add_observation (Loader     *loader,
                             loader->source);
 }
 
+/* The entities of the structure's entity dimension, once per structure: each value's id, added
+ * to the dataset when new. */
+static void
+add_entities (Loader    *loader,
+              Structure *s)
+{
+  guint level = 0, i = 0;
+  Dim *d;
+
+  while ((d = _parity_sdmx_all_dims_next (s, &level, &i)) != NULL)
+    {
+      if (d->role != DIM_ENTITY || d->entity != NULL)
+        continue;
+      d->entity = g_new0 (guint32, d->n_values + 1);
+      for (guint v = 0; v < d->n_values; v++)
+        {
+          JsonNode *node = json_array_get_element (d->values, v);
+          const char *code = _parity_sdmx_value_code (d->values, v);
+          g_autofree char *fallback = NULL;
+          ParityEntity *entity;
+          guint32 e;
+
+          if (code == NULL)
+            code = fallback = g_strdup_printf ("%u", v);
+          e = parity_dataset_lookup_entity (loader->dataset,
+                                            parity_id_map_get (loader->ids, code));
+          if (e == PARITY_INDEX_NONE)
+            {
+              e = parity_dataset_get_n_entities (loader->dataset);
+              entity = _parity_dataset_add_entity (loader->dataset,
+                                                   parity_id_map_get (loader->ids, code));
+              if (JSON_NODE_HOLDS_OBJECT (node))
+                entity->label = _parity_sdmx_read_names (loader, json_node_get_object (node),
+                                                         "names", "name");
+              if (entity->label == NULL)
+                entity->label = parity_text_new_plain (loader->lang, code);
+            }
+          d->entity[v] = e;
+        }
+    }
+}
+
+/* Counts a key that does not match the dimensions, keeping the first's path. */
+static void
+bad_key (Loader *loader,
+         char  **where)
+{
+  if (loader->n_bad_keys++ == 0)
+    loader->first_bad_key = g_steal_pointer (where);
+}
+
+/* The observations of one series, whose key is already in @idx. */
+static void
+load_series_observations (Loader           *loader,
+                          ParityJsonReader *r,
+                          Structure        *s,
+                          guint            *idx,
+                          JsonArray        *ds_attrs,
+                          const char       *skey,
+                          JsonObject       *sobj)
+{
+  JsonObject *sobs = _parity_sdmx_get_object (sobj, "observations");
+  guint n0 = s->dims[0]->len, n1 = s->dims[1]->len, n2 = s->dims[2]->len;
+  JsonObjectIter oiter;
+  const char *okey;
+  JsonNode *onode;
+
+  if (sobs == NULL)
+    return;
+  json_object_iter_init_ordered (&oiter, sobs);
+  while (json_object_iter_next_ordered (&oiter, &okey, &onode))
+    {
+      g_autofree char *where = g_strdup_printf ("%s.series[\"%s\"].observations[\"%s\"]",
+                                                r->path->str, skey, okey);
+
+      if (!JSON_NODE_HOLDS_ARRAY (onode) ||
+          !parse_key (okey, n2, (Dim *)s->dims[2]->data, idx + n0 + n1))
+        {
+          bad_key (loader, &where);
+          continue;
+        }
+      add_observation (loader, s, idx, ds_attrs, _parity_sdmx_get_array (sobj, "attributes"),
+                       json_node_get_array (onode), where);
+    }
+}
+
+/* A data set of series, each with its observations. */
+static void
+load_series (Loader           *loader,
+             ParityJsonReader *r,
+             Structure        *s,
+             guint            *idx,
+             JsonArray        *ds_attrs,
+             JsonObject       *series)
+{
+  guint n0 = s->dims[0]->len, n1 = s->dims[1]->len;
+  JsonObjectIter iter;
+  const char *skey;
+  JsonNode *snode;
+
+  json_object_iter_init_ordered (&iter, series);
+  while (json_object_iter_next_ordered (&iter, &skey, &snode))
+    {
+      if (!JSON_NODE_HOLDS_OBJECT (snode) ||
+          !parse_key (skey, n1, (Dim *)s->dims[1]->data, idx + n0))
+        {
+          g_autofree char *where = g_strdup_printf ("%s.series[\"%s\"]", r->path->str, skey);
+
+          bad_key (loader, &where);
+          continue;
+        }
+      load_series_observations (loader, r, s, idx, ds_attrs, skey, json_node_get_object (snode));
+    }
+}
+
+/* A flat data set: each observation's key covers series and observation dimensions. */
+static void
+load_flat (Loader           *loader,
+           ParityJsonReader *r,
+           Structure        *s,
+           guint            *idx,
+           JsonArray        *ds_attrs,
+           JsonObject       *observations)
+{
+  guint n0 = s->dims[0]->len, n1 = s->dims[1]->len, n2 = s->dims[2]->len;
+  guint n_key = n1 + n2;
+  g_autofree Dim *key_dims = g_new0 (Dim, n_key + 1);
+  JsonObjectIter oiter;
+  const char *okey;
+  JsonNode *onode;
+
+  for (guint k = 0; k < n1; k++)
+    key_dims[k] = g_array_index (s->dims[1], Dim, k);
+  for (guint k = 0; k < n2; k++)
+    key_dims[n1 + k] = g_array_index (s->dims[2], Dim, k);
+  json_object_iter_init_ordered (&oiter, observations);
+  while (json_object_iter_next_ordered (&oiter, &okey, &onode))
+    {
+      g_autofree char *where = g_strdup_printf ("%s.observations[\"%s\"]", r->path->str, okey);
+
+      if (!JSON_NODE_HOLDS_ARRAY (onode) ||
+          !parse_key (okey, n_key, key_dims, idx + n0))
+        {
+          bad_key (loader, &where);
+          continue;
+        }
+      add_observation (loader, s, idx, ds_attrs, NULL, json_node_get_array (onode), where);
+    }
+}
+
 /* Reads the data set @ds, described by @s, into the loader's dataset: its entities once per
  * structure, then each observation, under a series or flat. Keys that do not match the
  * dimensions, values that are not numbers and repeated observations are counted on
@@ -373,121 +523,16 @@ _parity_sdmx_load_data_set (Loader           *loader,
                             JsonObject       *ds,
                             Structure        *s)
 {
-  guint n_dims[3], total, level = 0, i = 0;
-  g_autofree guint *idx = NULL;
+  guint total = s->dims[0]->len + s->dims[1]->len + s->dims[2]->len;
+  /* Data-set-level dimensions have one value: index 0. */
+  g_autofree guint *idx = g_new0 (guint, total + 1);
   JsonArray *ds_attrs = _parity_sdmx_get_array (ds, "attributes");
   JsonObject *series = _parity_sdmx_get_object (ds, "series");
   JsonObject *observations = _parity_sdmx_get_object (ds, "observations");
-  Dim *d;
 
-  for (guint l = 0; l < 3; l++)
-    n_dims[l] = s->dims[l]->len;
-  total = n_dims[0] + n_dims[1] + n_dims[2];
-  idx = g_new0 (guint, total + 1);
-
-  /* Entities, once per structure. */
-  while ((d = _parity_sdmx_all_dims_next (s, &level, &i)) != NULL)
-    if (d->role == DIM_ENTITY && d->entity == NULL)
-      {
-        d->entity = g_new0 (guint32, d->n_values + 1);
-        for (guint v = 0; v < d->n_values; v++)
-          {
-            JsonNode *node = json_array_get_element (d->values, v);
-            const char *code = _parity_sdmx_value_code (d->values, v);
-            g_autofree char *fallback = NULL;
-            ParityEntity *entity;
-            guint32 e;
-
-            if (code == NULL)
-              code = fallback = g_strdup_printf ("%u", v);
-            e = parity_dataset_lookup_entity (loader->dataset,
-                                              parity_id_map_get (loader->ids, code));
-            if (e == PARITY_INDEX_NONE)
-              {
-                e = parity_dataset_get_n_entities (loader->dataset);
-                entity = _parity_dataset_add_entity (loader->dataset,
-                                                     parity_id_map_get (loader->ids, code));
-                if (JSON_NODE_HOLDS_OBJECT (node))
-                  entity->label = _parity_sdmx_read_names (loader, json_node_get_object (node), "names", "name");
-                if (entity->label == NULL)
-                  entity->label = parity_text_new_plain (loader->lang, code);
-              }
-            d->entity[v] = e;
-          }
-      }
-
-  /* Data-set-level dimensions have one value: index 0. */
+  add_entities (loader, s);
   if (series != NULL)
-    {
-      JsonObjectIter iter;
-      const char *skey;
-      JsonNode *snode;
-
-      json_object_iter_init_ordered (&iter, series);
-      while (json_object_iter_next_ordered (&iter, &skey, &snode))
-        {
-          JsonObject *sobj;
-          JsonObject *sobs;
-          JsonObjectIter oiter;
-          const char *okey;
-          JsonNode *onode;
-
-          if (!JSON_NODE_HOLDS_OBJECT (snode) ||
-              !parse_key (skey, n_dims[1], (Dim *)s->dims[1]->data, idx + n_dims[0]))
-            {
-              if (loader->n_bad_keys++ == 0)
-                loader->first_bad_key = g_strdup_printf ("%s.series[\"%s\"]", r->path->str, skey);
-              continue;
-            }
-          sobj = json_node_get_object (snode);
-          sobs = _parity_sdmx_get_object (sobj, "observations");
-          if (sobs == NULL)
-            continue;
-          json_object_iter_init_ordered (&oiter, sobs);
-          while (json_object_iter_next_ordered (&oiter, &okey, &onode))
-            {
-              g_autofree char *where = g_strdup_printf ("%s.series[\"%s\"].observations[\"%s\"]",
-                                                        r->path->str, skey, okey);
-
-              if (!JSON_NODE_HOLDS_ARRAY (onode) ||
-                  !parse_key (okey, n_dims[2], (Dim *)s->dims[2]->data,
-                              idx + n_dims[0] + n_dims[1]))
-                {
-                  if (loader->n_bad_keys++ == 0)
-                    loader->first_bad_key = g_steal_pointer (&where);
-                  continue;
-                }
-              add_observation (loader, s, idx, ds_attrs, _parity_sdmx_get_array (sobj, "attributes"),
-                               json_node_get_array (onode), where);
-            }
-        }
-    }
+    load_series (loader, r, s, idx, ds_attrs, series);
   else if (observations != NULL)
-    {
-      JsonObjectIter oiter;
-      const char *okey;
-      JsonNode *onode;
-      guint n_key = n_dims[1] + n_dims[2];
-      g_autofree Dim *key_dims = g_new0 (Dim, n_key + 1);
-
-      /* Flat: the key covers series and observation dimensions. */
-      for (guint k = 0; k < n_dims[1]; k++)
-        key_dims[k] = g_array_index (s->dims[1], Dim, k);
-      for (guint k = 0; k < n_dims[2]; k++)
-        key_dims[n_dims[1] + k] = g_array_index (s->dims[2], Dim, k);
-      json_object_iter_init_ordered (&oiter, observations);
-      while (json_object_iter_next_ordered (&oiter, &okey, &onode))
-        {
-          g_autofree char *where = g_strdup_printf ("%s.observations[\"%s\"]", r->path->str, okey);
-
-          if (!JSON_NODE_HOLDS_ARRAY (onode) ||
-              !parse_key (okey, n_key, key_dims, idx + n_dims[0]))
-            {
-              if (loader->n_bad_keys++ == 0)
-                loader->first_bad_key = g_steal_pointer (&where);
-              continue;
-            }
-          add_observation (loader, s, idx, ds_attrs, NULL, json_node_get_array (onode), where);
-        }
-    }
+    load_flat (loader, r, s, idx, ds_attrs, observations);
 }

@@ -166,214 +166,283 @@ read_source (Loader     *loader,
     }
 }
 
-ParityDataset *
-_parity_sdmx_loader_load (JsonNode    *root,
-                          const char  *display_name,
-                          GError     **error)
+/* What a message holds around its data: where each part is, in the layout it has. */
+typedef struct
 {
-  g_autoptr(ParityDataset) dataset = NULL;
-  JsonObject *object = json_node_get_object (root);
-  JsonObject *body = message_body (object);
-  gboolean nested = body != object;
-  JsonObject *meta = _parity_sdmx_get_object (object, "meta");
-  JsonArray *data_sets = _parity_sdmx_get_array (body, "dataSets");
-  JsonArray *structures = _parity_sdmx_get_array (body, "structures");
-  JsonObject *single_structure = _parity_sdmx_get_object (body, "structure");
-  JsonArray *errors = _parity_sdmx_get_array (object, "errors");
-  JsonArray *languages;
-  Structure *parsed = NULL;
-  guint n_structures;
-  ParityJsonReader reader;
-  ParityJsonReader *r = &reader;
-  Loader loader = { 0 };
-  gboolean ok = TRUE;
-  const char *lang = "en";
-  gsize mark_body;
+  JsonObject *object;
+  JsonObject *body;               /* "data" in 1.0 and 2.x, else the message itself */
+  JsonObject *meta;               /* "meta", or the pre-1.0 "header" */
+  JsonArray  *data_sets;
+  JsonArray  *structures;         /* 2.x */
+  JsonObject *single_structure;   /* pre-1.0 and 1.0 */
+  JsonArray  *errors;
+  const char *lang;               /* the first content language, else "en" */
+  guint       n_structures;
+} Message;
 
-  _parity_json_reader_init (r, display_name, error);
-  if (meta == NULL)
-    meta = _parity_sdmx_get_object (object, "header");
-  languages = _parity_sdmx_get_array (meta, "contentLanguages");
+static void
+loader_clear (Loader *loader)
+{
+  for (guint i = 0; loader->parsed != NULL && i < loader->n_parsed; i++)
+    _parity_sdmx_structure_clear (&loader->parsed[i]);
+  g_clear_pointer (&loader->parsed, g_free);
+  g_clear_pointer (&loader->seen, g_hash_table_unref);
+  g_clear_pointer (&loader->decimals_given, g_hash_table_unref);
+  g_clear_pointer (&loader->ids, parity_id_map_free);
+  g_clear_pointer (&loader->first_bad_key, g_free);
+  g_clear_pointer (&loader->first_bad_value, g_free);
+  g_clear_object (&loader->dataset);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Loader, loader_clear)
+
+static void
+read_message (JsonObject *object,
+              Message    *m)
+{
+  JsonArray *languages;
+
+  m->object = object;
+  m->body = message_body (object);
+  m->meta = _parity_sdmx_get_object (object, "meta");
+  if (m->meta == NULL)
+    m->meta = _parity_sdmx_get_object (object, "header");
+  m->data_sets = _parity_sdmx_get_array (m->body, "dataSets");
+  m->structures = _parity_sdmx_get_array (m->body, "structures");
+  m->single_structure = _parity_sdmx_get_object (m->body, "structure");
+  m->errors = _parity_sdmx_get_array (object, "errors");
+  m->n_structures = m->structures != NULL ? json_array_get_length (m->structures) : 1;
+  m->lang = "en";
+  languages = _parity_sdmx_get_array (m->meta, "contentLanguages");
   if (languages != NULL && json_array_get_length (languages) > 0 &&
       JSON_NODE_HOLDS_VALUE (json_array_get_element (languages, 0)) &&
       json_node_get_value_type (json_array_get_element (languages, 0)) == G_TYPE_STRING &&
       parity_lang_tag_is_valid (json_array_get_string_element (languages, 0)))
-    lang = json_array_get_string_element (languages, 0);
+    m->lang = json_array_get_string_element (languages, 0);
+}
 
-  if (nested)
-    _parity_json_reader_push_member (r, "data");
-  if (data_sets == NULL)
+/* FALSE, after setting the error, for a message without data sets or with one that is not
+ * data: an error message, SDMX-ML's name, a structure message, a "Delete" message. */
+static gboolean
+check_data_sets (const Message    *m,
+                 ParityJsonReader *r)
+{
+  gsize mark_body;
+
+  if (m->data_sets == NULL)
     {
-      const char *title = error_title (errors);
+      const char *title = error_title (m->errors);
 
       if (title != NULL)
-        ok = _parity_json_reader_fail (r, _("the message reports an error and has no data: %s"),
-                                       title);
-      else if (json_object_has_member (body, "dataSet"))
-        ok = _parity_json_reader_fail (r, _("\"dataSet\" is the SDMX-ML name; SDMX-JSON data "
-                                            "messages have \"dataSets\" (an array)"));
-      else
-        ok = _parity_json_reader_fail (r, _("a structure message, not data: there are no "
+        return _parity_json_reader_fail (r, _("the message reports an error and has no data: %s"),
+                                         title);
+      if (json_object_has_member (m->body, "dataSet"))
+        return _parity_json_reader_fail (r, _("\"dataSet\" is the SDMX-ML name; SDMX-JSON data "
+                                              "messages have \"dataSets\" (an array)"));
+      return _parity_json_reader_fail (r, _("a structure message, not data: there are no "
                                             "\"dataSets\""));
-      goto out;
     }
-  if (json_array_get_length (data_sets) == 0)
+  if (json_array_get_length (m->data_sets) == 0)
     {
-      const char *title = error_title (errors);
+      const char *title = error_title (m->errors);
 
-      ok = title != NULL
-           ? _parity_json_reader_fail_at (r, "dataSets", _("no data sets; the message reports "
-                                                          "an error: %s"), title)
-           : _parity_json_reader_fail_at (r, "dataSets", _("no data sets: the query matched "
-                                                          "no data"));
-      goto out;
+      return title != NULL
+             ? _parity_json_reader_fail_at (r, "dataSets", _("no data sets; the message reports "
+                                                            "an error: %s"), title)
+             : _parity_json_reader_fail_at (r, "dataSets", _("no data sets: the query matched "
+                                                            "no data"));
     }
   mark_body = _parity_json_reader_push_member (r, "dataSets");
-  for (guint i = 0; i < json_array_get_length (data_sets); i++)
+  for (guint i = 0; i < json_array_get_length (m->data_sets); i++)
     {
-      JsonNode *node = json_array_get_element (data_sets, i);
+      JsonNode *node = json_array_get_element (m->data_sets, i);
       const char *action;
       gsize mark = _parity_json_reader_push_index (r, i);
 
       if (!JSON_NODE_HOLDS_OBJECT (node))
-        {
-          ok = _parity_json_reader_fail (r, _("expected an object, found %s"),
+        return _parity_json_reader_fail (r, _("expected an object, found %s"),
                                          _parity_json_node_describe (node));
-          goto out;
-        }
       action = _parity_sdmx_get_string (json_node_get_object (node), "action");
       if (action != NULL && g_ascii_strcasecmp (action, "Delete") == 0)
-        {
-          ok = _parity_json_reader_fail_at (r, "action",
+        return _parity_json_reader_fail_at (r, "action",
                                             /* Translators: keep "Delete": it is the SDMX
                                                action as written in the file. */
                                             _("a \"Delete\" message lists observations to "
                                               "remove, not data to chart"));
-          goto out;
-        }
       _parity_json_reader_pop (r, mark);
     }
   _parity_json_reader_pop (r, mark_body);
+  return TRUE;
+}
 
-  n_structures = structures != NULL ? json_array_get_length (structures) : 1;
-  if (structures == NULL && single_structure == NULL)
-    {
-      ok = _parity_json_reader_fail (r, _("missing \"structure\": the data sets cannot be "
+static gboolean
+check_structures (const Message    *m,
+                  ParityJsonReader *r)
+{
+  if (m->structures == NULL && m->single_structure == NULL)
+    return _parity_json_reader_fail (r, _("missing \"structure\": the data sets cannot be "
                                           "read without it"));
-      goto out;
-    }
-  if (n_structures == 0)
-    {
-      ok = _parity_json_reader_fail_at (r, "structures", _("the list is empty"));
-      goto out;
-    }
+  if (m->n_structures == 0)
+    return _parity_json_reader_fail_at (r, "structures", _("the list is empty"));
+  return TRUE;
+}
 
-  dataset = parity_dataset_new (lang);
-  loader.dataset = dataset;
-  loader.lang = parity_dataset_get_default_lang (dataset);
-  loader.file = display_name;
-  loader.seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  loader.decimals_given = g_hash_table_new (NULL, NULL);
-  loader.ids = parity_id_map_new ();
-  parsed = g_new0 (Structure, n_structures);
+static void
+loader_init (Loader        *loader,
+             const Message *m,
+             const char    *display_name)
+{
+  loader->dataset = parity_dataset_new (m->lang);
+  loader->lang = parity_dataset_get_default_lang (loader->dataset);
+  loader->file = display_name;
+  loader->seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  loader->decimals_given = g_hash_table_new (NULL, NULL);
+  loader->ids = parity_id_map_new ();
+  loader->parsed = g_new0 (Structure, m->n_structures);
+  loader->n_parsed = m->n_structures;
+}
 
-  for (guint i = 0; i < json_array_get_length (data_sets); i++)
+/* The structure a data set names: its "structure" index in a 2.x message, else the one. */
+static gint64
+structure_index (const Message *m,
+                 JsonObject    *ds)
+{
+  JsonNode *snode = json_object_get_member (ds, "structure");
+
+  if (m->structures != NULL && snode != NULL && JSON_NODE_HOLDS_VALUE (snode))
     {
-      JsonObject *ds = json_node_get_object (json_array_get_element (data_sets, i));
-      JsonNode *snode = json_object_get_member (ds, "structure");
-      gint64 sidx = 0;
-      JsonObject *structure;
+      if (json_node_get_value_type (snode) == G_TYPE_STRING)
+        return g_ascii_strtoll (json_node_get_string (snode), NULL, 10);
+      if (json_node_get_value_type (snode) == G_TYPE_INT64)
+        return json_node_get_int (snode);
+    }
+  return 0;
+}
+
+/* The first structure read gives the source, and its label the dataset's title. */
+static void
+read_source_and_title (Loader          *loader,
+                       const Message   *m,
+                       JsonObject      *structure,
+                       const Structure *parsed)
+{
+  ParityText *title;
+
+  read_source (loader, m->object, m->meta, structure);
+  if (parsed->label == NULL)
+    return;
+  title = parity_text_new ();
+  for (guint k = 0; k < parity_text_get_n_langs (parsed->label); k++)
+    {
+      const char *l = parity_text_get_lang (parsed->label, k);
+
+      parity_text_set (title, l, parity_text_get_exact (parsed->label, l));
+    }
+  _parity_dataset_take_title (loader->dataset, title);
+}
+
+/* Reads structure @sidx, which data set @i names, unless an earlier data set named it;
+ * FALSE after setting the error. */
+static gboolean
+read_structure_of (Loader           *loader,
+                   const Message    *m,
+                   ParityJsonReader *r,
+                   guint             i,
+                   gint64            sidx)
+{
+  JsonObject *structure;
+  gsize mark;
+
+  if (sidx < 0 || (guint64)sidx >= m->n_structures)
+    {
+      _parity_json_reader_push_member (r, "dataSets");
+      _parity_json_reader_push_index (r, i);
+      return _parity_json_reader_fail_at (r, "structure", _("no structure %lld: there are %u"),
+                                          (long long)sidx, m->n_structures);
+    }
+  if (m->structures != NULL)
+    {
+      JsonNode *st = json_array_get_element (m->structures, (guint)sidx);
+
+      mark = _parity_json_reader_push_member (r, "structures");
+      _parity_json_reader_push_index (r, (guint)sidx);
+      if (!JSON_NODE_HOLDS_OBJECT (st))
+        return _parity_json_reader_fail (r, _("expected an object, found %s"),
+                                         _parity_json_node_describe (st));
+      structure = json_node_get_object (st);
+    }
+  else
+    {
+      mark = _parity_json_reader_push_member (r, "structure");
+      structure = m->single_structure;
+    }
+  if (loader->parsed[sidx].structure == NULL)
+    {
+      if (!_parity_sdmx_read_structure (loader, r, structure, &loader->parsed[sidx]))
+        return FALSE;
+      if (parity_dataset_get_n_sources (loader->dataset) == 0)
+        read_source_and_title (loader, m, structure, &loader->parsed[sidx]);
+    }
+  _parity_json_reader_pop (r, mark);
+  return TRUE;
+}
+
+/* Each data set, read against its structure; FALSE after setting the error. */
+static gboolean
+load_data_sets (Loader           *loader,
+                const Message    *m,
+                ParityJsonReader *r)
+{
+  for (guint i = 0; i < json_array_get_length (m->data_sets); i++)
+    {
+      JsonObject *ds = json_node_get_object (json_array_get_element (m->data_sets, i));
+      gint64 sidx = structure_index (m, ds);
       gsize mark;
 
-      if (structures != NULL && snode != NULL && JSON_NODE_HOLDS_VALUE (snode))
-        {
-          if (json_node_get_value_type (snode) == G_TYPE_STRING)
-            sidx = g_ascii_strtoll (json_node_get_string (snode), NULL, 10);
-          else if (json_node_get_value_type (snode) == G_TYPE_INT64)
-            sidx = json_node_get_int (snode);
-        }
-      if (sidx < 0 || (guint64)sidx >= n_structures)
-        {
-          mark = _parity_json_reader_push_member (r, "dataSets");
-          _parity_json_reader_push_index (r, i);
-          ok = _parity_json_reader_fail_at (r, "structure", _("no structure %lld: there are %u"),
-                                            (long long)sidx, n_structures);
-          goto out;
-        }
-      if (structures != NULL)
-        {
-          JsonNode *st = json_array_get_element (structures, (guint)sidx);
-
-          mark = _parity_json_reader_push_member (r, "structures");
-          _parity_json_reader_push_index (r, (guint)sidx);
-          if (!JSON_NODE_HOLDS_OBJECT (st))
-            {
-              ok = _parity_json_reader_fail (r, _("expected an object, found %s"),
-                                             _parity_json_node_describe (st));
-              goto out;
-            }
-          structure = json_node_get_object (st);
-        }
-      else
-        {
-          mark = _parity_json_reader_push_member (r, "structure");
-          structure = single_structure;
-        }
-      if (parsed[sidx].structure == NULL)
-        {
-          if (!_parity_sdmx_read_structure (&loader, r, structure, &parsed[sidx]))
-            {
-              ok = FALSE;
-              goto out;
-            }
-          if (parity_dataset_get_n_sources (dataset) == 0)
-            {
-              read_source (&loader, object, meta, structure);
-              if (parsed[sidx].label != NULL)
-                {
-                  ParityText *title = parity_text_new ();
-
-                  for (guint k = 0; k < parity_text_get_n_langs (parsed[sidx].label); k++)
-                    {
-                      const char *l = parity_text_get_lang (parsed[sidx].label, k);
-
-                      parity_text_set (title, l, parity_text_get_exact (parsed[sidx].label, l));
-                    }
-                  _parity_dataset_take_title (dataset, title);
-                }
-            }
-        }
-      _parity_json_reader_pop (r, mark);
+      if (!read_structure_of (loader, m, r, i, sidx))
+        return FALSE;
       mark = _parity_json_reader_push_member (r, "dataSets");
       _parity_json_reader_push_index (r, i);
-      _parity_sdmx_load_data_set (&loader, r, ds, &parsed[sidx]);
+      _parity_sdmx_load_data_set (loader, r, ds, &loader->parsed[sidx]);
       _parity_json_reader_pop (r, mark);
     }
+  return TRUE;
+}
 
-  if (parity_dataset_get_n_indicators (dataset) == 0)
-    {
-      if (loader.first_bad_key != NULL)
-        g_set_error (error, PARITY_ERROR, PARITY_ERROR_CONTENT,
-                     /* Translators: the file name, then a JSON path. */
-                     _("%s: %s: no observation could be read: their keys do not match the "
-                       "structure's dimensions (this is the first)"),
-                     display_name, loader.first_bad_key);
-      else if (loader.first_bad_value != NULL)
-        g_set_error (error, PARITY_ERROR, PARITY_ERROR_CONTENT,
-                     /* Translators: the file name, then a JSON path. */
-                     _("%s: %s: no observation could be read: their values are not numbers "
-                       "(this is the first)"), display_name, loader.first_bad_value);
-      else
-        _parity_json_reader_fail_at (r, "dataSets", _("no observations with values"));
-      ok = FALSE;
-      goto out;
-    }
-  /* Without DECIMALS, as many decimals as the values have (at most 4). */
-  for (guint i = 0; i < parity_dataset_get_n_indicators (dataset); i++)
-    {
-      ParityIndicator *indicator = (ParityIndicator *)parity_dataset_get_indicator (dataset, i);
+/* FALSE, after setting the error, when no observation could be read: why the first was not. */
+static gboolean
+check_observations (Loader           *loader,
+                    ParityJsonReader *r,
+                    GError          **error)
+{
+  if (parity_dataset_get_n_indicators (loader->dataset) > 0)
+    return TRUE;
+  if (loader->first_bad_key != NULL)
+    g_set_error (error, PARITY_ERROR, PARITY_ERROR_CONTENT,
+                 /* Translators: the file name, then a JSON path. */
+                 _("%s: %s: no observation could be read: their keys do not match the "
+                   "structure's dimensions (this is the first)"),
+                 loader->file, loader->first_bad_key);
+  else if (loader->first_bad_value != NULL)
+    g_set_error (error, PARITY_ERROR, PARITY_ERROR_CONTENT,
+                 /* Translators: the file name, then a JSON path. */
+                 _("%s: %s: no observation could be read: their values are not numbers "
+                   "(this is the first)"), loader->file, loader->first_bad_value);
+  else
+    _parity_json_reader_fail_at (r, "dataSets", _("no observations with values"));
+  return FALSE;
+}
 
-      if (g_hash_table_contains (loader.decimals_given, indicator))
+/* Without DECIMALS, as many decimals as the values have (at most 4). */
+static void
+guess_decimals (Loader *loader)
+{
+  for (guint i = 0; i < parity_dataset_get_n_indicators (loader->dataset); i++)
+    {
+      ParityIndicator *indicator =
+        (ParityIndicator *)parity_dataset_get_indicator (loader->dataset, i);
+
+      if (g_hash_table_contains (loader->decimals_given, indicator))
         continue;
       for (guint k = 0; k < indicator->obs.len; k++)
         {
@@ -393,53 +462,70 @@ _parity_sdmx_loader_load (JsonNode    *root,
           indicator->decimals = d;
         }
     }
-  if (parity_dataset_get_title (dataset) == NULL)
-    _parity_dataset_take_title (dataset, parity_text_new_plain (loader.lang, display_name));
+}
+
+/* What was left out, and an error the message reports beside its data. */
+static void
+add_warnings (Loader        *loader,
+              const Message *m)
+{
+  ParityDataset *dataset = loader->dataset;
+
   _parity_dataset_add_left_out (dataset, PARITY_LEFT_OUT_VALUES,
-                                loader.n_bad_keys + loader.n_bad_values + loader.n_duplicates);
-  if (loader.n_bad_keys > 0)
+                                loader->n_bad_keys + loader->n_bad_values + loader->n_duplicates);
+  if (loader->n_bad_keys > 0)
     _parity_dataset_add_warning (dataset,
                                  g_dngettext (GETTEXT_PACKAGE,
                                               "%s: %u observation left out: its key does not "
                                               "match the structure's dimensions",
                                               "%s: %u observations left out: their keys do "
                                               "not match the structure's dimensions (this is "
-                                              "the first)", loader.n_bad_keys),
-                                 loader.first_bad_key, loader.n_bad_keys);
-  if (loader.n_bad_values > 0)
+                                              "the first)", loader->n_bad_keys),
+                                 loader->first_bad_key, loader->n_bad_keys);
+  if (loader->n_bad_values > 0)
     _parity_dataset_add_warning (dataset,
                                  g_dngettext (GETTEXT_PACKAGE,
                                               "%s: %u observation left out: its value is not "
                                               "a number",
                                               "%s: %u observations left out: their values "
                                               "are not numbers (this is the first)",
-                                              loader.n_bad_values),
-                                 loader.first_bad_value, loader.n_bad_values);
-  if (loader.n_duplicates > 0)
+                                              loader->n_bad_values),
+                                 loader->first_bad_value, loader->n_bad_values);
+  if (loader->n_duplicates > 0)
     _parity_dataset_add_warning (dataset,
                                  g_dngettext (GETTEXT_PACKAGE,
                                               "%u observation repeated in a later data set "
                                               "was left out",
                                               "%u observations repeated in later data sets "
-                                              "were left out", loader.n_duplicates),
-                                 loader.n_duplicates);
-  if (errors != NULL && error_title (errors) != NULL)
+                                              "were left out", loader->n_duplicates),
+                                 loader->n_duplicates);
+  if (m->errors != NULL && error_title (m->errors) != NULL)
     _parity_dataset_add_warning (dataset, _("$.errors: the message also reports an error: %s"),
-                                 error_title (errors));
-  _parity_dataset_add_default_charts (dataset);
+                                 error_title (m->errors));
+}
 
-out:
-  if (parsed != NULL)
-    {
-      for (guint i = 0; i < n_structures; i++)
-        _parity_sdmx_structure_clear (&parsed[i]);
-      g_free (parsed);
-    }
-  g_clear_pointer (&loader.seen, g_hash_table_unref);
-  g_clear_pointer (&loader.decimals_given, g_hash_table_unref);
-  g_clear_pointer (&loader.ids, parity_id_map_free);
-  g_free (loader.first_bad_key);
-  g_free (loader.first_bad_value);
-  _parity_json_reader_clear (r);
-  return ok ? g_steal_pointer (&dataset) : NULL;
+ParityDataset *
+_parity_sdmx_loader_load (JsonNode    *root,
+                          const char  *display_name,
+                          GError     **error)
+{
+  g_auto(ParityJsonReader) reader = { 0 };
+  g_auto(Loader) loader = { 0 };
+  Message m;
+
+  _parity_json_reader_init (&reader, display_name, error);
+  read_message (json_node_get_object (root), &m);
+  if (m.body != m.object)
+    _parity_json_reader_push_member (&reader, "data");
+  if (!check_data_sets (&m, &reader) || !check_structures (&m, &reader))
+    return NULL;
+  loader_init (&loader, &m, display_name);
+  if (!load_data_sets (&loader, &m, &reader) || !check_observations (&loader, &reader, error))
+    return NULL;
+  guess_decimals (&loader);
+  if (parity_dataset_get_title (loader.dataset) == NULL)
+    _parity_dataset_take_title (loader.dataset, parity_text_new_plain (loader.lang, display_name));
+  add_warnings (&loader, &m);
+  _parity_dataset_add_default_charts (loader.dataset);
+  return g_steal_pointer (&loader.dataset);
 }

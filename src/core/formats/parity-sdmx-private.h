@@ -41,22 +41,6 @@ typedef struct
 
 typedef struct
 {
-  ParityDataset    *dataset;
-  const char       *lang;
-  const char       *file;
-  guint32           source;
-  GHashTable       *seen;
-  GHashTable       *decimals_given;   /* indicators with a DECIMALS attribute */       /* "indicator\x1fentity\x1fperiod\x1fbreakdown" */
-  guint             n_duplicates;
-  guint             n_bad_keys;
-  char             *first_bad_key;
-  guint             n_bad_values;
-  char             *first_bad_value;
-  ParityIdMap      *ids;              /* the message's codes → ids */
-} Loader;
-
-typedef struct
-{
   JsonObject *structure;
   GArray     *dims[3];   /* Dim: dataSet, series, observation */
   GArray     *attrs[3];  /* Attr: dataSet, series, observation */
@@ -66,6 +50,26 @@ typedef struct
   guint       n_measures;
   ParityText *label;     /* the structure's name and its one-value dimensions */
 } Structure;
+
+/* What a load keeps: the dataset it builds (owned until the load returns it), the message's
+ * structures as read, and what it counts of the observations it leaves out. */
+typedef struct
+{
+  ParityDataset    *dataset;
+  const char       *lang;
+  const char       *file;
+  guint32           source;
+  GHashTable       *seen;             /* "indicator\x1fentity\x1fperiod\x1fbreakdown" */
+  GHashTable       *decimals_given;   /* indicators with a DECIMALS attribute */
+  guint             n_duplicates;
+  guint             n_bad_keys;
+  char             *first_bad_key;
+  guint             n_bad_values;
+  char             *first_bad_value;
+  ParityIdMap      *ids;              /* the message's codes → ids */
+  Structure        *parsed;           /* per structure; read when a data set first names it */
+  guint             n_parsed;
+} Loader;
 
 JsonObject *      _parity_sdmx_get_object (JsonObject *object,
                                            const char *member);

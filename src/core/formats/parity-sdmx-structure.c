@@ -242,37 +242,26 @@ _parity_sdmx_all_dims_next (Structure *s,
   return NULL;
 }
 
-gboolean
-_parity_sdmx_read_structure (Loader           *loader,
-                ParityJsonReader *r,
-                JsonObject       *structure,
-                Structure        *s)
-{
-  static const char * const entity_ids[] = { "REF_AREA", "COUNTRY", "GEO", "LOCATION", NULL };
-  static const char * const time_ids[] = { "TIME_PERIOD", "TIME", NULL };
-  static const char * const indicator_ids[] = { "INDICATOR", "MEASURE", "SERIES", "SUBJECT",
-                                                NULL };
-  JsonObject *dimensions = _parity_sdmx_get_object (structure, "dimensions");
-  JsonObject *attributes = _parity_sdmx_get_object (structure, "attributes");
-  JsonObject *measures = _parity_sdmx_get_object (structure, "measures");
-  JsonArray *measure_obs = level_array (measures, 2);
-  g_autoptr(GPtrArray) extra = g_ptr_array_new_with_free_func ((GDestroyNotify)parity_text_free);
-  ParityText *name;
-  guint level, i;
-  Dim *d;
+/* The ids that say what a dimension is, when its role does not. */
+static const char * const entity_ids[] = { "REF_AREA", "COUNTRY", "GEO", "LOCATION", NULL };
+static const char * const time_ids[] = { "TIME_PERIOD", "TIME", NULL };
+static const char * const indicator_ids[] = { "INDICATOR", "MEASURE", "SERIES", "SUBJECT",
+                                              NULL };
 
-  s->structure = structure;
-  s->n_measures = measure_obs != NULL && json_array_get_length (measure_obs) > 0
-                  ? json_array_get_length (measure_obs) : 1;
-  if (dimensions == NULL)
-    return _parity_json_reader_fail (r, _("the structure has no \"dimensions\""));
-  for (level = 0; level < 3; level++)
+/* The dimensions and attributes of each level; FALSE after setting the error. */
+static gboolean
+read_levels (ParityJsonReader *r,
+             JsonObject       *dimensions,
+             JsonObject       *attributes,
+             Structure        *s)
+{
+  for (guint level = 0; level < 3; level++)
     {
       JsonArray *array = level_array (dimensions, level);
 
       s->dims[level] = g_array_new (FALSE, TRUE, sizeof (Dim));
       s->attrs[level] = g_array_new (FALSE, TRUE, sizeof (Attr));
-      for (i = 0; array != NULL && i < json_array_get_length (array); i++)
+      for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
         {
           JsonNode *node = json_array_get_element (array, i);
           Dim dim = { 0 };
@@ -288,7 +277,7 @@ _parity_sdmx_read_structure (Loader           *loader,
           g_array_append_val (s->dims[level], dim);
         }
       array = level_array (attributes, level);
-      for (i = 0; array != NULL && i < json_array_get_length (array); i++)
+      for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
         {
           JsonNode *node = json_array_get_element (array, i);
           Attr attr = { 0 };
@@ -302,9 +291,16 @@ _parity_sdmx_read_structure (Loader           *loader,
           g_array_append_val (s->attrs[level], attr);
         }
     }
+  return TRUE;
+}
 
-  /* Time, then the entity, then indicators; the rest are breakdowns or label parts. */
-  level = i = 0;
+/* Time, then the entity: by id or role, else the widest dimension that is not an indicator. */
+static void
+find_time_and_entity (Structure *s)
+{
+  guint level = 0, i = 0;
+  Dim *d;
+
   while ((d = _parity_sdmx_all_dims_next (s, &level, &i)) != NULL)
     if (s->time == NULL && (id_or_role (d->object, d->id, time_ids) ||
                             _parity_sdmx_has_role (d->object, "time")))
@@ -326,62 +322,105 @@ _parity_sdmx_read_structure (Loader           *loader,
     }
   if (s->entity != NULL)
     s->entity->role = DIM_ENTITY;
-  level = i = 0;
+}
+
+/* The other dimensions: the indicator, breakdowns (several values) and label parts (one
+ * value, whose names are added to @extra). */
+static void
+find_other_roles (Loader    *loader,
+                  Structure *s,
+                  GPtrArray *extra)
+{
+  guint level = 0, i = 0;
+  Dim *d;
+
   while ((d = _parity_sdmx_all_dims_next (s, &level, &i)) != NULL)
     {
+      ParityText *v = NULL;
+      JsonNode *node;
+
       if (d->role == DIM_TIME || d->role == DIM_ENTITY)
         continue;
       if (s->indicator == NULL && id_or_role (d->object, d->id, indicator_ids))
         {
           d->role = DIM_INDICATOR;
           s->indicator = d;
+          continue;
         }
-      else if (d->n_values > 1)
-        d->role = DIM_BREAKDOWN;
-      else
+      if (d->n_values > 1)
         {
-          ParityText *v = NULL;
-          JsonNode *node = d->n_values == 1 ? json_array_get_element (d->values, 0) : NULL;
-
-          d->role = DIM_LABEL;
-          if (node != NULL && JSON_NODE_HOLDS_OBJECT (node))
-            v = _parity_sdmx_read_names (loader, json_node_get_object (node), "names", "name");
-          if (v == NULL && _parity_sdmx_value_code (d->values, 0) != NULL)
-            v = parity_text_new_plain (loader->lang, _parity_sdmx_value_code (d->values, 0));
-          if (v != NULL)
-            g_ptr_array_add (extra, v);
+          d->role = DIM_BREAKDOWN;
+          continue;
         }
+      node = d->n_values == 1 ? json_array_get_element (d->values, 0) : NULL;
+      d->role = DIM_LABEL;
+      if (node != NULL && JSON_NODE_HOLDS_OBJECT (node))
+        v = _parity_sdmx_read_names (loader, json_node_get_object (node), "names", "name");
+      if (v == NULL && _parity_sdmx_value_code (d->values, 0) != NULL)
+        v = parity_text_new_plain (loader->lang, _parity_sdmx_value_code (d->values, 0));
+      if (v != NULL)
+        g_ptr_array_add (extra, v);
     }
+}
+
+/* The structure's name with its one-value dimensions: "Name (part, part)", or the parts. */
+static ParityText *
+structure_label (Loader     *loader,
+                 JsonObject *structure,
+                 GPtrArray  *extra)
+{
+  ParityText *name = _parity_sdmx_read_names (loader, structure, "names", "name");
+  gboolean had_name = name != NULL;
+
+  if (extra->len == 0)
+    return name;
+  if (name == NULL)
+    name = parity_text_new_plain (loader->lang, "");
+  for (guint i = 0; i < parity_text_get_n_langs (name); i++)
+    {
+      const char *lang = parity_text_get_lang (name, i);
+      g_autoptr(GString) parts = g_string_new (NULL);
+      g_autofree char *joined = NULL;
+
+      for (guint k = 0; k < extra->len; k++)
+        g_string_append_printf (parts, "%s%s", k ? ", " : "",
+                                parity_text_get (extra->pdata[k], lang, loader->lang));
+      joined = had_name ? g_strdup_printf ("%s (%s)", parity_text_get_exact (name, lang),
+                                           parts->str)
+                        : g_strdup (parts->str);
+      parity_text_set (name, lang, joined);
+    }
+  return name;
+}
+
+gboolean
+_parity_sdmx_read_structure (Loader           *loader,
+                             ParityJsonReader *r,
+                             JsonObject       *structure,
+                             Structure        *s)
+{
+  JsonObject *dimensions = _parity_sdmx_get_object (structure, "dimensions");
+  JsonObject *measures = _parity_sdmx_get_object (structure, "measures");
+  JsonArray *measure_obs = level_array (measures, 2);
+  g_autoptr(GPtrArray) extra = g_ptr_array_new_with_free_func ((GDestroyNotify)parity_text_free);
+
+  s->structure = structure;
+  s->n_measures = measure_obs != NULL && json_array_get_length (measure_obs) > 0
+                  ? json_array_get_length (measure_obs) : 1;
+  if (dimensions == NULL)
+    return _parity_json_reader_fail (r, _("the structure has no \"dimensions\""));
+  if (!read_levels (r, dimensions, _parity_sdmx_get_object (structure, "attributes"), s))
+    return FALSE;
+  /* Time, then the entity, then indicators; the rest are breakdowns or label parts. */
+  find_time_and_entity (s);
+  find_other_roles (loader, s, extra);
   if (s->time == NULL)
     return _parity_json_reader_fail (r, _("no time dimension (TIME_PERIOD): Parity charts "
                                           "observations over time periods"));
   if (s->entity == NULL)
     return _parity_json_reader_fail (r, _("no dimension other than time to chart across "
                                           "(such as REF_AREA)"));
-
-  name = _parity_sdmx_read_names (loader, structure, "names", "name");
-  if (extra->len > 0)
-    {
-      gboolean had_name = name != NULL;
-
-      if (name == NULL)
-        name = parity_text_new_plain (loader->lang, "");
-      for (i = 0; i < parity_text_get_n_langs (name); i++)
-        {
-          const char *lang = parity_text_get_lang (name, i);
-          g_autoptr(GString) parts = g_string_new (NULL);
-          g_autofree char *joined = NULL;
-
-          for (guint k = 0; k < extra->len; k++)
-            g_string_append_printf (parts, "%s%s", k ? ", " : "",
-                                    parity_text_get (extra->pdata[k], lang, loader->lang));
-          joined = had_name ? g_strdup_printf ("%s (%s)", parity_text_get_exact (name, lang),
-                                               parts->str)
-                            : g_strdup (parts->str);
-          parity_text_set (name, lang, joined);
-        }
-    }
-  s->label = name;
+  s->label = structure_label (loader, structure, extra);
   return TRUE;
 }
 

@@ -381,137 +381,192 @@ left_out (Loader     *loader,
     loader->first_bad = g_strdup_printf ("%s.value (%s)", loader->reader.path->str, why);
 }
 
+/* One observation as read, before it is added. */
+typedef struct
+{
+  const char      *indicator_id, *indicator_name;
+  const char      *country_id, *country_name;
+  const char      *iso3, *date, *unit, *status, *footnote;
+  const char      *entity_id;
+  gint64           decimals;
+  double           value;
+  ParityQualifier  qualifier;
+} Observation;
+
+/* The date: a number (2019) or a token ("2019Q1"); FALSE after setting the error. */
 static gboolean
-load_observation (Loader     *loader,
-                  JsonObject *object)
+read_date (Loader      *loader,
+           JsonObject  *object,
+           Observation *o,
+           char       **date_buffer)
 {
   ParityJsonReader *r = &loader->reader;
-  const char *indicator_id = NULL, *indicator_name = NULL;
-  const char *country_id = NULL, *country_name = NULL;
-  const char *iso3 = NULL, *date = NULL, *unit = NULL, *status = NULL, *footnote = NULL;
-  g_autofree char *date_buffer = NULL;
-  g_autofree char *key = NULL;
-  const char *entity_id;
-  gint64 decimals = -1;
-  JsonNode *value_node, *date_node;
-  ParityIndicator *indicator;
-  ParityQualifier qualifier = PARITY_QUALIFIER_EXACT;
-  double value = NAN;
-  guint32 entity;
-  guint i;
+  JsonNode *date_node = json_object_get_member (object, "date");
 
-  if (!read_id_value (loader, object, "indicator", FALSE, &indicator_id, &indicator_name) ||
-      !read_id_value (loader, object, "country", TRUE, &country_id, &country_name) ||
-      !_parity_json_reader_string (r, object, "countryiso3code", FALSE, &iso3))
-    return FALSE;
-
-  date_node = json_object_get_member (object, "date");
   if (date_node != NULL && JSON_NODE_HOLDS_VALUE (date_node) &&
       json_node_get_value_type (date_node) == G_TYPE_INT64)
-    date = date_buffer = g_strdup_printf ("%" G_GINT64_FORMAT, json_node_get_int (date_node));
-  else if (date_node == NULL)
+    {
+      *date_buffer = g_strdup_printf ("%" G_GINT64_FORMAT, json_node_get_int (date_node));
+      o->date = *date_buffer;
+      return TRUE;
+    }
+  if (date_node == NULL)
     return _parity_json_reader_fail_at (r, "date",
                                         _("missing: each observation needs its \"%s\""), "date");
-  else if (!_parity_json_reader_token (r, object, "date", TRUE, &date))
-    return FALSE;
+  return _parity_json_reader_token (r, object, "date", TRUE, &o->date);
+}
 
-  if (!_parity_json_reader_string (r, object, "unit", FALSE, &unit) ||
-      !_parity_json_reader_string (r, object, "obs_status", FALSE, &status))
+/* The members other than the value; FALSE after setting the error. */
+static gboolean
+read_fields (Loader      *loader,
+             JsonObject  *object,
+             Observation *o,
+             char       **date_buffer)
+{
+  ParityJsonReader *r = &loader->reader;
+  JsonNode *node;
+
+  if (!read_id_value (loader, object, "indicator", FALSE, &o->indicator_id, &o->indicator_name) ||
+      !read_id_value (loader, object, "country", TRUE, &o->country_id, &o->country_name) ||
+      !_parity_json_reader_string (r, object, "countryiso3code", FALSE, &o->iso3) ||
+      !read_date (loader, object, o, date_buffer) ||
+      !_parity_json_reader_string (r, object, "unit", FALSE, &o->unit) ||
+      !_parity_json_reader_string (r, object, "obs_status", FALSE, &o->status))
     return FALSE;
   /* Only a hint for formatting: anything but a small whole number is ignored. */
-  {
-    JsonNode *node = json_object_get_member (object, "decimal");
+  node = json_object_get_member (object, "decimal");
+  if (node != NULL && JSON_NODE_HOLDS_VALUE (node) &&
+      json_node_get_value_type (node) == G_TYPE_INT64 &&
+      json_node_get_int (node) >= 0 && json_node_get_int (node) <= 20)
+    o->decimals = json_node_get_int (node);
+  o->footnote = optional_string (object, "footnote");
+  return TRUE;
+}
 
-    if (node != NULL && JSON_NODE_HOLDS_VALUE (node) &&
-        json_node_get_value_type (node) == G_TYPE_INT64 &&
-        json_node_get_int (node) >= 0 && json_node_get_int (node) <= 20)
-      decimals = json_node_get_int (node);
-  }
-  footnote = optional_string (object, "footnote");
+/* The economy's id: its ISO 3 code, else the country's id; FALSE after setting the error. */
+static gboolean
+read_entity_id (Loader      *loader,
+                JsonObject  *object,
+                Observation *o)
+{
+  ParityJsonReader *r = &loader->reader;
 
-  if (iso3 != NULL && *iso3 != '\0')
+  if (o->iso3 != NULL && *o->iso3 != '\0')
     {
-      if (!_parity_json_reader_token (r, object, "countryiso3code", FALSE, &iso3))
+      if (!_parity_json_reader_token (r, object, "countryiso3code", FALSE, &o->iso3))
         return FALSE;
-      entity_id = iso3;
+      o->entity_id = o->iso3;
+      return TRUE;
     }
-  else
-    {
-      if (*country_id == '\0')
-        return _parity_json_reader_fail_at (r, "country",
-                                            _("neither \"countryiso3code\" nor "
-                                              "\"country.id\" names the economy"));
-      if (!_parity_json_reader_token (r, json_object_get_object_member (object, "country"), "id",
-                                   TRUE, &country_id))
-        return FALSE;
-      entity_id = country_id;
-    }
+  if (*o->country_id == '\0')
+    return _parity_json_reader_fail_at (r, "country",
+                                        _("neither \"countryiso3code\" nor "
+                                          "\"country.id\" names the economy"));
+  if (!_parity_json_reader_token (r, json_object_get_object_member (object, "country"), "id",
+                               TRUE, &o->country_id))
+    return FALSE;
+  o->entity_id = o->country_id;
+  return TRUE;
+}
 
-  value_node = json_object_get_member (object, "value");
+/* The value and its qualifier; FALSE for a value left out (counted, not an error). */
+static gboolean
+read_observation_value (Loader      *loader,
+                        JsonObject  *object,
+                        Observation *o)
+{
+  JsonNode *value_node = json_object_get_member (object, "value");
+
   if (value_node == NULL || JSON_NODE_HOLDS_NULL (value_node))
-    qualifier = PARITY_QUALIFIER_MISSING;
+    o->qualifier = PARITY_QUALIFIER_MISSING;
   else if (JSON_NODE_HOLDS_VALUE (value_node) &&
            (json_node_get_value_type (value_node) == G_TYPE_DOUBLE ||
             json_node_get_value_type (value_node) == G_TYPE_INT64))
-    value = json_node_get_double (value_node);
+    o->value = json_node_get_double (value_node);
   else if (JSON_NODE_HOLDS_VALUE (value_node) &&
            json_node_get_value_type (value_node) == G_TYPE_STRING)
     {
       const char *text = json_node_get_string (value_node);
       char *end = NULL;
 
-      value = g_ascii_strtod (text, &end);
+      o->value = g_ascii_strtod (text, &end);
       if (*text == '\0' || g_ascii_isspace (*text) || *end != '\0')
         {
           left_out (loader, text);
-          return TRUE;
+          return FALSE;
         }
     }
   else
     {
       left_out (loader, _parity_json_node_describe (value_node));
-      return TRUE;
+      return FALSE;
     }
-  if (qualifier != PARITY_QUALIFIER_MISSING && !isfinite (value))
+  if (o->qualifier != PARITY_QUALIFIER_MISSING && !isfinite (o->value))
     {
       left_out (loader, _("out of range"));
-      return TRUE;
+      return FALSE;
     }
-  if (qualifier != PARITY_QUALIFIER_MISSING && status != NULL)
+  if (o->qualifier != PARITY_QUALIFIER_MISSING && o->status != NULL)
     {
-      if (g_str_equal (status, "E"))
-        qualifier = PARITY_QUALIFIER_ESTIMATE;
-      else if (g_str_equal (status, "F"))
-        qualifier = PARITY_QUALIFIER_FORECAST;
+      if (g_str_equal (o->status, "E"))
+        o->qualifier = PARITY_QUALIFIER_ESTIMATE;
+      else if (g_str_equal (o->status, "F"))
+        o->qualifier = PARITY_QUALIFIER_FORECAST;
     }
+  return TRUE;
+}
 
-  key = g_strdup_printf ("%s\x1F%s\x1F%s", indicator_id, entity_id, date);
-  if (!g_hash_table_add (loader->seen, key))
-    {
-      key = NULL;   /* not taken */
-      _parity_dataset_add_left_out (loader->dataset, PARITY_LEFT_OUT_VALUES, 1);
-      _parity_dataset_add_warning (loader->dataset,
-                                   /* Translators: a JSON path, then an indicator id, an
-                                      economy's id and a date such as 2019. */
-                                   _("%s: %s, %s, %s appears again; the first value is kept"),
-                                   r->path->str, indicator_id, entity_id, date);
-      return TRUE;
-    }
-  key = NULL;   /* the set owns it */
+/* TRUE (with a warning) when the file already gave this indicator, economy and date. */
+static gboolean
+is_repeated (Loader            *loader,
+             const Observation *o)
+{
+  char *key = g_strdup_printf ("%s\x1F%s\x1F%s", o->indicator_id, o->entity_id, o->date);
 
-  indicator = get_indicator (loader, indicator_id, indicator_name, unit, decimals);
-  entity = get_entity (loader, entity_id, iso3, country_name);
-  i = _parity_indicator_append (indicator, entity,
-                                _parity_dataset_intern_period (loader->dataset, date),
-                                0, value, qualifier, indicator->source);
-  if (footnote != NULL && *footnote != '\0')
-    {
-      if (indicator->obs_notes == NULL)
-        indicator->obs_notes = g_hash_table_new_full (NULL, NULL, NULL,
-                                                      (GDestroyNotify)parity_text_free);
-      g_hash_table_insert (indicator->obs_notes, GUINT_TO_POINTER (i),
-                           parity_text_new_plain (loader->lang, footnote));
-    }
+  if (g_hash_table_add (loader->seen, key))
+    return FALSE;   /* the set owns the key */
+  _parity_dataset_add_left_out (loader->dataset, PARITY_LEFT_OUT_VALUES, 1);
+  _parity_dataset_add_warning (loader->dataset,
+                               /* Translators: a JSON path, then an indicator id, an
+                                  economy's id and a date such as 2019. */
+                               _("%s: %s, %s, %s appears again; the first value is kept"),
+                               loader->reader.path->str, o->indicator_id, o->entity_id, o->date);
+  return TRUE;
+}
+
+static void
+append_observation (Loader            *loader,
+                    const Observation *o)
+{
+  ParityIndicator *indicator = get_indicator (loader, o->indicator_id, o->indicator_name,
+                                              o->unit, o->decimals);
+  guint32 entity = get_entity (loader, o->entity_id, o->iso3, o->country_name);
+  guint i = _parity_indicator_append (indicator, entity,
+                                      _parity_dataset_intern_period (loader->dataset, o->date),
+                                      0, o->value, o->qualifier, indicator->source);
+
+  if (o->footnote == NULL || *o->footnote == '\0')
+    return;
+  if (indicator->obs_notes == NULL)
+    indicator->obs_notes = g_hash_table_new_full (NULL, NULL, NULL,
+                                                  (GDestroyNotify)parity_text_free);
+  g_hash_table_insert (indicator->obs_notes, GUINT_TO_POINTER (i),
+                       parity_text_new_plain (loader->lang, o->footnote));
+}
+
+/* One observation of a page; FALSE after setting the error. A value left out or repeated
+ * is no error. */
+static gboolean
+load_observation (Loader     *loader,
+                  JsonObject *object)
+{
+  g_autofree char *date_buffer = NULL;
+  Observation o = { .decimals = -1, .value = NAN, .qualifier = PARITY_QUALIFIER_EXACT };
+
+  if (!read_fields (loader, object, &o, &date_buffer) || !read_entity_id (loader, object, &o))
+    return FALSE;
+  if (read_observation_value (loader, object, &o) && !is_repeated (loader, &o))
+    append_observation (loader, &o);
   return TRUE;
 }
 

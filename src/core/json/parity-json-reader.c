@@ -13,6 +13,7 @@
 #include "parity-error.h"
 #include "parity-escape.h"
 #include "parity-id.h"
+#include "parity-json-path.h"
 #include "parity-json-reader.h"
 
 void
@@ -33,39 +34,13 @@ _parity_json_reader_clear (ParityJsonReader *reader)
   reader->path = NULL;
 }
 
-static gboolean
-is_identifier (const char *s)
-{
-  if (!g_ascii_isalpha (*s) && *s != '_')
-    return FALSE;
-  for (; *s; s++)
-    if (!g_ascii_isalnum (*s) && *s != '_' && *s != '-')
-      return FALSE;
-  return TRUE;
-}
-
 gsize
 _parity_json_reader_push_member (ParityJsonReader *reader,
                                  const char       *member)
 {
   gsize mark = reader->path->len;
 
-  if (is_identifier (member))
-    {
-      g_string_append_c (reader->path, '.');
-      g_string_append (reader->path, member);
-    }
-  else
-    {
-      g_string_append (reader->path, "['");
-      for (const char *p = member; *p; p++)
-        {
-          if (*p == '\'' || *p == '\\')
-            g_string_append_c (reader->path, '\\');
-          g_string_append_c (reader->path, *p);
-        }
-      g_string_append (reader->path, "']");
-    }
+  _parity_json_path_append_member (reader->path, member);
   return mark;
 }
 
@@ -74,15 +49,8 @@ _parity_json_reader_push_index (ParityJsonReader *reader,
                                 guint             index)
 {
   gsize mark = reader->path->len;
-  char digits[16], *p = digits + sizeof digits;
 
-  /* Once per array element of a big file: no printf. */
-  *--p = ']';
-  do
-    *--p = (char)('0' + index % 10);
-  while ((index /= 10) > 0);
-  *--p = '[';
-  g_string_append_len (reader->path, p, digits + sizeof digits - p);
+  _parity_json_path_append_index (reader->path, index);
   return mark;
 }
 

@@ -24,6 +24,8 @@ void         _parity_json_reader_init        (ParityJsonReader *reader,
                                               GError          **error);
 void         _parity_json_reader_clear       (ParityJsonReader *reader);
 
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (ParityJsonReader, _parity_json_reader_clear)
+
 /* Path handling: push returns a mark to pop back to. */
 gsize        _parity_json_reader_push_member (ParityJsonReader *reader,
                                               const char       *member);

@@ -13,40 +13,9 @@
 
 #include <string.h>
 
+#include "parity-json-path.h"
 #include "parity-json-scan.h"
 #include "parity-json-spans.h"
-
-/* The paths of parity-json-reader.c: $.entities[3].label, $.x['odd name']. */
-static gboolean
-is_identifier (const char *s)
-{
-  if (!g_ascii_isalpha (*s) && *s != '_')
-    return FALSE;
-  for (; *s; s++)
-    if (!g_ascii_isalnum (*s) && *s != '_' && *s != '-')
-      return FALSE;
-  return TRUE;
-}
-
-void
-_parity_json_path_append_member (GString    *path,
-                                 const char *member)
-{
-  if (is_identifier (member))
-    {
-      g_string_append_c (path, '.');
-      g_string_append (path, member);
-      return;
-    }
-  g_string_append (path, "['");
-  for (const char *p = member; *p; p++)
-    {
-      if (*p == '\'' || *p == '\\')
-        g_string_append_c (path, '\\');
-      g_string_append_c (path, *p);
-    }
-  g_string_append (path, "']");
-}
 
 static gsize
 skip_space (const char *data,
@@ -327,7 +296,7 @@ _parity_json_spans_find (const char  *data,
               if (frame.is_object)
                 pos = enter_member (data, len, pos, path, frame.path_len);
               else
-                g_string_append (path, "[0]");
+                _parity_json_path_append_index (path, 0);
               continue;
             }
           /* An empty container closes at once: fall through to the closing below. */
@@ -357,7 +326,7 @@ _parity_json_spans_find (const char  *data,
               else
                 {
                   g_string_truncate (path, top->path_len);
-                  g_string_append_printf (path, "[%u]", ++top->index);
+                  _parity_json_path_append_index (path, ++top->index);
                 }
               break;
             }

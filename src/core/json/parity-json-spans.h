@@ -24,8 +24,6 @@ typedef struct
   ParityJsonSpan value;
 } ParityJsonMember;
 
-void            _parity_json_path_append_member (GString            *path,
-                                                 const char         *member);
 GHashTable     *_parity_json_spans_find         (const char         *data,
                                                  gsize               len,
                                                  GHashTable         *paths,
