@@ -66,7 +66,7 @@ make_category_labels (Bars   *bars,
   ParityChartContext *ctx = bars->ctx;
   GPtrArray *labels = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(PangoLayout) probe = _parity_bar_text ("Ag", bars->font);
-  int max_lines = band >= 2.2 * _parity_bar_text_height (probe) ? 2 : 1;
+  int max_lines = band >= 2.2 * parity_pango_height (probe) ? 2 : 1;
 
   *column_width = 0;
   for (guint c = 0; c < bars->n_categories; c++)
@@ -77,19 +77,19 @@ make_category_labels (Bars   *bars,
       PangoLayout *layout = _parity_bar_text (parity_chart_entity_label (ctx, entity, FALSE),
                                               font);
 
-      if (_parity_bar_text_width (layout) > max_width)
+      if (parity_pango_width (layout) > max_width)
         {
           g_object_unref (layout);
           layout = _parity_bar_text (parity_chart_entity_label (ctx, entity, TRUE), font);
         }
-      if (_parity_bar_text_width (layout) > max_width)
+      if (parity_pango_width (layout) > max_width)
         {
           pango_layout_set_width (layout, (int)(max_width * PANGO_SCALE));
           pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
           pango_layout_set_height (layout, -max_lines);
           pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
         }
-      *column_width = MAX (*column_width, _parity_bar_text_width (layout));
+      *column_width = MAX (*column_width, parity_pango_width (layout));
       g_ptr_array_add (labels, layout);
     }
   /* Right-align every label in a column of one width; the extra unit keeps a label that
@@ -124,7 +124,7 @@ end_label_width (Bars *bars)
           if (text == NULL || bars->percent)
             continue;
           layout = _parity_bar_text (text, muted ? bars->small : bars->font);
-          width = MAX (width, _parity_bar_text_width (layout) + extra);
+          width = MAX (width, parity_pango_width (layout) + extra);
           continue;
         }
       for (guint s = 0; s < bars->n_series; s++)
@@ -134,7 +134,7 @@ end_label_width (Bars *bars)
           g_autoptr(PangoLayout) layout =
             _parity_bar_text (text, missing || bars->n_series > 1 ? bars->small : bars->font);
 
-          width = MAX (width, _parity_bar_text_width (layout) + extra);
+          width = MAX (width, parity_pango_width (layout) + extra);
         }
     }
   return width;
@@ -153,7 +153,7 @@ place_end_label (Geometry             *g,
                  const ParityColor    *color)
 {
   Bars *bars = g->bars;
-  double h = _parity_bar_text_height (layout);
+  double h = parity_pango_height (layout);
   ParityPoint anchor;
   ParityItem *item;
 
@@ -167,7 +167,7 @@ place_end_label (Geometry             *g,
   if (item == NULL)
     return;
   item->z = 5;
-  _parity_bar_set_datum (bars, item, row);
+  parity_chart_set_datum (item, bars->ctx, row);
   _parity_bar_knock_out (bars, item, NULL);
 }
 
@@ -198,18 +198,18 @@ label_stack (Geometry *g,
       outer = MAX (outer, b);
       text = _parity_bar_format_cell (bars, c, s);
       layout = _parity_bar_text (text, bars->small);
-      if (_parity_bar_text_width (layout) + 2 * pad > b - a ||
-          _parity_bar_text_height (layout) > g->thickness)
+      if (parity_pango_width (layout) + 2 * pad > b - a ||
+          parity_pango_height (layout) > g->thickness)
         continue;
       fill = _parity_bar_color (bars, c, s);
       hatched = _parity_bar_cell (bars, c, s)->qualifier == PARITY_QUALIFIER_FORECAST;
       ink = hatched ? theme->text : _parity_bar_text_on (bars, &fill);
       item = parity_scene_add_text (bars->ctx->scene, PARITY_ROLE_VALUE_LABEL, layout,
-                                    (a + b - _parity_bar_text_width (layout)) / 2,
-                                    y + (g->thickness - _parity_bar_text_height (layout)) / 2,
+                                    (a + b - parity_pango_width (layout)) / 2,
+                                    y + (g->thickness - parity_pango_height (layout)) / 2,
                                     &ink);
       item->z = 5;
-      _parity_bar_set_datum (bars, item, _parity_bar_cell (bars, c, s));
+      parity_chart_set_datum (item, bars->ctx, _parity_bar_cell (bars, c, s));
       parity_label_placer_add_obstacle (g->placer, &item->box);
       /* A reference line would cross the text; hatching behind text is noise. */
       _parity_bar_knock_out (bars, item, hatched ? NULL : &fill);
@@ -243,9 +243,9 @@ name_groups (Geometry *g)
           double v0, v1;
 
           fits = _parity_bar_extent (bars, c, s, &v0, &v1) && v1 > 0 &&
-                 _parity_bar_text_width (name) + 2 * pad + bars->extension <=
+                 parity_pango_width (name) + 2 * pad + bars->extension <=
                  parity_scale_map (&g->scale, v1) - g->zero_x &&
-                 _parity_bar_text_height (name) <= g->thickness + 0.5;
+                 parity_pango_height (name) <= g->thickness + 0.5;
         }
       if (!fits)
         continue;
@@ -260,7 +260,7 @@ name_groups (Geometry *g)
           item = parity_scene_add_text (bars->ctx->scene, PARITY_ROLE_SERIES_LABEL, name,
                                         g->zero_x + pad,
                                         slot_y (g, c, s) +
-                                        (g->thickness - _parity_bar_text_height (name)) / 2,
+                                        (g->thickness - parity_pango_height (name)) / 2,
                                         &ink);
           item->z = 5;
           parity_label_placer_add_obstacle (g->placer, &item->box);
@@ -293,7 +293,7 @@ name_stack (Geometry *g,
           g_autoptr(PangoLayout) name =
             _parity_bar_text (parity_chart_series_label (bars->ctx, s), bars->small);
           ParityColor ink = _parity_bar_series_text_color (bars, s);
-          double a, b, w = _parity_bar_text_width (name);
+          double a, b, w = parity_pango_width (name);
           ParityPoint anchors[2];
 
           _parity_bar_extent (bars, c, s, &v0, &v1);
@@ -324,7 +324,7 @@ add_references (Geometry *g,
     {
       g_autoptr(PangoLayout) label = _parity_bar_reference_label (bars, i);
       double x = parity_scale_map (&g->scale, _parity_bar_reference_value (bars, i));
-      double w = _parity_bar_text_width (label);
+      double w = parity_pango_width (label);
       double lx = CLAMP (x - w / 2, plot->x, plot->x + plot->width - w);
       ParityColor ink = bars->arrangement == BAR_GROUPED
                         ? _parity_bar_series_text_color (bars, i) : ctx->theme->reference;
@@ -350,7 +350,7 @@ add_references (Geometry *g,
       item = parity_label_placer_place (g->placer, label, PARITY_ROLE_REFERENCE_LABEL, &ink,
                                         anchors, G_N_ELEMENTS (anchors), FALSE);
       if (item != NULL)
-        _parity_bar_set_datum (bars, item, &bars->reference[i]);
+        parity_chart_set_datum (item, bars->ctx, &bars->reference[i]);
     }
 }
 
@@ -368,7 +368,7 @@ _parity_bar_layout_horizontal (Bars    *bars,
   g_autoptr(PangoLayout) probe = _parity_bar_text ("Ag", bars->small);
   Geometry g = { bars, placer };
   guint n = bars->n_categories, k = bars->n_slots;
-  double small_height = _parity_bar_text_height (probe);
+  double small_height = parity_pango_height (probe);
   double names_y = 0, reference_y = 0, tick_height, column_width, room, group;
 
   g.top = plot->y;
@@ -431,7 +431,7 @@ _parity_bar_layout_horizontal (Bars    *bars,
                              v == 0 ? &theme->axis : &theme->grid,
                              MAX (v == 0 ? 0.75 : 0.5, theme->body_size / (v == 0 ? 10 : 20)))->z = 0;
       parity_scene_add_text (ctx->scene, PARITY_ROLE_TICK_LABEL, label,
-                             x - _parity_bar_text_width (label) / 2,
+                             x - parity_pango_width (label) / 2,
                              g.top + n * g.band + bars->gap * 0.5, &theme->muted_text);
     }
 
@@ -455,13 +455,13 @@ _parity_bar_layout_horizontal (Bars    *bars,
       PangoLayout *category = g_ptr_array_index (categories, c);
       double cy = g.top + g.band * (c + 0.5);
       ParityPoint anchor = { g.x0 - bars->gap - column_width,
-                             cy - _parity_bar_text_height (category) / 2 };
+                             cy - parity_pango_height (category) / 2 };
       ParityItem *item;
 
       item = parity_label_placer_place (placer, category, PARITY_ROLE_CATEGORY_LABEL,
                                         &theme->text, &anchor, 1, FALSE);
       if (item != NULL)
-        _parity_bar_set_datum (bars, item, _parity_bar_cell (bars, c, 0));
+        parity_chart_set_datum (item, bars->ctx, _parity_bar_cell (bars, c, 0));
 
       if (bars->arrangement == BAR_STACKED)
         {

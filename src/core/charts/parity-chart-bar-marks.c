@@ -13,37 +13,18 @@
 #include "parity-chart-words.h"
 #include "parity-chart-bar-private.h"
 #include "parity-number-format.h"
+#include "parity-color-vision.h"
 #include "parity-pango.h"
 
 /* How far the muted series colours go towards the background when a category is
  * highlighted. */
 #define MUTED_MIX 0.6
-/* Text in a series colour needs this contrast with the background (WCAG AA). */
-#define MIN_TEXT_CONTRAST 4.5
 
 PangoLayout *
 _parity_bar_text (const char                 *text,
                   const PangoFontDescription *font)
 {
   return parity_pango_layout_new (text, font);
-}
-
-double
-_parity_bar_text_width (PangoLayout *layout)
-{
-  PangoRectangle logical;
-
-  pango_layout_get_extents (layout, NULL, &logical);
-  return (double)logical.width / PANGO_SCALE;
-}
-
-double
-_parity_bar_text_height (PangoLayout *layout)
-{
-  PangoRectangle logical;
-
-  pango_layout_get_extents (layout, NULL, &logical);
-  return (double)logical.height / PANGO_SCALE;
 }
 
 static ParityColor
@@ -53,25 +34,6 @@ mix (const ParityColor *a,
 {
   return (ParityColor) { a->red + (b->red - a->red) * t, a->green + (b->green - a->green) * t,
                          a->blue + (b->blue - a->blue) * t, 1 };
-}
-
-static double
-luminance (const ParityColor *c)
-{
-  double channel[3] = { c->red, c->green, c->blue }, l[3];
-
-  for (guint i = 0; i < 3; i++)
-    l[i] = channel[i] <= 0.04045 ? channel[i] / 12.92 : pow ((channel[i] + 0.055) / 1.055, 2.4);
-  return 0.2126 * l[0] + 0.7152 * l[1] + 0.0722 * l[2];
-}
-
-static double
-contrast (const ParityColor *a,
-          const ParityColor *b)
-{
-  double la = luminance (a), lb = luminance (b);
-
-  return (MAX (la, lb) + 0.05) / (MIN (la, lb) + 0.05);
 }
 
 /* One series: the theme's mark, accent and muted colours. Several: the palette, each
@@ -103,7 +65,9 @@ _parity_bar_series_text_color (Bars  *bars,
   ParityColor color = *parity_chart_series_color (bars->ctx, series);
   static const ParityColor black = { 0, 0, 0, 1 };
 
-  for (guint i = 0; i < 20 && contrast (&color, &theme->background) < MIN_TEXT_CONTRAST; i++)
+  for (guint i = 0;
+       i < 20 && parity_color_contrast (&color, &theme->background) < PARITY_VISION_MIN_CONTRAST;
+       i++)
     color = mix (&color, &black, 0.1);
   return color;
 }
@@ -115,17 +79,9 @@ _parity_bar_text_on (Bars              *bars,
 {
   const ParityTheme *theme = bars->ctx->theme;
 
-  return contrast (&theme->background, fill) >= contrast (&theme->text, fill)
+  return parity_color_contrast (&theme->background, fill) >=
+         parity_color_contrast (&theme->text, fill)
          ? theme->background : theme->text;
-}
-
-void
-_parity_bar_set_datum (Bars                 *bars,
-                       ParityItem           *item,
-                       const ParityChartRow *row)
-{
-  item->has_datum = TRUE;
-  item->datum = parity_chart_row_datum (bars->ctx, row);
 }
 
 /* A knock-out behind a label keeps it readable where it crosses a reference line: in the
@@ -163,9 +119,9 @@ _parity_bar_place_missing (Bars                 *bars,
   for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
     {
       g_autoptr(PangoLayout) layout = _parity_bar_text (texts[i], bars->small);
-      double w = _parity_bar_text_width (layout);
+      double w = parity_pango_width (layout);
       ParityPoint p = { anchor->x - (centred ? w / 2 : 0), anchor->y };
-      ParityRect rect = { p.x, p.y, w, _parity_bar_text_height (layout) };
+      ParityRect rect = { p.x, p.y, w, parity_pango_height (layout) };
       ParityItem *item;
 
       if (i + 1 < G_N_ELEMENTS (texts) && !parity_label_placer_fits (placer, &rect))
@@ -175,7 +131,7 @@ _parity_bar_place_missing (Bars                 *bars,
       if (item == NULL)
         return NULL;
       item->z = 5;
-      _parity_bar_set_datum (bars, item, row);
+      parity_chart_set_datum (item, bars->ctx, row);
       _parity_bar_knock_out (bars, item, NULL);
       return item;
     }
@@ -223,7 +179,7 @@ add_fade (Bars                 *bars,
       item->closed = TRUE;
       item->fill = *fill;
       item->fill.alpha *= alpha[i];
-      _parity_bar_set_datum (bars, item, row);
+      parity_chart_set_datum (item, bars->ctx, row);
       if (placer != NULL)
         parity_label_placer_add_obstacle (placer, &item->box);
     }
@@ -279,7 +235,7 @@ _parity_bar_add_mark (Bars              *bars,
   item->z = 1;
   if (row->qualifier == PARITY_QUALIFIER_FORECAST)
     item->fill_style = PARITY_FILL_HATCH;
-  _parity_bar_set_datum (bars, item, row);
+  parity_chart_set_datum (item, bars->ctx, row);
   if (placer != NULL)
     parity_label_placer_add_obstacle (placer, rect);
   if (censored)
@@ -320,8 +276,7 @@ _parity_bar_choose_ticks (Bars         *bars,
                                                        PARITY_QUALIFIER_EXACT, ctx->lang,
                                                        ctx->default_lang);
           PangoLayout *layout = _parity_bar_text (text, bars->small);
-          double size = vertical ? _parity_bar_text_height (layout)
-                                 : _parity_bar_text_width (layout);
+          double size = vertical ? parity_pango_height (layout) : parity_pango_width (layout);
           double c = parity_scale_map (scale, v) * (vertical ? -1 : 1);
 
           if (c - size / 2 < previous_end + (vertical ? bars->gap * 0.3 : bars->gap))
@@ -359,8 +314,8 @@ _parity_bar_legend (Bars              *bars,
     {
       g_autoptr(PangoLayout) label = _parity_bar_text (parity_chart_series_label (ctx, s),
                                                        bars->small);
-      double h = _parity_bar_text_height (label), side = round (h * 0.62);
-      double w = side + bars->gap * 0.5 + _parity_bar_text_width (label);
+      double h = parity_pango_height (label), side = round (h * 0.62);
+      double w = side + bars->gap * 0.5 + parity_pango_width (label);
 
       if (cx > x && cx + w > x + width)
         {

@@ -10,7 +10,7 @@
  */
 #pragma once
 
-#include "parity-chart-kind.h"
+#include "parity-chart-kind-private.h"
 #include "parity-label-placer.h"
 #include "parity-scale.h"
 
@@ -72,8 +72,6 @@ typedef struct
 /* Shared by both orientations (parity-chart-bar.c, parity-chart-bar-marks.c). */
 PangoLayout       *_parity_bar_text            (const char                 *text,
                                                 const PangoFontDescription *font);
-double             _parity_bar_text_width      (PangoLayout                *layout);
-double             _parity_bar_text_height     (PangoLayout                *layout);
 const ParityChartRow *_parity_bar_cell         (Bars                       *bars,
                                                 guint                       category,
                                                 guint                       series);
@@ -139,9 +137,6 @@ ParityItem        *_parity_bar_add_reference   (Bars                       *bars
                                                 double                      y1,
                                                 double                      x2,
                                                 double                      y2);
-void               _parity_bar_set_datum       (Bars                       *bars,
-                                                ParityItem                 *item,
-                                                const ParityChartRow       *row);
 
 /* The two orientations. */
 gboolean           _parity_bar_layout_horizontal (Bars                     *bars,

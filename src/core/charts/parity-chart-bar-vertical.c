@@ -53,7 +53,7 @@ fits_lines (PangoLayout *layout,
             double       width,
             int          lines)
 {
-  return _parity_bar_text_width (layout) <= width + 0.01 &&
+  return parity_pango_width (layout) <= width + 0.01 &&
          pango_layout_get_line_count (layout) <= lines;
 }
 
@@ -152,7 +152,7 @@ make_category_labels (Bars   *bars,
     }
   *height = 0;
   for (guint c = 0; c < best->len; c++)
-    *height = MAX (*height, _parity_bar_text_height (g_ptr_array_index (best, c)));
+    *height = MAX (*height, parity_pango_height (g_ptr_array_index (best, c)));
   return best;
 }
 
@@ -162,7 +162,7 @@ value_label_height (Bars *bars)
 {
   g_autoptr(PangoLayout) probe =
     _parity_bar_text ("Ag", bars->arrangement == BAR_GROUPED ? bars->small : bars->font);
-  double h = _parity_bar_text_height (probe) + bars->gap * 0.4;
+  double h = parity_pango_height (probe) + bars->gap * 0.4;
 
   for (guint c = 0; c < bars->n_categories; c++)
     if (_parity_bar_category_censored (bars, c))
@@ -180,7 +180,7 @@ right_margin (Bars *bars)
     {
       g_autoptr(PangoLayout) label = _parity_bar_reference_label (bars, i);
 
-      width = MAX (width, _parity_bar_text_width (label) + bars->gap);
+      width = MAX (width, parity_pango_width (label) + bars->gap);
     }
   if (bars->names == BAR_NAMES_DIRECT && bars->arrangement == BAR_STACKED)
     for (guint s = 0; s < bars->n_series; s++)
@@ -188,7 +188,7 @@ right_margin (Bars *bars)
         g_autoptr(PangoLayout) name =
           _parity_bar_text (parity_chart_series_label (bars->ctx, s), bars->small);
 
-        width = MAX (width, _parity_bar_text_width (name) + bars->gap);
+        width = MAX (width, parity_pango_width (name) + bars->gap);
       }
   return width;
 }
@@ -206,7 +206,7 @@ place_top_label (Geometry             *g,
                  const ParityColor    *color)
 {
   Bars *bars = g->bars;
-  double w = _parity_bar_text_width (layout), h = _parity_bar_text_height (layout);
+  double w = parity_pango_width (layout), h = parity_pango_height (layout);
   double clear = bars->gap * 0.4 + (censored ? bars->extension : 0);
   ParityPoint anchor = { cx - w / 2, below ? end_y + clear : end_y - clear - h };
   ParityItem *item;
@@ -216,7 +216,7 @@ place_top_label (Geometry             *g,
   if (item == NULL)
     return NULL;
   item->z = 5;
-  _parity_bar_set_datum (bars, item, row);
+  parity_chart_set_datum (item, bars->ctx, row);
   _parity_bar_knock_out (bars, item, NULL);
   return item;
 }
@@ -241,7 +241,7 @@ label_column (Geometry *g,
   if (isnan (row->value))
     {
       ParityPoint anchor = { cx, parity_scale_map (&g->scale, 0) - bars->gap * 0.4 -
-                                 _parity_bar_text_height (probe) };
+                                 parity_pango_height (probe) };
 
       _parity_bar_place_missing (bars, g->placer, &anchor, TRUE, row);
       return;
@@ -281,17 +281,17 @@ label_stack (Geometry *g,
       outer = MIN (outer, a);
       text = _parity_bar_format_cell (bars, c, s);
       layout = _parity_bar_text (text, bars->small);
-      if (_parity_bar_text_width (layout) + 2 * pad > g->width ||
-          _parity_bar_text_height (layout) > b - a)
+      if (parity_pango_width (layout) + 2 * pad > g->width ||
+          parity_pango_height (layout) > b - a)
         continue;
       fill = _parity_bar_color (bars, c, s);
       hatched = _parity_bar_cell (bars, c, s)->qualifier == PARITY_QUALIFIER_FORECAST;
       ink = hatched ? theme->text : _parity_bar_text_on (bars, &fill);
       item = parity_scene_add_text (bars->ctx->scene, PARITY_ROLE_VALUE_LABEL, layout,
-                                    x + (g->width - _parity_bar_text_width (layout)) / 2,
-                                    (a + b - _parity_bar_text_height (layout)) / 2, &ink);
+                                    x + (g->width - parity_pango_width (layout)) / 2,
+                                    (a + b - parity_pango_height (layout)) / 2, &ink);
       item->z = 5;
-      _parity_bar_set_datum (bars, item, _parity_bar_cell (bars, c, s));
+      parity_chart_set_datum (item, bars->ctx, _parity_bar_cell (bars, c, s));
       parity_label_placer_add_obstacle (g->placer, &item->box);
       /* A reference line would cross the text; hatching behind text is noise. */
       _parity_bar_knock_out (bars, item, hatched ? NULL : &fill);
@@ -327,7 +327,7 @@ name_series (Geometry *g)
         {
           g_autoptr(PangoLayout) name =
             _parity_bar_text (parity_chart_series_label (bars->ctx, s), bars->small);
-          double v0, v1, w = _parity_bar_text_width (name), h = _parity_bar_text_height (name);
+          double v0, v1, w = parity_pango_width (name), h = parity_pango_height (name);
           ParityRect rect;
 
           if (!_parity_bar_extent (bars, c, s, &v0, &v1) || v1 < v0)
@@ -379,7 +379,7 @@ add_references (Geometry *g)
     {
       g_autoptr(PangoLayout) label = _parity_bar_reference_label (bars, i);
       double y = parity_scale_map (&g->scale, _parity_bar_reference_value (bars, i));
-      double h = _parity_bar_text_height (label), lx = g->x1 + bars->gap * 0.5;
+      double h = parity_pango_height (label), lx = g->x1 + bars->gap * 0.5;
       ParityColor ink = bars->arrangement == BAR_GROUPED
                         ? _parity_bar_series_text_color (bars, i) : ctx->theme->reference;
       int rank = _parity_bar_reference_rank (bars, i);
@@ -404,7 +404,7 @@ add_references (Geometry *g)
       item = parity_label_placer_place (g->placer, label, PARITY_ROLE_REFERENCE_LABEL, &ink,
                                         anchors, G_N_ELEMENTS (anchors), FALSE);
       if (item != NULL)
-        _parity_bar_set_datum (bars, item, &bars->reference[i]);
+        parity_chart_set_datum (item, bars->ctx, &bars->reference[i]);
     }
 }
 
@@ -414,7 +414,7 @@ ticks_width (GPtrArray *labels)
   double width = 0;
 
   for (guint i = 0; i < labels->len; i++)
-    width = MAX (width, _parity_bar_text_width (g_ptr_array_index (labels, i)));
+    width = MAX (width, parity_pango_width (g_ptr_array_index (labels, i)));
   return width;
 }
 
@@ -440,13 +440,13 @@ _parity_bar_layout_vertical (Bars    *bars,
     top += _parity_bar_legend (bars, placer, plot->x, plot->y, plot->width) + bars->gap * 0.8;
   g.top_y = top + value_label_height (bars);
   if (bars->names == BAR_NAMES_DIRECT && bars->arrangement == BAR_GROUPED)
-    g.top_y += _parity_bar_text_height (small_probe) + theme->body_size * 0.3;
+    g.top_y += parity_pango_height (small_probe) + theme->body_size * 0.3;
   right = plot->x + plot->width - right_margin (bars);
 
   /* The tick labels set the left edge, the bands the category labels' height, which sets
    * the bottom of the axis and so the ticks: measure with one line of labels, then
    * settle with the labels as made. */
-  g.base_y = plot->y + plot->height - _parity_bar_text_height (probe) - bars->gap * 0.5 -
+  g.base_y = plot->y + plot->height - parity_pango_height (probe) - bars->gap * 0.5 -
              (bars->lo < 0 ? value_label_height (bars) : 0);
   ticks = _parity_bar_choose_ticks (bars, g.base_y, g.top_y, TRUE, &g.scale, &tick_labels);
   g.x0 = plot->x + ticks_width (tick_labels) + bars->gap * 0.6;
@@ -490,8 +490,8 @@ _parity_bar_layout_vertical (Bars    *bars,
                              g.x0, y, g.x1, y, v == 0 ? &theme->axis : &theme->grid,
                              MAX (v == 0 ? 0.75 : 0.5, theme->body_size / (v == 0 ? 10 : 20)))->z = 0;
       parity_scene_add_text (ctx->scene, PARITY_ROLE_TICK_LABEL, label,
-                             g.x0 - bars->gap * 0.6 - _parity_bar_text_width (label),
-                             y - _parity_bar_text_height (label) / 2, &theme->muted_text);
+                             g.x0 - bars->gap * 0.6 - parity_pango_width (label),
+                             y - parity_pango_height (label) / 2, &theme->muted_text);
     }
 
   for (guint c = 0; c < n; c++)
@@ -514,14 +514,14 @@ _parity_bar_layout_vertical (Bars    *bars,
       double cx = g.x0 + g.band * (c + 0.5);
       double w = pango_layout_get_width (category) > 0
                  ? (double)pango_layout_get_width (category) / PANGO_SCALE
-                 : _parity_bar_text_width (category);
+                 : parity_pango_width (category);
       ParityPoint anchor = { cx - w / 2, labels_y };
       ParityItem *item;
 
       item = parity_label_placer_place (placer, category, PARITY_ROLE_CATEGORY_LABEL,
                                         &theme->text, &anchor, 1, TRUE);
       if (item != NULL)
-        _parity_bar_set_datum (bars, item, _parity_bar_cell (bars, c, 0));
+        parity_chart_set_datum (item, bars->ctx, _parity_bar_cell (bars, c, 0));
       if (bars->arrangement == BAR_STACKED)
         label_stack (&g, c);
       else

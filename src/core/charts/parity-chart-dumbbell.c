@@ -292,8 +292,7 @@ add_dot (Chart                *c,
   /* The box is what labels keep clear of: the diamond's tips reach beyond its radius. */
   item->box = (ParityRect) { x - reach, cy - reach, 2 * reach, 2 * reach };
   item->hollow = row->qualifier == PARITY_QUALIFIER_FORECAST;
-  item->has_datum = TRUE;
-  item->datum = parity_chart_row_datum (c->ctx, row);
+  parity_chart_set_datum (item, c->ctx, row);
 }
 
 /* Names the two series right above the dots of the first row that has both — centred on
@@ -318,9 +317,9 @@ label_series (Chart             *c,
       labels[s] = parity_pango_layout_new (parity_chart_series_label (ctx, s), c->frame->bold);
       legend[s] = parity_pango_layout_new (parity_chart_series_label (ctx, s), c->frame->small);
       colors[s] = parity_rows_shade (parity_chart_series_color (ctx, s));
-      w[s] = parity_rows_layout_width (labels[s]);
+      w[s] = parity_pango_width (labels[s]);
     }
-  h = parity_rows_layout_height (labels[0]);
+  h = parity_pango_height (labels[0]);
   y -= h;
 
   for (guint attempt = 0; !isnan (x[0]) && attempt < 2 && !placed; attempt++)
@@ -360,13 +359,13 @@ label_series (Chart             *c,
           item = parity_scene_add_marker (ctx->scene, PARITY_ROLE_LEGEND,
                                           s == 1 ? PARITY_MARKER_DIAMOND : PARITY_MARKER_CIRCLE,
                                           lx + r * DIAMOND_REACH,
-                                          ly + parity_rows_layout_height (legend[s]) / 2, r,
+                                          ly + parity_pango_height (legend[s]) / 2, r,
                                           parity_chart_series_color (ctx, s));
           parity_label_placer_add_obstacle (placer, &item->box);
           lx += 2 * r * DIAMOND_REACH + c->pad * 0.5;
           parity_label_placer_place (placer, legend[s], PARITY_ROLE_LEGEND, &ctx->theme->text,
                                      &(ParityPoint) { lx, ly }, 1, TRUE);
-          lx += parity_rows_layout_width (legend[s]) + c->pad * 2;
+          lx += parity_pango_width (legend[s]) + c->pad * 2;
         }
     }
   for (guint s = 0; s < 2; s++)
@@ -514,7 +513,7 @@ dumbbell_layout (ParityChartContext *ctx,
                                                                ? PARITY_WORD_GAP
                                                                : PARITY_WORD_DIFFERENCE),
                                             frame.small);
-      gap_width = parity_rows_layout_width (gap_header);
+      gap_width = parity_pango_width (gap_header);
     }
   for (guint i = 0; i < n; i++)
     {
@@ -527,7 +526,7 @@ dumbbell_layout (ParityChartContext *ctx,
       ParityRowExtent extent = { NAN, 0, NAN, 0 };
 
       if (show_gap)
-        gap_width = MAX (gap_width, parity_rows_layout_width (layout));
+        gap_width = MAX (gap_width, parity_pango_width (layout));
       g_ptr_array_add (gaps, layout);
       for (guint s = 0; s < 2; s++)
         {
@@ -539,9 +538,9 @@ dumbbell_layout (ParityChartContext *ctx,
        * right. */
       if (!isnan (d->end[left].value) && !isnan (d->end[right].value))
         extent.lo_value = d->end[left].value;
-      extent.lo_width = parity_rows_layout_width (g_ptr_array_index (values, 2 * i + left));
+      extent.lo_width = parity_pango_width (g_ptr_array_index (values, 2 * i + left));
       extent.hi_value = d->end[right].value;
-      extent.hi_width = parity_rows_layout_width (g_ptr_array_index (values, 2 * i + right));
+      extent.hi_width = parity_pango_width (g_ptr_array_index (values, 2 * i + right));
       g_array_append_val (extents, extent);
     }
   /* Clear of both dots: they may coincide. */
@@ -578,13 +577,12 @@ dumbbell_layout (ParityChartContext *ctx,
       if (show_gap)
         {
           item = parity_scene_add_text (ctx->scene, PARITY_ROLE_VALUE_LABEL, gap,
-                                        plot->x + plot->width - parity_rows_layout_width (gap),
-                                        cy - parity_rows_layout_height (gap) / 2,
+                                        plot->x + plot->width - parity_pango_width (gap),
+                                        cy - parity_pango_height (gap) / 2,
                                         highlighted ? &theme->accent
                                         : isnan (d->gap) || muted ? &theme->muted_text
                                         : &theme->text);
-          item->has_datum = TRUE;
-          item->datum = parity_chart_row_datum (ctx, &d->end[1]);
+          parity_chart_set_datum (item, ctx, &d->end[1]);
         }
     }
 
@@ -594,8 +592,8 @@ dumbbell_layout (ParityChartContext *ctx,
   parity_label_placer_add_scene_obstacles (placer);
   if (show_gap)
     {
-      double hx = plot->x + plot->width - parity_rows_layout_width (gap_header);
-      ParityPoint at[] = { { hx, frame.rows_top - parity_rows_layout_height (gap_header) -
+      double hx = plot->x + plot->width - parity_pango_width (gap_header);
+      ParityPoint at[] = { { hx, frame.rows_top - parity_pango_height (gap_header) -
                                  c->pad * 0.2 },
                            { hx, plot->y } };
 
@@ -614,8 +612,8 @@ dumbbell_layout (ParityChartContext *ctx,
       for (guint s = 0; s < 2; s++)
         {
           PangoLayout *value = g_ptr_array_index (values, 2 * i + s);
-          double x, w = parity_rows_layout_width (value);
-          double y = cy - parity_rows_layout_height (value) / 2;
+          double x, w = parity_pango_width (value);
+          double y = cy - parity_pango_height (value) / 2;
           ParityColor color = muted ? theme->muted_text
                               : parity_rows_shade (parity_chart_series_color (ctx, s));
           ParityItem *item;
@@ -627,7 +625,7 @@ dumbbell_layout (ParityChartContext *ctx,
                                             both && s == left
                                             ? &(ParityPoint) { x - off - w, y }
                                             : &(ParityPoint) { x + off, y }, 1, FALSE);
-          parity_rows_knock_out (ctx, parity_rows_set_datum (item, ctx, &d->end[s]));
+          parity_rows_knock_out (ctx, parity_chart_set_datum (item, ctx, &d->end[s]));
         }
     }
 

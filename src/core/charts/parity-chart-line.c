@@ -265,7 +265,7 @@ add_path (ParityLineChart      *chart,
                                     (ParityPoint *)points->data, points->len, &line->color,
                                     chart->stroke * (line->highlighted ? 1.3 : 1));
       item->dash = dashed ? chart->ctx->theme->body_size * 0.45 : 0;
-      set_datum (chart->ctx, item, row);
+      parity_chart_set_datum (item, chart->ctx, row);
       for (guint i = 1; i < points->len; i++)
         note_segment (chart, &g_array_index (points, ParityPoint, i - 1),
                       &g_array_index (points, ParityPoint, i));
@@ -345,7 +345,7 @@ add_line_marks (ParityLineChart  *chart,
                                       &line->color);
       item->hollow = hollow;
       item->line_width = chart->stroke * 0.8;
-      set_datum (ctx, item, row);
+      parity_chart_set_datum (item, ctx, row);
     }
 }
 
@@ -470,8 +470,8 @@ line_layout (ParityChartContext  *ctx,
     .ctx = ctx, .options = ctx->spec->options, .periods = periods, .px = px, .lines = lines,
     .segments = segments, .small = small, .body = body, .bold = bold,
     .gap = round (theme->body_size * 0.5), .radius = theme->body_size * 0.3,
-    .stroke = MAX (1, theme->body_size / 5), .small_h = text_height (small_probe),
-    .body_h = text_height (body_probe),
+    .stroke = MAX (1, theme->body_size / 5), .small_h = parity_pango_height (small_probe),
+    .body_h = parity_pango_height (body_probe),
   };
   double lo, hi, title_y = 0, column_w = 0, right, gutter, min_dx;
   gboolean use_legend = FALSE, leaders = FALSE, all_markers;

@@ -54,19 +54,6 @@ slice_clear (gpointer data)
   g_free (slice->grouped);
 }
 
-ParityRect
-_parity_pie_rect_at (PangoLayout *layout,
-                     double       x,
-                     double       y)
-{
-  PangoRectangle logical;
-
-  pango_layout_get_extents (layout, NULL, &logical);
-  return (ParityRect) { x + (double)logical.x / PANGO_SCALE, y + (double)logical.y / PANGO_SCALE,
-                        (double)logical.width / PANGO_SCALE,
-                        (double)logical.height / PANGO_SCALE };
-}
-
 /* Largest-remainder rounding, so the labelled percentages add up to exactly 100; ties go
  * to the larger share, then to the earlier slice. */
 static int
@@ -279,10 +266,10 @@ center_layout (ParityPie         *pie,
       pango_layout_set_width (layout, (int)(pie->r0 * 1.5 * PANGO_SCALE));
       pango_layout_set_wrap (layout, PANGO_WRAP_WORD);
       pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
-      box = _parity_pie_rect_at (layout, 0, 0);
+      box = parity_pango_measure (layout, 0, 0);
       *origin = (ParityPoint) { pie->cx - box.width / 2 - box.x,
                                 pie->cy - box.height / 2 - box.y };
-      box = _parity_pie_rect_at (layout, origin->x, origin->y);
+      box = parity_pango_measure (layout, origin->x, origin->y);
       for (guint c = 0; c < 4; c++)
         in &= hypot ((c & 1 ? box.x + box.width : box.x) - pie->cx,
                      (c & 2 ? box.y + box.height : box.y) - pie->cy) <= inner;
@@ -319,8 +306,7 @@ draw (ParityPie *pie,
         }
       if (slice->row.qualifier == PARITY_QUALIFIER_FORECAST)
         item->fill_style = PARITY_FILL_HATCH;
-      item->has_datum = TRUE;
-      item->datum = parity_chart_row_datum (ctx, &slice->row);
+      parity_chart_set_datum (item, ctx, &slice->row);
       item->text = g_strdup_printf ("%s %s", slice->name, slice->value_text);
     }
 
@@ -342,14 +328,12 @@ draw (ParityPie *pie,
       if (item == NULL)
         continue;
       item->z = 5;
-      item->has_datum = TRUE;
-      item->datum = parity_chart_row_datum (ctx, &slice->row);
+      parity_chart_set_datum (item, ctx, &slice->row);
       if (label->inside)
         continue;
       item = parity_scene_add_path (ctx->scene, PARITY_ROLE_CONNECTOR, label->leader, 3,
                                     &theme->axis, MAX (0.5, theme->body_size / 16));
-      item->has_datum = TRUE;
-      item->datum = parity_chart_row_datum (ctx, &slice->row);
+      parity_chart_set_datum (item, ctx, &slice->row);
     }
   center = center_layout (pie, total, placer, &center_origin);
   if (center != NULL)
@@ -475,7 +459,7 @@ pie_layout (ParityChartContext  *ctx,
       pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
       pango_layout_set_height (layout, -3);
       pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
-      box = _parity_pie_rect_at (layout, 0, 0);
+      box = parity_pango_measure (layout, 0, 0);
       parity_scene_add_text (ctx->scene, PARITY_ROLE_NOTES, layout, ctx->plot.x,
                              ctx->plot.y + ctx->plot.height - box.height, &theme->muted_text);
       pie.area.height -= box.height + pie.gap;

@@ -64,7 +64,7 @@ add_dot (Chart                *c,
   item->box = (ParityRect) { x - reach, cy - reach, 2 * reach, 2 * reach };
   item->hollow = row->qualifier == PARITY_QUALIFIER_FORECAST;
   item->z = 4;
-  parity_rows_set_datum (item, c->ctx, row);
+  parity_chart_set_datum (item, c->ctx, row);
   return item;
 }
 
@@ -98,7 +98,7 @@ try_band_label (Chart                *c,
 {
   ParityChartContext *ctx = c->ctx;
   double x = parity_rows_get_x (c->frame, row->value);
-  double w = parity_rows_layout_width (layout), h = parity_rows_layout_height (layout);
+  double w = parity_pango_width (layout), h = parity_pango_height (layout);
   /* Neighbours keep a word space apart, or two names read as one. */
   double space = ctx->theme->body_size;
 
@@ -127,7 +127,7 @@ try_band_label (Chart                *c,
               continue;
             item = parity_label_placer_place (placer, layout, PARITY_ROLE_VALUE_LABEL, color,
                                               &(ParityPoint) { xs[k], y }, 1, FALSE);
-            parity_rows_knock_out (ctx, parity_rows_set_datum (item, ctx, row));
+            parity_rows_knock_out (ctx, parity_chart_set_datum (item, ctx, row));
             if (level > 0)
               {
                 ParityItem *line = parity_scene_add_line (ctx->scene, PARITY_ROLE_CONNECTOR, x,
@@ -136,7 +136,7 @@ try_band_label (Chart                *c,
                                                           &ctx->theme->axis,
                                                           MAX (0.5, ctx->theme->body_size / 20));
 
-                parity_rows_set_datum (line, ctx, row);
+                parity_chart_set_datum (line, ctx, row);
                 parity_label_placer_add_obstacle (placer, &line->box);
               }
             return item;
@@ -169,7 +169,7 @@ place_band_label (Chart                *c,
     g_autoptr(PangoLayout) probe = parity_pango_layout_new ("", c->frame->small);
 
     pango_layout_set_markup (probe, markup, -1);
-    value_w = parity_rows_layout_width (probe);
+    value_w = parity_pango_width (probe);
   }
   for (guint variant = 0; variant < 7; variant++)
     {
@@ -182,7 +182,7 @@ place_band_label (Chart                *c,
       if (variant == 1 && g_strcmp0 (names[0], names[1]) == 0)
         continue;
       pango_layout_set_markup (layout, markup, -1);
-      w = parity_rows_layout_width (layout);
+      w = parity_pango_width (layout);
       if (variant == 1)
         full_w = w;
       if (variant >= 2)
@@ -272,7 +272,7 @@ layout_band (Chart   *c,
     g_autoptr(PangoLayout) probe = parity_pango_layout_new ("", c->frame->small);
 
     pango_layout_set_markup (probe, "Ag\n<b>Ag</b>", -1);
-    label_h = parity_rows_layout_height (probe);
+    label_h = parity_pango_height (probe);
   }
   c->r = theme->body_size * DOT_RADIUS * 1.15;
   thickness = theme->body_size * BAND_THICKNESS;
@@ -312,7 +312,7 @@ layout_band (Chart   *c,
                                               &band_color);
 
     item->z = 1;
-    parity_rows_set_datum (item, ctx, highest);
+    parity_chart_set_datum (item, ctx, highest);
   }
   for (guint i = 0; i < rows->len; i++)
     {
@@ -331,7 +331,7 @@ layout_band (Chart   *c,
                                                 cy - reach, x, cy + reach, &theme->reference,
                                                 MAX (0.75, theme->body_size / 9));
 
-      parity_rows_set_datum (item, ctx, &reference);
+      parity_chart_set_datum (item, ctx, &reference);
       item->z = 3;
       add_dot (c, PARITY_MARKER_DIAMOND, &reference, cy, c->r, &theme->reference)->role =
         PARITY_ROLE_REFERENCE;
@@ -505,8 +505,8 @@ label_series (Chart             *c,
   for (guint k = 0; k < n; k++)
     {
       labels[k] = parity_pango_layout_new (parity_chart_series_label (ctx, k), c->frame->bold);
-      w[k] = parity_rows_layout_width (labels[k]);
-      h = parity_rows_layout_height (labels[k]);
+      w[k] = parity_pango_width (labels[k]);
+      h = parity_pango_height (labels[k]);
       x[k] = first ? parity_rows_get_x (c->frame, first->end[k].value) : NAN;
     }
   for (guint attempt = 0; first != NULL && attempt < 2 && !placed; attempt++)
@@ -553,7 +553,7 @@ label_series (Chart             *c,
       lx += sw + c->pad * 0.5;
       parity_label_placer_place (placer, range_label, PARITY_ROLE_LEGEND, &theme->text,
                                  &(ParityPoint) { lx, ly }, 1, TRUE);
-      lx += parity_rows_layout_width (range_label) + c->pad * 2;
+      lx += parity_pango_width (range_label) + c->pad * 2;
       if (n == 3)
         {
           g_autoptr(PangoLayout) point_label =
@@ -603,9 +603,9 @@ layout_rows (Chart   *c,
 
           g_ptr_array_add (values, layout);
           if (k == LOW)
-            extent.lo_width = parity_rows_layout_width (layout);
+            extent.lo_width = parity_pango_width (layout);
           else if (k == HIGH)
-            extent.hi_width = parity_rows_layout_width (layout);
+            extent.hi_width = parity_pango_width (layout);
           if (!isnan (s->end[k].value))
             {
               lo = MIN (lo, s->end[k].value);
@@ -657,7 +657,7 @@ layout_rows (Chart   *c,
               s->end[HIGH].qualifier == PARITY_QUALIFIER_FORECAST)
             item->fill_style = PARITY_FILL_HATCH;
           item->z = 1;
-          parity_rows_set_datum (item, ctx, &s->end[HIGH]);
+          parity_chart_set_datum (item, ctx, &s->end[HIGH]);
           /* Series names go over the first full row in full colour. */
           if (first == NULL && (c->n_series == 2 || !isnan (s->end[POINT].value)) &&
               (highlighted || !any_highlight))
@@ -678,7 +678,7 @@ layout_rows (Chart   *c,
                                             x, cy + reach * 1.2, mark,
                                             MAX (1.5, theme->body_size / 5));
               item->z = 3;
-              parity_rows_set_datum (item, ctx, &s->end[k]);
+              parity_chart_set_datum (item, ctx, &s->end[k]);
             }
       if (c->n_series == 3 && !isnan (s->end[POINT].value))
         add_dot (c, PARITY_MARKER_CIRCLE, &s->end[POINT], cy, c->r, mark);
@@ -700,16 +700,16 @@ layout_rows (Chart   *c,
             parity_pango_layout_new (parity_chart_word (ctx->lang, PARITY_WORD_NO_DATA),
                                      frame->small);
           ParityPoint at = { frame->scale.range_min + c->pad,
-                             cy - parity_rows_layout_height (none) / 2 };
+                             cy - parity_pango_height (none) / 2 };
 
-          parity_rows_set_datum (parity_label_placer_place (placer, none, PARITY_ROLE_VALUE_LABEL,
+          parity_chart_set_datum (parity_label_placer_place (placer, none, PARITY_ROLE_VALUE_LABEL,
                                                 &theme->muted_text, &at, 1, FALSE),
                      ctx, &s->end[HIGH]);
         }
       for (guint k = 0; k < c->n_series; k++)
         {
           PangoLayout *value = g_ptr_array_index (values, i * c->n_series + k);
-          double x, w = parity_rows_layout_width (value), h = parity_rows_layout_height (value);
+          double x, w = parity_pango_width (value), h = parity_pango_height (value);
           ParityPoint at[2];
 
           if (isnan (s->end[k].value))
@@ -723,7 +723,7 @@ layout_rows (Chart   *c,
             }
           else
             at[0] = at[1] = (ParityPoint) { k == LOW ? x - off - w : x + off, cy - h / 2 };
-          parity_rows_set_datum (parity_rows_knock_out (ctx, parity_label_placer_place (placer, value,
+          parity_chart_set_datum (parity_rows_knock_out (ctx, parity_label_placer_place (placer, value,
                                                                 PARITY_ROLE_VALUE_LABEL, &color,
                                                                 at, 2, FALSE)), ctx, &s->end[k]);
         }

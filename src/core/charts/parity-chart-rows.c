@@ -25,38 +25,6 @@
 #define ROW_MIN_BAND 1.15
 #define LABEL_COLUMN_MAX 0.3
 
-double
-parity_rows_layout_width (PangoLayout *layout)
-{
-  PangoRectangle logical;
-
-  pango_layout_get_extents (layout, NULL, &logical);
-  return (double)logical.width / PANGO_SCALE;
-}
-
-double
-parity_rows_layout_height (PangoLayout *layout)
-{
-  PangoRectangle logical;
-
-  pango_layout_get_extents (layout, NULL, &logical);
-  return (double)logical.height / PANGO_SCALE;
-}
-
-/* Gives a mark or label (which may be NULL: a dropped label) the datum it stands for. */
-ParityItem *
-parity_rows_set_datum (ParityItem           *item,
-                       ParityChartContext   *ctx,
-                       const ParityChartRow *row)
-{
-  if (item != NULL)
-    {
-      item->has_datum = TRUE;
-      item->datum = parity_chart_row_datum (ctx, row);
-    }
-  return item;
-}
-
 /* A knock-out behind a placed label (or none, for NULL) keeps it legible across the grid
  * lines. */
 ParityItem *
@@ -112,9 +80,9 @@ parity_rows_init (ParityRows         *rows,
    * the Arabic face, whose lines are taller than the Latin one's. */
   probe = parity_pango_layout_new (parity_chart_lang_is_rtl (ctx->lang) ? "Ag\xD9\xA8\xD9\xAA"
                                    : "Ag", rows->bold);
-  rows->line_h = parity_rows_layout_height (probe);
+  rows->line_h = parity_pango_height (probe);
   pango_layout_set_font_description (probe, rows->small);
-  rows->value_h = parity_rows_layout_height (probe);
+  rows->value_h = parity_pango_height (probe);
 }
 
 void
@@ -148,20 +116,20 @@ make_categories (ParityRows    *rows,
       PangoLayout *layout =
         parity_pango_layout_new (parity_chart_entity_label (ctx, entities[i], FALSE), font);
 
-      if (parity_rows_layout_width (layout) > max_width)
+      if (parity_pango_width (layout) > max_width)
         {
           g_object_unref (layout);
           layout = parity_pango_layout_new (parity_chart_entity_label (ctx, entities[i], TRUE),
                                             font);
         }
-      if (parity_rows_layout_width (layout) > max_width)
+      if (parity_pango_width (layout) > max_width)
         {
           pango_layout_set_width (layout, (int)(max_width * PANGO_SCALE));
           pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
           pango_layout_set_height (layout, -max_lines);
           pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
         }
-      rows->column_width = MAX (rows->column_width, parity_rows_layout_width (layout));
+      rows->column_width = MAX (rows->column_width, parity_pango_width (layout));
       g_ptr_array_add (rows->categories, layout);
     }
   /* The extra unit keeps a label exactly as wide as the column from wrapping. */
@@ -261,7 +229,7 @@ parity_rows_choose_ticks (ParityRows *rows,
                                                            PARITY_QUALIFIER_EXACT, ctx->lang,
                                                            ctx->default_lang);
               PangoLayout *layout = parity_pango_layout_new (text, rows->small);
-              double w = parity_rows_layout_width (layout);
+              double w = parity_pango_width (layout);
               double cx = parity_scale_map (&rows->scale, v);
 
               fits &= cx - w / 2 >= previous_end + rows->pad;
@@ -271,9 +239,9 @@ parity_rows_choose_ticks (ParityRows *rows,
           if (fits || target <= 1)
             break;
         }
-      first_w = parity_rows_layout_width (g_ptr_array_index (rows->tick_labels, 0));
-      last_w = parity_rows_layout_width (g_ptr_array_index (rows->tick_labels,
-                                                            rows->tick_labels->len - 1));
+      first_w = parity_pango_width (g_ptr_array_index (rows->tick_labels, 0));
+      last_w = parity_pango_width (g_ptr_array_index (rows->tick_labels,
+                                                      rows->tick_labels->len - 1));
       if (x0 - first_w / 2 >= left - 0.5 && x1 + last_w / 2 <= right + 0.5)
         return;
       x0 = MAX (x0, left + first_w / 2);
@@ -361,7 +329,7 @@ parity_rows_draw_grid (ParityRows *rows,
                              MAX (v == 0 ? 0.75 : 0.5,
                                   theme->body_size / (v == 0 ? 10 : 20)))->z = 0;
       parity_scene_add_text (ctx->scene, PARITY_ROLE_TICK_LABEL, label,
-                             x - parity_rows_layout_width (label) / 2, bottom + rows->pad * 0.5,
+                             x - parity_pango_width (label) / 2, bottom + rows->pad * 0.5,
                              &theme->muted_text);
     }
 }
@@ -401,8 +369,8 @@ parity_rows_draw (ParityRows           *rows,
       item = parity_scene_add_text (ctx->scene, PARITY_ROLE_CATEGORY_LABEL, category,
                                     rows->area_x0 - rows->pad - rows->column_width,
                                     parity_rows_get_y (rows, i) -
-                                    parity_rows_layout_height (category) / 2,
+                                    parity_pango_height (category) / 2,
                                     muted ? &theme->muted_text : &theme->text);
-      parity_rows_set_datum (item, ctx, &datums[i]);
+      parity_chart_set_datum (item, ctx, &datums[i]);
     }
 }

@@ -5,7 +5,7 @@
  */
 #pragma once
 
-#include "parity-chart-kind.h"
+#include "parity-chart-kind-private.h"
 #include "parity-scale.h"
 
 G_BEGIN_DECLS
@@ -78,13 +78,8 @@ void        parity_rows_draw_grid     (ParityRows             *rows,
                                        double                  top,
                                        double                  bottom);
 
-ParityItem *parity_rows_set_datum     (ParityItem             *item,
-                                       ParityChartContext     *ctx,
-                                       const ParityChartRow   *row);
 ParityItem *parity_rows_knock_out     (ParityChartContext     *ctx,
                                        ParityItem             *label);
-double      parity_rows_layout_width  (PangoLayout            *layout);
-double      parity_rows_layout_height (PangoLayout            *layout);
 ParityColor parity_rows_shade         (const ParityColor      *color);
 ParityColor parity_rows_tint          (const ParityColor      *color,
                                        double                  amount);

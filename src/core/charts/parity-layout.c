@@ -12,7 +12,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "parity-chart-words.h"
-#include "parity-chart-kind.h"
+#include "parity-chart-kind-private.h"
 #include "parity-error.h"
 #include "parity-layout.h"
 #include "parity-pango.h"
@@ -34,7 +34,6 @@ add_block (ParityChartContext *ctx,
 {
   g_autoptr(PangoFontDescription) font = NULL;
   g_autoptr(PangoLayout) layout = NULL;
-  PangoRectangle logical;
 
   if (text == NULL || *text == '\0')
     return 0;
@@ -44,10 +43,9 @@ add_block (ParityChartContext *ctx,
   pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
   pango_layout_set_height (layout, -max_lines);
   pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
-  pango_layout_get_extents (layout, NULL, &logical);
   if (!measure_only)
     parity_scene_add_text (ctx->scene, role, layout, x, y, color);
-  return (double)logical.height / PANGO_SCALE;
+  return parity_pango_height (layout);
 }
 
 static void
