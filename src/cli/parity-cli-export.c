@@ -355,8 +355,7 @@ parity_cli_export (int    argc,
 
           if (canvas->width == 0)
             {
-              const ParityPreset *preset = parity_preset_lookup (spec->preset ? spec->preset
-                                                                 : "report");
+              const ParityPreset *preset = parity_chart_spec_get_preset (spec);
 
               own = (Canvas) { preset->name, preset->width, preset->height,
                                canvas->dpi ? canvas->dpi : preset->dpi };

@@ -263,7 +263,7 @@ layout_once (ParityDataset             *dataset,
   ParityChartContext ctx = { 0 };
   ParityTheme theme;
   double pad, x, y, width, bottom, h;
-  const char *title, *subtitle;
+  const char *title, *subtitle, *lang;
 
   if (!(options->width >= PARITY_LAYOUT_MIN_SIDE && options->height >= PARITY_LAYOUT_MIN_SIDE))
     {
@@ -288,8 +288,8 @@ layout_once (ParityDataset             *dataset,
   g_return_val_if_fail (kind != NULL, NULL);
 
   parity_theme_init_for_canvas (&theme, options->width, options->height);
-  parity_pango_set_language (options->lang ? options->lang
-                             : spec->lang ? spec->lang : parity_dataset_get_default_lang (dataset));
+  lang = parity_chart_spec_resolve_lang (dataset, spec, options->lang);
+  parity_pango_set_language (lang);
   parity_theme_set_palette (&theme, spec->palette);
   parity_theme_set_language (&theme, options->lang ? options->lang : spec->lang);
   scene = parity_scene_new (options->width, options->height);
@@ -298,8 +298,7 @@ layout_once (ParityDataset             *dataset,
     .dataset = dataset,
     .spec = spec,
     .indicator = parity_dataset_get_indicator (dataset, spec->indicator),
-    .lang = options->lang ? options->lang
-            : spec->lang ? spec->lang : parity_dataset_get_default_lang (dataset),
+    .lang = lang,
     .default_lang = parity_dataset_get_default_lang (dataset),
     .theme = &theme,
     .scene = scene,
