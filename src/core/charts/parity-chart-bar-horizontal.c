@@ -11,6 +11,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "parity-chart-bar-private.h"
+#include "parity-chart-rows.h"
 #include "parity-error.h"
 
 /* Share of a band a bar fills; the thickest bar relative to body text; and how far the
@@ -54,54 +55,24 @@ slot_y (Geometry *g,
          _parity_bar_slot (bars, series) * (g->thickness + g->inner);
 }
 
-/* The category label of each row: the full label if it fits the column, else the short
- * label, else the full label wrapped on two lines (when the band has room) and
- * ellipsized. */
+/* The category column, as the rows draw it (parity-chart-rows.c) but wider (up to
+ * LABEL_COLUMN_MAX of the plot) and wrapping on two lines when the band holds two lines of
+ * body text with room to spare. */
 static GPtrArray *
 make_category_labels (Bars   *bars,
                       double  max_width,
                       double  band,
                       double *column_width)
 {
-  ParityChartContext *ctx = bars->ctx;
-  GPtrArray *labels = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(PangoLayout) probe = _parity_bar_text ("Ag", bars->font);
   int max_lines = band >= 2.2 * parity_pango_height (probe) ? 2 : 1;
+  g_autofree guint32 *entities = g_new (guint32, MAX (bars->n_categories, 1));
 
-  *column_width = 0;
   for (guint c = 0; c < bars->n_categories; c++)
-    {
-      guint32 entity = _parity_bar_cell (bars, c, 0)->entity;
-      const PangoFontDescription *font =
-        parity_chart_is_highlighted (ctx->spec, entity) ? bars->bold : bars->font;
-      PangoLayout *layout = _parity_bar_text (parity_chart_entity_label (ctx, entity, FALSE),
-                                              font);
-
-      if (parity_pango_width (layout) > max_width)
-        {
-          g_object_unref (layout);
-          layout = _parity_bar_text (parity_chart_entity_label (ctx, entity, TRUE), font);
-        }
-      if (parity_pango_width (layout) > max_width)
-        {
-          pango_layout_set_width (layout, (int)(max_width * PANGO_SCALE));
-          pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
-          pango_layout_set_height (layout, -max_lines);
-          pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
-        }
-      *column_width = MAX (*column_width, parity_pango_width (layout));
-      g_ptr_array_add (labels, layout);
-    }
-  /* Right-align every label in a column of one width; the extra unit keeps a label that
-   * is exactly as wide as the column from wrapping. */
-  for (guint i = 0; i < labels->len; i++)
-    {
-      PangoLayout *layout = g_ptr_array_index (labels, i);
-
-      pango_layout_set_width (layout, (int)ceil (*column_width * PANGO_SCALE) + 1);
-      pango_layout_set_alignment (layout, PANGO_ALIGN_RIGHT);
-    }
-  return labels;
+    entities[c] = _parity_bar_cell (bars, c, 0)->entity;
+  return parity_rows_make_category_column (bars->ctx, entities, bars->n_categories,
+                                           bars->font, bars->bold, max_width, max_lines,
+                                           column_width);
 }
 
 /* The widest label at the end of a bar, so the value axis leaves room for it. */

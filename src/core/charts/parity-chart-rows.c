@@ -3,7 +3,8 @@
  * The dumbbell and the range chart draw one row per category, named in a column on the
  * left, against one value axis with its grid and ticks below. The axis leaves room at
  * either end for the value labels beside the outermost marks, so that they need not be
- * dropped; what each row draws is the kind's own business.
+ * dropped; what each row draws is the kind's own business. The horizontal bars name their
+ * categories with the same column (parity_rows_make_category_column).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -96,31 +97,45 @@ parity_rows_clear (ParityRows *rows)
   g_clear_pointer (&rows->tick_labels, g_ptr_array_unref);
 }
 
-/* The category label of each row: the full label if it fits the column, else the short
- * label, else the full label wrapped on two lines (when the row is tall enough) and
- * ellipsized; all right-aligned in one column. */
-static void
-make_categories (ParityRows    *rows,
-                 const guint32 *entities)
+/**
+ * parity_rows_make_category_column:
+ * @entities: (array length=n): the entity of each row
+ * @max_width: the widest the column may be
+ * @max_lines: how many lines a label too wide for the column may wrap to
+ * @column_width: (out): the column's width
+ *
+ * The category label of each row: the full label if it fits the column, else the short
+ * label, else the full label wrapped (on up to @max_lines) and ellipsized; all
+ * right-aligned in one column. The rows and the horizontal bars share it; each passes
+ * its own widest column and lines.
+ *
+ * Returns: (transfer full) (element-type PangoLayout): one layout per row
+ */
+GPtrArray *
+parity_rows_make_category_column (ParityChartContext         *ctx,
+                                  const guint32              *entities,
+                                  guint                       n,
+                                  const PangoFontDescription *font,
+                                  const PangoFontDescription *bold,
+                                  double                      max_width,
+                                  int                         max_lines,
+                                  double                     *column_width)
 {
-  ParityChartContext *ctx = rows->ctx;
-  double max_width = ctx->plot.width * LABEL_COLUMN_MAX;
-  int max_lines = rows->band >= 2.3 * ctx->theme->body_size ? 2 : 1;
+  GPtrArray *labels = g_ptr_array_new_with_free_func (g_object_unref);
 
-  rows->categories = g_ptr_array_new_with_free_func (g_object_unref);
-  rows->column_width = 0;
-  for (guint i = 0; i < rows->n; i++)
+  *column_width = 0;
+  for (guint i = 0; i < n; i++)
     {
-      const PangoFontDescription *font =
-        parity_chart_is_highlighted (ctx->spec, entities[i]) ? rows->bold : rows->font;
+      const PangoFontDescription *f =
+        parity_chart_is_highlighted (ctx->spec, entities[i]) ? bold : font;
       PangoLayout *layout =
-        parity_pango_layout_new (parity_chart_entity_label (ctx, entities[i], FALSE), font);
+        parity_pango_layout_new (parity_chart_entity_label (ctx, entities[i], FALSE), f);
 
       if (parity_pango_width (layout) > max_width)
         {
           g_object_unref (layout);
           layout = parity_pango_layout_new (parity_chart_entity_label (ctx, entities[i], TRUE),
-                                            font);
+                                            f);
         }
       if (parity_pango_width (layout) > max_width)
         {
@@ -129,17 +144,33 @@ make_categories (ParityRows    *rows,
           pango_layout_set_height (layout, -max_lines);
           pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
         }
-      rows->column_width = MAX (rows->column_width, parity_pango_width (layout));
-      g_ptr_array_add (rows->categories, layout);
+      *column_width = MAX (*column_width, parity_pango_width (layout));
+      g_ptr_array_add (labels, layout);
     }
   /* The extra unit keeps a label exactly as wide as the column from wrapping. */
-  for (guint i = 0; i < rows->n; i++)
+  for (guint i = 0; i < labels->len; i++)
     {
-      PangoLayout *layout = g_ptr_array_index (rows->categories, i);
+      PangoLayout *layout = g_ptr_array_index (labels, i);
 
-      pango_layout_set_width (layout, (int)ceil (rows->column_width * PANGO_SCALE) + 1);
+      pango_layout_set_width (layout, (int)ceil (*column_width * PANGO_SCALE) + 1);
       pango_layout_set_alignment (layout, PANGO_ALIGN_RIGHT);
     }
+  return labels;
+}
+
+/* The rows' column: up to LABEL_COLUMN_MAX of the plot, two lines when the row is tall
+ * enough. */
+static void
+make_categories (ParityRows    *rows,
+                 const guint32 *entities)
+{
+  ParityChartContext *ctx = rows->ctx;
+  int max_lines = rows->band >= 2.3 * ctx->theme->body_size ? 2 : 1;
+
+  rows->categories = parity_rows_make_category_column (ctx, entities, rows->n, rows->font,
+                                                       rows->bold,
+                                                       ctx->plot.width * LABEL_COLUMN_MAX,
+                                                       max_lines, &rows->column_width);
 }
 
 /**

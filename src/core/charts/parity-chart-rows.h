@@ -67,6 +67,14 @@ void        parity_rows_draw          (ParityRows             *rows,
                                        const guint32          *entities,
                                        const ParityChartRow   *datums);
 
+GPtrArray  *parity_rows_make_category_column (ParityChartContext         *ctx,
+                                              const guint32              *entities,
+                                              guint                       n,
+                                              const PangoFontDescription *font,
+                                              const PangoFontDescription *bold,
+                                              double                      max_width,
+                                              int                         max_lines,
+                                              double                     *column_width);
 void        parity_rows_choose_ticks  (ParityRows             *rows,
                                        double                  lo,
                                        double                  hi,
