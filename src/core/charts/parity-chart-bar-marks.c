@@ -36,6 +36,81 @@ mix (const ParityColor *a,
                          a->blue + (b->blue - a->blue) * t, 1 };
 }
 
+/* Where the bar of @series in @category begins across the value axis: the group of a
+ * category's bars is centred in its band. */
+double
+_parity_bar_slot_start (Bars           *bars,
+                        const BarBands *bands,
+                        guint           category,
+                        guint           series)
+{
+  double group = bars->n_slots * bands->thickness + (bars->n_slots - 1) * bands->inner;
+
+  return bands->first + bands->band * (category + 0.5) - group / 2 +
+         _parity_bar_slot (bars, series) * (bands->thickness + bands->inner);
+}
+
+/* The bars, before any label, so that every label after them steers clear of them; the
+ * orientation only turns each bar's rectangle. */
+void
+_parity_bar_add_marks (Bars              *bars,
+                       ParityLabelPlacer *placer,
+                       const BarBands    *bands,
+                       const ParityScale *scale)
+{
+  for (guint c = 0; c < bars->n_categories; c++)
+    for (guint s = 0; s < bars->n_series; s++)
+      {
+        double v0, v1, a, b, start;
+
+        if (!_parity_bar_extent (bars, c, s, &v0, &v1))
+          continue;
+        a = parity_scale_map (scale, v0);
+        b = parity_scale_map (scale, v1);
+        start = _parity_bar_slot_start (bars, bands, c, s);
+        _parity_bar_add_mark (bars, placer, c, s, bars->orientation == BAR_HORIZONTAL
+                              ? &(ParityRect) { MIN (a, b), start, fabs (b - a), bands->thickness }
+                              : &(ParityRect) { start, MIN (a, b), bands->thickness, fabs (b - a) });
+      }
+}
+
+/* A grid line across the bands, from @cross0 to @cross1, at each tick (the zero line as an
+ * axis), with its label: below the bars, centred, its top at @label_at; or left of the
+ * columns, its right edge at @label_at. */
+void
+_parity_bar_draw_grid (Bars              *bars,
+                       const ParityScale *scale,
+                       GArray            *ticks,
+                       GPtrArray         *tick_labels,
+                       double             cross0,
+                       double             cross1,
+                       double             label_at)
+{
+  ParityChartContext *ctx = bars->ctx;
+  const ParityTheme *theme = ctx->theme;
+  gboolean horizontal = bars->orientation == BAR_HORIZONTAL;
+
+  for (guint i = 0; i < ticks->len; i++)
+    {
+      double v = g_array_index (ticks, double, i), at = parity_scale_map (scale, v);
+      PangoLayout *label = g_ptr_array_index (tick_labels, i);
+
+      parity_scene_add_line (ctx->scene, v == 0 ? PARITY_ROLE_AXIS : PARITY_ROLE_GRID,
+                             horizontal ? at : cross0, horizontal ? cross0 : at,
+                             horizontal ? at : cross1, horizontal ? cross1 : at,
+                             v == 0 ? &theme->axis : &theme->grid,
+                             MAX (v == 0 ? 0.75 : 0.5, theme->body_size / (v == 0 ? 10 : 20)))->z = 0;
+      if (horizontal)
+        parity_scene_add_text (ctx->scene, PARITY_ROLE_TICK_LABEL, label,
+                               at - parity_pango_width (label) / 2, label_at,
+                               &theme->muted_text);
+      else
+        parity_scene_add_text (ctx->scene, PARITY_ROLE_TICK_LABEL, label,
+                               label_at - parity_pango_width (label),
+                               at - parity_pango_height (label) / 2, &theme->muted_text);
+    }
+}
+
 /* One series: the theme's mark, accent and muted colours. Several: the palette, each
  * series colour paled for the categories that are not highlighted, so the series stay
  * apart while the highlighted category stands out. */

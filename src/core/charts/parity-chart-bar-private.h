@@ -69,6 +69,16 @@ typedef struct
   gboolean              names_failed;  /* a pass found no room for direct series labels */
 } Bars;
 
+/* The categories' bands, in either orientation: down the plot for bars, across it for
+ * columns. An orientation is this and the value axis at right angles to it. */
+typedef struct
+{
+  double first;      /* where the first band begins */
+  double band;       /* the length of a category's band */
+  double thickness;  /* of one bar */
+  double inner;      /* between the bars of a group */
+} BarBands;
+
 /* Shared by both orientations (parity-chart-bar.c, parity-chart-bar-marks.c). */
 PangoLayout       *_parity_bar_text            (const char                 *text,
                                                 const PangoFontDescription *font);
@@ -113,6 +123,21 @@ ParityItem        *_parity_bar_add_mark        (Bars                       *bars
                                                 guint                       category,
                                                 guint                       series,
                                                 const ParityRect           *rect);
+double             _parity_bar_slot_start      (Bars                       *bars,
+                                                const BarBands             *bands,
+                                                guint                       category,
+                                                guint                       series);
+void               _parity_bar_add_marks       (Bars                       *bars,
+                                                ParityLabelPlacer          *placer,
+                                                const BarBands             *bands,
+                                                const ParityScale          *scale);
+void               _parity_bar_draw_grid       (Bars                       *bars,
+                                                const ParityScale          *scale,
+                                                GArray                     *ticks,
+                                                GPtrArray                  *tick_labels,
+                                                double                      cross0,
+                                                double                      cross1,
+                                                double                      label_at);
 GArray            *_parity_bar_choose_ticks    (Bars                       *bars,
                                                 double                      r0,
                                                 double                      r1,

@@ -26,26 +26,21 @@ typedef struct
 {
   Bars              *bars;
   ParityLabelPlacer *placer;
-  double             x0, x1;      /* the bands */
-  double             band;
-  double             width;       /* of one column */
-  double             inner;       /* between the columns of a group */
+  BarBands           bands;       /* across the plot */
+  double             x1;          /* where the bands end */
   double             top_y;       /* the value axis: its top... */
   double             base_y;      /* ...and the bottom of the bars' area */
   ParityScale        scale;
   double            *tops;        /* per cell: the top of what stands on its column */
 } Geometry;
 
+/* The left edge of the column of a series in a category. */
 static double
 slot_x (Geometry *g,
         guint     category,
         guint     series)
 {
-  Bars *bars = g->bars;
-  double group = bars->n_slots * g->width + (bars->n_slots - 1) * g->inner;
-
-  return g->x0 + g->band * (category + 0.5) - group / 2 +
-         _parity_bar_slot (bars, series) * (g->width + g->inner);
+  return _parity_bar_slot_start (g->bars, &g->bands, category, series);
 }
 
 static gboolean
@@ -234,7 +229,7 @@ label_column (Geometry *g,
   g_autoptr(PangoLayout) value =
     _parity_bar_text (text, bars->n_series > 1 ? bars->small : bars->font);
   g_autoptr(PangoLayout) probe = _parity_bar_text ("Ag", bars->small);
-  double cx = slot_x (g, c, s) + g->width / 2;
+  double cx = slot_x (g, c, s) + g->bands.thickness / 2;
   double end = parity_scale_map (&g->scale, isnan (row->value) ? 0 : row->value);
   ParityItem *item;
 
@@ -281,14 +276,14 @@ label_stack (Geometry *g,
       outer = MIN (outer, a);
       text = _parity_bar_format_cell (bars, c, s);
       layout = _parity_bar_text (text, bars->small);
-      if (parity_pango_width (layout) + 2 * pad > g->width ||
+      if (parity_pango_width (layout) + 2 * pad > g->bands.thickness ||
           parity_pango_height (layout) > b - a)
         continue;
       fill = _parity_bar_color (bars, c, s);
       hatched = _parity_bar_cell (bars, c, s)->qualifier == PARITY_QUALIFIER_FORECAST;
       ink = hatched ? theme->text : _parity_bar_text_on (bars, &fill);
       item = parity_scene_add_text (bars->ctx->scene, PARITY_ROLE_VALUE_LABEL, layout,
-                                    x + (g->width - parity_pango_width (layout)) / 2,
+                                    x + (g->bands.thickness - parity_pango_width (layout)) / 2,
                                     (a + b - parity_pango_height (layout)) / 2, &ink);
       item->z = 5;
       parity_chart_set_datum (item, bars->ctx, _parity_bar_cell (bars, c, s));
@@ -300,7 +295,7 @@ label_stack (Geometry *g,
     {
       g_autoptr(PangoLayout) layout = _parity_bar_text (end, muted ? bars->small : bars->font);
 
-      place_top_label (g, layout, x + g->width / 2, outer, FALSE,
+      place_top_label (g, layout, x + g->bands.thickness / 2, outer, FALSE,
                        _parity_bar_category_censored (bars, c), _parity_bar_cell (bars, c, 0),
                        muted ? &theme->muted_text : &theme->text);
     }
@@ -337,10 +332,10 @@ name_series (Geometry *g)
             }
           if (stacked)
             anchors[s] = (ParityPoint) {
-              slot_x (g, c, s) + g->width + bars->gap * 0.5,
+              slot_x (g, c, s) + g->bands.thickness + bars->gap * 0.5,
               (parity_scale_map (&g->scale, v0) + parity_scale_map (&g->scale, v1) - h) / 2 };
           else
-            anchors[s] = (ParityPoint) { slot_x (g, c, s) + (g->width - w) / 2,
+            anchors[s] = (ParityPoint) { slot_x (g, c, s) + (g->bands.thickness - w) / 2,
                                          g->tops[c * k + s] - pad - h };
           rect = (ParityRect) { anchors[s].x, anchors[s].y, w, h };
           fits = parity_label_placer_fits (g->placer, &rect);
@@ -392,15 +387,15 @@ add_references (Geometry *g)
       if (bars->arrangement == BAR_GROUPED)
         for (guint c = 0; c < bars->n_categories; c++)
           {
-            double x = slot_x (g, c, i), over = g->inner * 0.45;
+            double x = slot_x (g, c, i), over = g->bands.inner * 0.45;
 
-            item = _parity_bar_add_reference (bars, i, x - over, y, x + g->width + over, y);
+            item = _parity_bar_add_reference (bars, i, x - over, y, x + g->bands.thickness + over, y);
             item->dash = ctx->theme->body_size * 0.25;
             /* Series names placed after this keep off the ticks. */
             parity_label_placer_add_obstacle (g->placer, &item->box);
           }
       else
-        _parity_bar_add_reference (bars, i, g->x0, y, g->x1 + bars->gap * 0.3, y);
+        _parity_bar_add_reference (bars, i, g->bands.first, y, g->x1 + bars->gap * 0.3, y);
       item = parity_label_placer_place (g->placer, label, PARITY_ROLE_REFERENCE_LABEL, &ink,
                                         anchors, G_N_ELEMENTS (anchors), FALSE);
       if (item != NULL)
@@ -449,28 +444,28 @@ _parity_bar_layout_vertical (Bars    *bars,
   g.base_y = plot->y + plot->height - parity_pango_height (probe) - bars->gap * 0.5 -
              (bars->lo < 0 ? value_label_height (bars) : 0);
   ticks = _parity_bar_choose_ticks (bars, g.base_y, g.top_y, TRUE, &g.scale, &tick_labels);
-  g.x0 = plot->x + ticks_width (tick_labels) + bars->gap * 0.6;
-  g.band = (right - g.x0) / n;
-  categories = make_category_labels (bars, g.band - bars->gap, &category_height);
+  g.bands.first = plot->x + ticks_width (tick_labels) + bars->gap * 0.6;
+  g.bands.band = (right - g.bands.first) / n;
+  categories = make_category_labels (bars, g.bands.band - bars->gap, &category_height);
   labels_y = plot->y + plot->height - category_height;
   /* Labels below negative columns need room above the category labels. */
   g.base_y = labels_y - bars->gap * 0.5 - (bars->lo < 0 ? value_label_height (bars) : 0);
   g_clear_pointer (&ticks, g_array_unref);
   g_clear_pointer (&tick_labels, g_ptr_array_unref);
   ticks = _parity_bar_choose_ticks (bars, g.base_y, g.top_y, TRUE, &g.scale, &tick_labels);
-  g.x0 = plot->x + ticks_width (tick_labels) + bars->gap * 0.6;
+  g.bands.first = plot->x + ticks_width (tick_labels) + bars->gap * 0.6;
   g.x1 = right;
-  g.band = (g.x1 - g.x0) / n;
+  g.bands.band = (g.x1 - g.bands.first) / n;
 
   if (k == 1)
-    g.width = MIN (g.band * COLUMN_FILL, theme->body_size * COLUMN_MAX_WIDTH);
+    g.bands.thickness = MIN (g.bands.band * COLUMN_FILL, theme->body_size * COLUMN_MAX_WIDTH);
   else
     {
-      group = MIN (g.band * GROUP_FILL, k * theme->body_size * GROUP_MAX_WIDTH);
-      g.inner = MAX (0.75, group / k * GROUP_INNER);
-      g.width = (group - (k - 1) * g.inner) / k;
+      group = MIN (g.bands.band * GROUP_FILL, k * theme->body_size * GROUP_MAX_WIDTH);
+      g.bands.inner = MAX (0.75, group / k * GROUP_INNER);
+      g.bands.thickness = (group - (k - 1) * g.bands.inner) / k;
     }
-  if (g.width < 2 || g.base_y - g.top_y < theme->body_size * 2)
+  if (g.bands.thickness < 2 || g.base_y - g.top_y < theme->body_size * 2)
     {
       parity_chart_set_crowded_error (ctx, TRUE, error,
                                       /* Translators: a number of columns, the plot's width and
@@ -480,38 +475,15 @@ _parity_bar_layout_vertical (Bars    *bars,
       return FALSE;
     }
 
-  /* Grid lines across the bands, their labels right-aligned on the left. */
-  for (guint i = 0; i < ticks->len; i++)
-    {
-      double v = g_array_index (ticks, double, i), y = parity_scale_map (&g.scale, v);
-      PangoLayout *label = g_ptr_array_index (tick_labels, i);
-
-      parity_scene_add_line (ctx->scene, v == 0 ? PARITY_ROLE_AXIS : PARITY_ROLE_GRID,
-                             g.x0, y, g.x1, y, v == 0 ? &theme->axis : &theme->grid,
-                             MAX (v == 0 ? 0.75 : 0.5, theme->body_size / (v == 0 ? 10 : 20)))->z = 0;
-      parity_scene_add_text (ctx->scene, PARITY_ROLE_TICK_LABEL, label,
-                             g.x0 - bars->gap * 0.6 - parity_pango_width (label),
-                             y - parity_pango_height (label) / 2, &theme->muted_text);
-    }
-
-  for (guint c = 0; c < n; c++)
-    for (guint s = 0; s < bars->n_series; s++)
-      {
-        double v0, v1, a, b;
-
-        if (!_parity_bar_extent (bars, c, s, &v0, &v1))
-          continue;
-        a = parity_scale_map (&g.scale, v0);
-        b = parity_scale_map (&g.scale, v1);
-        _parity_bar_add_mark (bars, placer, c, s,
-                              &(ParityRect) { slot_x (&g, c, s), MIN (a, b), g.width,
-                                              fabs (b - a) });
-      }
+  /* Grid lines across the bands, their labels right-aligned on the left; then the columns. */
+  _parity_bar_draw_grid (bars, &g.scale, ticks, tick_labels, g.bands.first, g.x1,
+                         g.bands.first - bars->gap * 0.6);
+  _parity_bar_add_marks (bars, placer, &g.bands, &g.scale);
 
   for (guint c = 0; c < n; c++)
     {
       PangoLayout *category = g_ptr_array_index (categories, c);
-      double cx = g.x0 + g.band * (c + 0.5);
+      double cx = g.bands.first + g.bands.band * (c + 0.5);
       double w = pango_layout_get_width (category) > 0
                  ? (double)pango_layout_get_width (category) / PANGO_SCALE
                  : parity_pango_width (category);
