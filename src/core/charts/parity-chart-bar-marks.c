@@ -74,6 +74,76 @@ _parity_bar_add_marks (Bars              *bars,
       }
 }
 
+/* A part of a stack labelled with its value inside it, centred, where the value fits with
+ * @pad either side. The part spans @a to @b (a < b, on the page) along the value axis and
+ * starts at @start across it. */
+static void
+label_part (Bars              *bars,
+            ParityLabelPlacer *placer,
+            const BarBands    *bands,
+            guint              category,
+            guint              series,
+            double             start,
+            double             a,
+            double             b,
+            double             pad)
+{
+  const ParityTheme *theme = bars->ctx->theme;
+  gboolean horizontal = bars->orientation == BAR_HORIZONTAL;
+  g_autofree char *text = _parity_bar_format_cell (bars, category, series);
+  g_autoptr(PangoLayout) layout = _parity_bar_text (text, bars->small);
+  double w = parity_pango_width (layout), h = parity_pango_height (layout);
+  ParityColor fill, ink;
+  gboolean hatched;
+  ParityItem *item;
+
+  if (horizontal ? w + 2 * pad > b - a || h > bands->thickness
+                 : w + 2 * pad > bands->thickness || h > b - a)
+    return;
+  fill = _parity_bar_color (bars, category, series);
+  hatched = _parity_bar_cell (bars, category, series)->qualifier == PARITY_QUALIFIER_FORECAST;
+  ink = hatched ? theme->text : _parity_bar_text_on (bars, &fill);
+  item = parity_scene_add_text (bars->ctx->scene, PARITY_ROLE_VALUE_LABEL, layout,
+                                horizontal ? (a + b - w) / 2
+                                           : start + (bands->thickness - w) / 2,
+                                horizontal ? start + (bands->thickness - h) / 2
+                                           : (a + b - h) / 2, &ink);
+  item->z = 5;
+  parity_chart_set_datum (item, bars->ctx, _parity_bar_cell (bars, category, series));
+  parity_label_placer_add_obstacle (placer, &item->box);
+  /* A reference line would cross the text; hatching behind text is noise. */
+  _parity_bar_knock_out (bars, item, hatched ? NULL : &fill);
+}
+
+/* Stacked: each part of a category's stack labelled inside it where its value fits.
+ * Returns the stack's outer end on the page, or the zero line when it has no part. */
+double
+_parity_bar_label_parts (Bars              *bars,
+                         ParityLabelPlacer *placer,
+                         const BarBands    *bands,
+                         const ParityScale *scale,
+                         guint              category,
+                         double             start,
+                         double             pad)
+{
+  gboolean horizontal = bars->orientation == BAR_HORIZONTAL;
+  double outer = parity_scale_map (scale, 0);
+
+  for (guint s = 0; s < bars->n_series; s++)
+    {
+      double v0, v1, a, b;
+
+      if (!_parity_bar_extent (bars, category, s, &v0, &v1))
+        continue;
+      /* On the page: left to right for bars, top to bottom for columns. */
+      a = parity_scale_map (scale, horizontal ? MIN (v0, v1) : MAX (v0, v1));
+      b = parity_scale_map (scale, horizontal ? MAX (v0, v1) : MIN (v0, v1));
+      outer = horizontal ? MAX (outer, b) : MIN (outer, a);
+      label_part (bars, placer, bands, category, s, start, a, b, pad);
+    }
+  return outer;
+}
+
 /* A grid line across the bands, from @cross0 to @cross1, at each tick (the zero line as an
  * axis), with its label: below the bars, centred, its top at @label_at; or left of the
  * columns, its right edge at @label_at. */

@@ -3,8 +3,11 @@
  * parity-chart-bar.c reads the options and the data (categories × series, stacking,
  * shares), formats values, names the reference and describes the chart;
  * parity-chart-bar-marks.c holds what both orientations draw with: text, colours, marks
- * with their qualifiers, knock-outs, "no data", ticks and the legend;
- * parity-chart-bar-horizontal.c and parity-chart-bar-vertical.c lay the bars out.
+ * with their qualifiers, knock-outs, "no data", ticks and the legend, and what is the same
+ * up to a turn: the bands, the bars, the grid and the labels inside a stack's parts;
+ * parity-chart-bar-horizontal.c and parity-chart-bar-vertical.c keep only what each
+ * orientation does its own way (the category labels, where the value labels, series
+ * names and references go, and how the bands are sized).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -131,6 +134,13 @@ void               _parity_bar_add_marks       (Bars                       *bars
                                                 ParityLabelPlacer          *placer,
                                                 const BarBands             *bands,
                                                 const ParityScale          *scale);
+double             _parity_bar_label_parts     (Bars                       *bars,
+                                                ParityLabelPlacer          *placer,
+                                                const BarBands             *bands,
+                                                const ParityScale          *scale,
+                                                guint                       category,
+                                                double                      start,
+                                                double                      pad);
 void               _parity_bar_draw_grid       (Bars                       *bars,
                                                 const ParityScale          *scale,
                                                 GArray                     *ticks,

@@ -255,42 +255,11 @@ label_stack (Geometry *g,
 {
   Bars *bars = g->bars;
   const ParityTheme *theme = bars->ctx->theme;
-  double pad = theme->body_size * 0.25, x = slot_x (g, c, 0);
-  double outer = parity_scale_map (&g->scale, 0);
+  double pad = theme->body_size * 0.25, x = slot_x (g, c, 0), outer;
   gboolean muted;
   g_autofree char *end = _parity_bar_format_end (bars, c, &muted);
 
-  for (guint s = 0; s < bars->n_series; s++)
-    {
-      double v0, v1, a, b;
-      g_autofree char *text = NULL;
-      g_autoptr(PangoLayout) layout = NULL;
-      ParityColor fill, ink;
-      gboolean hatched;
-      ParityItem *item;
-
-      if (!_parity_bar_extent (bars, c, s, &v0, &v1))
-        continue;
-      a = parity_scale_map (&g->scale, MAX (v0, v1));
-      b = parity_scale_map (&g->scale, MIN (v0, v1));
-      outer = MIN (outer, a);
-      text = _parity_bar_format_cell (bars, c, s);
-      layout = _parity_bar_text (text, bars->small);
-      if (parity_pango_width (layout) + 2 * pad > g->bands.thickness ||
-          parity_pango_height (layout) > b - a)
-        continue;
-      fill = _parity_bar_color (bars, c, s);
-      hatched = _parity_bar_cell (bars, c, s)->qualifier == PARITY_QUALIFIER_FORECAST;
-      ink = hatched ? theme->text : _parity_bar_text_on (bars, &fill);
-      item = parity_scene_add_text (bars->ctx->scene, PARITY_ROLE_VALUE_LABEL, layout,
-                                    x + (g->bands.thickness - parity_pango_width (layout)) / 2,
-                                    (a + b - parity_pango_height (layout)) / 2, &ink);
-      item->z = 5;
-      parity_chart_set_datum (item, bars->ctx, _parity_bar_cell (bars, c, s));
-      parity_label_placer_add_obstacle (g->placer, &item->box);
-      /* A reference line would cross the text; hatching behind text is noise. */
-      _parity_bar_knock_out (bars, item, hatched ? NULL : &fill);
-    }
+  outer = _parity_bar_label_parts (bars, g->placer, &g->bands, &g->scale, c, x, pad);
   if (end != NULL)
     {
       g_autoptr(PangoLayout) layout = _parity_bar_text (end, muted ? bars->small : bars->font);
