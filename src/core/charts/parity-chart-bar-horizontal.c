@@ -119,20 +119,13 @@ place_end_label (Geometry             *g,
   Bars *bars = g->bars;
   double h = parity_pango_height (layout);
   ParityPoint anchor;
-  ParityItem *item;
 
   if (at_zero)
     anchor = (ParityPoint) { g->zero_x + bars->gap, cy - h / 2 };
   else
     anchor = (ParityPoint) { MAX (end_x, g->zero_x) + bars->gap * 0.6 +
                              (censored ? bars->extension : 0), cy - h / 2 };
-  item = parity_label_placer_place (g->placer, layout, PARITY_ROLE_VALUE_LABEL, color,
-                                    &anchor, 1, FALSE);
-  if (item == NULL)
-    return;
-  item->z = 5;
-  parity_chart_set_datum (item, bars->ctx, row);
-  _parity_bar_knock_out (bars, item, NULL);
+  _parity_bar_place_value (bars, g->placer, layout, &anchor, row, color);
 }
 
 /* Stacked: each part's value inside it where it fits, the total at the end. */

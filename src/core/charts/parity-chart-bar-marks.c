@@ -242,6 +242,27 @@ _parity_bar_knock_out (Bars              *bars,
                          color != NULL ? color : &bars->ctx->theme->background)->z = 4;
 }
 
+/* A value label placed at @anchor (or dropped: NULL), over the bars, on a knock-out so
+ * that it stays readable where it crosses a reference line. */
+ParityItem *
+_parity_bar_place_value (Bars                 *bars,
+                         ParityLabelPlacer    *placer,
+                         PangoLayout          *layout,
+                         const ParityPoint    *anchor,
+                         const ParityChartRow *row,
+                         const ParityColor    *color)
+{
+  ParityItem *item = parity_label_placer_place (placer, layout, PARITY_ROLE_VALUE_LABEL, color,
+                                                anchor, 1, FALSE);
+
+  if (item == NULL)
+    return NULL;
+  item->z = 5;
+  parity_chart_set_datum (item, bars->ctx, row);
+  _parity_bar_knock_out (bars, item, NULL);
+  return item;
+}
+
 /**
  * _parity_bar_place_missing:
  * @anchor: the label's top, and its left edge (or its centre when @centred)
@@ -267,18 +288,11 @@ _parity_bar_place_missing (Bars                 *bars,
       double w = parity_pango_width (layout);
       ParityPoint p = { anchor->x - (centred ? w / 2 : 0), anchor->y };
       ParityRect rect = { p.x, p.y, w, parity_pango_height (layout) };
-      ParityItem *item;
 
       if (i + 1 < G_N_ELEMENTS (texts) && !parity_label_placer_fits (placer, &rect))
         continue;
-      item = parity_label_placer_place (placer, layout, PARITY_ROLE_VALUE_LABEL,
-                                        &bars->ctx->theme->muted_text, &p, 1, FALSE);
-      if (item == NULL)
-        return NULL;
-      item->z = 5;
-      parity_chart_set_datum (item, bars->ctx, row);
-      _parity_bar_knock_out (bars, item, NULL);
-      return item;
+      return _parity_bar_place_value (bars, placer, layout, &p, row,
+                                      &bars->ctx->theme->muted_text);
     }
   return NULL;
 }

@@ -113,6 +113,12 @@ ParityColor        _parity_bar_series_text_color (Bars                     *bars
                                                 guint                       series);
 ParityColor        _parity_bar_text_on         (Bars                       *bars,
                                                 const ParityColor          *fill);
+ParityItem        *_parity_bar_place_value     (Bars                       *bars,
+                                                ParityLabelPlacer          *placer,
+                                                PangoLayout                *layout,
+                                                const ParityPoint          *anchor,
+                                                const ParityChartRow       *row,
+                                                const ParityColor          *color);
 ParityItem        *_parity_bar_place_missing   (Bars                       *bars,
                                                 ParityLabelPlacer          *placer,
                                                 const ParityPoint          *anchor,

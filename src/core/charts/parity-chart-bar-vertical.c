@@ -204,16 +204,8 @@ place_top_label (Geometry             *g,
   double w = parity_pango_width (layout), h = parity_pango_height (layout);
   double clear = bars->gap * 0.4 + (censored ? bars->extension : 0);
   ParityPoint anchor = { cx - w / 2, below ? end_y + clear : end_y - clear - h };
-  ParityItem *item;
 
-  item = parity_label_placer_place (g->placer, layout, PARITY_ROLE_VALUE_LABEL, color,
-                                    &anchor, 1, FALSE);
-  if (item == NULL)
-    return NULL;
-  item->z = 5;
-  parity_chart_set_datum (item, bars->ctx, row);
-  _parity_bar_knock_out (bars, item, NULL);
-  return item;
+  return _parity_bar_place_value (bars, g->placer, layout, &anchor, row, color);
 }
 
 static void
