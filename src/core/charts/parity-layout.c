@@ -320,6 +320,27 @@ add_head (ParityChartContext *ctx,
   return y + h + theme->body_size * 1.2;
 }
 
+/* One block of the foot in small muted text, measured, then placed to end at @bottom;
+ * returns its height (0 for none). */
+static double
+add_foot_block (ParityChartContext *ctx,
+                ParityRole          role,
+                const char         *text,
+                int                 max_lines,
+                double              x,
+                double              bottom,
+                double              width)
+{
+  const ParityColor *color = &ctx->theme->muted_text;
+  double h = add_block (ctx, role, text, PARITY_TEXT_SMALL, PANGO_WEIGHT_NORMAL, color, x, 0,
+                        width, max_lines, TRUE);
+
+  if (h > 0)
+    add_block (ctx, role, text, PARITY_TEXT_SMALL, PANGO_WEIGHT_NORMAL, color, x, bottom - h,
+               width, max_lines, FALSE);
+  return h;
+}
+
 /* Measure the foot, bottom-up: the source line last, the notes above it; returns where
  * the plot ends. A source is never cut short: a reader must be able to find the data
  * again. */
@@ -331,27 +352,15 @@ add_foot (ParityChartContext *ctx,
           double              bottom,
           double              width)
 {
-  const ParityTheme *theme = ctx->theme;
-  double h;
+  double h = add_foot_block (ctx, PARITY_ROLE_SOURCE, source_line, 4, x, bottom, width);
 
-  h = add_block (ctx, PARITY_ROLE_SOURCE, source_line, PARITY_TEXT_SMALL, PANGO_WEIGHT_NORMAL,
-                 &theme->muted_text, x, 0, width, 4, TRUE);
   if (h > 0)
     {
       bottom -= h;
-      add_block (ctx, PARITY_ROLE_SOURCE, source_line, PARITY_TEXT_SMALL, PANGO_WEIGHT_NORMAL,
-                 &theme->muted_text, x, bottom, width, 4, FALSE);
-      bottom -= theme->body_size * 0.3;
+      bottom -= ctx->theme->body_size * 0.3;
     }
-  h = add_block (ctx, PARITY_ROLE_NOTES, notes, PARITY_TEXT_SMALL, PANGO_WEIGHT_NORMAL,
-                 &theme->muted_text, x, 0, width, 3, TRUE);
-  if (h > 0)
-    {
-      bottom -= h;
-      add_block (ctx, PARITY_ROLE_NOTES, notes, PARITY_TEXT_SMALL, PANGO_WEIGHT_NORMAL,
-                 &theme->muted_text, x, bottom, width, 3, FALSE);
-    }
-  return bottom - theme->body_size * 1.2;
+  bottom -= add_foot_block (ctx, PARITY_ROLE_NOTES, notes, 3, x, bottom, width);
+  return bottom - ctx->theme->body_size * 1.2;
 }
 
 /* Describe: the title and subtitle as sentences, before what the kind writes; returns the
