@@ -374,94 +374,146 @@ ticks_width (GPtrArray *labels)
   return width;
 }
 
-gboolean
-_parity_bar_layout_vertical (Bars    *bars,
-                             GError **error)
+/* Measure the rows above the columns, top down: the key, then room for the value labels
+ * (and the series names of a group) above the tallest column. Sets the top of the value
+ * axis; returns where the bands end on the right. */
+static double
+measure_head (Geometry *g)
 {
-  ParityChartContext *ctx = bars->ctx;
-  const ParityTheme *theme = ctx->theme;
-  const ParityRect *plot = &ctx->plot;
-  g_autoptr(ParityLabelPlacer) placer = parity_label_placer_new (ctx, plot);
-  g_autoptr(GPtrArray) categories = NULL;
-  g_autoptr(GPtrArray) tick_labels = NULL;
-  g_autoptr(GArray) ticks = NULL;
-  g_autoptr(PangoLayout) probe = _parity_bar_text ("Ag", bars->font);
+  Bars *bars = g->bars;
+  const ParityRect *plot = &bars->ctx->plot;
   g_autoptr(PangoLayout) small_probe = _parity_bar_text ("Ag", bars->small);
-  g_autofree double *tops = g_new0 (double, MAX (bars->n_categories * bars->n_series, 1));
-  Geometry g = { bars, placer, .tops = tops };
-  guint n = bars->n_categories, k = bars->n_slots;
-  double top = plot->y, category_height = 0, labels_y, right, group;
+  double top = plot->y;
 
   if (bars->names == BAR_NAMES_LEGEND)
-    top += _parity_bar_legend (bars, placer, plot->x, plot->y, plot->width) + bars->gap * 0.8;
-  g.top_y = top + value_label_height (bars);
+    top += _parity_bar_legend (bars, g->placer, plot->x, plot->y, plot->width) +
+           bars->gap * 0.8;
+  g->top_y = top + value_label_height (bars);
   if (bars->names == BAR_NAMES_DIRECT && bars->arrangement == BAR_GROUPED)
-    g.top_y += parity_pango_height (small_probe) + theme->body_size * 0.3;
-  right = plot->x + plot->width - right_margin (bars);
+    g->top_y += parity_pango_height (small_probe) + bars->ctx->theme->body_size * 0.3;
+  return plot->x + plot->width - right_margin (bars);
+}
 
-  /* The tick labels set the left edge, the bands the category labels' height, which sets
-   * the bottom of the axis and so the ticks: measure with one line of labels, then
-   * settle with the labels as made. */
-  g.base_y = plot->y + plot->height - parity_pango_height (probe) - bars->gap * 0.5 -
-             (bars->lo < 0 ? value_label_height (bars) : 0);
-  ticks = _parity_bar_choose_ticks (bars, g.base_y, g.top_y, TRUE, &g.scale, &tick_labels);
-  g.bands.first = plot->x + ticks_width (tick_labels) + bars->gap * 0.6;
-  g.bands.band = (right - g.bands.first) / n;
-  categories = make_category_labels (bars, g.bands.band - bars->gap, &category_height);
-  labels_y = plot->y + plot->height - category_height;
+/* Axis: the tick labels set the left edge, the bands the category labels' height, which
+ * sets the bottom of the axis and so the ticks: measure with one line of labels, then
+ * settle with the labels as made. Returns the category labels; @labels_y is their top. */
+static GPtrArray *
+fit_value_axis (Geometry   *g,
+                double      right,
+                GArray    **ticks,
+                GPtrArray **tick_labels,
+                double     *labels_y)
+{
+  Bars *bars = g->bars;
+  const ParityRect *plot = &bars->ctx->plot;
+  g_autoptr(PangoLayout) probe = _parity_bar_text ("Ag", bars->font);
+  guint n = bars->n_categories;
+  double category_height = 0;
+  GPtrArray *categories;
+
+  g->base_y = plot->y + plot->height - parity_pango_height (probe) - bars->gap * 0.5 -
+              (bars->lo < 0 ? value_label_height (bars) : 0);
+  *ticks = _parity_bar_choose_ticks (bars, g->base_y, g->top_y, TRUE, &g->scale, tick_labels);
+  g->bands.first = plot->x + ticks_width (*tick_labels) + bars->gap * 0.6;
+  g->bands.band = (right - g->bands.first) / n;
+  categories = make_category_labels (bars, g->bands.band - bars->gap, &category_height);
+  *labels_y = plot->y + plot->height - category_height;
   /* Labels below negative columns need room above the category labels. */
-  g.base_y = labels_y - bars->gap * 0.5 - (bars->lo < 0 ? value_label_height (bars) : 0);
-  g_clear_pointer (&ticks, g_array_unref);
-  g_clear_pointer (&tick_labels, g_ptr_array_unref);
-  ticks = _parity_bar_choose_ticks (bars, g.base_y, g.top_y, TRUE, &g.scale, &tick_labels);
-  g.bands.first = plot->x + ticks_width (tick_labels) + bars->gap * 0.6;
-  g.x1 = right;
-  g.bands.band = (g.x1 - g.bands.first) / n;
+  g->base_y = *labels_y - bars->gap * 0.5 - (bars->lo < 0 ? value_label_height (bars) : 0);
+  g_clear_pointer (ticks, g_array_unref);
+  g_clear_pointer (tick_labels, g_ptr_array_unref);
+  *ticks = _parity_bar_choose_ticks (bars, g->base_y, g->top_y, TRUE, &g->scale, tick_labels);
+  g->bands.first = plot->x + ticks_width (*tick_labels) + bars->gap * 0.6;
+  g->x1 = right;
+  g->bands.band = (g->x1 - g->bands.first) / n;
+  return categories;
+}
+
+/* Measure the columns in their bands; FALSE when they would be too thin or too short. */
+static gboolean
+measure_bands (Geometry *g,
+               GError  **error)
+{
+  Bars *bars = g->bars;
+  ParityChartContext *ctx = bars->ctx;
+  const ParityTheme *theme = ctx->theme;
+  guint n = bars->n_categories, k = bars->n_slots;
+  double group;
 
   if (k == 1)
-    g.bands.thickness = MIN (g.bands.band * COLUMN_FILL, theme->body_size * COLUMN_MAX_WIDTH);
+    g->bands.thickness = MIN (g->bands.band * COLUMN_FILL, theme->body_size * COLUMN_MAX_WIDTH);
   else
     {
-      group = MIN (g.bands.band * GROUP_FILL, k * theme->body_size * GROUP_MAX_WIDTH);
-      g.bands.inner = MAX (0.75, group / k * GROUP_INNER);
-      g.bands.thickness = (group - (k - 1) * g.bands.inner) / k;
+      group = MIN (g->bands.band * GROUP_FILL, k * theme->body_size * GROUP_MAX_WIDTH);
+      g->bands.inner = MAX (0.75, group / k * GROUP_INNER);
+      g->bands.thickness = (group - (k - 1) * g->bands.inner) / k;
     }
-  if (g.bands.thickness < 2 || g.base_y - g.top_y < theme->body_size * 2)
+  if (g->bands.thickness < 2 || g->base_y - g->top_y < theme->body_size * 2)
     {
       parity_chart_set_crowded_error (ctx, TRUE, error,
                                       /* Translators: a number of columns, the plot's width and
                                          height in points. */
                                       _("%u columns do not fit a plot %.0f × %.0f pt"), n * k,
-                                      plot->width, plot->height);
+                                      ctx->plot.width, ctx->plot.height);
       return FALSE;
     }
+  return TRUE;
+}
 
-  /* Grid lines across the bands, their labels right-aligned on the left; then the columns. */
-  _parity_bar_draw_grid (bars, &g.scale, ticks, tick_labels, g.bands.first, g.x1,
-                         g.bands.first - bars->gap * 0.6);
-  _parity_bar_add_marks (bars, placer, &g.bands, &g.scale);
+/* Labels: the category under each band, then the values on the columns. */
+static void
+label_categories (Geometry  *g,
+                  GPtrArray *categories,
+                  double     labels_y)
+{
+  Bars *bars = g->bars;
 
-  for (guint c = 0; c < n; c++)
+  for (guint c = 0; c < bars->n_categories; c++)
     {
       PangoLayout *category = g_ptr_array_index (categories, c);
-      double cx = g.bands.first + g.bands.band * (c + 0.5);
+      double cx = g->bands.first + g->bands.band * (c + 0.5);
       double w = pango_layout_get_width (category) > 0
                  ? (double)pango_layout_get_width (category) / PANGO_SCALE
                  : parity_pango_width (category);
       ParityPoint anchor = { cx - w / 2, labels_y };
       ParityItem *item;
 
-      item = parity_label_placer_place (placer, category, PARITY_ROLE_CATEGORY_LABEL,
-                                        &theme->text, &anchor, 1, TRUE);
-      if (item != NULL)
-        parity_chart_set_datum (item, bars->ctx, _parity_bar_cell (bars, c, 0));
+      item = parity_label_placer_place (g->placer, category, PARITY_ROLE_CATEGORY_LABEL,
+                                        &bars->ctx->theme->text, &anchor, 1, TRUE);
+      parity_chart_set_datum (item, bars->ctx, _parity_bar_cell (bars, c, 0));
       if (bars->arrangement == BAR_STACKED)
-        label_stack (&g, c);
+        label_stack (g, c);
       else
         for (guint s = 0; s < bars->n_series; s++)
-          label_column (&g, c, s);
+          label_column (g, c, s);
     }
+}
 
+gboolean
+_parity_bar_layout_vertical (Bars    *bars,
+                             GError **error)
+{
+  ParityChartContext *ctx = bars->ctx;
+  g_autoptr(ParityLabelPlacer) placer = parity_label_placer_new (ctx, &ctx->plot);
+  g_autoptr(GPtrArray) categories = NULL;
+  g_autoptr(GPtrArray) tick_labels = NULL;
+  g_autoptr(GArray) ticks = NULL;
+  g_autofree double *tops = g_new0 (double, MAX (bars->n_categories * bars->n_series, 1));
+  Geometry g = { bars, placer, .tops = tops };
+  double labels_y, right;
+
+  right = measure_head (&g);
+  categories = fit_value_axis (&g, right, &ticks, &tick_labels, &labels_y);
+  if (!measure_bands (&g, error))
+    return FALSE;
+
+  /* Grid lines across the bands, their labels right-aligned on the left; then the columns
+   * before any label. */
+  _parity_bar_draw_grid (bars, &g.scale, ticks, tick_labels, g.bands.first, g.x1,
+                         g.bands.first - bars->gap * 0.6);
+  _parity_bar_add_marks (bars, placer, &g.bands, &g.scale);
+
+  label_categories (&g, categories, labels_y);
   add_references (&g);
   if (bars->names == BAR_NAMES_DIRECT)
     name_series (&g);
