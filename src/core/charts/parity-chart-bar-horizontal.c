@@ -267,7 +267,8 @@ add_references (Geometry *g,
           {
             double y = slot_y (g, c, i), over = g->bands.inner * 0.45;
 
-            item = _parity_bar_add_reference (bars, i, x, y - over, x, y + g->bands.thickness + over);
+            item = _parity_bar_add_reference (bars, i, x, y - over, x,
+                                              y + g->bands.thickness + over);
             item->dash = ctx->theme->body_size * 0.25;
           }
       else

@@ -62,15 +62,18 @@ _parity_bar_add_marks (Bars              *bars,
     for (guint s = 0; s < bars->n_series; s++)
       {
         double v0, v1, a, b, start;
+        ParityRect rect;
 
         if (!_parity_bar_extent (bars, c, s, &v0, &v1))
           continue;
         a = parity_scale_map (scale, v0);
         b = parity_scale_map (scale, v1);
         start = _parity_bar_slot_start (bars, bands, c, s);
-        _parity_bar_add_mark (bars, placer, c, s, bars->orientation == BAR_HORIZONTAL
-                              ? &(ParityRect) { MIN (a, b), start, fabs (b - a), bands->thickness }
-                              : &(ParityRect) { start, MIN (a, b), bands->thickness, fabs (b - a) });
+        if (bars->orientation == BAR_HORIZONTAL)
+          rect = (ParityRect) { MIN (a, b), start, fabs (b - a), bands->thickness };
+        else
+          rect = (ParityRect) { start, MIN (a, b), bands->thickness, fabs (b - a) };
+        _parity_bar_add_mark (bars, placer, c, s, &rect);
       }
 }
 
@@ -169,7 +172,8 @@ _parity_bar_draw_grid (Bars              *bars,
                              horizontal ? at : cross0, horizontal ? cross0 : at,
                              horizontal ? at : cross1, horizontal ? cross1 : at,
                              v == 0 ? &theme->axis : &theme->grid,
-                             MAX (v == 0 ? 0.75 : 0.5, theme->body_size / (v == 0 ? 10 : 20)))->z = 0;
+                             MAX (v == 0 ? 0.75 : 0.5,
+                                  theme->body_size / (v == 0 ? 10 : 20)))->z = 0;
       if (horizontal)
         parity_scene_add_text (ctx->scene, PARITY_ROLE_TICK_LABEL, label,
                                at - parity_pango_width (label) / 2, label_at,

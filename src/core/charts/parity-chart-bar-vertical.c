@@ -350,7 +350,8 @@ add_references (Geometry *g)
           {
             double x = slot_x (g, c, i), over = g->bands.inner * 0.45;
 
-            item = _parity_bar_add_reference (bars, i, x - over, y, x + g->bands.thickness + over, y);
+            item = _parity_bar_add_reference (bars, i, x - over, y,
+                                              x + g->bands.thickness + over, y);
             item->dash = ctx->theme->body_size * 0.25;
             /* Series names placed after this keep off the ticks. */
             parity_label_placer_add_obstacle (g->placer, &item->box);
