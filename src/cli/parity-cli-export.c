@@ -411,8 +411,7 @@ plan_figure (const Plan      *plan,
 
   if (canvas->width == 0)
     {
-      const ParityPreset *preset = parity_preset_lookup (spec->preset ? spec->preset
-                                                         : "report");
+      const ParityPreset *preset = parity_chart_spec_get_preset (spec);
 
       own = (Canvas) { preset->name, preset->width, preset->height,
                        canvas->dpi ? canvas->dpi : preset->dpi };

@@ -35,7 +35,7 @@ colors_used (ParityDataset         *dataset,
              const ParityChartSpec *spec,
              const ParityTheme     *theme)
 {
-  const ParityPreset *report = parity_preset_lookup ("report");
+  const ParityPreset *report = parity_preset_get_default ();
   ParityLayoutOptions options = { report->width, report->height, NULL };
   g_autoptr(ParityScene) scene = parity_layout_chart (dataset, spec, &options, NULL);
   guint n = 0;

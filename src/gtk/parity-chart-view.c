@@ -119,8 +119,8 @@ _parity_chart_view_ensure_scene_for (ParityChartView *self,
   if (self->dataset == NULL || self->chart_id == NULL)
     return;
   spec = parity_dataset_find_chart (self->dataset, self->chart_id);
-  preset = parity_preset_lookup (self->preset ? self->preset
-                                 : spec && spec->preset ? spec->preset : "report");
+  preset = self->preset ? parity_preset_lookup (self->preset)
+                        : parity_chart_spec_get_preset (spec);
   canvas_size (self, preset, widget_width, widget_height, &width, &height);
   if (self->scene != NULL && (width != self->canvas_width || height != self->canvas_height))
     {

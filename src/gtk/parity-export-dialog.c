@@ -298,7 +298,7 @@ load_settings (ParityExportDialog *self)
   if (self->settings == NULL)
     {
       parity_export_dialog_set_format (self, PARITY_EXPORT_PDF);
-      parity_export_dialog_set_preset (self, own_preset ? own_preset : "report");
+      parity_export_dialog_set_preset (self, parity_chart_spec_get_preset_name (spec));
       return;
     }
   format = g_settings_get_string (self->settings, "export-format");
@@ -315,7 +315,8 @@ load_settings (ParityExportDialog *self)
     }
   preset = g_settings_get_string (self->settings, "export-preset");
   parity_export_dialog_set_preset (self, g_str_equal (preset, CUSTOM_PRESET) ||
-                                         parity_preset_lookup (preset) ? preset : "report");
+                                         parity_preset_lookup (preset)
+                                         ? preset : parity_preset_get_default ()->name);
   /* After the preset, which brings its own resolution. */
   parity_export_dialog_set_dpi (self, g_settings_get_double (self->settings, "export-dpi"));
 }

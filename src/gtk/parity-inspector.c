@@ -92,7 +92,7 @@ edit_lang (ParityInspector *self)
 {
   const ParityChartSpec *spec = current_spec (self);
 
-  return spec && spec->lang ? spec->lang : parity_dataset_get_default_lang (dataset_of (self));
+  return parity_chart_spec_resolve_lang (dataset_of (self), spec, NULL);
 }
 
 static void
@@ -367,7 +367,7 @@ sync_controls (ParityInspector *self)
     for (guint i = 0; i < n; i++)
       {
         g_ptr_array_add (sizes, parity_words_preset (&presets[i]));
-        if (g_strcmp0 (presets[i].name, spec->preset ? spec->preset : "report") == 0)
+        if (g_strcmp0 (presets[i].name, parity_chart_spec_get_preset_name (spec)) == 0)
           selected = i;
       }
     set_model (self->preset_row, sizes);

@@ -63,7 +63,7 @@ on_begin_print (GtkPrintOperation *operation,
   double page_width = gtk_print_context_get_width (context);
   double page_height = gtk_print_context_get_height (context);
   const ParityChartSpec *spec = find_chart (job->dataset, job->chart_id, &job->error);
-  const ParityPreset *preset = NULL;
+  const ParityPreset *preset;
   ParityLayoutOptions options = { 0 };
   double ratio;
 
@@ -72,10 +72,7 @@ on_begin_print (GtkPrintOperation *operation,
       gtk_print_operation_cancel (operation);
       return;
     }
-  if (spec->preset != NULL)
-    preset = parity_preset_lookup (spec->preset);
-  if (preset == NULL)
-    preset = parity_preset_lookup ("report");
+  preset = parity_chart_spec_get_preset (spec);
   ratio = preset->height / preset->width;
   options.width = page_width;
   options.height = page_width * ratio;

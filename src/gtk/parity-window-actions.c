@@ -423,8 +423,7 @@ _parity_window_refresh_data (ParityWindow *self)
     return;
   parity_data_table_set_scene (self->data_table, dataset,
                                spec ? parity_chart_view_lay_out (self->chart_view) : NULL,
-                               spec && spec->lang ? spec->lang
-                               : dataset ? parity_dataset_get_default_lang (dataset) : NULL);
+                               parity_chart_spec_resolve_lang (dataset, spec, NULL));
 }
 
 static void

@@ -11,6 +11,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "parity-chart-bar-private.h"
+#include "parity-chart-rows.h"
 #include "parity-error.h"
 
 /* Share of a band a bar fills; the thickest bar relative to body text; and how far the
@@ -32,10 +33,7 @@ typedef struct
 {
   Bars              *bars;
   ParityLabelPlacer *placer;
-  double             top;         /* of the first band */
-  double             band;        /* height of a category's band */
-  double             thickness;   /* of one bar */
-  double             inner;       /* between the bars of a group */
+  BarBands           bands;       /* down the plot */
   double             x0, x1;      /* the value axis */
   double             zero_x;
   ParityScale        scale;
@@ -47,61 +45,27 @@ slot_y (Geometry *g,
         guint     category,
         guint     series)
 {
-  Bars *bars = g->bars;
-  double group = bars->n_slots * g->thickness + (bars->n_slots - 1) * g->inner;
-
-  return g->top + g->band * (category + 0.5) - group / 2 +
-         _parity_bar_slot (bars, series) * (g->thickness + g->inner);
+  return _parity_bar_slot_start (g->bars, &g->bands, category, series);
 }
 
-/* The category label of each row: the full label if it fits the column, else the short
- * label, else the full label wrapped on two lines (when the band has room) and
- * ellipsized. */
+/* The category column, as the rows draw it (parity-chart-rows.c) but wider (up to
+ * LABEL_COLUMN_MAX of the plot) and wrapping on two lines when the band holds two lines of
+ * body text with room to spare. */
 static GPtrArray *
 make_category_labels (Bars   *bars,
                       double  max_width,
                       double  band,
                       double *column_width)
 {
-  ParityChartContext *ctx = bars->ctx;
-  GPtrArray *labels = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(PangoLayout) probe = _parity_bar_text ("Ag", bars->font);
-  int max_lines = band >= 2.2 * _parity_bar_text_height (probe) ? 2 : 1;
+  int max_lines = band >= 2.2 * parity_pango_height (probe) ? 2 : 1;
+  g_autofree guint32 *entities = g_new (guint32, MAX (bars->n_categories, 1));
 
-  *column_width = 0;
   for (guint c = 0; c < bars->n_categories; c++)
-    {
-      guint32 entity = _parity_bar_cell (bars, c, 0)->entity;
-      const PangoFontDescription *font =
-        parity_chart_is_highlighted (ctx->spec, entity) ? bars->bold : bars->font;
-      PangoLayout *layout = _parity_bar_text (parity_chart_entity_label (ctx, entity, FALSE),
-                                              font);
-
-      if (_parity_bar_text_width (layout) > max_width)
-        {
-          g_object_unref (layout);
-          layout = _parity_bar_text (parity_chart_entity_label (ctx, entity, TRUE), font);
-        }
-      if (_parity_bar_text_width (layout) > max_width)
-        {
-          pango_layout_set_width (layout, (int)(max_width * PANGO_SCALE));
-          pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
-          pango_layout_set_height (layout, -max_lines);
-          pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
-        }
-      *column_width = MAX (*column_width, _parity_bar_text_width (layout));
-      g_ptr_array_add (labels, layout);
-    }
-  /* Right-align every label in a column of one width; the extra unit keeps a label that
-   * is exactly as wide as the column from wrapping. */
-  for (guint i = 0; i < labels->len; i++)
-    {
-      PangoLayout *layout = g_ptr_array_index (labels, i);
-
-      pango_layout_set_width (layout, (int)ceil (*column_width * PANGO_SCALE) + 1);
-      pango_layout_set_alignment (layout, PANGO_ALIGN_RIGHT);
-    }
-  return labels;
+    entities[c] = _parity_bar_cell (bars, c, 0)->entity;
+  return parity_rows_make_category_column (bars->ctx, entities, bars->n_categories,
+                                           bars->font, bars->bold, max_width, max_lines,
+                                           column_width);
 }
 
 /* The widest label at the end of a bar, so the value axis leaves room for it. */
@@ -124,7 +88,7 @@ end_label_width (Bars *bars)
           if (text == NULL || bars->percent)
             continue;
           layout = _parity_bar_text (text, muted ? bars->small : bars->font);
-          width = MAX (width, _parity_bar_text_width (layout) + extra);
+          width = MAX (width, parity_pango_width (layout) + extra);
           continue;
         }
       for (guint s = 0; s < bars->n_series; s++)
@@ -134,7 +98,7 @@ end_label_width (Bars *bars)
           g_autoptr(PangoLayout) layout =
             _parity_bar_text (text, missing || bars->n_series > 1 ? bars->small : bars->font);
 
-          width = MAX (width, _parity_bar_text_width (layout) + extra);
+          width = MAX (width, parity_pango_width (layout) + extra);
         }
     }
   return width;
@@ -153,22 +117,15 @@ place_end_label (Geometry             *g,
                  const ParityColor    *color)
 {
   Bars *bars = g->bars;
-  double h = _parity_bar_text_height (layout);
+  double h = parity_pango_height (layout);
   ParityPoint anchor;
-  ParityItem *item;
 
   if (at_zero)
     anchor = (ParityPoint) { g->zero_x + bars->gap, cy - h / 2 };
   else
     anchor = (ParityPoint) { MAX (end_x, g->zero_x) + bars->gap * 0.6 +
                              (censored ? bars->extension : 0), cy - h / 2 };
-  item = parity_label_placer_place (g->placer, layout, PARITY_ROLE_VALUE_LABEL, color,
-                                    &anchor, 1, FALSE);
-  if (item == NULL)
-    return;
-  item->z = 5;
-  _parity_bar_set_datum (bars, item, row);
-  _parity_bar_knock_out (bars, item, NULL);
+  _parity_bar_place_value (bars, g->placer, layout, &anchor, row, color);
 }
 
 /* Stacked: each part's value inside it where it fits, the total at the end. */
@@ -178,47 +135,16 @@ label_stack (Geometry *g,
 {
   Bars *bars = g->bars;
   const ParityTheme *theme = bars->ctx->theme;
-  double pad = theme->body_size * 0.3, outer = g->zero_x, y = slot_y (g, c, 0);
+  double pad = theme->body_size * 0.3, y = slot_y (g, c, 0), outer;
   gboolean muted;
   g_autofree char *end = _parity_bar_format_end (bars, c, &muted);
 
-  for (guint s = 0; s < bars->n_series; s++)
-    {
-      double v0, v1, a, b;
-      g_autofree char *text = NULL;
-      g_autoptr(PangoLayout) layout = NULL;
-      ParityColor fill, ink;
-      gboolean hatched;
-      ParityItem *item;
-
-      if (!_parity_bar_extent (bars, c, s, &v0, &v1))
-        continue;
-      a = parity_scale_map (&g->scale, MIN (v0, v1));
-      b = parity_scale_map (&g->scale, MAX (v0, v1));
-      outer = MAX (outer, b);
-      text = _parity_bar_format_cell (bars, c, s);
-      layout = _parity_bar_text (text, bars->small);
-      if (_parity_bar_text_width (layout) + 2 * pad > b - a ||
-          _parity_bar_text_height (layout) > g->thickness)
-        continue;
-      fill = _parity_bar_color (bars, c, s);
-      hatched = _parity_bar_cell (bars, c, s)->qualifier == PARITY_QUALIFIER_FORECAST;
-      ink = hatched ? theme->text : _parity_bar_text_on (bars, &fill);
-      item = parity_scene_add_text (bars->ctx->scene, PARITY_ROLE_VALUE_LABEL, layout,
-                                    (a + b - _parity_bar_text_width (layout)) / 2,
-                                    y + (g->thickness - _parity_bar_text_height (layout)) / 2,
-                                    &ink);
-      item->z = 5;
-      _parity_bar_set_datum (bars, item, _parity_bar_cell (bars, c, s));
-      parity_label_placer_add_obstacle (g->placer, &item->box);
-      /* A reference line would cross the text; hatching behind text is noise. */
-      _parity_bar_knock_out (bars, item, hatched ? NULL : &fill);
-    }
+  outer = _parity_bar_label_parts (bars, g->placer, &g->bands, &g->scale, c, y, pad);
   if (end != NULL)
     {
       g_autoptr(PangoLayout) layout = _parity_bar_text (end, muted ? bars->small : bars->font);
 
-      place_end_label (g, layout, outer, y + g->thickness / 2, outer == g->zero_x,
+      place_end_label (g, layout, outer, y + g->bands.thickness / 2, outer == g->zero_x,
                        _parity_bar_category_censored (bars, c), _parity_bar_cell (bars, c, 0),
                        muted ? &theme->muted_text : &theme->text);
     }
@@ -243,9 +169,9 @@ name_groups (Geometry *g)
           double v0, v1;
 
           fits = _parity_bar_extent (bars, c, s, &v0, &v1) && v1 > 0 &&
-                 _parity_bar_text_width (name) + 2 * pad + bars->extension <=
+                 parity_pango_width (name) + 2 * pad + bars->extension <=
                  parity_scale_map (&g->scale, v1) - g->zero_x &&
-                 _parity_bar_text_height (name) <= g->thickness + 0.5;
+                 parity_pango_height (name) <= g->bands.thickness + 0.5;
         }
       if (!fits)
         continue;
@@ -260,7 +186,7 @@ name_groups (Geometry *g)
           item = parity_scene_add_text (bars->ctx->scene, PARITY_ROLE_SERIES_LABEL, name,
                                         g->zero_x + pad,
                                         slot_y (g, c, s) +
-                                        (g->thickness - _parity_bar_text_height (name)) / 2,
+                                        (g->bands.thickness - parity_pango_height (name)) / 2,
                                         &ink);
           item->z = 5;
           parity_label_placer_add_obstacle (g->placer, &item->box);
@@ -293,7 +219,7 @@ name_stack (Geometry *g,
           g_autoptr(PangoLayout) name =
             _parity_bar_text (parity_chart_series_label (bars->ctx, s), bars->small);
           ParityColor ink = _parity_bar_series_text_color (bars, s);
-          double a, b, w = _parity_bar_text_width (name);
+          double a, b, w = parity_pango_width (name);
           ParityPoint anchors[2];
 
           _parity_bar_extent (bars, c, s, &v0, &v1);
@@ -324,7 +250,7 @@ add_references (Geometry *g,
     {
       g_autoptr(PangoLayout) label = _parity_bar_reference_label (bars, i);
       double x = parity_scale_map (&g->scale, _parity_bar_reference_value (bars, i));
-      double w = _parity_bar_text_width (label);
+      double w = parity_pango_width (label);
       double lx = CLAMP (x - w / 2, plot->x, plot->x + plot->width - w);
       ParityColor ink = bars->arrangement == BAR_GROUPED
                         ? _parity_bar_series_text_color (bars, i) : ctx->theme->reference;
@@ -339,59 +265,68 @@ add_references (Geometry *g,
       if (bars->arrangement == BAR_GROUPED)
         for (guint c = 0; c < bars->n_categories; c++)
           {
-            double y = slot_y (g, c, i), over = g->inner * 0.45;
+            double y = slot_y (g, c, i), over = g->bands.inner * 0.45;
 
-            item = _parity_bar_add_reference (bars, i, x, y - over, x, y + g->thickness + over);
+            item = _parity_bar_add_reference (bars, i, x, y - over, x,
+                                              y + g->bands.thickness + over);
             item->dash = ctx->theme->body_size * 0.25;
           }
       else
-        _parity_bar_add_reference (bars, i, x, g->top - bars->gap * 0.4, x,
-                                   g->top + bars->n_categories * g->band);
+        _parity_bar_add_reference (bars, i, x, g->bands.first - bars->gap * 0.4, x,
+                                   g->bands.first + bars->n_categories * g->bands.band);
       item = parity_label_placer_place (g->placer, label, PARITY_ROLE_REFERENCE_LABEL, &ink,
                                         anchors, G_N_ELEMENTS (anchors), FALSE);
       if (item != NULL)
-        _parity_bar_set_datum (bars, item, &bars->reference[i]);
+        parity_chart_set_datum (item, bars->ctx, &bars->reference[i]);
     }
 }
 
-gboolean
-_parity_bar_layout_horizontal (Bars    *bars,
-                               GError **error)
+/* Measure the rows above the bars, top down: the key, or the series names of a stack;
+ * then the reference's label. Sets where the first band begins. */
+static void
+measure_head (Geometry *g,
+              double    small_height,
+              double   *names_y,
+              double   *reference_y)
 {
-  ParityChartContext *ctx = bars->ctx;
-  const ParityTheme *theme = ctx->theme;
-  const ParityRect *plot = &ctx->plot;
-  g_autoptr(ParityLabelPlacer) placer = parity_label_placer_new (ctx, plot);
-  g_autoptr(GPtrArray) categories = NULL;
-  g_autoptr(GPtrArray) tick_labels = NULL;
-  g_autoptr(GArray) ticks = NULL;
-  g_autoptr(PangoLayout) probe = _parity_bar_text ("Ag", bars->small);
-  Geometry g = { bars, placer };
-  guint n = bars->n_categories, k = bars->n_slots;
-  double small_height = _parity_bar_text_height (probe);
-  double names_y = 0, reference_y = 0, tick_height, column_width, room, group;
+  Bars *bars = g->bars;
+  const ParityRect *plot = &bars->ctx->plot;
 
-  g.top = plot->y;
+  g->bands.first = plot->y;
   if (bars->names == BAR_NAMES_LEGEND)
-    g.top += _parity_bar_legend (bars, placer, plot->x, plot->y, plot->width) + bars->gap * 0.8;
+    g->bands.first += _parity_bar_legend (bars, g->placer, plot->x, plot->y, plot->width) +
+                      bars->gap * 0.8;
   else if (bars->names == BAR_NAMES_DIRECT && bars->arrangement == BAR_STACKED)
     {
-      names_y = g.top;
-      g.top += small_height + bars->gap * 0.3;
+      *names_y = g->bands.first;
+      g->bands.first += small_height + bars->gap * 0.3;
     }
   if (_parity_bar_n_references (bars) > 0)
     {
-      reference_y = g.top;
-      g.top += small_height + bars->gap * 0.5;
+      *reference_y = g->bands.first;
+      g->bands.first += small_height + bars->gap * 0.5;
     }
-  tick_height = parity_theme_get_size (theme, PARITY_TEXT_SMALL) * 1.4 + bars->gap;
+}
 
-  /* Bands share the height left; thick bars look clumsy, so few bars stay slim. */
-  room = (plot->y + plot->height - tick_height - g.top) / n;
+/* Measure the bands: they share the height left above the tick labels; thick bars look
+ * clumsy, so few bars stay slim. FALSE when the bars would be too thin. */
+static gboolean
+measure_bands (Geometry *g,
+               double    small_height,
+               GError  **error)
+{
+  Bars *bars = g->bars;
+  ParityChartContext *ctx = bars->ctx;
+  const ParityTheme *theme = ctx->theme;
+  const ParityRect *plot = &ctx->plot;
+  guint n = bars->n_categories, k = bars->n_slots;
+  double tick_height = parity_theme_get_size (theme, PARITY_TEXT_SMALL) * 1.4 + bars->gap;
+  double room = (plot->y + plot->height - tick_height - g->bands.first) / n, group;
+
   if (k == 1)
     {
-      g.thickness = MIN (room * BAR_FILL, theme->body_size * BAR_MAX_THICKNESS);
-      g.band = MIN (room, g.thickness / BAR_MIN_FILL);
+      g->bands.thickness = MIN (room * BAR_FILL, theme->body_size * BAR_MAX_THICKNESS);
+      g->bands.band = MIN (room, g->bands.thickness / BAR_MIN_FILL);
     }
   else
     {
@@ -400,11 +335,11 @@ _parity_bar_layout_horizontal (Bars    *bars,
        * next to it. */
       group = MIN (room * GROUP_FILL, k * theme->body_size * GROUP_MAX_THICKNESS);
       group = MAX (group, MIN (room * 0.9, k * (small_height + theme->body_size * 0.25)));
-      g.inner = MAX (0.75, group / k * GROUP_INNER);
-      g.thickness = (group - (k - 1) * g.inner) / k;
-      g.band = MIN (room, group / GROUP_MIN_FILL);
+      g->bands.inner = MAX (0.75, group / k * GROUP_INNER);
+      g->bands.thickness = (group - (k - 1) * g->bands.inner) / k;
+      g->bands.band = MIN (room, group / GROUP_MIN_FILL);
     }
-  if (g.thickness < 2)
+  if (g->bands.thickness < 2)
     {
       parity_chart_set_crowded_error (ctx, TRUE, error,
                                       /* Translators: a number of bars, a height in points. */
@@ -412,60 +347,36 @@ _parity_bar_layout_horizontal (Bars    *bars,
                                       plot->height);
       return FALSE;
     }
+  return TRUE;
+}
 
-  categories = make_category_labels (bars, plot->width * LABEL_COLUMN_MAX, g.band,
-                                     &column_width);
-  g.x0 = plot->x + column_width + bars->gap;
-  g.x1 = plot->x + plot->width - end_label_width (bars) - bars->gap;
-  ticks = _parity_bar_choose_ticks (bars, g.x0, g.x1, FALSE, &g.scale, &tick_labels);
-  g.zero_x = parity_scale_map (&g.scale, 0);
+/* Labels: the category of each band, then the values at the bars' ends (or inside the
+ * parts of a stack). */
+static void
+label_categories (Geometry  *g,
+                  GPtrArray *categories,
+                  double     column_width,
+                  double     small_height)
+{
+  Bars *bars = g->bars;
+  ParityChartContext *ctx = bars->ctx;
+  const ParityTheme *theme = ctx->theme;
 
-  /* Grid lines and their labels below the bars. */
-  for (guint i = 0; i < ticks->len; i++)
-    {
-      double v = g_array_index (ticks, double, i), x = parity_scale_map (&g.scale, v);
-      PangoLayout *label = g_ptr_array_index (tick_labels, i);
-
-      parity_scene_add_line (ctx->scene, v == 0 ? PARITY_ROLE_AXIS : PARITY_ROLE_GRID,
-                             x, g.top, x, g.top + n * g.band,
-                             v == 0 ? &theme->axis : &theme->grid,
-                             MAX (v == 0 ? 0.75 : 0.5, theme->body_size / (v == 0 ? 10 : 20)))->z = 0;
-      parity_scene_add_text (ctx->scene, PARITY_ROLE_TICK_LABEL, label,
-                             x - _parity_bar_text_width (label) / 2,
-                             g.top + n * g.band + bars->gap * 0.5, &theme->muted_text);
-    }
-
-  /* The bars first, so that every label after them steers clear of them. */
-  for (guint c = 0; c < n; c++)
-    for (guint s = 0; s < bars->n_series; s++)
-      {
-        double v0, v1, a, b;
-
-        if (!_parity_bar_extent (bars, c, s, &v0, &v1))
-          continue;
-        a = parity_scale_map (&g.scale, v0);
-        b = parity_scale_map (&g.scale, v1);
-        _parity_bar_add_mark (bars, placer, c, s,
-                              &(ParityRect) { MIN (a, b), slot_y (&g, c, s), fabs (b - a),
-                                              g.thickness });
-      }
-
-  for (guint c = 0; c < n; c++)
+  for (guint c = 0; c < bars->n_categories; c++)
     {
       PangoLayout *category = g_ptr_array_index (categories, c);
-      double cy = g.top + g.band * (c + 0.5);
-      ParityPoint anchor = { g.x0 - bars->gap - column_width,
-                             cy - _parity_bar_text_height (category) / 2 };
+      double cy = g->bands.first + g->bands.band * (c + 0.5);
+      ParityPoint anchor = { g->x0 - bars->gap - column_width,
+                             cy - parity_pango_height (category) / 2 };
       ParityItem *item;
 
-      item = parity_label_placer_place (placer, category, PARITY_ROLE_CATEGORY_LABEL,
+      item = parity_label_placer_place (g->placer, category, PARITY_ROLE_CATEGORY_LABEL,
                                         &theme->text, &anchor, 1, FALSE);
-      if (item != NULL)
-        _parity_bar_set_datum (bars, item, _parity_bar_cell (bars, c, 0));
+      parity_chart_set_datum (item, ctx, _parity_bar_cell (bars, c, 0));
 
       if (bars->arrangement == BAR_STACKED)
         {
-          label_stack (&g, c);
+          label_stack (g, c);
           continue;
         }
       for (guint s = 0; s < bars->n_series; s++)
@@ -475,19 +386,54 @@ _parity_bar_layout_horizontal (Bars    *bars,
           g_autofree char *text = _parity_bar_format_cell (bars, c, s);
           g_autoptr(PangoLayout) value =
             _parity_bar_text (text, bars->n_series > 1 ? bars->small : bars->font);
-          double mid = slot_y (&g, c, s) + g.thickness / 2;
+          double mid = slot_y (g, c, s) + g->bands.thickness / 2;
 
           if (isnan (row->value))
-            _parity_bar_place_missing (bars, placer,
-                                       &(ParityPoint) { g.zero_x + bars->gap,
+            _parity_bar_place_missing (bars, g->placer,
+                                       &(ParityPoint) { g->zero_x + bars->gap,
                                                         mid - small_height / 2 }, FALSE, row);
           else
-            place_end_label (&g, value, parity_scale_map (&g.scale, row->value), mid, FALSE,
+            place_end_label (g, value, parity_scale_map (&g->scale, row->value), mid, FALSE,
                              row->qualifier == PARITY_QUALIFIER_GREATER_THAN, row,
                              highlighted && bars->n_series == 1 ? &theme->accent : &theme->text);
         }
     }
+}
 
+gboolean
+_parity_bar_layout_horizontal (Bars    *bars,
+                               GError **error)
+{
+  ParityChartContext *ctx = bars->ctx;
+  const ParityRect *plot = &ctx->plot;
+  g_autoptr(ParityLabelPlacer) placer = parity_label_placer_new (ctx, plot);
+  g_autoptr(GPtrArray) categories = NULL;
+  g_autoptr(GPtrArray) tick_labels = NULL;
+  g_autoptr(GArray) ticks = NULL;
+  g_autoptr(PangoLayout) probe = _parity_bar_text ("Ag", bars->small);
+  Geometry g = { bars, placer };
+  double small_height = parity_pango_height (probe);
+  double names_y = 0, reference_y = 0, column_width, bottom;
+
+  measure_head (&g, small_height, &names_y, &reference_y);
+  if (!measure_bands (&g, small_height, error))
+    return FALSE;
+
+  /* The value axis between the category column and the widest end label. */
+  categories = make_category_labels (bars, plot->width * LABEL_COLUMN_MAX, g.bands.band,
+                                     &column_width);
+  g.x0 = plot->x + column_width + bars->gap;
+  g.x1 = plot->x + plot->width - end_label_width (bars) - bars->gap;
+  ticks = _parity_bar_choose_ticks (bars, g.x0, g.x1, FALSE, &g.scale, &tick_labels);
+  g.zero_x = parity_scale_map (&g.scale, 0);
+
+  /* Grid lines and their labels below the bars; the bars before any label. */
+  bottom = g.bands.first + bars->n_categories * g.bands.band;
+  _parity_bar_draw_grid (bars, &g.scale, ticks, tick_labels, g.bands.first, bottom,
+                         bottom + bars->gap * 0.5);
+  _parity_bar_add_marks (bars, placer, &g.bands, &g.scale);
+
+  label_categories (&g, categories, column_width, small_height);
   if (bars->names == BAR_NAMES_DIRECT && bars->arrangement == BAR_GROUPED)
     name_groups (&g);
   else if (bars->names == BAR_NAMES_DIRECT)

@@ -13,37 +13,18 @@
 #include "parity-chart-words.h"
 #include "parity-chart-bar-private.h"
 #include "parity-number-format.h"
+#include "parity-color-vision.h"
 #include "parity-pango.h"
 
 /* How far the muted series colours go towards the background when a category is
  * highlighted. */
 #define MUTED_MIX 0.6
-/* Text in a series colour needs this contrast with the background (WCAG AA). */
-#define MIN_TEXT_CONTRAST 4.5
 
 PangoLayout *
 _parity_bar_text (const char                 *text,
                   const PangoFontDescription *font)
 {
   return parity_pango_layout_new (text, font);
-}
-
-double
-_parity_bar_text_width (PangoLayout *layout)
-{
-  PangoRectangle logical;
-
-  pango_layout_get_extents (layout, NULL, &logical);
-  return (double)logical.width / PANGO_SCALE;
-}
-
-double
-_parity_bar_text_height (PangoLayout *layout)
-{
-  PangoRectangle logical;
-
-  pango_layout_get_extents (layout, NULL, &logical);
-  return (double)logical.height / PANGO_SCALE;
 }
 
 static ParityColor
@@ -55,23 +36,153 @@ mix (const ParityColor *a,
                          a->blue + (b->blue - a->blue) * t, 1 };
 }
 
-static double
-luminance (const ParityColor *c)
+/* Where the bar of @series in @category begins across the value axis: the group of a
+ * category's bars is centred in its band. */
+double
+_parity_bar_slot_start (Bars           *bars,
+                        const BarBands *bands,
+                        guint           category,
+                        guint           series)
 {
-  double channel[3] = { c->red, c->green, c->blue }, l[3];
+  double group = bars->n_slots * bands->thickness + (bars->n_slots - 1) * bands->inner;
 
-  for (guint i = 0; i < 3; i++)
-    l[i] = channel[i] <= 0.04045 ? channel[i] / 12.92 : pow ((channel[i] + 0.055) / 1.055, 2.4);
-  return 0.2126 * l[0] + 0.7152 * l[1] + 0.0722 * l[2];
+  return bands->first + bands->band * (category + 0.5) - group / 2 +
+         _parity_bar_slot (bars, series) * (bands->thickness + bands->inner);
 }
 
-static double
-contrast (const ParityColor *a,
-          const ParityColor *b)
+/* The bars, before any label, so that every label after them steers clear of them; the
+ * orientation only turns each bar's rectangle. */
+void
+_parity_bar_add_marks (Bars              *bars,
+                       ParityLabelPlacer *placer,
+                       const BarBands    *bands,
+                       const ParityScale *scale)
 {
-  double la = luminance (a), lb = luminance (b);
+  for (guint c = 0; c < bars->n_categories; c++)
+    for (guint s = 0; s < bars->n_series; s++)
+      {
+        double v0, v1, a, b, start;
+        ParityRect rect;
 
-  return (MAX (la, lb) + 0.05) / (MIN (la, lb) + 0.05);
+        if (!_parity_bar_extent (bars, c, s, &v0, &v1))
+          continue;
+        a = parity_scale_map (scale, v0);
+        b = parity_scale_map (scale, v1);
+        start = _parity_bar_slot_start (bars, bands, c, s);
+        if (bars->orientation == BAR_HORIZONTAL)
+          rect = (ParityRect) { MIN (a, b), start, fabs (b - a), bands->thickness };
+        else
+          rect = (ParityRect) { start, MIN (a, b), bands->thickness, fabs (b - a) };
+        _parity_bar_add_mark (bars, placer, c, s, &rect);
+      }
+}
+
+/* A part of a stack labelled with its value inside it, centred, where the value fits with
+ * @pad either side. The part spans @a to @b (a < b, on the page) along the value axis and
+ * starts at @start across it. */
+static void
+label_part (Bars              *bars,
+            ParityLabelPlacer *placer,
+            const BarBands    *bands,
+            guint              category,
+            guint              series,
+            double             start,
+            double             a,
+            double             b,
+            double             pad)
+{
+  const ParityTheme *theme = bars->ctx->theme;
+  gboolean horizontal = bars->orientation == BAR_HORIZONTAL;
+  g_autofree char *text = _parity_bar_format_cell (bars, category, series);
+  g_autoptr(PangoLayout) layout = _parity_bar_text (text, bars->small);
+  double w = parity_pango_width (layout), h = parity_pango_height (layout);
+  ParityColor fill, ink;
+  gboolean hatched;
+  ParityItem *item;
+
+  if (horizontal ? w + 2 * pad > b - a || h > bands->thickness
+                 : w + 2 * pad > bands->thickness || h > b - a)
+    return;
+  fill = _parity_bar_color (bars, category, series);
+  hatched = _parity_bar_cell (bars, category, series)->qualifier == PARITY_QUALIFIER_FORECAST;
+  ink = hatched ? theme->text : _parity_bar_text_on (bars, &fill);
+  item = parity_scene_add_text (bars->ctx->scene, PARITY_ROLE_VALUE_LABEL, layout,
+                                horizontal ? (a + b - w) / 2
+                                           : start + (bands->thickness - w) / 2,
+                                horizontal ? start + (bands->thickness - h) / 2
+                                           : (a + b - h) / 2, &ink);
+  item->z = 5;
+  parity_chart_set_datum (item, bars->ctx, _parity_bar_cell (bars, category, series));
+  parity_label_placer_add_obstacle (placer, &item->box);
+  /* A reference line would cross the text; hatching behind text is noise. */
+  _parity_bar_knock_out (bars, item, hatched ? NULL : &fill);
+}
+
+/* Stacked: each part of a category's stack labelled inside it where its value fits.
+ * Returns the stack's outer end on the page, or the zero line when it has no part. */
+double
+_parity_bar_label_parts (Bars              *bars,
+                         ParityLabelPlacer *placer,
+                         const BarBands    *bands,
+                         const ParityScale *scale,
+                         guint              category,
+                         double             start,
+                         double             pad)
+{
+  gboolean horizontal = bars->orientation == BAR_HORIZONTAL;
+  double outer = parity_scale_map (scale, 0);
+
+  for (guint s = 0; s < bars->n_series; s++)
+    {
+      double v0, v1, a, b;
+
+      if (!_parity_bar_extent (bars, category, s, &v0, &v1))
+        continue;
+      /* On the page: left to right for bars, top to bottom for columns. */
+      a = parity_scale_map (scale, horizontal ? MIN (v0, v1) : MAX (v0, v1));
+      b = parity_scale_map (scale, horizontal ? MAX (v0, v1) : MIN (v0, v1));
+      outer = horizontal ? MAX (outer, b) : MIN (outer, a);
+      label_part (bars, placer, bands, category, s, start, a, b, pad);
+    }
+  return outer;
+}
+
+/* A grid line across the bands, from @cross0 to @cross1, at each tick (the zero line as an
+ * axis), with its label: below the bars, centred, its top at @label_at; or left of the
+ * columns, its right edge at @label_at. */
+void
+_parity_bar_draw_grid (Bars              *bars,
+                       const ParityScale *scale,
+                       GArray            *ticks,
+                       GPtrArray         *tick_labels,
+                       double             cross0,
+                       double             cross1,
+                       double             label_at)
+{
+  ParityChartContext *ctx = bars->ctx;
+  const ParityTheme *theme = ctx->theme;
+  gboolean horizontal = bars->orientation == BAR_HORIZONTAL;
+
+  for (guint i = 0; i < ticks->len; i++)
+    {
+      double v = g_array_index (ticks, double, i), at = parity_scale_map (scale, v);
+      PangoLayout *label = g_ptr_array_index (tick_labels, i);
+
+      parity_scene_add_line (ctx->scene, v == 0 ? PARITY_ROLE_AXIS : PARITY_ROLE_GRID,
+                             horizontal ? at : cross0, horizontal ? cross0 : at,
+                             horizontal ? at : cross1, horizontal ? cross1 : at,
+                             v == 0 ? &theme->axis : &theme->grid,
+                             MAX (v == 0 ? 0.75 : 0.5,
+                                  theme->body_size / (v == 0 ? 10 : 20)))->z = 0;
+      if (horizontal)
+        parity_scene_add_text (ctx->scene, PARITY_ROLE_TICK_LABEL, label,
+                               at - parity_pango_width (label) / 2, label_at,
+                               &theme->muted_text);
+      else
+        parity_scene_add_text (ctx->scene, PARITY_ROLE_TICK_LABEL, label,
+                               label_at - parity_pango_width (label),
+                               at - parity_pango_height (label) / 2, &theme->muted_text);
+    }
 }
 
 /* One series: the theme's mark, accent and muted colours. Several: the palette, each
@@ -103,7 +214,9 @@ _parity_bar_series_text_color (Bars  *bars,
   ParityColor color = *parity_chart_series_color (bars->ctx, series);
   static const ParityColor black = { 0, 0, 0, 1 };
 
-  for (guint i = 0; i < 20 && contrast (&color, &theme->background) < MIN_TEXT_CONTRAST; i++)
+  for (guint i = 0;
+       i < 20 && parity_color_contrast (&color, &theme->background) < PARITY_VISION_MIN_CONTRAST;
+       i++)
     color = mix (&color, &black, 0.1);
   return color;
 }
@@ -115,17 +228,9 @@ _parity_bar_text_on (Bars              *bars,
 {
   const ParityTheme *theme = bars->ctx->theme;
 
-  return contrast (&theme->background, fill) >= contrast (&theme->text, fill)
+  return parity_color_contrast (&theme->background, fill) >=
+         parity_color_contrast (&theme->text, fill)
          ? theme->background : theme->text;
-}
-
-void
-_parity_bar_set_datum (Bars                 *bars,
-                       ParityItem           *item,
-                       const ParityChartRow *row)
-{
-  item->has_datum = TRUE;
-  item->datum = parity_chart_row_datum (bars->ctx, row);
 }
 
 /* A knock-out behind a label keeps it readable where it crosses a reference line: in the
@@ -139,6 +244,27 @@ _parity_bar_knock_out (Bars              *bars,
                          &(ParityRect) { label->box.x - 1, label->box.y, label->box.width + 2,
                                          label->box.height },
                          color != NULL ? color : &bars->ctx->theme->background)->z = 4;
+}
+
+/* A value label placed at @anchor (or dropped: NULL), over the bars, on a knock-out so
+ * that it stays readable where it crosses a reference line. */
+ParityItem *
+_parity_bar_place_value (Bars                 *bars,
+                         ParityLabelPlacer    *placer,
+                         PangoLayout          *layout,
+                         const ParityPoint    *anchor,
+                         const ParityChartRow *row,
+                         const ParityColor    *color)
+{
+  ParityItem *item = parity_label_placer_place (placer, layout, PARITY_ROLE_VALUE_LABEL, color,
+                                                anchor, 1, FALSE);
+
+  if (item == NULL)
+    return NULL;
+  item->z = 5;
+  parity_chart_set_datum (item, bars->ctx, row);
+  _parity_bar_knock_out (bars, item, NULL);
+  return item;
 }
 
 /**
@@ -163,21 +289,14 @@ _parity_bar_place_missing (Bars                 *bars,
   for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
     {
       g_autoptr(PangoLayout) layout = _parity_bar_text (texts[i], bars->small);
-      double w = _parity_bar_text_width (layout);
+      double w = parity_pango_width (layout);
       ParityPoint p = { anchor->x - (centred ? w / 2 : 0), anchor->y };
-      ParityRect rect = { p.x, p.y, w, _parity_bar_text_height (layout) };
-      ParityItem *item;
+      ParityRect rect = { p.x, p.y, w, parity_pango_height (layout) };
 
       if (i + 1 < G_N_ELEMENTS (texts) && !parity_label_placer_fits (placer, &rect))
         continue;
-      item = parity_label_placer_place (placer, layout, PARITY_ROLE_VALUE_LABEL,
-                                        &bars->ctx->theme->muted_text, &p, 1, FALSE);
-      if (item == NULL)
-        return NULL;
-      item->z = 5;
-      _parity_bar_set_datum (bars, item, row);
-      _parity_bar_knock_out (bars, item, NULL);
-      return item;
+      return _parity_bar_place_value (bars, placer, layout, &p, row,
+                                      &bars->ctx->theme->muted_text);
     }
   return NULL;
 }
@@ -223,7 +342,7 @@ add_fade (Bars                 *bars,
       item->closed = TRUE;
       item->fill = *fill;
       item->fill.alpha *= alpha[i];
-      _parity_bar_set_datum (bars, item, row);
+      parity_chart_set_datum (item, bars->ctx, row);
       if (placer != NULL)
         parity_label_placer_add_obstacle (placer, &item->box);
     }
@@ -279,7 +398,7 @@ _parity_bar_add_mark (Bars              *bars,
   item->z = 1;
   if (row->qualifier == PARITY_QUALIFIER_FORECAST)
     item->fill_style = PARITY_FILL_HATCH;
-  _parity_bar_set_datum (bars, item, row);
+  parity_chart_set_datum (item, bars->ctx, row);
   if (placer != NULL)
     parity_label_placer_add_obstacle (placer, rect);
   if (censored)
@@ -320,8 +439,7 @@ _parity_bar_choose_ticks (Bars         *bars,
                                                        PARITY_QUALIFIER_EXACT, ctx->lang,
                                                        ctx->default_lang);
           PangoLayout *layout = _parity_bar_text (text, bars->small);
-          double size = vertical ? _parity_bar_text_height (layout)
-                                 : _parity_bar_text_width (layout);
+          double size = vertical ? parity_pango_height (layout) : parity_pango_width (layout);
           double c = parity_scale_map (scale, v) * (vertical ? -1 : 1);
 
           if (c - size / 2 < previous_end + (vertical ? bars->gap * 0.3 : bars->gap))
@@ -359,8 +477,8 @@ _parity_bar_legend (Bars              *bars,
     {
       g_autoptr(PangoLayout) label = _parity_bar_text (parity_chart_series_label (ctx, s),
                                                        bars->small);
-      double h = _parity_bar_text_height (label), side = round (h * 0.62);
-      double w = side + bars->gap * 0.5 + _parity_bar_text_width (label);
+      double h = parity_pango_height (label), side = round (h * 0.62);
+      double w = side + bars->gap * 0.5 + parity_pango_width (label);
 
       if (cx > x && cx + w > x + width)
         {

@@ -3,14 +3,17 @@
  * parity-chart-bar.c reads the options and the data (categories × series, stacking,
  * shares), formats values, names the reference and describes the chart;
  * parity-chart-bar-marks.c holds what both orientations draw with: text, colours, marks
- * with their qualifiers, knock-outs, "no data", ticks and the legend;
- * parity-chart-bar-horizontal.c and parity-chart-bar-vertical.c lay the bars out.
+ * with their qualifiers, knock-outs, "no data", ticks and the legend, and what is the same
+ * up to a turn: the bands, the bars, the grid and the labels inside a stack's parts;
+ * parity-chart-bar-horizontal.c and parity-chart-bar-vertical.c keep only what each
+ * orientation does its own way (the category labels, where the value labels, series
+ * names and references go, and how the bands are sized).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #pragma once
 
-#include "parity-chart-kind.h"
+#include "parity-chart-kind-private.h"
 #include "parity-label-placer.h"
 #include "parity-scale.h"
 
@@ -69,11 +72,19 @@ typedef struct
   gboolean              names_failed;  /* a pass found no room for direct series labels */
 } Bars;
 
+/* The categories' bands, in either orientation: down the plot for bars, across it for
+ * columns. An orientation is this and the value axis at right angles to it. */
+typedef struct
+{
+  double first;      /* where the first band begins */
+  double band;       /* the length of a category's band */
+  double thickness;  /* of one bar */
+  double inner;      /* between the bars of a group */
+} BarBands;
+
 /* Shared by both orientations (parity-chart-bar.c, parity-chart-bar-marks.c). */
 PangoLayout       *_parity_bar_text            (const char                 *text,
                                                 const PangoFontDescription *font);
-double             _parity_bar_text_width      (PangoLayout                *layout);
-double             _parity_bar_text_height     (PangoLayout                *layout);
 const ParityChartRow *_parity_bar_cell         (Bars                       *bars,
                                                 guint                       category,
                                                 guint                       series);
@@ -102,6 +113,12 @@ ParityColor        _parity_bar_series_text_color (Bars                     *bars
                                                 guint                       series);
 ParityColor        _parity_bar_text_on         (Bars                       *bars,
                                                 const ParityColor          *fill);
+ParityItem        *_parity_bar_place_value     (Bars                       *bars,
+                                                ParityLabelPlacer          *placer,
+                                                PangoLayout                *layout,
+                                                const ParityPoint          *anchor,
+                                                const ParityChartRow       *row,
+                                                const ParityColor          *color);
 ParityItem        *_parity_bar_place_missing   (Bars                       *bars,
                                                 ParityLabelPlacer          *placer,
                                                 const ParityPoint          *anchor,
@@ -115,6 +132,28 @@ ParityItem        *_parity_bar_add_mark        (Bars                       *bars
                                                 guint                       category,
                                                 guint                       series,
                                                 const ParityRect           *rect);
+double             _parity_bar_slot_start      (Bars                       *bars,
+                                                const BarBands             *bands,
+                                                guint                       category,
+                                                guint                       series);
+void               _parity_bar_add_marks       (Bars                       *bars,
+                                                ParityLabelPlacer          *placer,
+                                                const BarBands             *bands,
+                                                const ParityScale          *scale);
+double             _parity_bar_label_parts     (Bars                       *bars,
+                                                ParityLabelPlacer          *placer,
+                                                const BarBands             *bands,
+                                                const ParityScale          *scale,
+                                                guint                       category,
+                                                double                      start,
+                                                double                      pad);
+void               _parity_bar_draw_grid       (Bars                       *bars,
+                                                const ParityScale          *scale,
+                                                GArray                     *ticks,
+                                                GPtrArray                  *tick_labels,
+                                                double                      cross0,
+                                                double                      cross1,
+                                                double                      label_at);
 GArray            *_parity_bar_choose_ticks    (Bars                       *bars,
                                                 double                      r0,
                                                 double                      r1,
@@ -139,9 +178,6 @@ ParityItem        *_parity_bar_add_reference   (Bars                       *bars
                                                 double                      y1,
                                                 double                      x2,
                                                 double                      y2);
-void               _parity_bar_set_datum       (Bars                       *bars,
-                                                ParityItem                 *item,
-                                                const ParityChartRow       *row);
 
 /* The two orientations. */
 gboolean           _parity_bar_layout_horizontal (Bars                     *bars,

@@ -26,26 +26,21 @@ typedef struct
 {
   Bars              *bars;
   ParityLabelPlacer *placer;
-  double             x0, x1;      /* the bands */
-  double             band;
-  double             width;       /* of one column */
-  double             inner;       /* between the columns of a group */
+  BarBands           bands;       /* across the plot */
+  double             x1;          /* where the bands end */
   double             top_y;       /* the value axis: its top... */
   double             base_y;      /* ...and the bottom of the bars' area */
   ParityScale        scale;
   double            *tops;        /* per cell: the top of what stands on its column */
 } Geometry;
 
+/* The left edge of the column of a series in a category. */
 static double
 slot_x (Geometry *g,
         guint     category,
         guint     series)
 {
-  Bars *bars = g->bars;
-  double group = bars->n_slots * g->width + (bars->n_slots - 1) * g->inner;
-
-  return g->x0 + g->band * (category + 0.5) - group / 2 +
-         _parity_bar_slot (bars, series) * (g->width + g->inner);
+  return _parity_bar_slot_start (g->bars, &g->bands, category, series);
 }
 
 static gboolean
@@ -53,7 +48,7 @@ fits_lines (PangoLayout *layout,
             double       width,
             int          lines)
 {
-  return _parity_bar_text_width (layout) <= width + 0.01 &&
+  return parity_pango_width (layout) <= width + 0.01 &&
          pango_layout_get_line_count (layout) <= lines;
 }
 
@@ -152,7 +147,7 @@ make_category_labels (Bars   *bars,
     }
   *height = 0;
   for (guint c = 0; c < best->len; c++)
-    *height = MAX (*height, _parity_bar_text_height (g_ptr_array_index (best, c)));
+    *height = MAX (*height, parity_pango_height (g_ptr_array_index (best, c)));
   return best;
 }
 
@@ -162,7 +157,7 @@ value_label_height (Bars *bars)
 {
   g_autoptr(PangoLayout) probe =
     _parity_bar_text ("Ag", bars->arrangement == BAR_GROUPED ? bars->small : bars->font);
-  double h = _parity_bar_text_height (probe) + bars->gap * 0.4;
+  double h = parity_pango_height (probe) + bars->gap * 0.4;
 
   for (guint c = 0; c < bars->n_categories; c++)
     if (_parity_bar_category_censored (bars, c))
@@ -180,7 +175,7 @@ right_margin (Bars *bars)
     {
       g_autoptr(PangoLayout) label = _parity_bar_reference_label (bars, i);
 
-      width = MAX (width, _parity_bar_text_width (label) + bars->gap);
+      width = MAX (width, parity_pango_width (label) + bars->gap);
     }
   if (bars->names == BAR_NAMES_DIRECT && bars->arrangement == BAR_STACKED)
     for (guint s = 0; s < bars->n_series; s++)
@@ -188,7 +183,7 @@ right_margin (Bars *bars)
         g_autoptr(PangoLayout) name =
           _parity_bar_text (parity_chart_series_label (bars->ctx, s), bars->small);
 
-        width = MAX (width, _parity_bar_text_width (name) + bars->gap);
+        width = MAX (width, parity_pango_width (name) + bars->gap);
       }
   return width;
 }
@@ -206,19 +201,11 @@ place_top_label (Geometry             *g,
                  const ParityColor    *color)
 {
   Bars *bars = g->bars;
-  double w = _parity_bar_text_width (layout), h = _parity_bar_text_height (layout);
+  double w = parity_pango_width (layout), h = parity_pango_height (layout);
   double clear = bars->gap * 0.4 + (censored ? bars->extension : 0);
   ParityPoint anchor = { cx - w / 2, below ? end_y + clear : end_y - clear - h };
-  ParityItem *item;
 
-  item = parity_label_placer_place (g->placer, layout, PARITY_ROLE_VALUE_LABEL, color,
-                                    &anchor, 1, FALSE);
-  if (item == NULL)
-    return NULL;
-  item->z = 5;
-  _parity_bar_set_datum (bars, item, row);
-  _parity_bar_knock_out (bars, item, NULL);
-  return item;
+  return _parity_bar_place_value (bars, g->placer, layout, &anchor, row, color);
 }
 
 static void
@@ -234,14 +221,14 @@ label_column (Geometry *g,
   g_autoptr(PangoLayout) value =
     _parity_bar_text (text, bars->n_series > 1 ? bars->small : bars->font);
   g_autoptr(PangoLayout) probe = _parity_bar_text ("Ag", bars->small);
-  double cx = slot_x (g, c, s) + g->width / 2;
+  double cx = slot_x (g, c, s) + g->bands.thickness / 2;
   double end = parity_scale_map (&g->scale, isnan (row->value) ? 0 : row->value);
   ParityItem *item;
 
   if (isnan (row->value))
     {
       ParityPoint anchor = { cx, parity_scale_map (&g->scale, 0) - bars->gap * 0.4 -
-                                 _parity_bar_text_height (probe) };
+                                 parity_pango_height (probe) };
 
       _parity_bar_place_missing (bars, g->placer, &anchor, TRUE, row);
       return;
@@ -260,47 +247,16 @@ label_stack (Geometry *g,
 {
   Bars *bars = g->bars;
   const ParityTheme *theme = bars->ctx->theme;
-  double pad = theme->body_size * 0.25, x = slot_x (g, c, 0);
-  double outer = parity_scale_map (&g->scale, 0);
+  double pad = theme->body_size * 0.25, x = slot_x (g, c, 0), outer;
   gboolean muted;
   g_autofree char *end = _parity_bar_format_end (bars, c, &muted);
 
-  for (guint s = 0; s < bars->n_series; s++)
-    {
-      double v0, v1, a, b;
-      g_autofree char *text = NULL;
-      g_autoptr(PangoLayout) layout = NULL;
-      ParityColor fill, ink;
-      gboolean hatched;
-      ParityItem *item;
-
-      if (!_parity_bar_extent (bars, c, s, &v0, &v1))
-        continue;
-      a = parity_scale_map (&g->scale, MAX (v0, v1));
-      b = parity_scale_map (&g->scale, MIN (v0, v1));
-      outer = MIN (outer, a);
-      text = _parity_bar_format_cell (bars, c, s);
-      layout = _parity_bar_text (text, bars->small);
-      if (_parity_bar_text_width (layout) + 2 * pad > g->width ||
-          _parity_bar_text_height (layout) > b - a)
-        continue;
-      fill = _parity_bar_color (bars, c, s);
-      hatched = _parity_bar_cell (bars, c, s)->qualifier == PARITY_QUALIFIER_FORECAST;
-      ink = hatched ? theme->text : _parity_bar_text_on (bars, &fill);
-      item = parity_scene_add_text (bars->ctx->scene, PARITY_ROLE_VALUE_LABEL, layout,
-                                    x + (g->width - _parity_bar_text_width (layout)) / 2,
-                                    (a + b - _parity_bar_text_height (layout)) / 2, &ink);
-      item->z = 5;
-      _parity_bar_set_datum (bars, item, _parity_bar_cell (bars, c, s));
-      parity_label_placer_add_obstacle (g->placer, &item->box);
-      /* A reference line would cross the text; hatching behind text is noise. */
-      _parity_bar_knock_out (bars, item, hatched ? NULL : &fill);
-    }
+  outer = _parity_bar_label_parts (bars, g->placer, &g->bands, &g->scale, c, x, pad);
   if (end != NULL)
     {
       g_autoptr(PangoLayout) layout = _parity_bar_text (end, muted ? bars->small : bars->font);
 
-      place_top_label (g, layout, x + g->width / 2, outer, FALSE,
+      place_top_label (g, layout, x + g->bands.thickness / 2, outer, FALSE,
                        _parity_bar_category_censored (bars, c), _parity_bar_cell (bars, c, 0),
                        muted ? &theme->muted_text : &theme->text);
     }
@@ -327,7 +283,7 @@ name_series (Geometry *g)
         {
           g_autoptr(PangoLayout) name =
             _parity_bar_text (parity_chart_series_label (bars->ctx, s), bars->small);
-          double v0, v1, w = _parity_bar_text_width (name), h = _parity_bar_text_height (name);
+          double v0, v1, w = parity_pango_width (name), h = parity_pango_height (name);
           ParityRect rect;
 
           if (!_parity_bar_extent (bars, c, s, &v0, &v1) || v1 < v0)
@@ -337,10 +293,10 @@ name_series (Geometry *g)
             }
           if (stacked)
             anchors[s] = (ParityPoint) {
-              slot_x (g, c, s) + g->width + bars->gap * 0.5,
+              slot_x (g, c, s) + g->bands.thickness + bars->gap * 0.5,
               (parity_scale_map (&g->scale, v0) + parity_scale_map (&g->scale, v1) - h) / 2 };
           else
-            anchors[s] = (ParityPoint) { slot_x (g, c, s) + (g->width - w) / 2,
+            anchors[s] = (ParityPoint) { slot_x (g, c, s) + (g->bands.thickness - w) / 2,
                                          g->tops[c * k + s] - pad - h };
           rect = (ParityRect) { anchors[s].x, anchors[s].y, w, h };
           fits = parity_label_placer_fits (g->placer, &rect);
@@ -379,7 +335,7 @@ add_references (Geometry *g)
     {
       g_autoptr(PangoLayout) label = _parity_bar_reference_label (bars, i);
       double y = parity_scale_map (&g->scale, _parity_bar_reference_value (bars, i));
-      double h = _parity_bar_text_height (label), lx = g->x1 + bars->gap * 0.5;
+      double h = parity_pango_height (label), lx = g->x1 + bars->gap * 0.5;
       ParityColor ink = bars->arrangement == BAR_GROUPED
                         ? _parity_bar_series_text_color (bars, i) : ctx->theme->reference;
       int rank = _parity_bar_reference_rank (bars, i);
@@ -392,19 +348,20 @@ add_references (Geometry *g)
       if (bars->arrangement == BAR_GROUPED)
         for (guint c = 0; c < bars->n_categories; c++)
           {
-            double x = slot_x (g, c, i), over = g->inner * 0.45;
+            double x = slot_x (g, c, i), over = g->bands.inner * 0.45;
 
-            item = _parity_bar_add_reference (bars, i, x - over, y, x + g->width + over, y);
+            item = _parity_bar_add_reference (bars, i, x - over, y,
+                                              x + g->bands.thickness + over, y);
             item->dash = ctx->theme->body_size * 0.25;
             /* Series names placed after this keep off the ticks. */
             parity_label_placer_add_obstacle (g->placer, &item->box);
           }
       else
-        _parity_bar_add_reference (bars, i, g->x0, y, g->x1 + bars->gap * 0.3, y);
+        _parity_bar_add_reference (bars, i, g->bands.first, y, g->x1 + bars->gap * 0.3, y);
       item = parity_label_placer_place (g->placer, label, PARITY_ROLE_REFERENCE_LABEL, &ink,
                                         anchors, G_N_ELEMENTS (anchors), FALSE);
       if (item != NULL)
-        _parity_bar_set_datum (bars, item, &bars->reference[i]);
+        parity_chart_set_datum (item, bars->ctx, &bars->reference[i]);
     }
 }
 
@@ -414,8 +371,123 @@ ticks_width (GPtrArray *labels)
   double width = 0;
 
   for (guint i = 0; i < labels->len; i++)
-    width = MAX (width, _parity_bar_text_width (g_ptr_array_index (labels, i)));
+    width = MAX (width, parity_pango_width (g_ptr_array_index (labels, i)));
   return width;
+}
+
+/* Measure the rows above the columns, top down: the key, then room for the value labels
+ * (and the series names of a group) above the tallest column. Sets the top of the value
+ * axis; returns where the bands end on the right. */
+static double
+measure_head (Geometry *g)
+{
+  Bars *bars = g->bars;
+  const ParityRect *plot = &bars->ctx->plot;
+  g_autoptr(PangoLayout) small_probe = _parity_bar_text ("Ag", bars->small);
+  double top = plot->y;
+
+  if (bars->names == BAR_NAMES_LEGEND)
+    top += _parity_bar_legend (bars, g->placer, plot->x, plot->y, plot->width) +
+           bars->gap * 0.8;
+  g->top_y = top + value_label_height (bars);
+  if (bars->names == BAR_NAMES_DIRECT && bars->arrangement == BAR_GROUPED)
+    g->top_y += parity_pango_height (small_probe) + bars->ctx->theme->body_size * 0.3;
+  return plot->x + plot->width - right_margin (bars);
+}
+
+/* Axis: the tick labels set the left edge, the bands the category labels' height, which
+ * sets the bottom of the axis and so the ticks: measure with one line of labels, then
+ * settle with the labels as made. Returns the category labels; @labels_y is their top. */
+static GPtrArray *
+fit_value_axis (Geometry   *g,
+                double      right,
+                GArray    **ticks,
+                GPtrArray **tick_labels,
+                double     *labels_y)
+{
+  Bars *bars = g->bars;
+  const ParityRect *plot = &bars->ctx->plot;
+  g_autoptr(PangoLayout) probe = _parity_bar_text ("Ag", bars->font);
+  guint n = bars->n_categories;
+  double category_height = 0;
+  GPtrArray *categories;
+
+  g->base_y = plot->y + plot->height - parity_pango_height (probe) - bars->gap * 0.5 -
+              (bars->lo < 0 ? value_label_height (bars) : 0);
+  *ticks = _parity_bar_choose_ticks (bars, g->base_y, g->top_y, TRUE, &g->scale, tick_labels);
+  g->bands.first = plot->x + ticks_width (*tick_labels) + bars->gap * 0.6;
+  g->bands.band = (right - g->bands.first) / n;
+  categories = make_category_labels (bars, g->bands.band - bars->gap, &category_height);
+  *labels_y = plot->y + plot->height - category_height;
+  /* Labels below negative columns need room above the category labels. */
+  g->base_y = *labels_y - bars->gap * 0.5 - (bars->lo < 0 ? value_label_height (bars) : 0);
+  g_clear_pointer (ticks, g_array_unref);
+  g_clear_pointer (tick_labels, g_ptr_array_unref);
+  *ticks = _parity_bar_choose_ticks (bars, g->base_y, g->top_y, TRUE, &g->scale, tick_labels);
+  g->bands.first = plot->x + ticks_width (*tick_labels) + bars->gap * 0.6;
+  g->x1 = right;
+  g->bands.band = (g->x1 - g->bands.first) / n;
+  return categories;
+}
+
+/* Measure the columns in their bands; FALSE when they would be too thin or too short. */
+static gboolean
+measure_bands (Geometry *g,
+               GError  **error)
+{
+  Bars *bars = g->bars;
+  ParityChartContext *ctx = bars->ctx;
+  const ParityTheme *theme = ctx->theme;
+  guint n = bars->n_categories, k = bars->n_slots;
+  double group;
+
+  if (k == 1)
+    g->bands.thickness = MIN (g->bands.band * COLUMN_FILL, theme->body_size * COLUMN_MAX_WIDTH);
+  else
+    {
+      group = MIN (g->bands.band * GROUP_FILL, k * theme->body_size * GROUP_MAX_WIDTH);
+      g->bands.inner = MAX (0.75, group / k * GROUP_INNER);
+      g->bands.thickness = (group - (k - 1) * g->bands.inner) / k;
+    }
+  if (g->bands.thickness < 2 || g->base_y - g->top_y < theme->body_size * 2)
+    {
+      parity_chart_set_crowded_error (ctx, TRUE, error,
+                                      /* Translators: a number of columns, the plot's width and
+                                         height in points. */
+                                      _("%u columns do not fit a plot %.0f × %.0f pt"), n * k,
+                                      ctx->plot.width, ctx->plot.height);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Labels: the category under each band, then the values on the columns. */
+static void
+label_categories (Geometry  *g,
+                  GPtrArray *categories,
+                  double     labels_y)
+{
+  Bars *bars = g->bars;
+
+  for (guint c = 0; c < bars->n_categories; c++)
+    {
+      PangoLayout *category = g_ptr_array_index (categories, c);
+      double cx = g->bands.first + g->bands.band * (c + 0.5);
+      double w = pango_layout_get_width (category) > 0
+                 ? (double)pango_layout_get_width (category) / PANGO_SCALE
+                 : parity_pango_width (category);
+      ParityPoint anchor = { cx - w / 2, labels_y };
+      ParityItem *item;
+
+      item = parity_label_placer_place (g->placer, category, PARITY_ROLE_CATEGORY_LABEL,
+                                        &bars->ctx->theme->text, &anchor, 1, TRUE);
+      parity_chart_set_datum (item, bars->ctx, _parity_bar_cell (bars, c, 0));
+      if (bars->arrangement == BAR_STACKED)
+        label_stack (g, c);
+      else
+        for (guint s = 0; s < bars->n_series; s++)
+          label_column (g, c, s);
+    }
 }
 
 gboolean
@@ -423,112 +495,26 @@ _parity_bar_layout_vertical (Bars    *bars,
                              GError **error)
 {
   ParityChartContext *ctx = bars->ctx;
-  const ParityTheme *theme = ctx->theme;
-  const ParityRect *plot = &ctx->plot;
-  g_autoptr(ParityLabelPlacer) placer = parity_label_placer_new (ctx, plot);
+  g_autoptr(ParityLabelPlacer) placer = parity_label_placer_new (ctx, &ctx->plot);
   g_autoptr(GPtrArray) categories = NULL;
   g_autoptr(GPtrArray) tick_labels = NULL;
   g_autoptr(GArray) ticks = NULL;
-  g_autoptr(PangoLayout) probe = _parity_bar_text ("Ag", bars->font);
-  g_autoptr(PangoLayout) small_probe = _parity_bar_text ("Ag", bars->small);
   g_autofree double *tops = g_new0 (double, MAX (bars->n_categories * bars->n_series, 1));
   Geometry g = { bars, placer, .tops = tops };
-  guint n = bars->n_categories, k = bars->n_slots;
-  double top = plot->y, category_height = 0, labels_y, right, group;
+  double labels_y, right;
 
-  if (bars->names == BAR_NAMES_LEGEND)
-    top += _parity_bar_legend (bars, placer, plot->x, plot->y, plot->width) + bars->gap * 0.8;
-  g.top_y = top + value_label_height (bars);
-  if (bars->names == BAR_NAMES_DIRECT && bars->arrangement == BAR_GROUPED)
-    g.top_y += _parity_bar_text_height (small_probe) + theme->body_size * 0.3;
-  right = plot->x + plot->width - right_margin (bars);
+  right = measure_head (&g);
+  categories = fit_value_axis (&g, right, &ticks, &tick_labels, &labels_y);
+  if (!measure_bands (&g, error))
+    return FALSE;
 
-  /* The tick labels set the left edge, the bands the category labels' height, which sets
-   * the bottom of the axis and so the ticks: measure with one line of labels, then
-   * settle with the labels as made. */
-  g.base_y = plot->y + plot->height - _parity_bar_text_height (probe) - bars->gap * 0.5 -
-             (bars->lo < 0 ? value_label_height (bars) : 0);
-  ticks = _parity_bar_choose_ticks (bars, g.base_y, g.top_y, TRUE, &g.scale, &tick_labels);
-  g.x0 = plot->x + ticks_width (tick_labels) + bars->gap * 0.6;
-  g.band = (right - g.x0) / n;
-  categories = make_category_labels (bars, g.band - bars->gap, &category_height);
-  labels_y = plot->y + plot->height - category_height;
-  /* Labels below negative columns need room above the category labels. */
-  g.base_y = labels_y - bars->gap * 0.5 - (bars->lo < 0 ? value_label_height (bars) : 0);
-  g_clear_pointer (&ticks, g_array_unref);
-  g_clear_pointer (&tick_labels, g_ptr_array_unref);
-  ticks = _parity_bar_choose_ticks (bars, g.base_y, g.top_y, TRUE, &g.scale, &tick_labels);
-  g.x0 = plot->x + ticks_width (tick_labels) + bars->gap * 0.6;
-  g.x1 = right;
-  g.band = (g.x1 - g.x0) / n;
+  /* Grid lines across the bands, their labels right-aligned on the left; then the columns
+   * before any label. */
+  _parity_bar_draw_grid (bars, &g.scale, ticks, tick_labels, g.bands.first, g.x1,
+                         g.bands.first - bars->gap * 0.6);
+  _parity_bar_add_marks (bars, placer, &g.bands, &g.scale);
 
-  if (k == 1)
-    g.width = MIN (g.band * COLUMN_FILL, theme->body_size * COLUMN_MAX_WIDTH);
-  else
-    {
-      group = MIN (g.band * GROUP_FILL, k * theme->body_size * GROUP_MAX_WIDTH);
-      g.inner = MAX (0.75, group / k * GROUP_INNER);
-      g.width = (group - (k - 1) * g.inner) / k;
-    }
-  if (g.width < 2 || g.base_y - g.top_y < theme->body_size * 2)
-    {
-      parity_chart_set_crowded_error (ctx, TRUE, error,
-                                      /* Translators: a number of columns, the plot's width and
-                                         height in points. */
-                                      _("%u columns do not fit a plot %.0f × %.0f pt"), n * k,
-                                      plot->width, plot->height);
-      return FALSE;
-    }
-
-  /* Grid lines across the bands, their labels right-aligned on the left. */
-  for (guint i = 0; i < ticks->len; i++)
-    {
-      double v = g_array_index (ticks, double, i), y = parity_scale_map (&g.scale, v);
-      PangoLayout *label = g_ptr_array_index (tick_labels, i);
-
-      parity_scene_add_line (ctx->scene, v == 0 ? PARITY_ROLE_AXIS : PARITY_ROLE_GRID,
-                             g.x0, y, g.x1, y, v == 0 ? &theme->axis : &theme->grid,
-                             MAX (v == 0 ? 0.75 : 0.5, theme->body_size / (v == 0 ? 10 : 20)))->z = 0;
-      parity_scene_add_text (ctx->scene, PARITY_ROLE_TICK_LABEL, label,
-                             g.x0 - bars->gap * 0.6 - _parity_bar_text_width (label),
-                             y - _parity_bar_text_height (label) / 2, &theme->muted_text);
-    }
-
-  for (guint c = 0; c < n; c++)
-    for (guint s = 0; s < bars->n_series; s++)
-      {
-        double v0, v1, a, b;
-
-        if (!_parity_bar_extent (bars, c, s, &v0, &v1))
-          continue;
-        a = parity_scale_map (&g.scale, v0);
-        b = parity_scale_map (&g.scale, v1);
-        _parity_bar_add_mark (bars, placer, c, s,
-                              &(ParityRect) { slot_x (&g, c, s), MIN (a, b), g.width,
-                                              fabs (b - a) });
-      }
-
-  for (guint c = 0; c < n; c++)
-    {
-      PangoLayout *category = g_ptr_array_index (categories, c);
-      double cx = g.x0 + g.band * (c + 0.5);
-      double w = pango_layout_get_width (category) > 0
-                 ? (double)pango_layout_get_width (category) / PANGO_SCALE
-                 : _parity_bar_text_width (category);
-      ParityPoint anchor = { cx - w / 2, labels_y };
-      ParityItem *item;
-
-      item = parity_label_placer_place (placer, category, PARITY_ROLE_CATEGORY_LABEL,
-                                        &theme->text, &anchor, 1, TRUE);
-      if (item != NULL)
-        _parity_bar_set_datum (bars, item, _parity_bar_cell (bars, c, 0));
-      if (bars->arrangement == BAR_STACKED)
-        label_stack (&g, c);
-      else
-        for (guint s = 0; s < bars->n_series; s++)
-          label_column (&g, c, s);
-    }
-
+  label_categories (&g, categories, labels_y);
   add_references (&g);
   if (bars->names == BAR_NAMES_DIRECT)
     name_series (&g);

@@ -271,7 +271,7 @@ _parity_bar_add_reference (Bars   *bars,
 
   item->z = 3;
   item->dash = theme->body_size * 0.4;
-  _parity_bar_set_datum (bars, item, &bars->reference[series]);
+  parity_chart_set_datum (item, bars->ctx, &bars->reference[series]);
   return item;
 }
 

@@ -71,7 +71,7 @@ parity_dots_add (ParityChartContext   *ctx,
   item = parity_scene_add_marker (ctx->scene, PARITY_ROLE_MARK, shape, x, cy, r, color);
   item->box = (ParityRect) { x - reach, cy - reach, 2 * reach, 2 * reach };
   item->hollow = row->qualifier == PARITY_QUALIFIER_FORECAST;
-  return parity_rows_set_datum (item, ctx, row);
+  return parity_chart_set_datum (item, ctx, row);
 }
 
 /* Names the series right above the dots of a row, @h high, clear of marks that reach
@@ -99,7 +99,7 @@ parity_dots_place_names (ParityRows        *frame,
 
       for (guint k = 0; k < n; k++)
         {
-          double w = parity_rows_layout_width (names[k].layout), x = names[k].x;
+          double w = parity_pango_width (names[k].layout), x = names[k].x;
           double left = attempt == 1 && names[k].splay < 0 ? x + r - w
                         : attempt == 1 && names[k].splay > 0 ? x - r : x - w / 2;
           double m = names[k].margin;

@@ -317,13 +317,13 @@ legend_series (Chart             *c,
       item = parity_scene_add_marker (ctx->scene, PARITY_ROLE_LEGEND,
                                       s == 1 ? PARITY_MARKER_DIAMOND : PARITY_MARKER_CIRCLE,
                                       lx + r * PARITY_DOT_DIAMOND_REACH,
-                                      ly + parity_rows_layout_height (legend[s]) / 2, r,
+                                      ly + parity_pango_height (legend[s]) / 2, r,
                                       parity_chart_series_color (ctx, s));
       parity_label_placer_add_obstacle (placer, &item->box);
       lx += 2 * r * PARITY_DOT_DIAMOND_REACH + c->pad * 0.5;
       parity_label_placer_place (placer, legend[s], PARITY_ROLE_LEGEND, &ctx->theme->text,
                                  &(ParityPoint) { lx, ly }, 1, TRUE);
-      lx += parity_rows_layout_width (legend[s]) + c->pad * 2;
+      lx += parity_pango_width (legend[s]) + c->pad * 2;
     }
 }
 
@@ -350,7 +350,7 @@ label_series (Chart             *c,
   if (isnan (c->first_x[0]) ||
       !parity_dots_place_names (c->frame, placer, names, 2, c->first_cy,
                                 c->r * PARITY_DOT_DIAMOND_REACH, c->r,
-                                parity_rows_layout_height (names[0].layout)))
+                                parity_pango_height (names[0].layout)))
     legend_series (c, placer, legend, c->frame->scale.range_min);
   for (guint s = 0; s < 2; s++)
     {
@@ -496,7 +496,7 @@ measure_row (Chart *c,
   ParityRowExtent extent = { NAN, 0, NAN, 0 };
 
   if (c->show_gap)
-    c->gap_width = MAX (c->gap_width, parity_rows_layout_width (layout));
+    c->gap_width = MAX (c->gap_width, parity_pango_width (layout));
   g_ptr_array_add (c->gaps, layout);
   for (guint s = 0; s < 2; s++)
     {
@@ -508,9 +508,9 @@ measure_row (Chart *c,
    * right. */
   if (!isnan (d->end[left].value) && !isnan (d->end[right].value))
     extent.lo_value = d->end[left].value;
-  extent.lo_width = parity_rows_layout_width (g_ptr_array_index (c->values, 2 * i + left));
+  extent.lo_width = parity_pango_width (g_ptr_array_index (c->values, 2 * i + left));
   extent.hi_value = d->end[right].value;
-  extent.hi_width = parity_rows_layout_width (g_ptr_array_index (c->values, 2 * i + right));
+  extent.hi_width = parity_pango_width (g_ptr_array_index (c->values, 2 * i + right));
   g_array_append_val (c->extents, extent);
 }
 
@@ -533,7 +533,7 @@ dumbbell_axis (Chart *c)
                                                                   ? PARITY_WORD_GAP
                                                                   : PARITY_WORD_DIFFERENCE),
                                                frame->small);
-      c->gap_width = parity_rows_layout_width (c->gap_header);
+      c->gap_width = parity_pango_width (c->gap_header);
     }
   for (guint i = 0; i < c->rows->len; i++)
     measure_row (c, i);
@@ -578,8 +578,8 @@ mark_row (Chart *c,
   if (c->show_gap)
     {
       item = parity_scene_add_text (ctx->scene, PARITY_ROLE_VALUE_LABEL, gap,
-                                    plot->x + plot->width - parity_rows_layout_width (gap),
-                                    cy - parity_rows_layout_height (gap) / 2,
+                                    plot->x + plot->width - parity_pango_width (gap),
+                                    cy - parity_pango_height (gap) / 2,
                                     highlighted ? &theme->accent
                                     : isnan (d->gap) || muted ? &theme->muted_text
                                     : &theme->text);
@@ -605,8 +605,8 @@ label_row (Chart             *c,
   for (guint s = 0; s < 2; s++)
     {
       PangoLayout *value = g_ptr_array_index (c->values, 2 * i + s);
-      double x, w = parity_rows_layout_width (value);
-      double y = cy - parity_rows_layout_height (value) / 2;
+      double x, w = parity_pango_width (value);
+      double y = cy - parity_pango_height (value) / 2;
       ParityColor color = muted ? theme->muted_text
                           : parity_rows_shade (parity_chart_series_color (ctx, s));
       ParityItem *item;
@@ -618,7 +618,7 @@ label_row (Chart             *c,
                                         both && s == left
                                         ? &(ParityPoint) { x - off - w, y }
                                         : &(ParityPoint) { x + off, y }, 1, FALSE);
-      parity_rows_knock_out (ctx, parity_rows_set_datum (item, ctx, &d->end[s]));
+      parity_rows_knock_out (ctx, parity_chart_set_datum (item, ctx, &d->end[s]));
     }
 }
 
@@ -634,8 +634,8 @@ dumbbell_labels (Chart *c)
   parity_label_placer_add_scene_obstacles (placer);
   if (c->show_gap)
     {
-      double hx = plot->x + plot->width - parity_rows_layout_width (c->gap_header);
-      ParityPoint at[] = { { hx, c->frame->rows_top - parity_rows_layout_height (c->gap_header) -
+      double hx = plot->x + plot->width - parity_pango_width (c->gap_header);
+      ParityPoint at[] = { { hx, c->frame->rows_top - parity_pango_height (c->gap_header) -
                                  c->pad * 0.2 },
                            { hx, plot->y } };
 

@@ -10,7 +10,7 @@
 #include <string.h>
 #include <glib/gi18n-lib.h>
 
-#include "parity-chart-kind.h"
+#include "parity-chart-kind-private.h"
 #include "parity-error.h"
 #include "parity-number-format.h"
 
@@ -38,6 +38,29 @@ parity_chart_kind_lookup (const char *name)
     if (g_strcmp0 (kinds[i]->name, name) == 0)
       return kinds[i];
   return NULL;
+}
+
+const char *
+parity_chart_kind_get_name (const ParityChartKind *kind)
+{
+  return kind->name;
+}
+
+/* The chart-object members @kind reads beyond the common ones; NULL-terminated, or NULL. */
+const char * const *
+parity_chart_kind_get_members (const ParityChartKind *kind)
+{
+  return kind->members;
+}
+
+/* Reads @kind's own members of @object into @spec and checks what the kind needs. */
+gboolean
+parity_chart_kind_parse (const ParityChartKind *kind,
+                         ParityChartParser     *parser,
+                         JsonObject            *object,
+                         ParityChartSpec       *spec)
+{
+  return kind->parse == NULL || kind->parse (parser, object, spec);
 }
 
 /* The names of the registered kinds, NULL-terminated. */
@@ -388,6 +411,21 @@ parity_chart_row_datum (ParityChartContext   *ctx,
     .value = row->value,
     .qualifier = row->qualifier,
   };
+}
+
+/* The one way a mark or label (which may be NULL: a dropped label) gets the datum it
+ * stands for. Returns @item. */
+ParityItem *
+parity_chart_set_datum (ParityItem           *item,
+                        ParityChartContext   *ctx,
+                        const ParityChartRow *row)
+{
+  if (item != NULL)
+    {
+      item->has_datum = TRUE;
+      item->datum = parity_chart_row_datum (ctx, row);
+    }
+  return item;
 }
 
 /**

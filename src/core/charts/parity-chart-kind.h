@@ -1,4 +1,5 @@
-/* parity-chart-kind.h: what each chart kind implements, and the registry of kinds
+/* parity-chart-kind.h: the registry of chart kinds, as the loader and the interfaces see it;
+ * what a kind implements and the helpers kinds share are in parity-chart-kind-private.h
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -8,25 +9,8 @@
 
 #include "parity-dataset.h"
 #include "parity-json-reader.h"
-#include "parity-scene.h"
-#include "parity-theme.h"
 
 G_BEGIN_DECLS
-
-/* What the frame hands a chart kind: the plot rectangle to fill, and where to put things. */
-typedef struct
-{
-  ParityDataset         *dataset;
-  const ParityChartSpec *spec;
-  const ParityIndicator *indicator;
-  const char            *lang;
-  const char            *default_lang;
-  const ParityTheme     *theme;
-  ParityScene           *scene;
-  ParityRect             plot;
-  GString               *description;  /* the kind appends its sentences for alt text */
-  guint                  n_dropped;    /* labels left out for lack of room */
-} ParityChartContext;
 
 /* What the loader hands a chart kind to read its own members of a chart object. */
 typedef struct
@@ -36,77 +20,19 @@ typedef struct
   const char       *lang;
 } ParityChartParser;
 
-typedef struct
-{
-  const char         *name;
-  /* The chart-object members this kind reads beyond the common ones; NULL-terminated. */
-  const char * const *members;
-  /* Reads those members into spec->options and checks what the kind needs (may be NULL). */
-  gboolean          (*parse)  (ParityChartParser  *parser,
-                               JsonObject         *object,
-                               ParityChartSpec    *spec);
-  /* Lays the marks, axes and labels of the chart out inside ctx->plot. */
-  gboolean          (*layout) (ParityChartContext *ctx,
-                               GError            **error);
-} ParityChartKind;
+typedef struct _ParityChartKind ParityChartKind;
 
-/* One observation a chart shows. */
-typedef struct
-{
-  guint32         indicator;
-  guint32         entity;
-  guint32         period;
-  guint32         breakdown;
-  guint32         observation;  /* PARITY_INDEX_NONE when there is no value */
-  double          value;        /* NAN when missing */
-  ParityQualifier qualifier;
-} ParityChartRow;
-
-const ParityChartKind *parity_chart_kind_lookup     (const char *name);
-const char * const    *parity_chart_common_members  (void);
-const char * const    *parity_chart_kind_list       (guint      *n_kinds);
-char                  *parity_chart_kind_list_names (const char *separator);
-
-GArray                *parity_chart_select_rows     (ParityDataset         *dataset,
-                                                     const ParityChartSpec *spec);
-GArray                *parity_chart_select_entities (ParityDataset         *dataset,
-                                                     const ParityChartSpec *spec);
-gboolean               parity_chart_row_find        (ParityDataset         *dataset,
-                                                     const ParityChartSpec *spec,
-                                                     guint32                entity,
-                                                     ParityChartRow        *row);
-gboolean               parity_chart_lookup          (ParityDataset         *dataset,
-                                                     const ParityChartSpec *spec,
-                                                     const ParitySeries    *series,
-                                                     guint32                entity,
-                                                     guint32                period,
-                                                     ParityChartRow        *row);
-guint                  parity_chart_get_n_series    (const ParityChartSpec *spec);
-const ParitySeries    *parity_chart_get_series      (const ParityChartSpec *spec,
-                                                     guint                  i);
-const char            *parity_chart_series_label    (ParityChartContext    *ctx,
-                                                     guint                  i);
-const ParityIndicator *parity_chart_series_indicator (ParityChartContext   *ctx,
-                                                     guint                  i);
-char                  *parity_chart_format_row      (ParityChartContext    *ctx,
-                                                     const ParityChartRow  *row);
-const ParityColor     *parity_chart_series_color    (ParityChartContext    *ctx,
-                                                     guint                  i);
-gboolean               parity_chart_parser_require_period (ParityChartParser *parser,
-                                                     ParityChartSpec       *spec);
-gboolean               parity_chart_title_names     (ParityChartContext    *ctx,
-                                                     const char            *name);
-const char            *parity_chart_entity_label    (ParityChartContext    *ctx,
-                                                     guint32                entity,
-                                                     gboolean               prefer_short);
-void                   parity_chart_set_crowded_error (ParityChartContext  *ctx,
-                                                       gboolean             canvas_bound,
-                                                       GError             **error,
-                                                       const char          *format,
-                                                       ...) G_GNUC_PRINTF (4, 5);
-gboolean               parity_chart_is_highlighted  (const ParityChartSpec *spec,
-                                                     guint32                entity);
-ParityDatum            parity_chart_row_datum       (ParityChartContext    *ctx,
-                                                     const ParityChartRow  *row);
+const ParityChartKind *parity_chart_kind_lookup      (const char            *name);
+const char            *parity_chart_kind_get_name    (const ParityChartKind *kind);
+const char * const    *parity_chart_kind_get_members (const ParityChartKind *kind);
+gboolean               parity_chart_kind_parse       (const ParityChartKind *kind,
+                                                      ParityChartParser     *parser,
+                                                      JsonObject            *object,
+                                                      ParityChartSpec       *spec);
+const char * const    *parity_chart_common_members   (void);
+const char * const    *parity_chart_kind_list        (guint                 *n_kinds);
+char                  *parity_chart_kind_list_names  (const char            *separator);
+GArray                *parity_chart_select_entities  (ParityDataset         *dataset,
+                                                      const ParityChartSpec *spec);
 
 G_END_DECLS

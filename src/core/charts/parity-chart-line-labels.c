@@ -127,7 +127,7 @@ x_ticks_fit (ParityLineChart *chart,
   for (guint i = 0; i < ticks->len; i++)
     {
       Tick *tick = &g_array_index (ticks, Tick, i);
-      double w = text_width (tick->layout);
+      double w = parity_pango_width (tick->layout);
       double left = CLAMP (tick->at - w / 2, plot->x, plot->x + plot->width - w);
 
       if (left < previous_end + chart->gap)
@@ -298,12 +298,12 @@ make_name (ParityLineChart  *chart,
   const PangoFontDescription *font = line->highlighted ? chart->bold : chart->body;
   PangoLayout *layout = parity_pango_layout_new (line->name, font);
 
-  if (text_width (layout) > max_width)
+  if (parity_pango_width (layout) > max_width)
     {
       g_object_unref (layout);
       layout = parity_pango_layout_new (line->short_name, font);
     }
-  if (text_width (layout) > max_width)
+  if (parity_pango_width (layout) > max_width)
     {
       pango_layout_set_width (layout, (int)(max_width * PANGO_SCALE));
       pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
@@ -388,7 +388,7 @@ _parity_line_plan_direct_labels (ParityLineChart *chart,
 
       if (chart->y.domain_max != chart->y.domain_min)
         slot.want = map_y (chart, end->value);
-      slot.height = text_height (slot.layout);
+      slot.height = parity_pango_height (slot.layout);
       g_array_append_val (slots, slot);
     }
   g_array_sort (slots, compare_slots);
@@ -419,7 +419,7 @@ _parity_line_plan_direct_labels (ParityLineChart *chart,
     {
       const Slot *slot = &g_array_index (slots, Slot, i);
 
-      *width = MAX (*width, text_width (slot->layout));
+      *width = MAX (*width, parity_pango_width (slot->layout));
       *leaders |= needs_leader (chart, slot);
     }
   return slots;
@@ -455,7 +455,7 @@ _parity_line_add_direct_labels (ParityLineChart *chart,
           {
             double h = slot->height, d = chart->radius + chart->gap * 0.4;
             ParityRect beside = { ex + d, ey - (k == 0 ? h / 2 : k == 1 ? h + d / 2 : -d / 2),
-                                  text_width (slot->layout), h };
+                                  parity_pango_width (slot->layout), h };
 
             if (beside.x + beside.width <= column_x - chart->gap &&
                 parity_label_placer_fits (placer, &beside))
@@ -466,7 +466,7 @@ _parity_line_add_direct_labels (ParityLineChart *chart,
         g_clear_object (&slot->layout);
         if (item == NULL)
           continue;
-        set_datum (ctx, item, end);
+        parity_chart_set_datum (item, ctx, end);
         if (at.x != column_x || !needs_leader (chart, slot))
           continue;
         /* A dotted leader, so that it does not read as more of the line. */
@@ -475,7 +475,7 @@ _parity_line_add_direct_labels (ParityLineChart *chart,
                                       slot->top + slot->height / 2, &line->color,
                                       MAX (0.5, chart->stroke * 0.4));
         item->dash = chart->stroke;
-        set_datum (ctx, item, end);
+        parity_chart_set_datum (item, ctx, end);
       }
 }
 
@@ -493,7 +493,7 @@ _parity_line_add_legend (ParityLineChart *chart,
     {
       const ParityLine *line = &g_array_index (chart->lines, ParityLine, i);
       g_autoptr(PangoLayout) layout = make_name (chart, line, plot->width - swatch - chart->gap);
-      double w = swatch + chart->gap * 0.5 + text_width (layout);
+      double w = swatch + chart->gap * 0.5 + parity_pango_width (layout);
       const ParityChartRow *end = &g_array_index (line->rows, ParityChartRow, line->last);
       ParityItem *item;
 
@@ -507,10 +507,10 @@ _parity_line_add_legend (ParityLineChart *chart,
           item = parity_scene_add_line (ctx->scene, PARITY_ROLE_LEGEND, x,
                                         row + chart->body_h / 2, x + swatch,
                                         row + chart->body_h / 2, &line->color, chart->stroke);
-          set_datum (ctx, item, end);
+          parity_chart_set_datum (item, ctx, end);
           item = parity_scene_add_text (ctx->scene, PARITY_ROLE_LEGEND, layout,
                                         x + swatch + chart->gap * 0.5, row, &ctx->theme->text);
-          set_datum (ctx, item, end);
+          parity_chart_set_datum (item, ctx, end);
         }
       x += w + chart->gap * 2;
     }
@@ -597,8 +597,8 @@ _parity_line_add_value_labels (ParityLineChart  *chart,
           layout = parity_pango_layout_new (text, chart->small);
           cx = point_x (chart, i);
           cy = map_y (chart, row->value);
-          w = text_width (layout);
-          h = text_height (layout);
+          w = parity_pango_width (layout);
+          h = parity_pango_height (layout);
           anchors = value_anchors (chart, cx, cy, w, h);
           item = parity_label_placer_place (placer, layout, PARITY_ROLE_VALUE_LABEL,
                                             chart->lines->len == 1 ? &ctx->theme->text
@@ -607,7 +607,7 @@ _parity_line_add_value_labels (ParityLineChart  *chart,
           if (item == NULL)
             continue;
           item->z = 5;
-          set_datum (ctx, item, row);
+          parity_chart_set_datum (item, ctx, row);
           /* A knock-out keeps the value readable over a grid line. (A copy of the box:
            * adding an item may move the others.) */
           box = item->box;
@@ -663,13 +663,13 @@ _parity_line_add_axes (ParityLineChart *chart,
                              y, chart->x1, y, base ? &theme->axis : &theme->grid,
                              base ? axis : grid)->z = 0;
       parity_scene_add_text (ctx->scene, PARITY_ROLE_TICK_LABEL, tick->layout,
-                             chart->x0 - chart->gap - text_width (tick->layout),
-                             y - text_height (tick->layout) / 2, &theme->muted_text);
+                             chart->x0 - chart->gap - parity_pango_width (tick->layout),
+                             y - parity_pango_height (tick->layout) / 2, &theme->muted_text);
     }
   for (guint i = 0; i < x_ticks->len; i++)
     {
       Tick *tick = &g_array_index (x_ticks, Tick, i);
-      double w = text_width (tick->layout);
+      double w = parity_pango_width (tick->layout);
 
       parity_scene_add_line (ctx->scene, PARITY_ROLE_AXIS, tick->at, chart->bottom, tick->at,
                              chart->bottom + chart->gap * 0.3, &theme->axis, axis)->z = 0;
@@ -687,7 +687,7 @@ _parity_line_max_tick_width (GArray *ticks)
   double w = 0;
 
   for (guint i = 0; i < ticks->len; i++)
-    w = MAX (w, text_width (g_array_index (ticks, Tick, i).layout));
+    w = MAX (w, parity_pango_width (g_array_index (ticks, Tick, i).layout));
   return w;
 }
 
@@ -700,5 +700,5 @@ _parity_line_period_label_width (ParityLineChart *chart,
                                                         g_array_index (chart->periods, guint32, i)),
                              chart->small);
 
-  return text_width (layout);
+  return parity_pango_width (layout);
 }

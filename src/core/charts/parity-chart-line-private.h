@@ -10,7 +10,7 @@
 
 #include <math.h>
 
-#include "parity-chart-kind.h"
+#include "parity-chart-kind-private.h"
 #include "parity-scale.h"
 
 G_BEGIN_DECLS
@@ -57,24 +57,6 @@ typedef struct
   PangoFontDescription    *small, *body, *bold;
 } ParityLineChart;
 
-static inline double
-text_width (PangoLayout *layout)
-{
-  PangoRectangle logical;
-
-  pango_layout_get_extents (layout, NULL, &logical);
-  return (double)logical.width / PANGO_SCALE;
-}
-
-static inline double
-text_height (PangoLayout *layout)
-{
-  PangoRectangle logical;
-
-  pango_layout_get_extents (layout, NULL, &logical);
-  return (double)logical.height / PANGO_SCALE;
-}
-
 static inline gboolean
 has_value (const ParityChartRow *row)
 {
@@ -94,15 +76,6 @@ point_x (ParityLineChart *chart,
          guint            i)
 {
   return g_array_index (chart->px, double, i);
-}
-
-static inline void
-set_datum (ParityChartContext   *ctx,
-           ParityItem           *item,
-           const ParityChartRow *row)
-{
-  item->has_datum = TRUE;
-  item->datum = parity_chart_row_datum (ctx, row);
 }
 
 double   _parity_line_period_value        (ParityLineChart  *chart,

@@ -265,7 +265,7 @@ add_path (ParityLineChart      *chart,
                                     (ParityPoint *)points->data, points->len, &line->color,
                                     chart->stroke * (line->highlighted ? 1.3 : 1));
       item->dash = dashed ? chart->ctx->theme->body_size * 0.45 : 0;
-      set_datum (chart->ctx, item, row);
+      parity_chart_set_datum (item, chart->ctx, row);
       for (guint i = 1; i < points->len; i++)
         note_segment (chart, &g_array_index (points, ParityPoint, i - 1),
                       &g_array_index (points, ParityPoint, i));
@@ -345,7 +345,7 @@ add_line_marks (ParityLineChart  *chart,
                                       &line->color);
       item->hollow = hollow;
       item->line_width = chart->stroke * 0.8;
-      set_datum (ctx, item, row);
+      parity_chart_set_datum (item, ctx, row);
     }
 }
 
@@ -442,44 +442,45 @@ place_periods (ParityLineChart *chart)
   return min_dx;
 }
 
-static gboolean
-line_layout (ParityChartContext  *ctx,
-             GError             **error)
+/* What the steps of line_layout hand on to each other. */
+typedef struct
 {
-  const ParityTheme *theme = ctx->theme;
-  const ParityRect *plot = &ctx->plot;
-  g_autoptr(GArray) entities = parity_chart_select_entities (ctx->dataset, ctx->spec);
-  g_autoptr(GArray) periods = g_array_new (FALSE, FALSE, sizeof (guint32));
-  g_autoptr(GArray) px = g_array_new (FALSE, FALSE, sizeof (double));
-  g_autoptr(GArray) lines = g_array_new (FALSE, TRUE, sizeof (ParityLine));
-  g_autoptr(GArray) segments = g_array_new (FALSE, FALSE, sizeof (ParityRect));
-  g_autoptr(GArray) y_ticks = NULL;
-  g_autoptr(GArray) x_ticks = NULL;
-  g_autoptr(GArray) slots = NULL;
-  g_autoptr(PangoFontDescription) small = parity_theme_get_font (theme, PARITY_TEXT_SMALL,
-                                                                 PANGO_WEIGHT_NORMAL);
-  g_autoptr(PangoFontDescription) body = parity_theme_get_font (theme, PARITY_TEXT_BODY,
-                                                                PANGO_WEIGHT_NORMAL);
-  g_autoptr(PangoFontDescription) bold = parity_theme_get_font (theme, PARITY_TEXT_BODY,
-                                                                PANGO_WEIGHT_BOLD);
-  g_autoptr(PangoLayout) small_probe = parity_pango_layout_new ("0", small);
-  g_autoptr(PangoLayout) body_probe = parity_pango_layout_new ("0", body);
-  g_autoptr(PangoLayout) title = NULL;
-  g_autofree char *title_text = NULL;
-  ParityLineChart chart = {
-    .ctx = ctx, .options = ctx->spec->options, .periods = periods, .px = px, .lines = lines,
-    .segments = segments, .small = small, .body = body, .bold = bold,
-    .gap = round (theme->body_size * 0.5), .radius = theme->body_size * 0.3,
-    .stroke = MAX (1, theme->body_size / 5), .small_h = text_height (small_probe),
-    .body_h = text_height (body_probe),
-  };
-  double lo, hi, title_y = 0, column_w = 0, right, gutter, min_dx;
-  gboolean use_legend = FALSE, leaders = FALSE, all_markers;
-  guint n_points;
+  double       lo, hi;       /* the values to show */
+  guint        n_points;
+  PangoLayout *title;        /* the unit above the value axis, or NULL */
+  double       title_y;      /* how far below the plot's top the title goes */
+  GArray      *y_ticks;
+  GArray      *x_ticks;
+  GArray      *slots;        /* the names at the lines' ends, or NULL */
+  double       column_w;     /* their width */
+  double       gutter;       /* between the plot and the names */
+  double       min_dx;       /* the least distance between two periods */
+  gboolean     use_legend;
+  gboolean     leaders;
+} LinePlan;
 
-  g_array_set_clear_func (lines, clear_line);
-  collect_periods (&chart, entities);
-  if (!build_lines (&chart, entities, error))
+static void
+line_plan_clear (LinePlan *plan)
+{
+  g_clear_object (&plan->title);
+  g_clear_pointer (&plan->y_ticks, g_array_unref);
+  g_clear_pointer (&plan->x_ticks, g_array_unref);
+  g_clear_pointer (&plan->slots, g_array_unref);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (LinePlan, line_plan_clear)
+
+/* Select: the lines, thinner when there are many; FALSE when there are none or too many. */
+static gboolean
+select_lines (ParityLineChart *chart,
+              GArray          *entities,
+              GError         **error)
+{
+  ParityChartContext *ctx = chart->ctx;
+  GArray *lines = chart->lines;
+
+  collect_periods (chart, entities);
+  if (!build_lines (chart, entities, error))
     return FALSE;
   /* Past six lines, thinner lines and dots, so that many stay lines rather than a block of
    * colour (and, at two hundred, paint in a third of the time). */
@@ -487,8 +488,8 @@ line_layout (ParityChartContext  *ctx,
     {
       double thin = MAX (0.3, sqrt (6.0 / lines->len));
 
-      chart.stroke = MAX (0.5, chart.stroke * thin);
-      chart.radius *= MAX (0.5, thin);
+      chart->stroke = MAX (0.5, chart->stroke * thin);
+      chart->radius *= MAX (0.5, thin);
     }
   if (lines->len > LINE_MAX_LINES)
     {
@@ -502,60 +503,80 @@ line_layout (ParityChartContext  *ctx,
   if (lines->len == 0)
     {
       g_set_error (error, PARITY_ERROR, PARITY_ERROR_EMPTY,
-                   chart.options->periods || chart.options->from
+                   chart->options->periods || chart->options->from
                    /* Translators: a chart's id, then an indicator's id. */
                    ? _("chart \"%s\": %s has no value to draw in the chosen periods")
                    : _("chart \"%s\": %s has no value to draw"),
                    ctx->spec->id, ctx->indicator->id);
       return FALSE;
     }
-  n_points = value_range (&chart, &lo, &hi);
+  return TRUE;
+}
 
-  /* Top down: the unit above the value axis, the plot, the period labels below it. */
-  chart.top = plot->y;
-  chart.bottom = plot->y + plot->height - chart.small_h * 1.5 - chart.gap * 0.3;
-  title_text = _parity_line_axis_title (&chart);
+/* Measure, top down: the unit above the value axis, the plot, the period labels below it;
+ * then the value axis on that height. */
+static void
+measure_value_axis (ParityLineChart *chart,
+                    LinePlan        *plan)
+{
+  const ParityRect *plot = &chart->ctx->plot;
+  g_autofree char *title_text = NULL;
+
+  chart->top = plot->y;
+  chart->bottom = plot->y + plot->height - chart->small_h * 1.5 - chart->gap * 0.3;
+  title_text = _parity_line_axis_title (chart);
   if (title_text != NULL)
     {
-      title = parity_pango_layout_new (title_text, small);
-      pango_layout_set_width (title, (int)(plot->width * PANGO_SCALE));
-      pango_layout_set_ellipsize (title, PANGO_ELLIPSIZE_END);
-      chart.top += chart.small_h + chart.gap * 0.6;
+      plan->title = parity_pango_layout_new (title_text, chart->small);
+      pango_layout_set_width (plan->title, (int)(plot->width * PANGO_SCALE));
+      pango_layout_set_ellipsize (plan->title, PANGO_ELLIPSIZE_END);
+      chart->top += chart->small_h + chart->gap * 0.6;
     }
-  chart.top += chart.small_h / 2;  /* half the top tick label */
-  y_ticks = _parity_line_make_y_ticks (&chart, lo, hi);
+  chart->top += chart->small_h / 2;  /* half the top tick label */
+  plan->y_ticks = _parity_line_make_y_ticks (chart, plan->lo, plan->hi);
+}
 
-  /* Names at the lines' ends when they stack beside the plot, from the top tick label to
-   * the period labels; else a key on top, and the scale set again on what room is left;
-   * else, when a key would take more than a third of the plot, names for as many lines as
-   * stack, spread over the range. One line is named too (a World Bank file for Japan
-   * alone), unless the title or subtitle already says whose line it is. */
+/* Labels, planned: names at the lines' ends when they stack beside the plot, from the top
+ * tick label to the period labels; else a key on top, and the value axis set again on what
+ * room is left; else, when a key would take more than a third of the plot, names for as
+ * many lines as stack, spread over the range. One line is named too (a World Bank file for
+ * Japan alone), unless the title or subtitle already says whose line it is. FALSE when the
+ * plot is left too low. */
+static gboolean
+plan_names (ParityLineChart *chart,
+            LinePlan        *plan,
+            GError         **error)
+{
+  ParityChartContext *ctx = chart->ctx;
+  const ParityRect *plot = &ctx->plot;
+  GArray *lines = chart->lines;
+
   if (lines->len > 1 ||
       (!parity_chart_title_names (ctx, g_array_index (lines, ParityLine, 0).name) &&
        !parity_chart_title_names (ctx, g_array_index (lines, ParityLine, 0).short_name)))
     {
-      double names_top = chart.top - chart.small_h / 2;
-      double names_bottom = chart.bottom + chart.small_h / 2 + chart.gap * 0.3 -
-                            theme->body_size * 0.15;
+      double names_top = chart->top - chart->small_h / 2;
+      double names_bottom = chart->bottom + chart->small_h / 2 + chart->gap * 0.3 -
+                            ctx->theme->body_size * 0.15;
 
-      slots = _parity_line_plan_direct_labels (&chart, plot->width * LABEL_COLUMN_MAX,
-                                               names_top, names_bottom, FALSE, &column_w,
-                                               &leaders);
-      if (slots == NULL &&
-          _parity_line_add_legend (&chart, 0, FALSE) > (chart.bottom - chart.top) / 3)
-        slots = _parity_line_plan_direct_labels (&chart, plot->width * LABEL_COLUMN_MAX,
-                                                 names_top, names_bottom, TRUE, &column_w,
-                                                 &leaders);
-      use_legend = slots == NULL;
+      plan->slots = _parity_line_plan_direct_labels (chart, plot->width * LABEL_COLUMN_MAX,
+                                                     names_top, names_bottom, FALSE,
+                                                     &plan->column_w, &plan->leaders);
+      if (plan->slots == NULL &&
+          _parity_line_add_legend (chart, 0, FALSE) > (chart->bottom - chart->top) / 3)
+        plan->slots = _parity_line_plan_direct_labels (chart, plot->width * LABEL_COLUMN_MAX,
+                                                       names_top, names_bottom, TRUE,
+                                                       &plan->column_w, &plan->leaders);
+      plan->use_legend = plan->slots == NULL;
     }
-  if (use_legend)
+  if (plan->use_legend)
     {
-      title_y = _parity_line_add_legend (&chart, 0, FALSE) + chart.gap;
-      chart.top += title_y;
-      g_clear_pointer (&y_ticks, g_array_unref);
-      y_ticks = _parity_line_make_y_ticks (&chart, lo, hi);
+      plan->title_y = _parity_line_add_legend (chart, 0, FALSE) + chart->gap;
+      chart->top += plan->title_y;
+      g_clear_pointer (&plan->y_ticks, g_array_unref);
+      plan->y_ticks = _parity_line_make_y_ticks (chart, plan->lo, plan->hi);
     }
-  if (chart.bottom - chart.top < chart.small_h * 3)
+  if (chart->bottom - chart->top < chart->small_h * 3)
     {
       g_set_error (error, PARITY_ERROR, PARITY_ERROR_INVALID,
                    /* Translators: a chart's id, then a height in points. */
@@ -563,40 +584,101 @@ line_layout (ParityChartContext  *ctx,
                    ctx->spec->id, plot->height);
       return FALSE;
     }
+  return TRUE;
+}
 
-  /* Left to right: the tick labels, the plot, the names at the lines' ends. Leaders need
-   * a gutter wide enough not to look like ticks. */
-  chart.x0 = plot->x + MAX (_parity_line_max_tick_width (y_ticks) + chart.gap +
-                            chart.radius * 0.5, _parity_line_period_label_width (&chart, 0) / 2);
-  right = MAX (_parity_line_period_label_width (&chart, periods->len - 1) / 2,
-               chart.radius * 1.5);
-  gutter = chart.radius + chart.gap * (leaders ? 2.5 : 1);
-  if (slots != NULL)
-    right = MAX (right, column_w + gutter);
-  chart.x1 = plot->x + plot->width - right;
-  min_dx = place_periods (&chart);
-  x_ticks = _parity_line_make_x_ticks (&chart);
+/* Axis, left to right: the tick labels, the plot, the names at the lines' ends. Leaders
+ * need a gutter wide enough not to look like ticks. */
+static void
+fit_period_axis (ParityLineChart *chart,
+                 LinePlan        *plan)
+{
+  const ParityRect *plot = &chart->ctx->plot;
+  double right;
 
-  if (use_legend)
-    _parity_line_add_legend (&chart, plot->y, TRUE);
-  if (title != NULL)
-    parity_scene_add_text (ctx->scene, PARITY_ROLE_AXIS_LABEL, title, plot->x,
-                           plot->y + title_y, &theme->muted_text);
-  _parity_line_add_axes (&chart, y_ticks, x_ticks);
-  /* Muted lines first, so the highlighted ones are drawn over them. */
-  all_markers = min_dx >= chart.radius * 5 && n_points <= 2 * PARITY_LINE_MAX_VALUE_LABELS;
+  chart->x0 = plot->x + MAX (_parity_line_max_tick_width (plan->y_ticks) + chart->gap +
+                             chart->radius * 0.5, _parity_line_period_label_width (chart, 0) / 2);
+  right = MAX (_parity_line_period_label_width (chart, chart->periods->len - 1) / 2,
+               chart->radius * 1.5);
+  plan->gutter = chart->radius + chart->gap * (plan->leaders ? 2.5 : 1);
+  if (plan->slots != NULL)
+    right = MAX (right, plan->column_w + plan->gutter);
+  chart->x1 = plot->x + plot->width - right;
+  plan->min_dx = place_periods (chart);
+  plan->x_ticks = _parity_line_make_x_ticks (chart);
+}
+
+/* Marks and labels: the key or the unit, the axes, the lines (muted ones first, so the
+ * highlighted ones are drawn over them), the names, the values. */
+static void
+draw_lines (ParityLineChart *chart,
+            LinePlan        *plan)
+{
+  ParityChartContext *ctx = chart->ctx;
+  const ParityRect *plot = &ctx->plot;
+  GArray *lines = chart->lines;
+  gboolean all_markers;
+  double right;
+
+  if (plan->use_legend)
+    _parity_line_add_legend (chart, plot->y, TRUE);
+  if (plan->title != NULL)
+    parity_scene_add_text (ctx->scene, PARITY_ROLE_AXIS_LABEL, plan->title, plot->x,
+                           plot->y + plan->title_y, &ctx->theme->muted_text);
+  _parity_line_add_axes (chart, plan->y_ticks, plan->x_ticks);
+  all_markers = plan->min_dx >= chart->radius * 5 &&
+                plan->n_points <= 2 * PARITY_LINE_MAX_VALUE_LABELS;
   for (int highlighted = 0; highlighted < 2; highlighted++)
     for (guint l = 0; l < lines->len; l++)
       if (g_array_index (lines, ParityLine, l).highlighted == highlighted)
-        add_line_marks (&chart, &g_array_index (lines, ParityLine, l), all_markers);
-  if (slots != NULL)
-    _parity_line_add_direct_labels (&chart, slots, chart.x1 + gutter);
+        add_line_marks (chart, &g_array_index (lines, ParityLine, l), all_markers);
+  if (plan->slots != NULL)
+    _parity_line_add_direct_labels (chart, plan->slots, chart->x1 + plan->gutter);
   /* Values stay above the baseline and clear of the names at the lines' ends. */
-  right = slots != NULL ? chart.x1 + gutter - chart.gap * 0.5 : plot->x + plot->width;
-  _parity_line_add_value_labels (&chart, &(ParityRect) {
-                                   chart.x0 - chart.radius, plot->y,
-                                   right - (chart.x0 - chart.radius),
-                                   chart.bottom - chart.stroke / 2 - plot->y });
+  right = plan->slots != NULL ? chart->x1 + plan->gutter - chart->gap * 0.5
+                              : plot->x + plot->width;
+  _parity_line_add_value_labels (chart, &(ParityRect) {
+                                   chart->x0 - chart->radius, plot->y,
+                                   right - (chart->x0 - chart->radius),
+                                   chart->bottom - chart->stroke / 2 - plot->y });
+}
+
+static gboolean
+line_layout (ParityChartContext  *ctx,
+             GError             **error)
+{
+  const ParityTheme *theme = ctx->theme;
+  g_autoptr(GArray) entities = parity_chart_select_entities (ctx->dataset, ctx->spec);
+  g_autoptr(GArray) periods = g_array_new (FALSE, FALSE, sizeof (guint32));
+  g_autoptr(GArray) px = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) lines = g_array_new (FALSE, TRUE, sizeof (ParityLine));
+  g_autoptr(GArray) segments = g_array_new (FALSE, FALSE, sizeof (ParityRect));
+  g_autoptr(PangoFontDescription) small = parity_theme_get_font (theme, PARITY_TEXT_SMALL,
+                                                                 PANGO_WEIGHT_NORMAL);
+  g_autoptr(PangoFontDescription) body = parity_theme_get_font (theme, PARITY_TEXT_BODY,
+                                                                PANGO_WEIGHT_NORMAL);
+  g_autoptr(PangoFontDescription) bold = parity_theme_get_font (theme, PARITY_TEXT_BODY,
+                                                                PANGO_WEIGHT_BOLD);
+  g_autoptr(PangoLayout) small_probe = parity_pango_layout_new ("0", small);
+  g_autoptr(PangoLayout) body_probe = parity_pango_layout_new ("0", body);
+  g_auto(LinePlan) plan = { 0 };
+  ParityLineChart chart = {
+    .ctx = ctx, .options = ctx->spec->options, .periods = periods, .px = px, .lines = lines,
+    .segments = segments, .small = small, .body = body, .bold = bold,
+    .gap = round (theme->body_size * 0.5), .radius = theme->body_size * 0.3,
+    .stroke = MAX (1, theme->body_size / 5), .small_h = parity_pango_height (small_probe),
+    .body_h = parity_pango_height (body_probe),
+  };
+
+  g_array_set_clear_func (lines, clear_line);
+  if (!select_lines (&chart, entities, error))
+    return FALSE;
+  plan.n_points = value_range (&chart, &plan.lo, &plan.hi);
+  measure_value_axis (&chart, &plan);
+  if (!plan_names (&chart, &plan, error))
+    return FALSE;
+  fit_period_axis (&chart, &plan);
+  draw_lines (&chart, &plan);
   describe (&chart);
   return TRUE;
 }

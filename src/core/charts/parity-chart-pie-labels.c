@@ -15,23 +15,11 @@
 #include <string.h>
 
 #include "parity-chart-pie-private.h"
+#include "parity-color-vision.h"
 #include "parity-label-placer.h"
 #include "parity-pango.h"
 
-/* WCAG AA for body text, white on the slice colour. */
-#define MIN_CONTRAST 4.5
 #define RADIUS_STEP 0.95
-
-/* The contrast of white text on @c, after WCAG. */
-static double
-contrast_with_white (const ParityColor *c)
-{
-  double rgb[3] = { c->red, c->green, c->blue };
-
-  for (guint i = 0; i < 3; i++)
-    rgb[i] = rgb[i] <= 0.04045 ? rgb[i] / 12.92 : pow ((rgb[i] + 0.055) / 1.055, 2.4);
-  return 1.05 / (0.2126 * rgb[0] + 0.7152 * rgb[1] + 0.0722 * rgb[2] + 0.05);
-}
 
 void
 _parity_pie_label_clear (gpointer data)
@@ -97,9 +85,11 @@ plan_inside (ParityPie            *pie,
              ParityPieLabel       *label)
 {
   static const double depths[] = { 0.5, 0.35, 0.65 };
+  static const ParityColor white = { 1, 1, 1, 1 };
   double mid = (slice->a0 + slice->a1) / 2, margin = pie->ctx->theme->body_size * 0.3;
 
-  if (contrast_with_white (&slice->color) < MIN_CONTRAST ||
+  /* WCAG AA for body text, white on the slice colour. */
+  if (parity_color_contrast (&white, &slice->color) < PARITY_VISION_MIN_CONTRAST ||
       slice->row.qualifier == PARITY_QUALIFIER_FORECAST)
     return FALSE;
   for (guint form = 0; form < 2; form++)
@@ -111,12 +101,12 @@ plan_inside (ParityPie            *pie,
         {
           double rm = pie->r0 > 0 ? pie->r0 + (pie->r - pie->r0) * depths[d]
                       : pie->r * (0.45 + depths[d] * 0.4);
-          ParityRect box = _parity_pie_rect_at (layout, 0, 0);
+          ParityRect box = parity_pango_measure (layout, 0, 0);
           double x = pie->cx + rm * cos (mid) - box.width / 2 - box.x;
           double y = pie->cy + rm * sin (mid) - box.height / 2 - box.y;
           gboolean in = TRUE;
 
-          box = _parity_pie_rect_at (layout, x, y);
+          box = parity_pango_measure (layout, x, y);
           for (guint i = 0; i <= 4 && in; i++)
             {
               double tx = box.x + box.width * i / 4, ty = box.y + box.height * i / 4;
@@ -153,7 +143,7 @@ outside_layout (ParityPie            *pie,
       PangoLayout *layout = make_label (pie, slice, form % 2 == 1, two_lines,
                                         two_lines ? avail : 0,
                                         right ? PANGO_ALIGN_LEFT : PANGO_ALIGN_RIGHT);
-      ParityRect box = _parity_pie_rect_at (layout, 0, 0);
+      ParityRect box = parity_pango_measure (layout, 0, 0);
 
       /* Cut short, a name keeps at least three ems, or it says nothing. */
       if (box.width <= avail && (!pango_layout_is_ellipsized (layout) ||
@@ -288,7 +278,7 @@ position_side (ParityPie *pie,
 
       g_clear_object (&l->layout);
       l->layout = outside_layout (pie, slice, avail, right);
-      l->box = _parity_pie_rect_at (l->layout, 0, 0);
+      l->box = parity_pango_measure (l->layout, 0, 0);
       l->right = right;
       want[i] = l->want;
       height[i] = l->box.height;
@@ -316,12 +306,12 @@ position_side (ParityPie *pie,
               pango_layout_get_line_count (wider) < pango_layout_get_line_count (l->layout))
             g_set_object (&l->layout, wider);
           g_clear_object (&wider);
-          l->box = _parity_pie_rect_at (l->layout, 0, 0);
+          l->box = parity_pango_measure (l->layout, 0, 0);
         }
       l->cramped = is_cramped (pie, l);
       l->origin.x = right ? pie->cx + inner - l->box.x : pie->cx - inner - l->box.width - l->box.x;
       l->origin.y = ly - l->box.height / 2 - l->box.y;
-      l->box = _parity_pie_rect_at (l->layout, l->origin.x, l->origin.y);
+      l->box = parity_pango_measure (l->layout, l->origin.x, l->origin.y);
       l->leader[1] = (ParityPoint) { pie->cx + reach * cos (l->mid),
                                      pie->cy + reach * sin (l->mid) };
       l->leader[2] = (ParityPoint) { pie->cx + sign * (inner - pie->gap * 0.35), ly };

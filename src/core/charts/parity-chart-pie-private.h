@@ -7,7 +7,7 @@
  */
 #pragma once
 
-#include "parity-chart-kind.h"
+#include "parity-chart-kind-private.h"
 
 G_BEGIN_DECLS
 
@@ -57,9 +57,6 @@ typedef struct
   PangoFontDescription *font, *bold, *small, *big;
 } ParityPie;
 
-ParityRect _parity_pie_rect_at       (PangoLayout *layout,
-                                      double       x,
-                                      double       y);
 void       _parity_pie_label_clear   (gpointer     data);
 void       _parity_pie_choose_layout (ParityPie   *pie,
                                       GArray      *labels);

@@ -54,19 +54,6 @@ slice_clear (gpointer data)
   g_free (slice->grouped);
 }
 
-ParityRect
-_parity_pie_rect_at (PangoLayout *layout,
-                     double       x,
-                     double       y)
-{
-  PangoRectangle logical;
-
-  pango_layout_get_extents (layout, NULL, &logical);
-  return (ParityRect) { x + (double)logical.x / PANGO_SCALE, y + (double)logical.y / PANGO_SCALE,
-                        (double)logical.width / PANGO_SCALE,
-                        (double)logical.height / PANGO_SCALE };
-}
-
 /* Largest-remainder rounding, so the labelled percentages add up to exactly 100; ties go
  * to the larger share, then to the earlier slice. */
 static int
@@ -111,24 +98,19 @@ round_percentages (GArray *slices,
   return rounded;
 }
 
-/* The rows become slices: a negative value is an error, missing ones are left out (and
- * named in @missing), small ones are grouped into "Other" when there are two or more. */
+/* Select: the rows with a value (@kept), summed in @sum; those without are named in
+ * @missing. A negative value is an error, and so is nothing above zero. */
 static gboolean
-make_slices (ParityPie  *pie,
-             GString    *missing,
-             double     *total,
-             GError    **error)
+select_shares (ParityPie  *pie,
+               GString    *missing,
+               GArray     *kept,
+               double     *sum,
+               GError    **error)
 {
   ParityChartContext *ctx = pie->ctx;
-  const ParityTheme *theme = ctx->theme;
   g_autoptr(GArray) rows = parity_chart_select_rows (ctx->dataset, ctx->spec);
-  g_autoptr(GArray) kept = g_array_new (FALSE, FALSE, sizeof (ParityChartRow));
-  gboolean any_highlight = ctx->spec->highlight->len > 0;
-  guint n_small = 0, n_colored = 0;
-  g_autofree double *percent = NULL;
-  double sum = 0, before = 0;
-  ParityPieSlice other = { 0 };
 
+  *sum = 0;
   for (guint i = 0; i < rows->len; i++)
     {
       const ParityChartRow *row = &g_array_index (rows, ParityChartRow, i);
@@ -151,10 +133,9 @@ make_slices (ParityPie  *pie,
           return FALSE;
         }
       g_array_append_val (kept, *row);
-      sum += row->value;
+      *sum += row->value;
     }
-  *total = sum;
-  if (sum <= 0)
+  if (*sum <= 0)
     {
       g_set_error (error, PARITY_ERROR, PARITY_ERROR_EMPTY,
                    /* Translators: a chart's id, an indicator's id, a period. */
@@ -163,13 +144,38 @@ make_slices (ParityPie  *pie,
                    parity_dataset_get_period (ctx->dataset, ctx->spec->period));
       return FALSE;
     }
+  return TRUE;
+}
 
-  /* A lone small slice keeps its name: "Other" holding one thing would hide it. */
+/* How many slices go into "Other": none unless two or more are small, and a lone small
+ * slice keeps its name ("Other" holding one thing would hide it). */
+static guint
+count_small (ParityPie *pie,
+             GArray    *kept,
+             double     sum)
+{
+  guint n_small = 0;
+
   for (guint i = 0; i < kept->len; i++)
     n_small += g_array_index (kept, ParityChartRow, i).value / sum * 100 <
                pie->options.other_below;
-  if (n_small < 2 || n_small == kept->len)
-    n_small = 0;
+  return n_small < 2 || n_small == kept->len ? 0 : n_small;
+}
+
+/* Marks: a slice per kept row, coloured, the @n_small small ones summed into "Other" at
+ * the end; FALSE when there are too many to read. */
+static gboolean
+make_marks (ParityPie  *pie,
+            GArray     *kept,
+            double      sum,
+            guint       n_small,
+            GError    **error)
+{
+  ParityChartContext *ctx = pie->ctx;
+  const ParityTheme *theme = ctx->theme;
+  gboolean any_highlight = ctx->spec->highlight->len > 0;
+  guint n_colored = 0;
+  ParityPieSlice other = { 0 };
 
   other.row = g_array_index (kept, ParityChartRow, 0);
   other.row.entity = other.row.observation = PARITY_INDEX_NONE;
@@ -206,6 +212,7 @@ make_slices (ParityPie  *pie,
     }
   if (pie->slices->len > PIE_MAX_SLICES)
     {
+      g_free (other.grouped);
       parity_chart_set_crowded_error (ctx, FALSE, error,
                                       /* Translators: a number of slices, then the largest
                                          number a pie shows. */
@@ -225,9 +232,19 @@ make_slices (ParityPie  *pie,
       other.color = any_highlight ? theme->mark_muted : theme->axis;
       g_array_append_val (pie->slices, other);
     }
+  return TRUE;
+}
 
-  /* Angles from running sums, so that the last slice ends exactly one turn on. */
-  percent = round_percentages (pie->slices, ctx->indicator->decimals);
+/* Axis: the angles from running sums, so that the last slice ends exactly one turn on;
+ * and the rounded percentages. */
+static void
+place_angles (ParityPie *pie,
+              double     sum)
+{
+  ParityChartContext *ctx = pie->ctx;
+  g_autofree double *percent = round_percentages (pie->slices, ctx->indicator->decimals);
+  double before = 0;
+
   for (guint i = 0; i < pie->slices->len; i++)
     {
       ParityPieSlice *slice = &g_array_index (pie->slices, ParityPieSlice, i);
@@ -239,6 +256,25 @@ make_slices (ParityPie  *pie,
                                                &pie->percent, slice->row.qualifier, ctx->lang,
                                                ctx->default_lang);
     }
+}
+
+/* The rows become slices: a negative value is an error, missing ones are left out (and
+ * named in @missing), small ones are grouped into "Other" when there are two or more. */
+static gboolean
+make_slices (ParityPie  *pie,
+             GString    *missing,
+             double     *total,
+             GError    **error)
+{
+  g_autoptr(GArray) kept = g_array_new (FALSE, FALSE, sizeof (ParityChartRow));
+  guint n_small;
+
+  if (!select_shares (pie, missing, kept, total, error))
+    return FALSE;
+  n_small = count_small (pie, kept, *total);
+  if (!make_marks (pie, kept, *total, n_small, error))
+    return FALSE;
+  place_angles (pie, *total);
   return TRUE;
 }
 
@@ -279,10 +315,10 @@ center_layout (ParityPie         *pie,
       pango_layout_set_width (layout, (int)(pie->r0 * 1.5 * PANGO_SCALE));
       pango_layout_set_wrap (layout, PANGO_WRAP_WORD);
       pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
-      box = _parity_pie_rect_at (layout, 0, 0);
+      box = parity_pango_measure (layout, 0, 0);
       *origin = (ParityPoint) { pie->cx - box.width / 2 - box.x,
                                 pie->cy - box.height / 2 - box.y };
-      box = _parity_pie_rect_at (layout, origin->x, origin->y);
+      box = parity_pango_measure (layout, origin->x, origin->y);
       for (guint c = 0; c < 4; c++)
         in &= hypot ((c & 1 ? box.x + box.width : box.x) - pie->cx,
                      (c & 2 ? box.y + box.height : box.y) - pie->cy) <= inner;
@@ -319,8 +355,7 @@ draw (ParityPie *pie,
         }
       if (slice->row.qualifier == PARITY_QUALIFIER_FORECAST)
         item->fill_style = PARITY_FILL_HATCH;
-      item->has_datum = TRUE;
-      item->datum = parity_chart_row_datum (ctx, &slice->row);
+      parity_chart_set_datum (item, ctx, &slice->row);
       item->text = g_strdup_printf ("%s %s", slice->name, slice->value_text);
     }
 
@@ -342,14 +377,12 @@ draw (ParityPie *pie,
       if (item == NULL)
         continue;
       item->z = 5;
-      item->has_datum = TRUE;
-      item->datum = parity_chart_row_datum (ctx, &slice->row);
+      parity_chart_set_datum (item, ctx, &slice->row);
       if (label->inside)
         continue;
       item = parity_scene_add_path (ctx->scene, PARITY_ROLE_CONNECTOR, label->leader, 3,
                                     &theme->axis, MAX (0.5, theme->body_size / 16));
-      item->has_datum = TRUE;
-      item->datum = parity_chart_row_datum (ctx, &slice->row);
+      parity_chart_set_datum (item, ctx, &slice->row);
     }
   center = center_layout (pie, total, placer, &center_origin);
   if (center != NULL)
@@ -475,7 +508,7 @@ pie_layout (ParityChartContext  *ctx,
       pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
       pango_layout_set_height (layout, -3);
       pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
-      box = _parity_pie_rect_at (layout, 0, 0);
+      box = parity_pango_measure (layout, 0, 0);
       parity_scene_add_text (ctx->scene, PARITY_ROLE_NOTES, layout, ctx->plot.x,
                              ctx->plot.y + ctx->plot.height - box.height, &theme->muted_text);
       pie.area.height -= box.height + pie.gap;

@@ -85,7 +85,7 @@ try_band_label (RangeChart           *c,
 {
   ParityChartContext *ctx = c->ctx;
   double x = parity_rows_get_x (c->frame, row->value);
-  double w = parity_rows_layout_width (layout), h = parity_rows_layout_height (layout);
+  double w = parity_pango_width (layout), h = parity_pango_height (layout);
   /* Neighbours keep a word space apart, or two names read as one. */
   double space = ctx->theme->body_size;
 
@@ -114,7 +114,7 @@ try_band_label (RangeChart           *c,
               continue;
             item = parity_label_placer_place (placer, layout, PARITY_ROLE_VALUE_LABEL, color,
                                               &(ParityPoint) { xs[k], y }, 1, FALSE);
-            parity_rows_knock_out (ctx, parity_rows_set_datum (item, ctx, row));
+            parity_rows_knock_out (ctx, parity_chart_set_datum (item, ctx, row));
             if (level > 0)
               {
                 ParityItem *line = parity_scene_add_line (ctx->scene, PARITY_ROLE_CONNECTOR, x,
@@ -123,7 +123,7 @@ try_band_label (RangeChart           *c,
                                                           &ctx->theme->axis,
                                                           MAX (0.5, ctx->theme->body_size / 20));
 
-                parity_rows_set_datum (line, ctx, row);
+                parity_chart_set_datum (line, ctx, row);
                 parity_label_placer_add_obstacle (placer, &line->box);
               }
             return item;
@@ -156,7 +156,7 @@ place_band_label (RangeChart           *c,
     g_autoptr(PangoLayout) probe = parity_pango_layout_new ("", c->frame->small);
 
     pango_layout_set_markup (probe, markup, -1);
-    value_w = parity_rows_layout_width (probe);
+    value_w = parity_pango_width (probe);
   }
   for (guint variant = 0; variant < 7; variant++)
     {
@@ -169,7 +169,7 @@ place_band_label (RangeChart           *c,
       if (variant == 1 && g_strcmp0 (names[0], names[1]) == 0)
         continue;
       pango_layout_set_markup (layout, markup, -1);
-      w = parity_rows_layout_width (layout);
+      w = parity_pango_width (layout);
       if (variant == 1)
         full_w = w;
       if (variant >= 2)
@@ -266,7 +266,7 @@ band_measure (Band    *b,
     g_autoptr(PangoLayout) probe = parity_pango_layout_new ("", c->frame->small);
 
     pango_layout_set_markup (probe, "Ag\n<b>Ag</b>", -1);
-    label_h = parity_rows_layout_height (probe);
+    label_h = parity_pango_height (probe);
   }
   c->r = theme->body_size * RANGE_DOT_RADIUS * 1.15;
   b->thickness = theme->body_size * BAND_THICKNESS;
@@ -280,7 +280,7 @@ band_measure (Band    *b,
                                                       b->missing->str);
 
       b->note = parity_pango_layout_new (text, c->frame->small);
-      note_h = MAX (b->tick_h, parity_rows_layout_height (b->note)) + c->pad * 0.5;
+      note_h = MAX (b->tick_h, parity_pango_height (b->note)) + c->pad * 0.5;
     }
   for (b->levels = 2;; b->levels--)
     {
@@ -332,7 +332,7 @@ band_marks (Band *b)
                                             &band_color);
 
   item->z = 1;
-  parity_rows_set_datum (item, ctx, b->highest);
+  parity_chart_set_datum (item, ctx, b->highest);
   for (guint i = 0; i < b->rows->len; i++)
     {
       const ParityChartRow *row = &g_array_index (b->rows, ParityChartRow, i);
@@ -350,7 +350,7 @@ band_marks (Band *b)
       item = parity_scene_add_line (ctx->scene, PARITY_ROLE_REFERENCE, x, b->cy - b->reach, x,
                                     b->cy + b->reach, &theme->reference,
                                     MAX (0.75, theme->body_size / 9));
-      parity_rows_set_datum (item, ctx, &b->reference);
+      parity_chart_set_datum (item, ctx, &b->reference);
       item->z = 3;
       _parity_range_add_dot (c, PARITY_MARKER_DIAMOND, &b->reference, b->cy,
                              &theme->reference)->role = PARITY_ROLE_REFERENCE;
@@ -399,7 +399,7 @@ band_labels (Band *b)
                                (ParityPoint[]) {
                                  { plot->x, b->top + b->cluster + b->tick_h + c->pad * 0.5 },
                                  { plot->x, plot->y + plot->height -
-                                            parity_rows_layout_height (b->note) } }, 2, TRUE);
+                                            parity_pango_height (b->note) } }, 2, TRUE);
 }
 
 /* The text description: the span from the lowest entity to the highest, then each value. */

@@ -145,7 +145,7 @@ legend_series (RangeChart        *c,
   lx += sw + c->pad * 0.5;
   parity_label_placer_place (placer, range_label, PARITY_ROLE_LEGEND, &theme->text,
                              &(ParityPoint) { lx, ly }, 1, TRUE);
-  lx += parity_rows_layout_width (range_label) + c->pad * 2;
+  lx += parity_pango_width (range_label) + c->pad * 2;
   if (n == 3)
     {
       g_autoptr(PangoLayout) point_label =
@@ -180,7 +180,7 @@ label_series (Rows              *r,
         parity_pango_layout_new (parity_chart_series_label (ctx, k), c->frame->bold),
         r->first ? parity_rows_get_x (c->frame, r->first->end[k].value) : NAN,
         k == LOW ? -1 : k == HIGH ? 1 : 0, c->pad * 0.3, color };
-      h = parity_rows_layout_height (names[k].layout);
+      h = parity_pango_height (names[k].layout);
     }
   if (r->first == NULL ||
       !parity_dots_place_names (c->frame, placer, names, n, r->first_cy, r->reach, c->r, h))
@@ -219,9 +219,9 @@ rows_measure (Rows    *r,
 
           g_ptr_array_add (r->values, layout);
           if (k == LOW)
-            extent.lo_width = parity_rows_layout_width (layout);
+            extent.lo_width = parity_pango_width (layout);
           else if (k == HIGH)
-            extent.hi_width = parity_rows_layout_width (layout);
+            extent.hi_width = parity_pango_width (layout);
           if (!isnan (s->end[k].value))
             {
               r->lo = MIN (r->lo, s->end[k].value);
@@ -295,7 +295,7 @@ rows_mark_row (Rows *r,
           s->end[HIGH].qualifier == PARITY_QUALIFIER_FORECAST)
         item->fill_style = PARITY_FILL_HATCH;
       item->z = 1;
-      parity_rows_set_datum (item, ctx, &s->end[HIGH]);
+      parity_chart_set_datum (item, ctx, &s->end[HIGH]);
       /* Series names go over the first full row in full colour. */
       if (r->first == NULL && (c->n_series == 2 || !isnan (s->end[POINT].value)) &&
           (highlighted || !r->any_highlight))
@@ -316,7 +316,7 @@ rows_mark_row (Rows *r,
                                         x, cy + reach * 1.2, mark,
                                         MAX (1.5, theme->body_size / 5));
           item->z = 3;
-          parity_rows_set_datum (item, ctx, &s->end[k]);
+          parity_chart_set_datum (item, ctx, &s->end[k]);
         }
   if (c->n_series == 3 && !isnan (s->end[POINT].value))
     _parity_range_add_dot (c, PARITY_MARKER_CIRCLE, &s->end[POINT], cy, mark);
@@ -344,16 +344,16 @@ rows_label_row (Rows              *r,
         parity_pango_layout_new (parity_chart_word (ctx->lang, PARITY_WORD_NO_DATA),
                                  frame->small);
       ParityPoint at = { frame->scale.range_min + c->pad,
-                         cy - parity_rows_layout_height (none) / 2 };
+                         cy - parity_pango_height (none) / 2 };
 
-      parity_rows_set_datum (parity_label_placer_place (placer, none, PARITY_ROLE_VALUE_LABEL,
+      parity_chart_set_datum (parity_label_placer_place (placer, none, PARITY_ROLE_VALUE_LABEL,
                                                         &theme->muted_text, &at, 1, FALSE),
                              ctx, &s->end[HIGH]);
     }
   for (guint k = 0; k < c->n_series; k++)
     {
       PangoLayout *value = g_ptr_array_index (r->values, i * c->n_series + k);
-      double x, w = parity_rows_layout_width (value), h = parity_rows_layout_height (value);
+      double x, w = parity_pango_width (value), h = parity_pango_height (value);
       ParityPoint at[2];
 
       if (isnan (s->end[k].value))
@@ -366,7 +366,7 @@ rows_label_row (Rows              *r,
         }
       else
         at[0] = at[1] = (ParityPoint) { k == LOW ? x - r->off - w : x + r->off, cy - h / 2 };
-      parity_rows_set_datum (parity_rows_knock_out (ctx, parity_label_placer_place (placer, value,
+      parity_chart_set_datum (parity_rows_knock_out (ctx, parity_label_placer_place (placer, value,
                                                             PARITY_ROLE_VALUE_LABEL, &color,
                                                             at, 2, FALSE)), ctx, &s->end[k]);
     }

@@ -3,7 +3,8 @@
  * The dumbbell and the range chart draw one row per category, named in a column on the
  * left, against one value axis with its grid and ticks below. The axis leaves room at
  * either end for the value labels beside the outermost marks, so that they need not be
- * dropped; what each row draws is the kind's own business.
+ * dropped; what each row draws is the kind's own business. The horizontal bars name their
+ * categories with the same column (parity_rows_make_category_column).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -24,38 +25,6 @@
  * of the plot width. */
 #define ROW_MIN_BAND 1.15
 #define LABEL_COLUMN_MAX 0.3
-
-double
-parity_rows_layout_width (PangoLayout *layout)
-{
-  PangoRectangle logical;
-
-  pango_layout_get_extents (layout, NULL, &logical);
-  return (double)logical.width / PANGO_SCALE;
-}
-
-double
-parity_rows_layout_height (PangoLayout *layout)
-{
-  PangoRectangle logical;
-
-  pango_layout_get_extents (layout, NULL, &logical);
-  return (double)logical.height / PANGO_SCALE;
-}
-
-/* Gives a mark or label (which may be NULL: a dropped label) the datum it stands for. */
-ParityItem *
-parity_rows_set_datum (ParityItem           *item,
-                       ParityChartContext   *ctx,
-                       const ParityChartRow *row)
-{
-  if (item != NULL)
-    {
-      item->has_datum = TRUE;
-      item->datum = parity_chart_row_datum (ctx, row);
-    }
-  return item;
-}
 
 /* A knock-out behind a placed label (or none, for NULL) keeps it legible across the grid
  * lines. */
@@ -112,9 +81,9 @@ parity_rows_init (ParityRows         *rows,
    * the Arabic face, whose lines are taller than the Latin one's. */
   probe = parity_pango_layout_new (parity_chart_lang_is_rtl (ctx->lang) ? "Ag\xD9\xA8\xD9\xAA"
                                    : "Ag", rows->bold);
-  rows->line_h = parity_rows_layout_height (probe);
+  rows->line_h = parity_pango_height (probe);
   pango_layout_set_font_description (probe, rows->small);
-  rows->value_h = parity_rows_layout_height (probe);
+  rows->value_h = parity_pango_height (probe);
 }
 
 void
@@ -128,50 +97,80 @@ parity_rows_clear (ParityRows *rows)
   g_clear_pointer (&rows->tick_labels, g_ptr_array_unref);
 }
 
-/* The category label of each row: the full label if it fits the column, else the short
- * label, else the full label wrapped on two lines (when the row is tall enough) and
- * ellipsized; all right-aligned in one column. */
-static void
-make_categories (ParityRows    *rows,
-                 const guint32 *entities)
+/**
+ * parity_rows_make_category_column:
+ * @entities: (array length=n): the entity of each row
+ * @max_width: the widest the column may be
+ * @max_lines: how many lines a label too wide for the column may wrap to
+ * @column_width: (out): the column's width
+ *
+ * The category label of each row: the full label if it fits the column, else the short
+ * label, else the full label wrapped (on up to @max_lines) and ellipsized; all
+ * right-aligned in one column. The rows and the horizontal bars share it; each passes
+ * its own widest column and lines.
+ *
+ * Returns: (transfer full) (element-type PangoLayout): one layout per row
+ */
+GPtrArray *
+parity_rows_make_category_column (ParityChartContext         *ctx,
+                                  const guint32              *entities,
+                                  guint                       n,
+                                  const PangoFontDescription *font,
+                                  const PangoFontDescription *bold,
+                                  double                      max_width,
+                                  int                         max_lines,
+                                  double                     *column_width)
 {
-  ParityChartContext *ctx = rows->ctx;
-  double max_width = ctx->plot.width * LABEL_COLUMN_MAX;
-  int max_lines = rows->band >= 2.3 * ctx->theme->body_size ? 2 : 1;
+  GPtrArray *labels = g_ptr_array_new_with_free_func (g_object_unref);
 
-  rows->categories = g_ptr_array_new_with_free_func (g_object_unref);
-  rows->column_width = 0;
-  for (guint i = 0; i < rows->n; i++)
+  *column_width = 0;
+  for (guint i = 0; i < n; i++)
     {
-      const PangoFontDescription *font =
-        parity_chart_is_highlighted (ctx->spec, entities[i]) ? rows->bold : rows->font;
+      const PangoFontDescription *f =
+        parity_chart_is_highlighted (ctx->spec, entities[i]) ? bold : font;
       PangoLayout *layout =
-        parity_pango_layout_new (parity_chart_entity_label (ctx, entities[i], FALSE), font);
+        parity_pango_layout_new (parity_chart_entity_label (ctx, entities[i], FALSE), f);
 
-      if (parity_rows_layout_width (layout) > max_width)
+      if (parity_pango_width (layout) > max_width)
         {
           g_object_unref (layout);
           layout = parity_pango_layout_new (parity_chart_entity_label (ctx, entities[i], TRUE),
-                                            font);
+                                            f);
         }
-      if (parity_rows_layout_width (layout) > max_width)
+      if (parity_pango_width (layout) > max_width)
         {
           pango_layout_set_width (layout, (int)(max_width * PANGO_SCALE));
           pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
           pango_layout_set_height (layout, -max_lines);
           pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
         }
-      rows->column_width = MAX (rows->column_width, parity_rows_layout_width (layout));
-      g_ptr_array_add (rows->categories, layout);
+      *column_width = MAX (*column_width, parity_pango_width (layout));
+      g_ptr_array_add (labels, layout);
     }
   /* The extra unit keeps a label exactly as wide as the column from wrapping. */
-  for (guint i = 0; i < rows->n; i++)
+  for (guint i = 0; i < labels->len; i++)
     {
-      PangoLayout *layout = g_ptr_array_index (rows->categories, i);
+      PangoLayout *layout = g_ptr_array_index (labels, i);
 
-      pango_layout_set_width (layout, (int)ceil (rows->column_width * PANGO_SCALE) + 1);
+      pango_layout_set_width (layout, (int)ceil (*column_width * PANGO_SCALE) + 1);
       pango_layout_set_alignment (layout, PANGO_ALIGN_RIGHT);
     }
+  return labels;
+}
+
+/* The rows' column: up to LABEL_COLUMN_MAX of the plot, two lines when the row is tall
+ * enough. */
+static void
+make_categories (ParityRows    *rows,
+                 const guint32 *entities)
+{
+  ParityChartContext *ctx = rows->ctx;
+  int max_lines = rows->band >= 2.3 * ctx->theme->body_size ? 2 : 1;
+
+  rows->categories = parity_rows_make_category_column (ctx, entities, rows->n, rows->font,
+                                                       rows->bold,
+                                                       ctx->plot.width * LABEL_COLUMN_MAX,
+                                                       max_lines, &rows->column_width);
 }
 
 /**
@@ -261,7 +260,7 @@ parity_rows_choose_ticks (ParityRows *rows,
                                                            PARITY_QUALIFIER_EXACT, ctx->lang,
                                                            ctx->default_lang);
               PangoLayout *layout = parity_pango_layout_new (text, rows->small);
-              double w = parity_rows_layout_width (layout);
+              double w = parity_pango_width (layout);
               double cx = parity_scale_map (&rows->scale, v);
 
               fits &= cx - w / 2 >= previous_end + rows->pad;
@@ -271,9 +270,9 @@ parity_rows_choose_ticks (ParityRows *rows,
           if (fits || target <= 1)
             break;
         }
-      first_w = parity_rows_layout_width (g_ptr_array_index (rows->tick_labels, 0));
-      last_w = parity_rows_layout_width (g_ptr_array_index (rows->tick_labels,
-                                                            rows->tick_labels->len - 1));
+      first_w = parity_pango_width (g_ptr_array_index (rows->tick_labels, 0));
+      last_w = parity_pango_width (g_ptr_array_index (rows->tick_labels,
+                                                      rows->tick_labels->len - 1));
       if (x0 - first_w / 2 >= left - 0.5 && x1 + last_w / 2 <= right + 0.5)
         return;
       x0 = MAX (x0, left + first_w / 2);
@@ -361,7 +360,7 @@ parity_rows_draw_grid (ParityRows *rows,
                              MAX (v == 0 ? 0.75 : 0.5,
                                   theme->body_size / (v == 0 ? 10 : 20)))->z = 0;
       parity_scene_add_text (ctx->scene, PARITY_ROLE_TICK_LABEL, label,
-                             x - parity_rows_layout_width (label) / 2, bottom + rows->pad * 0.5,
+                             x - parity_pango_width (label) / 2, bottom + rows->pad * 0.5,
                              &theme->muted_text);
     }
 }
@@ -401,8 +400,8 @@ parity_rows_draw (ParityRows           *rows,
       item = parity_scene_add_text (ctx->scene, PARITY_ROLE_CATEGORY_LABEL, category,
                                     rows->area_x0 - rows->pad - rows->column_width,
                                     parity_rows_get_y (rows, i) -
-                                    parity_rows_layout_height (category) / 2,
+                                    parity_pango_height (category) / 2,
                                     muted ? &theme->muted_text : &theme->text);
-      parity_rows_set_datum (item, ctx, &datums[i]);
+      parity_chart_set_datum (item, ctx, &datums[i]);
     }
 }

@@ -5,7 +5,7 @@
  */
 #pragma once
 
-#include "parity-chart-kind.h"
+#include "parity-chart-kind-private.h"
 #include "parity-scale.h"
 
 G_BEGIN_DECLS
@@ -67,6 +67,14 @@ void        parity_rows_draw          (ParityRows             *rows,
                                        const guint32          *entities,
                                        const ParityChartRow   *datums);
 
+GPtrArray  *parity_rows_make_category_column (ParityChartContext         *ctx,
+                                              const guint32              *entities,
+                                              guint                       n,
+                                              const PangoFontDescription *font,
+                                              const PangoFontDescription *bold,
+                                              double                      max_width,
+                                              int                         max_lines,
+                                              double                     *column_width);
 void        parity_rows_choose_ticks  (ParityRows             *rows,
                                        double                  lo,
                                        double                  hi,
@@ -78,13 +86,8 @@ void        parity_rows_draw_grid     (ParityRows             *rows,
                                        double                  top,
                                        double                  bottom);
 
-ParityItem *parity_rows_set_datum     (ParityItem             *item,
-                                       ParityChartContext     *ctx,
-                                       const ParityChartRow   *row);
 ParityItem *parity_rows_knock_out     (ParityChartContext     *ctx,
                                        ParityItem             *label);
-double      parity_rows_layout_width  (PangoLayout            *layout);
-double      parity_rows_layout_height (PangoLayout            *layout);
 ParityColor parity_rows_shade         (const ParityColor      *color);
 ParityColor parity_rows_tint          (const ParityColor      *color,
                                        double                  amount);

@@ -92,19 +92,6 @@ parity_label_placer_fits (ParityLabelPlacer *placer,
   return TRUE;
 }
 
-static ParityRect
-rect_at (PangoLayout       *layout,
-         const ParityPoint *origin)
-{
-  PangoRectangle logical;
-
-  pango_layout_get_extents (layout, NULL, &logical);
-  return (ParityRect) { origin->x + (double)logical.x / PANGO_SCALE,
-                        origin->y + (double)logical.y / PANGO_SCALE,
-                        (double)logical.width / PANGO_SCALE,
-                        (double)logical.height / PANGO_SCALE };
-}
-
 static ParityItem *
 commit (ParityLabelPlacer *placer,
         PangoLayout       *layout,
@@ -139,13 +126,13 @@ parity_label_placer_place (ParityLabelPlacer *placer,
 
   for (guint i = 0; i < n_anchors; i++)
     {
-      ParityRect rect = rect_at (layout, &anchors[i]);
+      ParityRect rect = parity_pango_measure (layout, anchors[i].x, anchors[i].y);
 
       if (parity_label_placer_fits (placer, &rect))
         return commit (placer, layout, role, color, &anchors[i]);
     }
 
-  full = rect_at (layout, &anchors[0]);
+  full = parity_pango_measure (layout, anchors[0].x, anchors[0].y);
   if (may_shorten && n_anchors > 0)
     {
       g_autoptr(PangoLayout) shortened = pango_layout_copy (layout);
@@ -156,7 +143,7 @@ parity_label_placer_place (ParityLabelPlacer *placer,
           pango_layout_set_width (shortened, (int)(full.width * share * PANGO_SCALE));
           for (guint i = 0; i < n_anchors; i++)
             {
-              ParityRect rect = rect_at (shortened, &anchors[i]);
+              ParityRect rect = parity_pango_measure (shortened, anchors[i].x, anchors[i].y);
 
               if (parity_label_placer_fits (placer, &rect))
                 return commit (placer, shortened, role, color, &anchors[i]);

@@ -4,7 +4,7 @@
  */
 #pragma once
 
-#include "parity-chart-kind.h"
+#include "parity-chart-kind-private.h"
 
 G_BEGIN_DECLS
 

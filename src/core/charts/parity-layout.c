@@ -12,7 +12,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "parity-chart-words.h"
-#include "parity-chart-kind.h"
+#include "parity-chart-kind-private.h"
 #include "parity-error.h"
 #include "parity-layout.h"
 #include "parity-pango.h"
@@ -34,7 +34,6 @@ add_block (ParityChartContext *ctx,
 {
   g_autoptr(PangoFontDescription) font = NULL;
   g_autoptr(PangoLayout) layout = NULL;
-  PangoRectangle logical;
 
   if (text == NULL || *text == '\0')
     return 0;
@@ -44,10 +43,9 @@ add_block (ParityChartContext *ctx,
   pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
   pango_layout_set_height (layout, -max_lines);
   pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
-  pango_layout_get_extents (layout, NULL, &logical);
   if (!measure_only)
     parity_scene_add_text (ctx->scene, role, layout, x, y, color);
-  return (double)logical.height / PANGO_SCALE;
+  return parity_pango_height (layout);
 }
 
 static void
@@ -246,6 +244,162 @@ parity_layout_chart (ParityDataset             *dataset,
   return scene;
 }
 
+static gboolean
+check_canvas (const ParityLayoutOptions *options,
+              GError                   **error)
+{
+  if (!(options->width >= PARITY_LAYOUT_MIN_SIDE && options->height >= PARITY_LAYOUT_MIN_SIDE))
+    {
+      g_set_error (error, PARITY_ERROR, PARITY_ERROR_INVALID,
+                   /* Translators: width and height of the canvas in points (pt), then the
+                      smallest side allowed. */
+                   _("the canvas (%.0f × %.0f pt) is too small for a chart (at least %.0f pt a "
+                     "side)"), options->width, options->height, PARITY_LAYOUT_MIN_SIDE);
+      return FALSE;
+    }
+  if (!(options->width <= PARITY_LAYOUT_MAX_SIDE && options->height <= PARITY_LAYOUT_MAX_SIDE))
+    {
+      g_set_error (error, PARITY_ERROR, PARITY_ERROR_INVALID,
+                   /* Translators: width and height of the canvas in points (pt), then the
+                      largest side allowed in points and in metres. */
+                   _("the canvas (%.0f × %.0f pt) is too large for a chart (at most %.0f pt, "
+                     "%.2f m, a side)"), options->width, options->height,
+                   PARITY_LAYOUT_MAX_SIDE, PARITY_LAYOUT_MAX_SIDE / 72 * 0.0254);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Select: the theme for the canvas, the chart's language (resolved once), and a scene with
+ * its background. */
+static void
+start_scene (ParityChartContext        *ctx,
+             ParityTheme               *theme,
+             ParityDataset             *dataset,
+             const ParityChartSpec     *spec,
+             const ParityLayoutOptions *options)
+{
+  const char *lang = parity_chart_spec_resolve_lang (dataset, spec, options->lang);
+
+  parity_theme_init_for_canvas (theme, options->width, options->height);
+  parity_pango_set_language (lang);
+  parity_theme_set_palette (theme, spec->palette);
+  parity_theme_set_language (theme, options->lang ? options->lang : spec->lang);
+  *ctx = (ParityChartContext) {
+    .dataset = dataset,
+    .spec = spec,
+    .indicator = parity_dataset_get_indicator (dataset, spec->indicator),
+    .lang = lang,
+    .default_lang = parity_dataset_get_default_lang (dataset),
+    .theme = theme,
+    .scene = parity_scene_new (options->width, options->height),
+    .description = g_string_new (NULL),
+  };
+  parity_scene_add_rect (ctx->scene, PARITY_ROLE_BACKGROUND,
+                         &(ParityRect) { 0, 0, options->width, options->height },
+                         &theme->background)->z = -1;
+}
+
+/* Measure the head: the title and subtitle from the top; returns where the plot begins. */
+static double
+add_head (ParityChartContext *ctx,
+          const char         *title,
+          const char         *subtitle,
+          double              x,
+          double              y,
+          double              width)
+{
+  const ParityTheme *theme = ctx->theme;
+  double h;
+
+  h = add_block (ctx, PARITY_ROLE_TITLE, title, PARITY_TEXT_TITLE, PANGO_WEIGHT_BOLD,
+                 &theme->text, x, y, width, 2, FALSE);
+  y += h + theme->body_size * 0.25;
+  h = add_block (ctx, PARITY_ROLE_SUBTITLE, subtitle, PARITY_TEXT_SUBTITLE, PANGO_WEIGHT_NORMAL,
+                 &theme->muted_text, x, y, width, 2, FALSE);
+  return y + h + theme->body_size * 1.2;
+}
+
+/* One block of the foot in small muted text, measured, then placed to end at @bottom;
+ * returns its height (0 for none). */
+static double
+add_foot_block (ParityChartContext *ctx,
+                ParityRole          role,
+                const char         *text,
+                int                 max_lines,
+                double              x,
+                double              bottom,
+                double              width)
+{
+  const ParityColor *color = &ctx->theme->muted_text;
+  double h = add_block (ctx, role, text, PARITY_TEXT_SMALL, PANGO_WEIGHT_NORMAL, color, x, 0,
+                        width, max_lines, TRUE);
+
+  if (h > 0)
+    add_block (ctx, role, text, PARITY_TEXT_SMALL, PANGO_WEIGHT_NORMAL, color, x, bottom - h,
+               width, max_lines, FALSE);
+  return h;
+}
+
+/* Measure the foot, bottom-up: the source line last, the notes above it; returns where
+ * the plot ends. A source is never cut short: a reader must be able to find the data
+ * again. */
+static double
+add_foot (ParityChartContext *ctx,
+          const char         *source_line,
+          const char         *notes,
+          double              x,
+          double              bottom,
+          double              width)
+{
+  double h = add_foot_block (ctx, PARITY_ROLE_SOURCE, source_line, 4, x, bottom, width);
+
+  if (h > 0)
+    {
+      bottom -= h;
+      bottom -= ctx->theme->body_size * 0.3;
+    }
+  bottom -= add_foot_block (ctx, PARITY_ROLE_NOTES, notes, 3, x, bottom, width);
+  return bottom - ctx->theme->body_size * 1.2;
+}
+
+/* Describe: the title and subtitle as sentences, before what the kind writes; returns the
+ * gap between sentences. Sentences end the language's way: "。" and no space between them
+ * in Chinese. */
+static const char *
+describe_head (ParityChartContext *ctx,
+               const char         *title,
+               const char         *subtitle)
+{
+  const char *end = parity_chart_word (ctx->lang, PARITY_WORD_SENTENCE_END);
+  const char *space = parity_chart_sentence_gap (ctx->lang);
+
+  g_string_append (ctx->description, title);
+  if (subtitle != NULL)
+    g_string_append_printf (ctx->description, "%s%s%s", end, space, subtitle);
+  g_string_append_printf (ctx->description, "%s%s", end, space);
+  return space;
+}
+
+/* Describe: the notes and the source after what the kind wrote; a description written for
+ * the chart replaces the one made from it. */
+static void
+describe_foot (ParityChartContext *ctx,
+               const char         *space,
+               const char         *notes,
+               const char         *source_line)
+{
+  if (notes != NULL)
+    g_string_append_printf (ctx->description, "%s%s", space, notes);
+  if (source_line != NULL)
+    g_string_append_printf (ctx->description, "%s%s", space, source_line);
+  if (ctx->spec->description != NULL)
+    parity_scene_set_description (ctx->scene, parity_text_get (ctx->spec->description,
+                                                               ctx->lang, ctx->default_lang));
+  else
+    parity_scene_set_description (ctx->scene, ctx->description->str);
+}
+
 static ParityScene *
 layout_once (ParityDataset             *dataset,
              const ParityChartSpec     *spec,
@@ -256,104 +410,38 @@ layout_once (ParityDataset             *dataset,
 {
   g_autoptr(ParityScene) scene = NULL;
   g_autoptr(GString) description = NULL;
-  const char *space;
   g_autofree char *notes = NULL;
   g_autoptr(GString) sources = NULL;
   Shown shown = { 0 };
-  const char *source_line;
   const ParityChartKind *kind;
-  ParityChartContext ctx = { 0 };
+  ParityChartContext ctx;
   ParityTheme theme;
-  double pad, x, y, width, bottom, h;
-  const char *title, *subtitle;
+  double pad, y, width, bottom;
+  const char *title, *subtitle, *source_line, *space;
 
-  if (!(options->width >= PARITY_LAYOUT_MIN_SIDE && options->height >= PARITY_LAYOUT_MIN_SIDE))
-    {
-      g_set_error (error, PARITY_ERROR, PARITY_ERROR_INVALID,
-                   /* Translators: width and height of the canvas in points (pt), then the
-                      smallest side allowed. */
-                   _("the canvas (%.0f × %.0f pt) is too small for a chart (at least %.0f pt a "
-                     "side)"), options->width, options->height, PARITY_LAYOUT_MIN_SIDE);
-      return NULL;
-    }
-  if (!(options->width <= PARITY_LAYOUT_MAX_SIDE && options->height <= PARITY_LAYOUT_MAX_SIDE))
-    {
-      g_set_error (error, PARITY_ERROR, PARITY_ERROR_INVALID,
-                   /* Translators: width and height of the canvas in points (pt), then the
-                      largest side allowed in points and in metres. */
-                   _("the canvas (%.0f × %.0f pt) is too large for a chart (at most %.0f pt, "
-                     "%.2f m, a side)"), options->width, options->height,
-                   PARITY_LAYOUT_MAX_SIDE, PARITY_LAYOUT_MAX_SIDE / 72 * 0.0254);
-      return NULL;
-    }
+  if (!check_canvas (options, error))
+    return NULL;
   kind = parity_chart_kind_lookup (spec->kind);
   g_return_val_if_fail (kind != NULL, NULL);
 
-  parity_theme_init_for_canvas (&theme, options->width, options->height);
-  parity_pango_set_language (options->lang ? options->lang
-                             : spec->lang ? spec->lang : parity_dataset_get_default_lang (dataset));
-  parity_theme_set_palette (&theme, spec->palette);
-  parity_theme_set_language (&theme, options->lang ? options->lang : spec->lang);
-  scene = parity_scene_new (options->width, options->height);
-  description = g_string_new (NULL);
-  ctx = (ParityChartContext) {
-    .dataset = dataset,
-    .spec = spec,
-    .indicator = parity_dataset_get_indicator (dataset, spec->indicator),
-    .lang = options->lang ? options->lang
-            : spec->lang ? spec->lang : parity_dataset_get_default_lang (dataset),
-    .default_lang = parity_dataset_get_default_lang (dataset),
-    .theme = &theme,
-    .scene = scene,
-    .description = description,
-  };
-
-  parity_scene_add_rect (scene, PARITY_ROLE_BACKGROUND,
-                         &(ParityRect) { 0, 0, options->width, options->height },
-                         &theme.background)->z = -1;
-
+  start_scene (&ctx, &theme, dataset, spec, options);
+  scene = ctx.scene;
+  description = ctx.description;
   pad = round (theme.body_size * 1.3);
-  x = pad;
-  y = pad;
   width = options->width - 2 * pad;
   title = parity_text_get (spec->title, ctx.lang, ctx.default_lang);
   subtitle = parity_text_get (spec->subtitle, ctx.lang, ctx.default_lang);
-  h = add_block (&ctx, PARITY_ROLE_TITLE, title, PARITY_TEXT_TITLE, PANGO_WEIGHT_BOLD,
-                 &theme.text, x, y, width, 2, FALSE);
-  y += h + theme.body_size * 0.25;
-  h = add_block (&ctx, PARITY_ROLE_SUBTITLE, subtitle, PARITY_TEXT_SUBTITLE, PANGO_WEIGHT_NORMAL,
-                 &theme.muted_text, x, y, width, 2, FALSE);
-  y += h + theme.body_size * 1.2;
+  y = add_head (&ctx, title, subtitle, pad, pad, width);
 
-  /* The foot is laid out bottom-up: source line last, notes above it. */
   scan_shown (&ctx, &shown);
   sources = shown.sources;
   source_line = shown.sources->len > 0 ? shown.sources->str : NULL;
   if (spec->source != NULL)
     source_line = parity_text_get (spec->source, ctx.lang, ctx.default_lang);
   notes = make_notes (&ctx, &shown, note_dropped);
-  bottom = options->height - pad;
-  /* A source is never cut short: a reader must be able to find the data again. */
-  h = add_block (&ctx, PARITY_ROLE_SOURCE, source_line, PARITY_TEXT_SMALL, PANGO_WEIGHT_NORMAL,
-                 &theme.muted_text, x, 0, width, 4, TRUE);
-  if (h > 0)
-    {
-      bottom -= h;
-      add_block (&ctx, PARITY_ROLE_SOURCE, source_line, PARITY_TEXT_SMALL, PANGO_WEIGHT_NORMAL,
-                 &theme.muted_text, x, bottom, width, 4, FALSE);
-      bottom -= theme.body_size * 0.3;
-    }
-  h = add_block (&ctx, PARITY_ROLE_NOTES, notes, PARITY_TEXT_SMALL, PANGO_WEIGHT_NORMAL,
-                 &theme.muted_text, x, 0, width, 3, TRUE);
-  if (h > 0)
-    {
-      bottom -= h;
-      add_block (&ctx, PARITY_ROLE_NOTES, notes, PARITY_TEXT_SMALL, PANGO_WEIGHT_NORMAL,
-                 &theme.muted_text, x, bottom, width, 3, FALSE);
-    }
-  bottom -= theme.body_size * 1.2;
+  bottom = add_foot (&ctx, source_line, notes, pad, options->height - pad, width);
 
-  ctx.plot = (ParityRect) { x, y, width, bottom - y };
+  ctx.plot = (ParityRect) { pad, y, width, bottom - y };
   if (ctx.plot.height < theme.body_size * 4 || ctx.plot.width < theme.body_size * 12)
     {
       g_set_error (error, PARITY_ERROR, PARITY_ERROR_INVALID,
@@ -364,30 +452,12 @@ layout_once (ParityDataset             *dataset,
       return NULL;
     }
 
-  {
-    /* Sentences end the language's way: "。" and no space between them in Chinese. */
-    const char *end = parity_chart_word (ctx.lang, PARITY_WORD_SENTENCE_END);
-
-    space = parity_chart_sentence_gap (ctx.lang);
-    g_string_append (description, title);
-    if (subtitle != NULL)
-      g_string_append_printf (description, "%s%s%s", end, space, subtitle);
-    g_string_append_printf (description, "%s%s", end, space);
-  }
+  space = describe_head (&ctx, title, subtitle);
   if (!kind->layout (&ctx, error))
     return NULL;
   *n_dropped = ctx.n_dropped;
   if (parity_chart_lang_is_rtl (ctx.lang))
     parity_scene_mirror (scene);
-  if (notes != NULL)
-    g_string_append_printf (description, "%s%s", space, notes);
-  if (source_line != NULL)
-    g_string_append_printf (description, "%s%s", space, source_line);
-  /* A description written for the chart replaces the one made from it. */
-  if (spec->description != NULL)
-    parity_scene_set_description (scene, parity_text_get (spec->description, ctx.lang,
-                                                          ctx.default_lang));
-  else
-    parity_scene_set_description (scene, description->str);
+  describe_foot (&ctx, space, notes, source_line);
   return g_steal_pointer (&scene);
 }

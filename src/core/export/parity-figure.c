@@ -260,7 +260,7 @@ parity_figure_export_with_data (ParityDataset             *dataset,
         }
       return FALSE;
     }
-  lang = layout->lang ? layout->lang : parity_dataset_get_default_lang (dataset);
+  lang = parity_chart_spec_resolve_lang (dataset, NULL, layout->lang);
   options = (ParityExportOptions) {
     .format = format,
     .dpi = dpi,

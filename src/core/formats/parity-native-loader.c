@@ -603,8 +603,8 @@ parse_chart (Loader     *loader,
       return NULL;
     }
   g_strv_builder_addv (builder, (const char **)common);
-  if (kind->members != NULL)
-    g_strv_builder_addv (builder, (const char **)kind->members);
+  if (parity_chart_kind_get_members (kind) != NULL)
+    g_strv_builder_addv (builder, (const char **)parity_chart_kind_get_members (kind));
   members = g_strv_builder_end (builder);
   if (!_parity_json_reader_check_members (r, object, (const char * const *)members))
     return NULL;
@@ -645,7 +645,7 @@ parse_chart (Loader     *loader,
   if (chart->series->len == 0 &&
       !check_series_data (loader, chart->indicator, chart->period, chart->breakdown, "period"))
     return NULL;
-  if (kind->parse != NULL && !kind->parse (&parser, object, chart))
+  if (!parity_chart_kind_parse (kind, &parser, object, chart))
     return NULL;
   return g_steal_pointer (&chart);
 }

@@ -15,6 +15,29 @@
 #include "parity-json-writer.h"
 
 /**
+ * parity_chart_spec_resolve_lang:
+ * @dataset: (nullable): the chart's dataset
+ * @spec: (nullable): the chart
+ * @override: (nullable): the language asked for
+ *
+ * The one rule for the language a chart is shown in: the one asked for, else the chart's
+ * own, else the dataset's default.
+ *
+ * Returns: (transfer none) (nullable): the language, NULL only without a dataset
+ */
+const char *
+parity_chart_spec_resolve_lang (ParityDataset         *dataset,
+                                const ParityChartSpec *spec,
+                                const char            *override)
+{
+  if (override != NULL)
+    return override;
+  if (spec != NULL && spec->lang != NULL)
+    return spec->lang;
+  return dataset != NULL ? parity_dataset_get_default_lang (dataset) : NULL;
+}
+
+/**
  * parity_dataset_dup_chart_json:
  *
  * Returns: (transfer full): a copy of the chart's object, to edit

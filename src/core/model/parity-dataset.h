@@ -214,6 +214,9 @@ guint32                 parity_dataset_find_observation   (ParityDataset *self,
                                                            guint32        period,
                                                            guint32        breakdown);
 
+const char             *parity_chart_spec_resolve_lang    (ParityDataset         *dataset,
+                                                           const ParityChartSpec *spec,
+                                                           const char            *override);
 JsonNode               *parity_dataset_dup_chart_json     (ParityDataset *self,
                                                            guint          i);
 void                    parity_dataset_remove_chart       (ParityDataset *self,

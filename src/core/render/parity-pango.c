@@ -95,3 +95,30 @@ parity_pango_layout_new (const char                 *text,
   pango_layout_set_text (layout, text, -1);
   return layout;
 }
+
+/* The one way text is measured: the logical rectangle of @layout drawn with its origin at
+ * (@x, @y), in pixels. It may start left of the origin (right-aligned or RTL text). */
+ParityRect
+parity_pango_measure (PangoLayout *layout,
+                      double       x,
+                      double       y)
+{
+  PangoRectangle logical;
+
+  pango_layout_get_extents (layout, NULL, &logical);
+  return (ParityRect) { x + (double)logical.x / PANGO_SCALE, y + (double)logical.y / PANGO_SCALE,
+                        (double)logical.width / PANGO_SCALE,
+                        (double)logical.height / PANGO_SCALE };
+}
+
+double
+parity_pango_width (PangoLayout *layout)
+{
+  return parity_pango_measure (layout, 0, 0).width;
+}
+
+double
+parity_pango_height (PangoLayout *layout)
+{
+  return parity_pango_measure (layout, 0, 0).height;
+}

@@ -46,6 +46,35 @@ parity_preset_get_all (guint *n_presets)
   return presets;
 }
 
+/* The size a chart is made for when it names none: the report column. */
+const ParityPreset *
+parity_preset_get_default (void)
+{
+  return &presets[0];
+}
+
+/**
+ * parity_chart_spec_get_preset_name:
+ * @spec: (nullable): a chart
+ *
+ * The one rule for the size a chart is made for: its own preset, else the report column.
+ *
+ * Returns: (transfer none): the preset's name
+ */
+const char *
+parity_chart_spec_get_preset_name (const ParityChartSpec *spec)
+{
+  return parity_chart_spec_get_preset (spec)->name;
+}
+
+const ParityPreset *
+parity_chart_spec_get_preset (const ParityChartSpec *spec)
+{
+  const ParityPreset *preset = spec != NULL ? parity_preset_lookup (spec->preset) : NULL;
+
+  return preset != NULL ? preset : parity_preset_get_default ();
+}
+
 char *
 parity_preset_list_names (const char *separator)
 {

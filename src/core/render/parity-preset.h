@@ -6,6 +6,8 @@
 
 #include <glib.h>
 
+#include "parity-dataset.h"
+
 G_BEGIN_DECLS
 
 typedef struct
@@ -23,6 +25,9 @@ typedef struct
 
 const ParityPreset *parity_preset_lookup  (const char  *name);
 const ParityPreset *parity_preset_get_all (guint       *n_presets);
+const ParityPreset *parity_preset_get_default (void);
+const char         *parity_chart_spec_get_preset_name (const ParityChartSpec *spec);
+const ParityPreset *parity_chart_spec_get_preset      (const ParityChartSpec *spec);
 char               *parity_preset_list_names (const char *separator);
 gboolean            parity_parse_length   (const char  *text,
                                            double       dpi,

@@ -8,6 +8,7 @@
 
 #include <math.h>
 
+#include "parity-pango.h"
 #include "parity-scene.h"
 
 struct _ParityScene
@@ -234,7 +235,6 @@ parity_scene_mirror (ParityScene *scene)
         case PARITY_ITEM_TEXT:
           {
             int width = pango_layout_get_width (item->layout);
-            PangoRectangle logical;
 
             if (width >= 0)
               {
@@ -248,14 +248,10 @@ parity_scene_mirror (ParityScene *scene)
                     PANGO_DIRECTION_RTL && align != PANGO_ALIGN_CENTER)
                   pango_layout_set_alignment (item->layout, align == PANGO_ALIGN_LEFT
                                               ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT);
-                pango_layout_get_extents (item->layout, NULL, &logical);
-                item->box.x = item->x1 + (double)logical.x / PANGO_SCALE;
+                item->box.x = parity_pango_measure (item->layout, item->x1, 0).x;
               }
             else
-              {
-                pango_layout_get_extents (item->layout, NULL, &logical);
-                item->x1 = item->box.x - (double)logical.x / PANGO_SCALE;
-              }
+              item->x1 = item->box.x - parity_pango_measure (item->layout, 0, 0).x;
           }
           break;
         case PARITY_ITEM_ARC:
@@ -447,18 +443,11 @@ parity_scene_add_text (ParityScene       *scene,
                        const ParityColor *color)
 {
   ParityItem *item = append (scene, PARITY_ITEM_TEXT, role);
-  PangoRectangle logical;
 
-  pango_layout_get_extents (layout, NULL, &logical);
   item->layout = g_object_ref (layout);
   item->text = g_strdup (pango_layout_get_text (layout));
   /* The logical rectangle may start left of the layout origin (right-aligned or RTL text). */
-  item->box = (ParityRect) {
-    x + (double)logical.x / PANGO_SCALE,
-    y + (double)logical.y / PANGO_SCALE,
-    (double)logical.width / PANGO_SCALE,
-    (double)logical.height / PANGO_SCALE,
-  };
+  item->box = parity_pango_measure (layout, x, y);
   item->x1 = x;
   item->y1 = y;
   item->fill = *color;

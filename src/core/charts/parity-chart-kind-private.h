@@ -1,0 +1,99 @@
+/* parity-chart-kind-private.h: what a chart kind implements, and the helpers the kinds
+ * share; only the frame (parity-layout.c) and the kinds include it
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "parity-chart-kind.h"
+#include "parity-pango.h"
+#include "parity-scene.h"
+#include "parity-theme.h"
+
+G_BEGIN_DECLS
+
+/* What the frame hands a chart kind: the plot rectangle to fill, and where to put things. */
+typedef struct
+{
+  ParityDataset         *dataset;
+  const ParityChartSpec *spec;
+  const ParityIndicator *indicator;
+  const char            *lang;
+  const char            *default_lang;
+  const ParityTheme     *theme;
+  ParityScene           *scene;
+  ParityRect             plot;
+  GString               *description;  /* the kind appends its sentences for alt text */
+  guint                  n_dropped;    /* labels left out for lack of room */
+} ParityChartContext;
+
+struct _ParityChartKind
+{
+  const char         *name;
+  /* The chart-object members this kind reads beyond the common ones; NULL-terminated. */
+  const char * const *members;
+  /* Reads those members into spec->options and checks what the kind needs (may be NULL). */
+  gboolean          (*parse)  (ParityChartParser  *parser,
+                               JsonObject         *object,
+                               ParityChartSpec    *spec);
+  /* Lays the marks, axes and labels of the chart out inside ctx->plot. */
+  gboolean          (*layout) (ParityChartContext *ctx,
+                               GError            **error);
+};
+
+/* One observation a chart shows. */
+typedef struct
+{
+  guint32         indicator;
+  guint32         entity;
+  guint32         period;
+  guint32         breakdown;
+  guint32         observation;  /* PARITY_INDEX_NONE when there is no value */
+  double          value;        /* NAN when missing */
+  ParityQualifier qualifier;
+} ParityChartRow;
+
+GArray                *parity_chart_select_rows     (ParityDataset         *dataset,
+                                                     const ParityChartSpec *spec);
+gboolean               parity_chart_row_find        (ParityDataset         *dataset,
+                                                     const ParityChartSpec *spec,
+                                                     guint32                entity,
+                                                     ParityChartRow        *row);
+gboolean               parity_chart_lookup          (ParityDataset         *dataset,
+                                                     const ParityChartSpec *spec,
+                                                     const ParitySeries    *series,
+                                                     guint32                entity,
+                                                     guint32                period,
+                                                     ParityChartRow        *row);
+guint                  parity_chart_get_n_series    (const ParityChartSpec *spec);
+const ParitySeries    *parity_chart_get_series      (const ParityChartSpec *spec,
+                                                     guint                  i);
+const char            *parity_chart_series_label    (ParityChartContext    *ctx,
+                                                     guint                  i);
+const ParityIndicator *parity_chart_series_indicator (ParityChartContext   *ctx,
+                                                     guint                  i);
+char                  *parity_chart_format_row      (ParityChartContext    *ctx,
+                                                     const ParityChartRow  *row);
+const ParityColor     *parity_chart_series_color    (ParityChartContext    *ctx,
+                                                     guint                  i);
+gboolean               parity_chart_parser_require_period (ParityChartParser *parser,
+                                                     ParityChartSpec       *spec);
+gboolean               parity_chart_title_names     (ParityChartContext    *ctx,
+                                                     const char            *name);
+const char            *parity_chart_entity_label    (ParityChartContext    *ctx,
+                                                     guint32                entity,
+                                                     gboolean               prefer_short);
+void                   parity_chart_set_crowded_error (ParityChartContext  *ctx,
+                                                       gboolean             canvas_bound,
+                                                       GError             **error,
+                                                       const char          *format,
+                                                       ...) G_GNUC_PRINTF (4, 5);
+gboolean               parity_chart_is_highlighted  (const ParityChartSpec *spec,
+                                                     guint32                entity);
+ParityDatum            parity_chart_row_datum       (ParityChartContext    *ctx,
+                                                     const ParityChartRow  *row);
+ParityItem            *parity_chart_set_datum       (ParityItem            *item,
+                                                     ParityChartContext    *ctx,
+                                                     const ParityChartRow  *row);
+
+G_END_DECLS
