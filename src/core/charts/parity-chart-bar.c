@@ -140,8 +140,9 @@ _parity_bar_format_end (Bars     *bars,
 
       if (isnan (row->value))
         {
-          g_string_append_printf (missing, "%s%s", n_missing++ ? ", " : "",
-                                  parity_chart_series_label (ctx, s));
+          if (n_missing++ > 0)
+            g_string_append (missing, parity_chart_word (ctx->lang, PARITY_WORD_NAME_SEPARATOR));
+          g_string_append (missing, parity_chart_series_label (ctx, s));
           continue;
         }
       total += row->value;
