@@ -10,6 +10,7 @@
 
 #include "parity-chart-kind.h"
 #include "parity-dataset-private.h"
+#include "parity-economies.h"
 #include "parity-json-reader.h"
 #include "parity-json-writer.h"
 #include "parity-loader-private.h"
@@ -391,6 +392,67 @@ load_indicator (Loader     *loader,
   return for_each_object (loader, object, "observations", TRUE, load_observation, indicator);
 }
 
+/* {"group": "ldc"}: the dataset's economies in a group of the classification of economies
+ * (data/classification/README.md), in the dataset's order. */
+static gboolean
+read_entity_group (Loader      *loader,
+                   JsonObject  *object,
+                   const char  *member,
+                   GArray     **out)
+{
+  static const char * const members[] = { "group", NULL };
+  ParityJsonReader *r = &loader->reader;
+  JsonObject *selection = NULL;
+  const char *group = NULL;
+  ParityClassification *classification;
+  GError *error = NULL;
+  gsize mark;
+  gboolean ok;
+
+  if (!_parity_json_reader_member_object (r, object, member, FALSE, &selection))
+    return FALSE;
+  mark = _parity_json_reader_push_member (r, member);
+  ok = _parity_json_reader_check_members (r, selection, members) &&
+       _parity_json_reader_id (r, selection, "group", TRUE, &group);
+  if (ok && (classification = parity_classification_get_default (&error)) == NULL)
+    {
+      ok = _parity_json_reader_fail_at (r, "group", "%s", error->message);
+      g_error_free (error);
+    }
+  else if (ok && !parity_classification_has_group (classification, group))
+    {
+      g_autofree char *known = parity_classification_list_groups (classification, ", ");
+
+      ok = _parity_json_reader_fail_at (r, "group",
+                                        /* Translators: the group found, then the known ones,
+                                           which stay as they are: ldc, sids, itu-europe… */
+                                        _("unknown group \"%s\" (known: %s)"), group, known);
+    }
+  if (ok)
+    {
+      ParityDataset *dataset = loader->dataset;
+
+      if (*out == NULL)
+        *out = g_array_new (FALSE, FALSE, sizeof (guint32));
+      for (guint32 e = 0; e < parity_dataset_get_n_entities (dataset); e++)
+        {
+          const ParityEntity *entity = parity_dataset_get_entity (dataset, e);
+          const ParityEconomy *economy = parity_economies_lookup (entity->id);
+
+          if (economy != NULL && g_str_equal (economy->alpha3, entity->id) &&
+              parity_economy_in_group (economy, group))
+            g_array_append_val (*out, e);
+        }
+      if ((*out)->len == 0)
+        ok = _parity_json_reader_fail_at (r, "group",
+                                          /* Translators: %s is a group id such as ldc. */
+                                          _("no entity of the dataset is in the group \"%s\""),
+                                          group);
+    }
+  _parity_json_reader_pop (r, mark);
+  return ok;
+}
+
 static gboolean
 read_entity_list (Loader      *loader,
                   JsonObject  *object,
@@ -399,8 +461,11 @@ read_entity_list (Loader      *loader,
 {
   ParityJsonReader *r = &loader->reader;
   JsonArray *array = NULL;
+  JsonNode *value = json_object_get_member (object, member);
   gsize mark;
 
+  if (value != NULL && JSON_NODE_HOLDS_OBJECT (value))
+    return read_entity_group (loader, object, member, out);
   if (!_parity_json_reader_array (r, object, member, FALSE, &array))
     return FALSE;
   if (array == NULL)

@@ -416,6 +416,13 @@ parity_classification_has_group (ParityClassification *self,
   return group != NULL && g_hash_table_contains (self->groups, group);
 }
 
+static int
+compare_strings (const void *a,
+                 const void *b)
+{
+  return strcmp (*(const char * const *)a, *(const char * const *)b);
+}
+
 /* The classification's group ids, sorted, for messages. */
 char *
 parity_classification_list_groups (ParityClassification *self,
@@ -424,8 +431,7 @@ parity_classification_list_groups (ParityClassification *self,
   g_autofree const char **keys = (const char **)g_hash_table_get_keys_as_array (self->groups,
                                                                                 NULL);
 
-  qsort (keys, g_hash_table_size (self->groups), sizeof (char *),
-         (int (*)(const void *, const void *))g_strcmp0);
+  qsort (keys, g_hash_table_size (self->groups), sizeof (char *), compare_strings);
   return g_strjoinv (separator, (char **)keys);
 }
 

@@ -1,0 +1,145 @@
+/* parity-economy-names.c
+ *
+ * A World Bank file names its economies in English only; a chart of it in Arabic or Chinese
+ * would mix scripts. An economy with no label in the chart's language is named with the
+ * UN's own short name in that language (UNTERM, in the bundled classification; one of the
+ * six official languages), else with CLDR's name through ICU (any language ICU knows, and
+ * the economies UNTERM does not name), else as the dataset names it. The dataset's labels in
+ * the chart's language always win: they are what its author chose.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "parity-core"
+
+#include "config.h"
+
+#include <string.h>
+#include <unicode/uloc.h>
+
+#include "parity-economies.h"
+#include "parity-economy-names.h"
+
+static const char * const un_langs[PARITY_N_UN_LANGS] = { "en", "fr", "es", "ru", "zh", "ar" };
+
+static int
+un_lang_index (const char *lang)
+{
+  for (guint i = 0; i < PARITY_N_UN_LANGS; i++)
+    {
+      gsize n = strlen (un_langs[i]);
+
+      if (g_ascii_strncasecmp (lang, un_langs[i], n) == 0 &&
+          (lang[n] == '\0' || lang[n] == '-' || lang[n] == '_'))
+        return i;
+    }
+  return -1;
+}
+
+/* CLDR's name of the region @alpha2 in @lang, interned; NULL when ICU has none. */
+static const char *
+cldr_name (const char *alpha2,
+           const char *lang)
+{
+  char display[ULOC_FULLNAME_CAPACITY] = "";
+  g_autofree char *region = NULL;
+  g_autofree char *utf8 = NULL;
+  UErrorCode status = U_ZERO_ERROR;
+  UChar name[128];
+  int32_t length;
+
+  if (alpha2 == NULL)
+    return NULL;
+  uloc_forLanguageTag (lang, display, sizeof display, NULL, &status);
+  if (U_FAILURE (status) || *display == '\0')
+    return NULL;
+  region = g_strconcat ("und_", alpha2, NULL);
+  length = uloc_getDisplayCountry (region, display, name, G_N_ELEMENTS (name), &status);
+  if (U_FAILURE (status) || length <= 0 || length >= (int32_t)G_N_ELEMENTS (name))
+    return NULL;
+  utf8 = g_utf16_to_utf8 ((const gunichar2 *)name, length, NULL, NULL, NULL);
+  /* ICU answers a region it does not know with its code. */
+  if (utf8 == NULL || g_str_equal (utf8, alpha2))
+    return NULL;
+  return g_intern_string (utf8);
+}
+
+/**
+ * parity_economy_name:
+ * @code: any code of an economy ("JPN", "JP", "392")
+ * @lang: a BCP 47 language tag
+ * @prefer_short: whether a shorter everyday name (CLDR's "Bolivia" for the UN's "Bolivia
+ *   (Plurinational State of)") is better, as in a crowded column
+ *
+ * Returns: (transfer none) (nullable): the economy's name in @lang, or %NULL when @code is
+ *   no economy's or neither the UN nor CLDR names it in @lang
+ */
+const char *
+parity_economy_name (const char *code,
+                     const char *lang,
+                     gboolean    prefer_short)
+{
+  const ParityEconomy *economy = parity_economies_lookup (code);
+  const char *un = NULL, *cldr;
+  int i;
+
+  if (economy == NULL || lang == NULL)
+    return NULL;
+  i = un_lang_index (lang);
+  if (i >= 0)
+    un = economy->names[i];
+  if (un != NULL && !prefer_short)
+    return un;
+  cldr = cldr_name (economy->alpha2, lang);
+  if (un == NULL)
+    return cldr;
+  return cldr != NULL && g_utf8_strlen (cldr, -1) < g_utf8_strlen (un, -1) ? cldr : un;
+}
+
+/* Whether @text has a value in @lang or its base language ("fr" for "fr-CA"). */
+static gboolean
+has_lang (const ParityText *text,
+          const char       *lang)
+{
+  const char *dash;
+
+  if (text == NULL || lang == NULL)
+    return FALSE;
+  if (parity_text_get_exact (text, lang) != NULL)
+    return TRUE;
+  dash = strpbrk (lang, "-_");
+  if (dash != NULL)
+    {
+      g_autofree char *base = g_strndup (lang, dash - lang);
+
+      return parity_text_get_exact (text, base) != NULL;
+    }
+  return FALSE;
+}
+
+/**
+ * parity_entity_label:
+ * @prefer_short: whether the short label (or the everyday name) is wanted
+ *
+ * An entity's name in @lang: its own label in @lang, else an economy's name from the UN or
+ * CLDR (parity_economy_name()), else its label in the dataset's language.
+ *
+ * Returns: (transfer none) (nullable): the label; the entity's or interned
+ */
+const char *
+parity_entity_label (const ParityEntity *entity,
+                     const char         *lang,
+                     const char         *default_lang,
+                     gboolean            prefer_short)
+{
+  if (!has_lang (entity->label, lang) &&
+      !(prefer_short && has_lang (entity->short_label, lang)))
+    {
+      const char *name = parity_economy_name (entity->id, lang, prefer_short);
+
+      if (name != NULL)
+        return name;
+    }
+  if (prefer_short && entity->short_label != NULL)
+    return parity_text_get (entity->short_label, lang, default_lang);
+  return parity_text_get (entity->label, lang, default_lang);
+}
