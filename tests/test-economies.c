@@ -288,7 +288,9 @@ test_names (void)
     { "XKX", "fr", FALSE, "Kosovo" },
     { "TWN", "de", FALSE, "Taiwan" },
     { "JPN", "de", FALSE, "Japan" },
-    { "WLD", "ar", FALSE, NULL },
+    { "WLD", "ar", FALSE, "العالم" },
+    { "OWID_WRL", "zh", FALSE, "世界" },
+    { "HIC", "ar", FALSE, NULL },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

@@ -70,8 +70,8 @@ cldr_name (const char *alpha2,
  * @prefer_short: whether a shorter everyday name (CLDR's "Bolivia" for the UN's "Bolivia
  *   (Plurinational State of)") is better, as in a crowded column
  *
- * Returns: (transfer none) (nullable): the economy's name in @lang, or %NULL when @code is
- *   no economy's or neither the UN nor CLDR names it in @lang
+ * Returns: (transfer none) (nullable): the economy's (or the world's) name in @lang, or
+ *   %NULL when @code is no economy's or neither the UN nor CLDR names it in @lang
  */
 const char *
 parity_economy_name (const char *code,
@@ -82,7 +82,12 @@ parity_economy_name (const char *code,
   const char *un = NULL, *cldr;
   int i;
 
-  if (economy == NULL || lang == NULL)
+  if (lang == NULL)
+    return NULL;
+  /* The world is CLDR's region 001: "العالم", "世界". */
+  if (economy == NULL && parity_economies_identify (code, NULL) == PARITY_ENTITY_WORLD)
+    return cldr_name ("001", lang);
+  if (economy == NULL)
     return NULL;
   i = un_lang_index (lang);
   if (i >= 0)
