@@ -11,7 +11,9 @@
 #include "parity-economies.h"
 #include "parity-economy-names.h"
 #include "parity-error.h"
+#include "parity-i18n.h"
 #include "parity-loader.h"
+#include "parity-native-writer.h"
 
 static ParityClassification *
 bundled (void)
@@ -329,6 +331,110 @@ test_dataset_labels_win (void)
   parity_text_free (own.short_label);
 }
 
+static const char own_groups[] =
+  "{\"format\": \"parity-dataset\", \"version\": 1, \"default_language\": \"en\","
+  " \"title\": \"t\","
+  " \"sources\": [{\"id\": \"s\", \"title\": \"s\"}],"
+  " \"entities\": [{\"id\": \"JPN\", \"label\": \"Japan\", \"kind\": \"economy\"},"
+  "  {\"id\": \"KEN\", \"label\": \"Kenya\", \"kind\": \"economy\"},"
+  "  {\"id\": \"UGA\", \"label\": \"Uganda\", \"kind\": \"economy\"}],"
+  " \"groups\": [{\"id\": \"east-africa\", \"label\": {\"en\": \"East Africa\","
+  "   \"fr\": \"Afrique de l’Est\"}, \"members\": [\"UGA\", \"KEN\"]}%s],"
+  " \"indicators\": [{\"id\": \"i\", \"label\": \"i\", \"unit\": {\"kind\": \"percent\"},"
+  "  \"source\": \"s\", \"observations\": [{\"entity\": \"JPN\", \"period\": \"2022\","
+  "  \"value\": 85}, {\"entity\": \"KEN\", \"period\": \"2022\", \"value\": 41},"
+  "  {\"entity\": \"UGA\", \"period\": \"2022\", \"value\": 10}]}],"
+  " \"charts\": [{\"id\": \"a\", \"kind\": \"bar\", \"title\": \"a\", \"indicator\": \"i\","
+  "  \"period\": \"2022\", \"entities\": {\"group\": \"east-africa\"}},"
+  "  {\"id\": \"b\", \"kind\": \"bar\", \"title\": \"b\", \"indicator\": \"i\","
+  "  \"period\": \"2022\", \"entities\": {\"group\": \"ldc\"}}]}";
+
+static char *
+chart_ids (ParityDataset *dataset,
+           const char    *chart_id)
+{
+  const ParityChartSpec *chart = parity_dataset_find_chart (dataset, chart_id);
+  GString *ids = g_string_new (NULL);
+
+  for (guint i = 0; i < chart->entities->len; i++)
+    g_string_append_printf (ids, "%s ",
+                            parity_dataset_get_entity (dataset,
+                                                       g_array_index (chart->entities,
+                                                                      guint32, i))->id);
+  return g_string_free (ids, FALSE);
+}
+
+static ParityDataset *
+load_string (const char  *json,
+             GError     **error)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new (json, strlen (json));
+
+  return parity_dataset_load_bytes (bytes, "own.json", error);
+}
+
+static void
+test_dataset_groups (void)
+{
+  g_autofree char *plain = g_strdup_printf (own_groups, "");
+  g_autofree char *override = g_strdup_printf (own_groups, ", {\"id\": \"ldc\", \"label\": "
+                                               "\"Ours\", \"members\": [\"JPN\"]}");
+  g_autofree char *twice = g_strdup_printf (own_groups, ", {\"id\": \"east-africa\", "
+                                            "\"label\": \"x\", \"members\": [\"JPN\"]}");
+  g_autofree char *stranger = g_strdup_printf (own_groups, ", {\"id\": \"x\", "
+                                               "\"label\": \"x\", \"members\": [\"FRA\"]}");
+  g_autoptr(ParityDataset) dataset = NULL;
+  g_autoptr(ParityDataset) again = NULL;
+  g_autoptr(ParityDataset) ours = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *a = NULL, *b = NULL, *saved = NULL, *a2 = NULL, *ours_b = NULL;
+
+  dataset = load_string (plain, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (parity_dataset_get_n_groups (dataset), ==, 1);
+  /* The group's own order, not the dataset's. */
+  a = chart_ids (dataset, "a");
+  g_assert_cmpstr (a, ==, "UGA KEN ");
+  b = chart_ids (dataset, "b");
+  g_assert_cmpstr (b, ==, "UGA ");
+
+  /* Saved and read again, the group and its labels stay. */
+  saved = parity_dataset_to_json (dataset);
+  again = load_string (saved, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (parity_text_get_exact (parity_dataset_get_group (again, 0)->label, "fr"),
+                   ==, "Afrique de l’Est");
+  a2 = chart_ids (again, "a");
+  g_assert_cmpstr (a2, ==, "UGA KEN ");
+
+  /* The dataset's own group of an id wins over the classification's. */
+  ours = load_string (override, &error);
+  g_assert_no_error (error);
+  ours_b = chart_ids (ours, "b");
+  g_assert_cmpstr (ours_b, ==, "JPN ");
+
+  /* Its label is offered to translators, with the others. */
+  {
+    g_autoptr(GBytes) bytes = g_bytes_new (plain, strlen (plain));
+    ParityI18n *i18n = parity_i18n_new (bytes, "own.json", &error);
+    const ParityI18nEntry *entry;
+
+    g_assert_no_error (error);
+    entry = parity_i18n_lookup (i18n, "group:east-africa:label");
+    g_assert_nonnull (entry);
+    g_assert_cmpstr (entry->msgid, ==, "East Africa");
+    g_assert_cmpstr (entry->path, ==, "$.groups[0].label");
+    parity_i18n_free (i18n);
+  }
+
+  g_assert_null (load_string (twice, &error));
+  g_assert_nonnull (strstr (error->message, "group \"east-africa\" is defined twice"));
+  g_clear_error (&error);
+  g_assert_null (load_string (stranger, &error));
+  g_assert_nonnull (strstr (error->message, "$.groups[1].members[0]"));
+  g_assert_nonnull (strstr (error->message, "no entity has the id \"FRA\""));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -340,6 +446,7 @@ main (int   argc,
   g_test_add_func ("/economies/malformed", test_malformed);
   g_test_add_func ("/economies/loader-ids", test_loader_ids);
   g_test_add_func ("/economies/chart-group", test_chart_group);
+  g_test_add_func ("/economies/dataset-groups", test_dataset_groups);
   g_test_add_func ("/economies/names", test_names);
   g_test_add_func ("/economies/dataset-labels-win", test_dataset_labels_win);
   return g_test_run ();
