@@ -301,6 +301,33 @@ test_names (void)
 }
 
 static void
+test_find_by_name (void)
+{
+  static const struct { const char *name, *id; } cases[] = {
+    { "Viet Nam", "VNM" },          /* UNTERM */
+    { "Vietnam", "VNM" },           /* CLDR */
+    { "turkiye", "TUR" },           /* any case, no accents */
+    { "Türkiye", "TUR" },
+    { "Côte d'Ivoire", "CIV" },     /* CLDR writes ’; a table types ' */
+    { "Kenia", "KEN" },             /* Spanish */
+    { "Royaume-Uni", "GBR" },       /* French, CLDR */
+    { "日本", "JPN" },
+    { "Россия", "RUS" },
+    { "  Gambia ", "GMB" },
+    { "Congo", "COG" },
+    { "Kosovo", "XKX" },
+    { "Atlantis", NULL },
+    { "", NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_test_message ("%s", cases[i].name);
+      g_assert_cmpstr (parity_economy_find_by_name (cases[i].name), ==, cases[i].id);
+    }
+}
+
+static void
 test_dataset_labels_win (void)
 {
   g_autoptr(ParityDataset) dataset = load_fixture ();
@@ -448,6 +475,7 @@ main (int   argc,
   g_test_add_func ("/economies/chart-group", test_chart_group);
   g_test_add_func ("/economies/dataset-groups", test_dataset_groups);
   g_test_add_func ("/economies/names", test_names);
+  g_test_add_func ("/economies/find-by-name", test_find_by_name);
   g_test_add_func ("/economies/dataset-labels-win", test_dataset_labels_win);
   return g_test_run ();
 }

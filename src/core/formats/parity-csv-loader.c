@@ -23,6 +23,7 @@
 
 #include "parity-csv-private.h"
 #include "parity-dataset-private.h"
+#include "parity-economy-names.h"
 #include "parity-error.h"
 #include "parity-id-map.h"
 #include "parity-loader-private.h"
@@ -158,8 +159,11 @@ get_entity (Loader     *loader,
             const char *name)
 {
   ParityEntityKind kind = PARITY_ENTITY_OTHER;
+  /* Without a code, a country's name in one of the UN's languages is as good as one. */
+  const char *named = *code ? NULL : parity_economy_find_by_name (name);
   const char *id = *code ? parity_id_map_get_entity (loader->ids, code, &kind)
-                         : parity_id_map_get (loader->ids, name);
+                   : named != NULL ? parity_id_map_get_entity (loader->ids, named, &kind)
+                   : parity_id_map_get (loader->ids, name);
   guint32 index = parity_dataset_lookup_entity (loader->dataset, id);
   ParityEntity *entity;
   g_autofree char *folded = NULL;

@@ -7,6 +7,9 @@
  * the economies UNTERM does not name), else as the dataset names it. The dataset's labels in
  * the chart's language always win: they are what its author chose.
  *
+ * The other way, a table that names its countries without codes (ITU's country tables: "Viet
+ * Nam", "Türkiye") finds each economy by any of these names, in any of the six languages.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #define G_LOG_DOMAIN "parity-core"
@@ -98,6 +101,93 @@ parity_economy_name (const char *code,
   if (un == NULL)
     return cldr;
   return cldr != NULL && g_utf8_strlen (cldr, -1) < g_utf8_strlen (un, -1) ? cldr : un;
+}
+
+/* A name as a key: case and accents do not matter, nor spaces around it ("Türkiye",
+ * "turkiye", "Côte d’Ivoire", "Cote d'Ivoire"). */
+static char *
+name_key (const char *name)
+{
+  g_autofree char *decomposed = g_utf8_normalize (name, -1, G_NORMALIZE_ALL);
+  g_autofree char *folded = NULL;
+  GString *key = g_string_new (NULL);
+
+  if (decomposed == NULL)
+    return g_string_free (key, FALSE);
+  folded = g_utf8_casefold (decomposed, -1);
+  for (const char *p = folded; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_ismark (c))
+        continue;
+      /* Typographic and typed apostrophes are one. */
+      g_string_append_unichar (key, c == 0x2019 ? '\'' : c);
+    }
+  return g_strstrip (g_string_free (key, FALSE));
+}
+
+static void
+index_name (GHashTable *names,
+            const char *name,
+            const char *id)
+{
+  g_autofree char *key = NULL;
+  const char *known;
+
+  if (name == NULL)
+    return;
+  key = name_key (name);
+  known = g_hash_table_lookup (names, key);
+  /* A name two economies share names neither. */
+  if (known == NULL)
+    g_hash_table_insert (names, g_steal_pointer (&key), (gpointer)id);
+  else if (*known != '\0' && !g_str_equal (known, id))
+    g_hash_table_insert (names, g_steal_pointer (&key), (gpointer)"");
+}
+
+/* Every economy's UN names and CLDR names in the six languages → its id. */
+static GHashTable *
+make_name_index (void)
+{
+  GHashTable *names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  ParityClassification *classification = parity_classification_get_default (NULL);
+
+  for (guint i = 0; classification != NULL &&
+                    i < parity_classification_get_n_economies (classification); i++)
+    {
+      const ParityEconomy *economy = parity_classification_get_economy (classification, i);
+
+      for (guint l = 0; l < PARITY_N_UN_LANGS; l++)
+        {
+          index_name (names, economy->names[l], economy->alpha3);
+          index_name (names, cldr_name (economy->alpha2, un_langs[l]), economy->alpha3);
+        }
+    }
+  return names;
+}
+
+/**
+ * parity_economy_find_by_name:
+ * @name: a country's name as a table writes it: "Viet Nam", "Türkiye", "Kenia", "日本"
+ *
+ * Returns: (transfer none) (nullable): the id of the economy that the UN or CLDR names so
+ *   in one of the six UN languages, or %NULL when none or more than one is
+ */
+const char *
+parity_economy_find_by_name (const char *name)
+{
+  static GHashTable *names;
+  g_autofree char *key = NULL;
+  const char *id;
+
+  if (g_once_init_enter (&names))
+    g_once_init_leave (&names, make_name_index ());
+  if (name == NULL)
+    return NULL;
+  key = name_key (name);
+  id = g_hash_table_lookup (names, key);
+  return id != NULL && *id != '\0' ? id : NULL;
 }
 
 /* Whether @text has a value in @lang or its base language ("fr" for "fr-CA"). */

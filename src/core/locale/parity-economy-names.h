@@ -13,6 +13,7 @@ G_BEGIN_DECLS
 const char *parity_economy_name  (const char         *code,
                                   const char         *lang,
                                   gboolean            prefer_short);
+const char *parity_economy_find_by_name (const char *name);
 const char *parity_entity_label  (const ParityEntity *entity,
                                   const char         *lang,
                                   const char         *default_lang,
