@@ -66,6 +66,8 @@ test_aggregates (void)
     { "LMC", PARITY_ENTITY_DEVELOPMENT_GROUP, "LMC" },
     { "199", PARITY_ENTITY_DEVELOPMENT_GROUP, "199" },
     { "SSF", PARITY_ENTITY_REGION, "SSF" },
+    { "ZG", PARITY_ENTITY_REGION, "SSF" },
+    { "XD", PARITY_ENTITY_DEVELOPMENT_GROUP, "HIC" },
     { "EAS", PARITY_ENTITY_REGION, "EAS" },
     { "150", PARITY_ENTITY_REGION, "150" },
     { "jp", PARITY_ENTITY_ECONOMY, "JPN" },
@@ -212,8 +214,8 @@ test_loader_ids (void)
   static const struct { const char *id; ParityEntityKind kind; } cases[] = {
     { "JPN", PARITY_ENTITY_ECONOMY }, { "XKX", PARITY_ENTITY_ECONOMY },
     { "WLD", PARITY_ENTITY_WORLD }, { "LDC", PARITY_ENTITY_DEVELOPMENT_GROUP },
-    /* No countryiso3code: the API's country.id, an aggregate Parity does not list. */
-    { "XD", PARITY_ENTITY_OTHER },
+    /* No countryiso3code: the API's country.id for high income, made its usual code. */
+    { "HIC", PARITY_ENTITY_DEVELOPMENT_GROUP },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -292,7 +294,14 @@ test_names (void)
     { "JPN", "de", FALSE, "Japan" },
     { "WLD", "ar", FALSE, "العالم" },
     { "OWID_WRL", "zh", FALSE, "世界" },
-    { "HIC", "ar", FALSE, NULL },
+    /* Aggregates, from the program's catalogs: not in English, where the data's own
+       label is better. */
+    { "HIC", "ar", FALSE, "البلدان المرتفعة الدخل" },
+    { "SSF", "fr", FALSE, "Afrique subsaharienne" },
+    { "LDC", "zh", FALSE, "最不发达国家" },
+    { "HIC", "en", FALSE, NULL },
+    { "HIC", "de", FALSE, NULL },
+    { "EU27_2020", "fr", FALSE, NULL },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -341,10 +350,14 @@ test_dataset_labels_win (void)
   g_assert_cmpstr (parity_entity_label (kenya, "ar", "en", FALSE), ==, "كينيا");
   g_assert_cmpstr (parity_entity_label (kenya, "zh", "en", TRUE), ==, "肯尼亚");
   g_assert_cmpstr (parity_entity_label (kenya, "ru", "en", FALSE), ==, "Кения");
-  /* An aggregate has no UN name: the dataset's label in its own language. */
+  /* An aggregate in the chart's words; in English, the data's own label. */
   g_assert_cmpstr (parity_entity_label (parity_dataset_get_entity (dataset,
                                           parity_dataset_lookup_entity (dataset, "LDC")),
                                         "ar", "en", FALSE),
+                   ==, "أقل البلدان نموًا");
+  g_assert_cmpstr (parity_entity_label (parity_dataset_get_entity (dataset,
+                                          parity_dataset_lookup_entity (dataset, "LDC")),
+                                        "en", "en", FALSE),
                    ==, "Least developed countries: UN classification");
 
   own.label = parity_text_new_plain ("en", "Kenya");

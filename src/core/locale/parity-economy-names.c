@@ -19,10 +19,24 @@
 #include <string.h>
 #include <unicode/uloc.h>
 
+#include "parity-chart-words.h"
 #include "parity-economies.h"
 #include "parity-economy-names.h"
 
 static const char * const un_langs[PARITY_N_UN_LANGS] = { "en", "fr", "es", "ru", "zh", "ar" };
+
+/* Aggregates a chart names in its own words (the program's catalogs) when the data names
+ * them in another language only; the codes are the World Bank's and M49's. */
+static const struct { const char *code; ParityWord word; } aggregate_words[] = {
+  { "LDC", PARITY_WORD_AGGREGATE_LDC }, { "199", PARITY_WORD_AGGREGATE_LDC },
+  { "432", PARITY_WORD_AGGREGATE_LLDC }, { "722", PARITY_WORD_AGGREGATE_SIDS },
+  { "HIC", PARITY_WORD_AGGREGATE_HIC }, { "UMC", PARITY_WORD_AGGREGATE_UMC },
+  { "LMC", PARITY_WORD_AGGREGATE_LMC }, { "LIC", PARITY_WORD_AGGREGATE_LIC },
+  { "MIC", PARITY_WORD_AGGREGATE_MIC }, { "LMY", PARITY_WORD_AGGREGATE_LMY },
+  { "SSF", PARITY_WORD_AGGREGATE_SSF }, { "EAS", PARITY_WORD_AGGREGATE_EAS },
+  { "ECS", PARITY_WORD_AGGREGATE_ECS }, { "LCN", PARITY_WORD_AGGREGATE_LCN },
+  { "NAC", PARITY_WORD_AGGREGATE_NAC }, { "SAS", PARITY_WORD_AGGREGATE_SAS },
+};
 
 static int
 un_lang_index (const char *lang)
@@ -73,8 +87,9 @@ cldr_name (const char *alpha2,
  * @prefer_short: whether a shorter everyday name (CLDR's "Bolivia" for the UN's "Bolivia
  *   (Plurinational State of)") is better, as in a crowded column
  *
- * Returns: (transfer none) (nullable): the economy's (or the world's) name in @lang, or
- *   %NULL when @code is no economy's or neither the UN nor CLDR names it in @lang
+ * Returns: (transfer none) (nullable): the economy's name in @lang (or the world's, or an
+ *   income group's or region's that the catalog of @lang translates), or %NULL when @code
+ *   is no economy's or neither the UN nor CLDR names it in @lang
  */
 const char *
 parity_economy_name (const char *code,
@@ -87,11 +102,18 @@ parity_economy_name (const char *code,
 
   if (lang == NULL)
     return NULL;
-  /* The world is CLDR's region 001: "العالم", "世界". */
-  if (economy == NULL && parity_economies_identify (code, NULL) == PARITY_ENTITY_WORLD)
-    return cldr_name ("001", lang);
   if (economy == NULL)
-    return NULL;
+    {
+      const char *id = NULL;
+
+      /* The world is CLDR's region 001: "العالم", "世界". */
+      if (parity_economies_identify (code, &id) == PARITY_ENTITY_WORLD)
+        return cldr_name ("001", lang);
+      for (guint a = 0; id != NULL && a < G_N_ELEMENTS (aggregate_words); a++)
+        if (g_str_equal (id, aggregate_words[a].code))
+          return parity_chart_word_translated (lang, aggregate_words[a].word);
+      return NULL;
+    }
   i = un_lang_index (lang);
   if (i >= 0)
     un = economy->names[i];

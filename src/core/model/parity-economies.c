@@ -64,6 +64,14 @@ static const char * const group_codes[] = {
   /* UN M49: LDC, LLDC, SIDS */
   "199", "432", "722", NULL
 };
+/* The World Bank API's two-character codes of aggregates (its country.id, where
+ * countryiso3code may be empty) → the three-letter codes above. */
+static const struct { const char *code; const char *id; } aggregate_aliases[] = {
+  { "XD", "HIC" }, { "XM", "LIC" }, { "XN", "LMC" }, { "XT", "UMC" }, { "XP", "MIC" },
+  { "XO", "LMY" }, { "XL", "LDC" }, { "ZG", "SSF" }, { "Z4", "EAS" }, { "Z7", "ECS" },
+  { "ZJ", "LCN" }, { "XU", "NAC" }, { "8S", "SAS" },
+};
+
 /* Codes that are no ISO code of the economy: OWID's for what ISO has none for, and
  * Eurostat's own two (its SDMX messages write Greece "EL" and the United Kingdom "UK"). */
 static const struct { const char *code; const char *id; } aliases[] = {
@@ -481,6 +489,13 @@ parity_economies_identify (const char  *code,
   const char *id = NULL;
   ParityEntityKind kind = PARITY_ENTITY_OTHER;
 
+  for (guint i = 0; key != NULL && i < G_N_ELEMENTS (aggregate_aliases); i++)
+    if (g_str_equal (key, aggregate_aliases[i].code))
+      {
+        g_free (key);
+        key = g_strdup (aggregate_aliases[i].id);
+        break;
+      }
   if (key == NULL)
     ;
   else if (g_strv_contains (world_codes, key))
