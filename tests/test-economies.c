@@ -294,6 +294,8 @@ test_names (void)
     { "JPN", "de", FALSE, "Japan" },
     { "WLD", "ar", FALSE, "العالم" },
     { "OWID_WRL", "zh", FALSE, "世界" },
+    /* CLDR's "весь мир", as a label starts a line. */
+    { "WLD", "ru", FALSE, "Весь мир" },
     /* Aggregates, from the program's catalogs: not in English, where the data's own
        label is better. */
     { "HIC", "ar", FALSE, "البلدان المرتفعة الدخل" },

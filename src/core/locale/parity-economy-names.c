@@ -77,7 +77,16 @@ cldr_name (const char *alpha2,
   /* ICU answers a region it does not know with its code. */
   if (utf8 == NULL || g_str_equal (utf8, alpha2))
     return NULL;
-  return g_intern_string (utf8);
+  /* CLDR writes some names as they stand mid-sentence ("весь мир"); a label starts a
+   * line. */
+  {
+    char upper[7] = { 0 };
+    g_autofree char *capital = NULL;
+
+    g_unichar_to_utf8 (g_unichar_totitle (g_utf8_get_char (utf8)), upper);
+    capital = g_strconcat (upper, g_utf8_next_char (utf8), NULL);
+    return g_intern_string (capital);
+  }
 }
 
 /**
