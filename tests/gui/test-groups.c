@@ -31,7 +31,13 @@ static const char dataset_json[] =
   "   {\"entity\": \"BGD\", \"period\": \"2022\", \"value\": 39},"
   "   {\"entity\": \"NER\", \"period\": \"2022\", \"value\": 17}]}],"
   " \"charts\": [{\"id\": \"all\", \"kind\": \"bar\", \"title\": \"All\", \"indicator\": \"i\","
-  "  \"period\": \"2022\"}]}";
+  "  \"period\": \"2022\"},"
+  "  {\"id\": \"ldcs\", \"kind\": \"bar\", \"title\": \"LDCs\", \"indicator\": \"i\","
+  "   \"period\": \"2022\", \"entities\": {\"group\": \"ldc\"}},"
+  "  {\"id\": \"east\", \"kind\": \"bar\", \"title\": \"East\", \"indicator\": \"i\","
+  "   \"period\": \"2022\", \"entities\": {\"group\": \"east-africa\"}},"
+  "  {\"id\": \"asia\", \"kind\": \"bar\", \"title\": \"Asia\", \"indicator\": \"i\","
+  "   \"period\": \"2022\", \"entities\": {\"group\": \"asia\"}}]}";
 
 static char *
 shown_ids (ParityWindow *window)
@@ -131,6 +137,33 @@ test_only_a_group (void)
   g_unlink (path);
 }
 
+/* The Shown row names the group a chart shows, as the window names it. */
+static void
+test_shown_names_the_group (void)
+{
+  g_autofree char *path = gui_test_write_temp (dataset_json);
+  ParityWindow *window = gui_test_open (path);
+  GtkWidget *row = gui_test_find (GTK_WIDGET (parity_window_get_inspector (window)),
+                                  ADW_TYPE_EXPANDER_ROW, "Shown");
+  static const struct { const char *chart, *subtitle; } cases[] = {
+    { "ldcs", "Least Developed Countries: 3 shown" },
+    { "east", "East Africa: 2 shown" },
+    /* An M49 region the window has no name for: its id is not shown. */
+    { "asia", "2 shown" },
+    { "all", "6 shown" },
+  };
+
+  g_assert_nonnull (row);
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_assert_true (parity_window_select_chart (window, cases[i].chart));
+      g_assert_cmpstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (row)), ==,
+                       cases[i].subtitle);
+    }
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_unlink (path);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -138,5 +171,6 @@ main (int    argc,
   if (!gui_test_init (&argc, &argv))
     return 0;
   g_test_add_func ("/groups/only-a-group", test_only_a_group);
+  g_test_add_func ("/groups/shown-names-the-group", test_shown_names_the_group);
   return g_test_run ();
 }
