@@ -262,6 +262,24 @@ test_chart_group (void)
   /* The LDCs of the file, in its order; not the LDC aggregate, not Kenya or Japan. */
   g_assert_cmpstr (joined, ==, "UGA BGD NER ");
 
+  /* "highlight" reads the same way. */
+  {
+    g_autoptr(JsonNode) node =
+      json_from_string ("{\"id\": \"h\", \"kind\": \"bar\", \"title\": \"t\","
+                        " \"indicator\": \"IT.NET.USER.ZS\", \"period\": \"2022\","
+                        " \"highlight\": {\"group\": \"lldc\"}}", NULL);
+    const ParityChartSpec *h;
+
+    g_assert_true (parity_dataset_insert_chart_json (dataset, 0, node, &error));
+    h = parity_dataset_find_chart (dataset, "h");
+    g_assert_null (h->entities);
+    g_assert_cmpuint (h->highlight->len, ==, 2);
+    g_assert_cmpstr (parity_dataset_get_entity (dataset,
+                       g_array_index (h->highlight, guint32, 0))->id, ==, "UGA");
+    g_assert_cmpstr (parity_dataset_get_entity (dataset,
+                       g_array_index (h->highlight, guint32, 1))->id, ==, "NER");
+  }
+
   g_assert_false (add_chart (dataset, "{\"group\": \"lcd\"}", &error));
   g_test_message ("%s", error->message);
   g_assert_error (error, PARITY_ERROR, PARITY_ERROR_CONTENT);
