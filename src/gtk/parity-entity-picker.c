@@ -4,8 +4,10 @@
  * with buttons that check all of them, none, or only one group. The groups are the dataset's
  * entity kinds (parity-dataset.h: the world, development groups, regions, economies), offered
  * when the chart has entities of more than one kind: aggregates against countries is the
- * choice a World Bank file asks for. A button changes many checks and emits "changed" once,
- * so that each is one undoable edit.
+ * choice a World Bank file asks for. Below them, the groups of economies that split the
+ * list: the dataset's own, then the classification's (the LDCs, an income group, an ITU
+ * region). A button changes many checks and emits "changed" once, so that each is one
+ * undoable edit.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -17,7 +19,9 @@
 #include <string.h>
 
 #include "parity-chart-kind.h"
+#include "parity-economies.h"
 #include "parity-entity-picker.h"
+#include "parity-words.h"
 
 struct _ParityEntityPicker
 {
@@ -28,6 +32,7 @@ struct _ParityEntityPicker
   GtkWidget  *groups;     /* a menu button with an item per kind */
   GtkListBox *list;
   GPtrArray  *checks;     /* GtkCheckButton, with "entity-id" and "kind" data */
+  GHashTable *groups_members; /* group id → set of entity ids, for the groups offered */
   char       *needle;
   gboolean    setting;    /* checks are being set together: one "changed" at the end */
 };
@@ -139,6 +144,37 @@ want_kind (GtkCheckButton *check,
   return GPOINTER_TO_INT (g_object_get_data (G_OBJECT (check), "kind")) == GPOINTER_TO_INT (data);
 }
 
+static gboolean
+want_group (GtkCheckButton *check,
+            gpointer        data)
+{
+  return g_hash_table_contains (data, g_object_get_data (G_OBJECT (check), "entity-id"));
+}
+
+/* Only the members of @group, one of those the Only menu offers; FALSE for another. */
+gboolean
+parity_entity_picker_select_group (ParityEntityPicker *self,
+                                   const char         *group)
+{
+  GHashTable *members;
+
+  g_return_val_if_fail (PARITY_IS_ENTITY_PICKER (self), FALSE);
+  members = g_hash_table_lookup (self->groups_members, group);
+  if (members == NULL)
+    return FALSE;
+  set_checks (self, want_group, members);
+  return TRUE;
+}
+
+static void
+select_group_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  parity_entity_picker_select_group (PARITY_ENTITY_PICKER (widget),
+                                     g_variant_get_string (parameter, NULL));
+}
+
 void
 parity_entity_picker_select_all (ParityEntityPicker *self,
                                  gboolean            selected)
@@ -196,6 +232,7 @@ parity_entity_picker_clear (ParityEntityPicker *self)
     gtk_list_box_remove (self->list, child);
   gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (self->groups), NULL);
   g_ptr_array_set_size (self->checks, 0);
+  g_hash_table_remove_all (self->groups_members);
 }
 
 gboolean
@@ -203,6 +240,68 @@ parity_entity_picker_is_empty (ParityEntityPicker *self)
 {
   g_return_val_if_fail (PARITY_IS_ENTITY_PICKER (self), TRUE);
   return self->checks->len == 0;
+}
+
+/* Offers @group (named @name) when some of the checks, not all, are its members. */
+static void
+offer_group (ParityEntityPicker *self,
+             GMenu              *menu,
+             const char         *group,
+             const char         *name,
+             GHashTable         *members)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < self->checks->len; i++)
+    n += want_group (g_ptr_array_index (self->checks, i), members);
+  if (n > 0 && n < self->checks->len && !g_hash_table_contains (self->groups_members, group))
+    {
+      g_autoptr(GMenuItem) item = g_menu_item_new (name, NULL);
+
+      g_menu_item_set_action_and_target_value (item, "picker.select-group",
+                                               g_variant_new_string (group));
+      g_menu_append_item (menu, item);
+      g_hash_table_insert (self->groups_members, g_strdup (group), g_hash_table_ref (members));
+    }
+}
+
+/* The dataset's groups, then the classification's that the window names, each where it
+ * splits the checks. */
+static GMenu *
+add_economy_groups (ParityEntityPicker *self,
+                    ParityDataset      *dataset,
+                    const char         *lang)
+{
+  GMenu *menu = g_menu_new ();
+  const char *default_lang = parity_dataset_get_default_lang (dataset);
+
+  for (guint g = 0; g < parity_dataset_get_n_groups (dataset); g++)
+    {
+      const ParityGroup *group = parity_dataset_get_group (dataset, g);
+      g_autoptr(GHashTable) members = g_hash_table_new (g_str_hash, g_str_equal);
+
+      for (guint m = 0; m < group->members->len; m++)
+        g_hash_table_add (members, parity_dataset_get_entity (dataset,
+                            g_array_index (group->members, guint32, m))->id);
+      offer_group (self, menu, group->id, parity_text_get (group->label, lang, default_lang),
+                   members);
+    }
+  for (const char * const *id = parity_words_economy_group_ids (); *id != NULL; id++)
+    {
+      g_autoptr(GHashTable) members = g_hash_table_new (g_str_hash, g_str_equal);
+
+      for (guint i = 0; i < self->checks->len; i++)
+        {
+          char *entity = g_object_get_data (g_ptr_array_index (self->checks, i), "entity-id");
+          const ParityEconomy *economy = parity_economies_lookup (entity);
+
+          if (economy != NULL && g_str_equal (economy->alpha3, entity) &&
+              parity_economy_in_group (economy, *id))
+            g_hash_table_add (members, entity);
+        }
+      offer_group (self, menu, *id, parity_words_economy_group (*id), members);
+    }
+  return menu;
 }
 
 /* One check per entity with data for @spec (its reference line aside); checked when the
@@ -258,10 +357,11 @@ parity_entity_picker_set_chart (ParityEntityPicker    *self,
         n_kinds++;
     }
   /* Groups to pick only where there is a choice between groups. */
-  if (n_kinds > 1)
-    {
-      g_autoptr(GMenu) menu = g_menu_new ();
+  {
+    g_autoptr(GMenu) menu = g_menu_new ();
+    g_autoptr(GMenu) economies = add_economy_groups (self, dataset, lang);
 
+    if (n_kinds > 1)
       for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
         if (kinds[k] > 0)
           {
@@ -271,9 +371,12 @@ parity_entity_picker_set_chart (ParityEntityPicker    *self,
                                                      g_variant_new_int32 (k));
             g_menu_append_item (menu, item);
           }
+    if (g_menu_model_get_n_items (G_MENU_MODEL (economies)) > 0)
+      g_menu_append_section (menu, NULL, G_MENU_MODEL (economies));
+    if (g_menu_model_get_n_items (G_MENU_MODEL (menu)) > 0)
       gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (self->groups), G_MENU_MODEL (menu));
-    }
-  gtk_widget_set_visible (self->groups, n_kinds > 1);
+    gtk_widget_set_visible (self->groups, g_menu_model_get_n_items (G_MENU_MODEL (menu)) > 0);
+  }
   on_search_changed (self);
 }
 
@@ -341,6 +444,7 @@ parity_entity_picker_finalize (GObject *object)
   ParityEntityPicker *self = (ParityEntityPicker *)object;
 
   g_ptr_array_unref (self->checks);
+  g_hash_table_unref (self->groups_members);
   g_free (self->needle);
   G_OBJECT_CLASS (parity_entity_picker_parent_class)->finalize (object);
 }
@@ -359,6 +463,8 @@ parity_entity_picker_class_init (ParityEntityPickerClass *klass)
                                    NULL, NULL, NULL, G_TYPE_NONE, 0);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
   gtk_widget_class_install_action (widget_class, "picker.select-kind", "i", select_kind_action);
+  gtk_widget_class_install_action (widget_class, "picker.select-group", "s",
+                                   select_group_action);
 }
 
 static void
@@ -370,6 +476,8 @@ parity_entity_picker_init (ParityEntityPicker *self)
                                   GTK_ORIENTATION_VERTICAL);
   gtk_box_layout_set_spacing (GTK_BOX_LAYOUT (gtk_widget_get_layout_manager (GTK_WIDGET (self))), 6);
   self->checks = g_ptr_array_new ();
+  self->groups_members = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                                (GDestroyNotify)g_hash_table_unref);
 
   self->entry = gtk_search_entry_new ();
   /* Translators: the placeholder of the search field under Shown. */

@@ -30,5 +30,7 @@ void        parity_entity_picker_select_all  (ParityEntityPicker    *self,
                                               gboolean               selected);
 void        parity_entity_picker_select_kind (ParityEntityPicker    *self,
                                               ParityEntityKind       kind);
+gboolean    parity_entity_picker_select_group (ParityEntityPicker    *self,
+                                               const char            *group);
 
 G_END_DECLS

@@ -161,6 +161,34 @@ on_entities_expanded (ParityInspector *self)
     build_entity_rows (self);
 }
 
+/* The name of the group the chart's "entities" names ({"group": id}), as the window names
+ * it: the dataset's own label, or the words for a group of the classification; NULL for a
+ * list, or a group the window has no name for (its id is no name to show). */
+static const char *
+group_name (ParityDataset         *dataset,
+            const ParityChartSpec *spec,
+            const char            *lang)
+{
+  JsonObject *chart = spec->json != NULL && JSON_NODE_HOLDS_OBJECT (spec->json)
+                      ? json_node_get_object (spec->json) : NULL;
+  JsonNode *entities = chart != NULL ? json_object_get_member (chart, "entities") : NULL;
+  JsonNode *group;
+  const char *id;
+  guint32 own;
+
+  if (entities == NULL || !JSON_NODE_HOLDS_OBJECT (entities))
+    return NULL;
+  group = json_object_get_member (json_node_get_object (entities), "group");
+  if (group == NULL || json_node_get_value_type (group) != G_TYPE_STRING)
+    return NULL;
+  id = json_node_get_string (group);
+  own = parity_dataset_lookup_group (dataset, id);
+  if (own != PARITY_INDEX_NONE)
+    return parity_text_get (parity_dataset_get_group (dataset, own)->label, lang,
+                            parity_dataset_get_default_lang (dataset));
+  return parity_words_economy_group (id);
+}
+
 /* The choices that depend on the chart's indicator and period. */
 static void
 fill_data_choices (ParityInspector       *self,
@@ -226,11 +254,17 @@ fill_data_choices (ParityInspector       *self,
   if (adw_expander_row_get_expanded (self->entities_row))
     build_entity_rows (self);
   {
+    const char *group = group_name (dataset, spec, lang);
     /* Translators: the subtitle of the Shown row: how many of the countries and groups
        listed in it the chart shows. */
-    g_autofree char *subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u shown",
-                                                              "%u shown", entities->len),
-                                                 entities->len);
+    g_autofree char *subtitle = group == NULL
+      ? g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u shown", "%u shown", entities->len),
+                         entities->len)
+      /* Translators: the subtitle of the Shown row when the chart shows a group of
+         economies: its name, then how many are shown ("Least Developed Countries: 44
+         shown"). */
+      : g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s: %u shown", "%s: %u shown",
+                                      entities->len), group, entities->len);
 
     adw_expander_row_set_subtitle (self->entities_row, subtitle);
   }

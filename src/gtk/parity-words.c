@@ -237,3 +237,47 @@ parity_words_wrap_whole_words (GtkWidget *root)
       parity_words_wrap_whole_words (child);
     }
 }
+
+/* The groups of the bundled classification of economies that the window offers (in the
+ * Shown list's Only menu), in the order it lists them, with their names; the M49 regions
+ * are left to files and charts, which name them by id. */
+static const struct { const char *id; const char *words; } economy_groups[] = {
+  /* Translators: groups of economies in the Only menu under Shown in the inspector; the
+     UN's names of its groups of countries, and the World Bank's income groups. */
+  { "ldc", NC_("economy group", "Least Developed Countries") },
+  { "lldc", NC_("economy group", "Landlocked Developing Countries") },
+  { "sids", NC_("economy group", "Small Island Developing States") },
+  { "income-low", NC_("economy group", "Low Income") },
+  { "income-lower-middle", NC_("economy group", "Lower-Middle Income") },
+  { "income-upper-middle", NC_("economy group", "Upper-Middle Income") },
+  { "income-high", NC_("economy group", "High Income") },
+  /* Translators: the ITU's regions (ITU-D), as the ITU names them in your language. */
+  { "itu-africa", NC_("economy group", "Africa (ITU)") },
+  { "itu-americas", NC_("economy group", "Americas (ITU)") },
+  { "itu-arab-states", NC_("economy group", "Arab States (ITU)") },
+  { "itu-asia-pacific", NC_("economy group", "Asia & Pacific (ITU)") },
+  /* Translators: the Commonwealth of Independent States, as an ITU region. */
+  { "itu-cis", NC_("economy group", "CIS (ITU)") },
+  { "itu-europe", NC_("economy group", "Europe (ITU)") },
+};
+
+const char * const *
+parity_words_economy_group_ids (void)
+{
+  static const char *ids[G_N_ELEMENTS (economy_groups) + 1];
+
+  if (ids[0] == NULL)
+    for (guint i = 0; i < G_N_ELEMENTS (economy_groups); i++)
+      ids[i] = economy_groups[i].id;
+  return ids;
+}
+
+/* A group of economies as the window names it, or NULL for one it does not offer. */
+const char *
+parity_words_economy_group (const char *group)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (economy_groups); i++)
+    if (g_strcmp0 (economy_groups[i].id, group) == 0)
+      return g_dpgettext2 (NULL, "economy group", economy_groups[i].words);
+  return NULL;
+}

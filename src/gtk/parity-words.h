@@ -1,4 +1,5 @@
-/* parity-words.h: what the window calls things — kinds, qualifiers, sizes, languages
+/* parity-words.h: what the window calls things — kinds, qualifiers, sizes, languages,
+ * groups of economies
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -21,5 +22,7 @@ void           parity_words_set_combo_strings (AdwComboRow      *row,
                                                GtkStringList    *list);
 void           parity_words_set_combo_wrapping (AdwComboRow      *row);
 void           parity_words_wrap_whole_words  (GtkWidget         *root);
+const char * const *parity_words_economy_group_ids (void);
+const char    *parity_words_economy_group     (const char        *group);
 
 G_END_DECLS

@@ -11,6 +11,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "parity-chart-kind-private.h"
+#include "parity-economy-names.h"
 #include "parity-error.h"
 #include "parity-number-format.h"
 
@@ -321,11 +322,8 @@ parity_chart_entity_label (ParityChartContext *ctx,
                            guint32             entity,
                            gboolean            prefer_short)
 {
-  const ParityEntity *e = parity_dataset_get_entity (ctx->dataset, entity);
-
-  if (prefer_short && e->short_label != NULL)
-    return parity_text_get (e->short_label, ctx->lang, ctx->default_lang);
-  return parity_text_get (e->label, ctx->lang, ctx->default_lang);
+  return parity_entity_label (parity_dataset_get_entity (ctx->dataset, entity), ctx->lang,
+                              ctx->default_lang, prefer_short);
 }
 
 static gboolean

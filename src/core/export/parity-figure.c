@@ -11,6 +11,7 @@
 
 #include "parity-atomic-file.h"
 #include "parity-chart-words.h"
+#include "parity-economy-names.h"
 #include "parity-error.h"
 #include "parity-escape.h"
 #include "parity-export-path.h"
@@ -81,8 +82,9 @@ parity_figure_datum_name (ParityDataset     *dataset,
 {
   if (datum->entity >= parity_dataset_get_n_entities (dataset))
     return parity_chart_word (lang, PARITY_WORD_OTHER);
-  return parity_text_get (parity_dataset_get_entity (dataset, datum->entity)->label, lang,
-                          parity_dataset_get_default_lang (dataset));
+  /* Named as the chart names it: an economy gets its UN name in @lang. */
+  return parity_entity_label (parity_dataset_get_entity (dataset, datum->entity), lang,
+                              parity_dataset_get_default_lang (dataset), FALSE);
 }
 
 /* Returns: (transfer full): a drawn value as the chart writes it in @lang, with its unit and

@@ -23,6 +23,7 @@
 
 #include "parity-csv-private.h"
 #include "parity-dataset-private.h"
+#include "parity-economy-names.h"
 #include "parity-error.h"
 #include "parity-id-map.h"
 #include "parity-loader-private.h"
@@ -157,7 +158,12 @@ get_entity (Loader     *loader,
             const char *code,
             const char *name)
 {
-  const char *id = parity_id_map_get (loader->ids, *code ? code : name);
+  ParityEntityKind kind = PARITY_ENTITY_OTHER;
+  /* Without a code, a country's name in one of the UN's languages is as good as one. */
+  const char *named = *code ? NULL : parity_economy_find_by_name (name);
+  const char *id = *code ? parity_id_map_get_entity (loader->ids, code, &kind)
+                   : named != NULL ? parity_id_map_get_entity (loader->ids, named, &kind)
+                   : parity_id_map_get (loader->ids, name);
   guint32 index = parity_dataset_lookup_entity (loader->dataset, id);
   ParityEntity *entity;
   g_autofree char *folded = NULL;
@@ -167,8 +173,9 @@ get_entity (Loader     *loader,
   index = parity_dataset_get_n_entities (loader->dataset);
   entity = _parity_dataset_add_entity (loader->dataset, id);
   entity->label = parity_text_new_plain (loader->lang, *name ? name : code);
+  entity->kind = kind;
   folded = g_utf8_casefold (*name ? name : code, -1);
-  if (g_str_equal (code, "WLD") || g_str_equal (code, "W") || g_str_equal (folded, "world"))
+  if (g_str_equal (code, "W") || g_str_equal (folded, "world"))
     entity->kind = PARITY_ENTITY_WORLD;
   return index;
 }

@@ -10,6 +10,7 @@
 
 #include "parity-chart-kind.h"
 #include "parity-dataset-private.h"
+#include "parity-economies.h"
 #include "parity-json-reader.h"
 #include "parity-json-writer.h"
 #include "parity-loader-private.h"
@@ -105,6 +106,8 @@ check_unique (Loader     *loader,
                                       ? _("entity \"%s\" is defined twice")
                                       : g_str_equal (what, "indicator")
                                       ? _("indicator \"%s\" is defined twice")
+                                      : g_str_equal (what, "group")
+                                      ? _("group \"%s\" is defined twice")
                                       : _("chart \"%s\" is defined twice"), id);
 }
 
@@ -391,6 +394,79 @@ load_indicator (Loader     *loader,
   return for_each_object (loader, object, "observations", TRUE, load_observation, indicator);
 }
 
+/* {"group": "ldc"}: the members of the dataset's own group of that id, else the dataset's
+ * economies in that group of the classification of economies
+ * (data/classification/README.md), in the dataset's order. */
+static gboolean
+read_entity_group (Loader      *loader,
+                   JsonObject  *object,
+                   const char  *member,
+                   GArray     **out)
+{
+  static const char * const members[] = { "group", NULL };
+  ParityJsonReader *r = &loader->reader;
+  JsonObject *selection = NULL;
+  const char *group = NULL;
+  ParityClassification *classification;
+  GError *error = NULL;
+  guint32 own;
+  gsize mark;
+  gboolean ok;
+
+  if (!_parity_json_reader_member_object (r, object, member, FALSE, &selection))
+    return FALSE;
+  mark = _parity_json_reader_push_member (r, member);
+  ok = _parity_json_reader_check_members (r, selection, members) &&
+       _parity_json_reader_id (r, selection, "group", TRUE, &group);
+  if (ok && (own = parity_dataset_lookup_group (loader->dataset, group)) != PARITY_INDEX_NONE)
+    {
+      const GArray *list = parity_dataset_get_group (loader->dataset, own)->members;
+
+      if (*out == NULL)
+        *out = g_array_new (FALSE, FALSE, sizeof (guint32));
+      g_array_append_vals (*out, list->data, list->len);
+      _parity_json_reader_pop (r, mark);
+      return TRUE;
+    }
+  if (ok && (classification = parity_classification_get_default (&error)) == NULL)
+    {
+      ok = _parity_json_reader_fail_at (r, "group", "%s", error->message);
+      g_error_free (error);
+    }
+  else if (ok && !parity_classification_has_group (classification, group))
+    {
+      g_autofree char *known = parity_classification_list_groups (classification, ", ");
+
+      ok = _parity_json_reader_fail_at (r, "group",
+                                        /* Translators: the group found, then the known ones,
+                                           which stay as they are: ldc, sids, itu-europe… */
+                                        _("unknown group \"%s\" (known: %s)"), group, known);
+    }
+  if (ok)
+    {
+      ParityDataset *dataset = loader->dataset;
+
+      if (*out == NULL)
+        *out = g_array_new (FALSE, FALSE, sizeof (guint32));
+      for (guint32 e = 0; e < parity_dataset_get_n_entities (dataset); e++)
+        {
+          const ParityEntity *entity = parity_dataset_get_entity (dataset, e);
+          const ParityEconomy *economy = parity_economies_lookup (entity->id);
+
+          if (economy != NULL && g_str_equal (economy->alpha3, entity->id) &&
+              parity_economy_in_group (economy, group))
+            g_array_append_val (*out, e);
+        }
+      if ((*out)->len == 0)
+        ok = _parity_json_reader_fail_at (r, "group",
+                                          /* Translators: %s is a group id such as ldc. */
+                                          _("no entity of the dataset is in the group \"%s\""),
+                                          group);
+    }
+  _parity_json_reader_pop (r, mark);
+  return ok;
+}
+
 static gboolean
 read_entity_list (Loader      *loader,
                   JsonObject  *object,
@@ -399,8 +475,11 @@ read_entity_list (Loader      *loader,
 {
   ParityJsonReader *r = &loader->reader;
   JsonArray *array = NULL;
+  JsonNode *value = json_object_get_member (object, member);
   gsize mark;
 
+  if (value != NULL && JSON_NODE_HOLDS_OBJECT (value))
+    return read_entity_group (loader, object, member, out);
   if (!_parity_json_reader_array (r, object, member, FALSE, &array))
     return FALSE;
   if (array == NULL)
@@ -425,6 +504,35 @@ read_entity_list (Loader      *loader,
       _parity_json_reader_pop (r, item_mark);
     }
   _parity_json_reader_pop (r, mark);
+  return TRUE;
+}
+
+/* A group the dataset names itself: {"id", "label", "members": [entity ids]}. */
+static gboolean
+load_group (Loader     *loader,
+            JsonObject *object,
+            guint       index,
+            gpointer    user_data)
+{
+  static const char * const members[] = { "id", "label", "members", NULL };
+  const char *id = NULL;
+  ParityGroup *group;
+
+  if (!_parity_json_reader_check_members (&loader->reader, object, members) ||
+      !_parity_json_reader_id (&loader->reader, object, "id", TRUE, &id) ||
+      !check_unique (loader, parity_dataset_lookup_group (loader->dataset, id), "group", id))
+    return FALSE;
+  group = _parity_dataset_add_group (loader->dataset, id);
+  if (!read_text (loader, object, "label", TRUE, &group->label))
+    return FALSE;
+  if (!json_object_has_member (object, "members"))
+    return _parity_json_reader_fail (&loader->reader, _("missing required member \"%s\""),
+                                     "members");
+  if (!read_entity_list (loader, object, "members", &group->members))
+    return FALSE;
+  if (group->members->len == 0)
+    return _parity_json_reader_fail_at (&loader->reader, "members",
+                                        _("the list is empty: name the group's entities"));
   return TRUE;
 }
 
@@ -698,7 +806,8 @@ _parity_native_loader_load (JsonNode    *root,
 {
   static const char * const members[] = { "format", "version", "default_language", "title",
                                           "description", "licence", "vintage", "sources",
-                                          "entities", "indicators", "charts", NULL };
+                                          "entities", "groups", "indicators", "charts",
+                                          NULL };
   static const char * const licence_members[] = { "name", "url", NULL };
   g_autoptr(ParityDataset) dataset = NULL;
   Loader loader = { 0 };
@@ -762,6 +871,7 @@ _parity_native_loader_load (JsonNode    *root,
   ok = ok &&
        for_each_object (&loader, object, "sources", TRUE, load_source, NULL) &&
        for_each_object (&loader, object, "entities", TRUE, load_entity, NULL) &&
+       for_each_object (&loader, object, "groups", FALSE, load_group, NULL) &&
        for_each_object (&loader, object, "indicators", TRUE, load_indicator, NULL) &&
        for_each_object (&loader, object, "charts", FALSE, load_chart, NULL);
 

@@ -231,6 +231,28 @@ parity_dataset_to_json_node (ParityDataset *ds,
     }
   json_builder_end_array (b);
 
+  if (parity_dataset_get_n_groups (ds) > 0)
+    {
+      json_builder_set_member_name (b, "groups");
+      json_builder_begin_array (b);
+      for (guint i = 0; i < parity_dataset_get_n_groups (ds); i++)
+        {
+          const ParityGroup *g = parity_dataset_get_group (ds, i);
+
+          json_builder_begin_object (b);
+          add_string (b, "id", g->id);
+          add_text (b, "label", g->label, lang);
+          json_builder_set_member_name (b, "members");
+          json_builder_begin_array (b);
+          for (guint m = 0; m < g->members->len; m++)
+            json_builder_add_string_value (b, parity_dataset_get_entity (ds,
+                                                g_array_index (g->members, guint32, m))->id);
+          json_builder_end_array (b);
+          json_builder_end_object (b);
+        }
+      json_builder_end_array (b);
+    }
+
   json_builder_set_member_name (b, "indicators");
   json_builder_begin_array (b);
   for (guint i = 0; i < parity_dataset_get_n_indicators (ds); i++)

@@ -382,23 +382,28 @@ add_entities (Loader    *loader,
           JsonNode *node = json_array_get_element (d->values, v);
           const char *code = _parity_sdmx_value_code (d->values, v);
           g_autofree char *fallback = NULL;
+          ParityEntityKind kind = PARITY_ENTITY_OTHER;
           ParityEntity *entity;
+          const char *id;
           guint32 e;
 
+          /* A value without a code is named by its position, which is no country code. */
           if (code == NULL)
-            code = fallback = g_strdup_printf ("%u", v);
-          e = parity_dataset_lookup_entity (loader->dataset,
-                                            parity_id_map_get (loader->ids, code));
+            id = parity_id_map_get (loader->ids, fallback = g_strdup_printf ("%u", v));
+          else
+            id = parity_id_map_get_entity (loader->ids, code, &kind);
+          e = parity_dataset_lookup_entity (loader->dataset, id);
           if (e == PARITY_INDEX_NONE)
             {
               e = parity_dataset_get_n_entities (loader->dataset);
-              entity = _parity_dataset_add_entity (loader->dataset,
-                                                   parity_id_map_get (loader->ids, code));
+              entity = _parity_dataset_add_entity (loader->dataset, id);
+              entity->kind = kind;
               if (JSON_NODE_HOLDS_OBJECT (node))
                 entity->label = _parity_sdmx_read_names (loader, json_node_get_object (node),
                                                          "names", "name");
               if (entity->label == NULL)
-                entity->label = parity_text_new_plain (loader->lang, code);
+                entity->label = parity_text_new_plain (loader->lang, code != NULL ? code
+                                                                                   : fallback);
             }
           d->entity[v] = e;
         }

@@ -55,17 +55,6 @@ typedef struct
   ParityIdMap      *ids;         /* the API's codes → ids */
 } Loader;
 
-/* The API's own aggregate codes (ISO3-like), as countryiso3code gives them. */
-static const char * const region_codes[] = {
-  "AFE", "AFW", "ARB", "CEB", "CSS", "EAP", "EAR", "EAS", "ECA", "ECS", "EMU", "EUU", "LAC",
-  "LCN", "MEA", "MNA", "NAC", "OSS", "PSS", "SAS", "SSA", "SSF", "SST", "TEA", "TEC", "TLA",
-  "TMN", "TSA", "TSS", NULL
-};
-static const char * const group_codes[] = {
-  "FCS", "HIC", "HPC", "IBD", "IBT", "IDA", "IDB", "IDX", "INX", "LDC", "LIC", "LMC", "LMY",
-  "LTE", "MIC", "OED", "PRE", "PST", "UMC", NULL
-};
-
 /* The databases a page-info's sourceid names (the API's /v2/sources). */
 static const struct { const char *id; const char *name; } source_names[] = {
   { "1", "Doing Business" },
@@ -288,28 +277,14 @@ read_id_value (Loader      *loader,
   return ok;
 }
 
-static ParityEntityKind
-entity_kind (const char *id,
-             const char *iso3)
-{
-  if (g_str_equal (id, "WLD"))
-    return PARITY_ENTITY_WORLD;
-  if (g_strv_contains (region_codes, id))
-    return PARITY_ENTITY_REGION;
-  if (g_strv_contains (group_codes, id))
-    return PARITY_ENTITY_DEVELOPMENT_GROUP;
-  if (iso3 == NULL || *iso3 == '\0')
-    return PARITY_ENTITY_OTHER;
-  return PARITY_ENTITY_ECONOMY;
-}
-
 static guint32
 get_entity (Loader     *loader,
             const char *code,
             const char *iso3,
             const char *label)
 {
-  const char *id = parity_id_map_get (loader->ids, code);
+  ParityEntityKind kind;
+  const char *id = parity_id_map_get_entity (loader->ids, code, &kind);
   guint32 index = parity_dataset_lookup_entity (loader->dataset, id);
   ParityEntity *entity;
 
@@ -318,7 +293,9 @@ get_entity (Loader     *loader,
   entity = _parity_dataset_add_entity (loader->dataset, id);
   entity->label = parity_text_new_plain (loader->lang,
                                          label != NULL && *label != '\0' ? label : code);
-  entity->kind = entity_kind (code, iso3);
+  /* An ISO code the classification lacks is still an economy's. */
+  entity->kind = kind == PARITY_ENTITY_OTHER && iso3 != NULL && *iso3 != '\0'
+                 ? PARITY_ENTITY_ECONOMY : kind;
   return parity_dataset_lookup_entity (loader->dataset, id);
 }
 

@@ -169,6 +169,24 @@ static const char * const words[PARITY_N_WORDS] = {
   /* Translators: after the comparison, how many times less the lowest is: %2$s is a number
      such as "4.5". */
   [PARITY_WORD_DESC_TIMES_LESS] = NC_("chart", "%1$s, about %2$s times less"),
+  /* Translators: groups of economies drawn as one category, where the data names them in
+     English only: the UN's groups, then the World Bank's income groups and regions, as
+     the UN and the World Bank name them in your language. */
+  [PARITY_WORD_AGGREGATE_LDC] = NC_("chart", "Least developed countries"),
+  [PARITY_WORD_AGGREGATE_LLDC] = NC_("chart", "Landlocked developing countries"),
+  [PARITY_WORD_AGGREGATE_SIDS] = NC_("chart", "Small island developing States"),
+  [PARITY_WORD_AGGREGATE_HIC] = NC_("chart", "High income"),
+  [PARITY_WORD_AGGREGATE_UMC] = NC_("chart", "Upper-middle income"),
+  [PARITY_WORD_AGGREGATE_LMC] = NC_("chart", "Lower-middle income"),
+  [PARITY_WORD_AGGREGATE_LIC] = NC_("chart", "Low income"),
+  [PARITY_WORD_AGGREGATE_MIC] = NC_("chart", "Middle income"),
+  [PARITY_WORD_AGGREGATE_LMY] = NC_("chart", "Low and middle income"),
+  [PARITY_WORD_AGGREGATE_SSF] = NC_("chart", "Sub-Saharan Africa"),
+  [PARITY_WORD_AGGREGATE_EAS] = NC_("chart", "East Asia and Pacific"),
+  [PARITY_WORD_AGGREGATE_ECS] = NC_("chart", "Europe and Central Asia"),
+  [PARITY_WORD_AGGREGATE_LCN] = NC_("chart", "Latin America and the Caribbean"),
+  [PARITY_WORD_AGGREGATE_NAC] = NC_("chart", "North America"),
+  [PARITY_WORD_AGGREGATE_SAS] = NC_("chart", "South Asia"),
 };
 
 /* A compiled catalog: the GNU .mo format, read in place. */
@@ -455,4 +473,23 @@ parity_chart_sentence_gap (const char *lang)
                        g_ascii_strncasecmp (lang, "ja", 2) == 0))
     return "";
   return " ";
+}
+
+/**
+ * parity_chart_word_translated:
+ *
+ * Returns: (transfer none) (nullable): the word in @lang when its catalog translates it,
+ *   else %NULL (never the English word), for callers that have a better English text
+ */
+const char *
+parity_chart_word_translated (const char *lang,
+                              ParityWord  word)
+{
+  const char *translated;
+
+  g_return_val_if_fail (word < PARITY_N_WORDS, NULL);
+  if (lang == NULL || g_ascii_strncasecmp (lang, "en", 2) == 0)
+    return NULL;
+  translated = parity_chart_word (lang, word);
+  return translated != words[word] ? translated : NULL;
 }

@@ -75,6 +75,23 @@ typedef enum
   PARITY_WORD_DESC_SPAN,
   PARITY_WORD_DESC_EXTREMES,
   PARITY_WORD_DESC_TIMES_LESS,
+  /* Aggregates named by their codes (World Bank, M49), for a chart whose data names them in
+     another language only (parity-economy-names.c). */
+  PARITY_WORD_AGGREGATE_LDC,
+  PARITY_WORD_AGGREGATE_LLDC,
+  PARITY_WORD_AGGREGATE_SIDS,
+  PARITY_WORD_AGGREGATE_HIC,
+  PARITY_WORD_AGGREGATE_UMC,
+  PARITY_WORD_AGGREGATE_LMC,
+  PARITY_WORD_AGGREGATE_LIC,
+  PARITY_WORD_AGGREGATE_MIC,
+  PARITY_WORD_AGGREGATE_LMY,
+  PARITY_WORD_AGGREGATE_SSF,
+  PARITY_WORD_AGGREGATE_EAS,
+  PARITY_WORD_AGGREGATE_ECS,
+  PARITY_WORD_AGGREGATE_LCN,
+  PARITY_WORD_AGGREGATE_NAC,
+  PARITY_WORD_AGGREGATE_SAS,
   PARITY_N_WORDS
 } ParityWord;
 
@@ -92,5 +109,7 @@ char       *parity_chart_word_with2    (const char *lang,
                                         const char *second);
 gboolean    parity_chart_lang_is_rtl   (const char *lang);
 const char *parity_chart_sentence_gap  (const char *lang);
+const char *parity_chart_word_translated (const char *lang,
+                                          ParityWord  word);
 
 G_END_DECLS

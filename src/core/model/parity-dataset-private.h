@@ -37,6 +37,8 @@ ParityEntity    *_parity_dataset_add_entity       (ParityDataset *self,
                                                    const char    *id);
 ParityIndicator *_parity_dataset_add_indicator    (ParityDataset *self,
                                                    const char    *id);
+ParityGroup     *_parity_dataset_add_group        (ParityDataset *self,
+                                                   const char    *id);
 ParityChartSpec *_parity_chart_spec_new           (const char    *id);
 void             _parity_chart_spec_free          (ParityChartSpec *spec);
 void             _parity_dataset_insert_chart     (ParityDataset   *self,

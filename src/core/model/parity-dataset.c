@@ -44,6 +44,7 @@ struct _ParityDataset
 
   Table       sources;
   Table       entities;
+  Table       groups;
   Table       indicators;
   Table       charts;
   Atoms       periods;
@@ -166,6 +167,17 @@ entity_free (gpointer data)
 }
 
 static void
+group_free (gpointer data)
+{
+  ParityGroup *group = data;
+
+  g_free (group->id);
+  parity_text_free (group->label);
+  g_clear_pointer (&group->members, g_array_unref);
+  g_free (group);
+}
+
+static void
 indicator_free (gpointer data)
 {
   ParityIndicator *indicator = data;
@@ -239,6 +251,7 @@ parity_dataset_finalize (GObject *object)
   table_clear (&self->charts);
   table_clear (&self->indicators);
   table_clear (&self->entities);
+  table_clear (&self->groups);
   table_clear (&self->sources);
   atoms_clear (&self->periods);
   atoms_clear (&self->breakdowns);
@@ -269,6 +282,7 @@ parity_dataset_init (ParityDataset *self)
 {
   table_init (&self->sources, source_free);
   table_init (&self->entities, entity_free);
+  table_init (&self->groups, group_free);
   table_init (&self->indicators, indicator_free);
   table_init (&self->charts, (GDestroyNotify)_parity_chart_spec_free);
   atoms_init (&self->periods);
@@ -381,6 +395,7 @@ parity_dataset_get_licence_url (ParityDataset *self)
 
 DEFINE_TABLE_ACCESSORS (ParitySource, source, sources, sources)
 DEFINE_TABLE_ACCESSORS (ParityEntity, entity, entities, entities)
+DEFINE_TABLE_ACCESSORS (ParityGroup, group, groups, groups)
 DEFINE_TABLE_ACCESSORS (ParityIndicator, indicator, indicators, indicators)
 
 guint
@@ -530,36 +545,6 @@ parity_dataset_lookup_breakdown (ParityDataset *self,
   return atoms_lookup (&self->breakdowns, canonical);
 }
 
-static const char * const qualifier_names[] = {
-  [PARITY_QUALIFIER_EXACT] = "exact",
-  [PARITY_QUALIFIER_ESTIMATE] = "estimate",
-  [PARITY_QUALIFIER_FORECAST] = "forecast",
-  [PARITY_QUALIFIER_APPROXIMATE] = "approximate",
-  [PARITY_QUALIFIER_GREATER_THAN] = "greater-than",
-  [PARITY_QUALIFIER_LESS_THAN] = "less-than",
-  [PARITY_QUALIFIER_MISSING] = "missing",
-};
-
-const char *
-parity_qualifier_to_string (ParityQualifier qualifier)
-{
-  g_return_val_if_fail (qualifier < G_N_ELEMENTS (qualifier_names), NULL);
-  return qualifier_names[qualifier];
-}
-
-gboolean
-parity_qualifier_from_string (const char      *str,
-                              ParityQualifier *qualifier)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (qualifier_names); i++)
-    if (g_strcmp0 (str, qualifier_names[i]) == 0)
-      {
-        *qualifier = i;
-        return TRUE;
-      }
-  return FALSE;
-}
-
 /* Private API for loaders. */
 
 void
@@ -625,6 +610,16 @@ _parity_dataset_add_entity (ParityDataset *self,
                             const char    *id)
 {
   return table_add (&self->entities, sizeof (ParityEntity), id);
+}
+
+ParityGroup *
+_parity_dataset_add_group (ParityDataset *self,
+                           const char    *id)
+{
+  ParityGroup *group = table_add (&self->groups, sizeof (ParityGroup), id);
+
+  group->members = g_array_new (FALSE, FALSE, sizeof (guint32));
+  return group;
 }
 
 ParityIndicator *

@@ -85,6 +85,15 @@ typedef struct
   ParityEntityKind kind;
 } ParityEntity;
 
+/* A group of entities the dataset names itself ("groups" in the native format): a chart
+ * selects it with "entities": {"group": id}, before the bundled classification's groups. */
+typedef struct
+{
+  char       *id;
+  ParityText *label;
+  GArray     *members;  /* guint32 entity indices, in the file's order */
+} ParityGroup;
+
 typedef struct
 {
   ParityUnitKind kind;
@@ -177,6 +186,11 @@ const ParitySource     *parity_dataset_get_source         (ParityDataset *self,
 guint                   parity_dataset_get_n_entities     (ParityDataset *self);
 const ParityEntity     *parity_dataset_get_entity         (ParityDataset *self,
                                                            guint          i);
+guint                   parity_dataset_get_n_groups       (ParityDataset *self);
+const ParityGroup      *parity_dataset_get_group          (ParityDataset *self,
+                                                           guint          i);
+guint32                 parity_dataset_lookup_group       (ParityDataset *self,
+                                                           const char    *id);
 guint                   parity_dataset_get_n_indicators   (ParityDataset *self);
 const ParityIndicator  *parity_dataset_get_indicator      (ParityDataset *self,
                                                            guint          i);

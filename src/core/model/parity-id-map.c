@@ -5,6 +5,8 @@
  * column) or "ICT@2" (SDMX allows "@" and "$") are not. Each code of a load gets one id, the
  * code itself when it is valid, else parity_id_suggest()'s; two codes that would share an
  * id ("A B" and "A_B"... "A-B") are kept apart by a suffix, "-2", "-3", in the order met.
+ * An entity's code is first made canonical (parity_economies_identify()): "JP", "392" and
+ * "JPN" are one economy, whose id is "JPN", in every loader.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -12,6 +14,7 @@
 
 #include "config.h"
 
+#include "parity-economies.h"
 #include "parity-id.h"
 #include "parity-id-map.h"
 
@@ -67,4 +70,25 @@ parity_id_map_get (ParityIdMap *map,
   g_hash_table_insert (map->ids, g_strdup (code), id);
   g_hash_table_add (map->taken, id);
   return id;
+}
+
+/**
+ * parity_id_map_get_entity:
+ * @code: an entity's code from the file
+ * @kind: (out) (optional): what the code names, %PARITY_ENTITY_OTHER when it is not known
+ *
+ * Returns: (transfer none): the entity's id in this load: an economy's alpha-3 code, "WLD"
+ *   for the world, else as parity_id_map_get() gives it
+ */
+const char *
+parity_id_map_get_entity (ParityIdMap      *map,
+                          const char       *code,
+                          ParityEntityKind *kind)
+{
+  const char *canonical = NULL;
+  ParityEntityKind k = parity_economies_identify (code, &canonical);
+
+  if (kind != NULL)
+    *kind = k;
+  return parity_id_map_get (map, canonical != NULL ? canonical : code);
 }

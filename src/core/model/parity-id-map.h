@@ -6,6 +6,8 @@
 
 #include <glib.h>
 
+#include "parity-dataset.h"
+
 G_BEGIN_DECLS
 
 typedef struct _ParityIdMap ParityIdMap;
@@ -14,6 +16,9 @@ ParityIdMap *parity_id_map_new  (void);
 void         parity_id_map_free (ParityIdMap *map);
 const char  *parity_id_map_get  (ParityIdMap *map,
                                  const char  *code);
+const char  *parity_id_map_get_entity (ParityIdMap      *map,
+                                       const char       *code,
+                                       ParityEntityKind *kind);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ParityIdMap, parity_id_map_free)
 

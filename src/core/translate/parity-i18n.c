@@ -282,6 +282,15 @@ walk (ParityI18n *self)
       add_text (&w, entity->short_label, prefix, "short_label", comment);
       g_string_truncate (w.path, mark);
     }
+  for (guint i = 0; i < parity_dataset_get_n_groups (dataset); i++)
+    {
+      const ParityGroup *group = parity_dataset_get_group (dataset, i);
+      g_autofree char *prefix = g_strdup_printf ("group:%s:", group->id);
+      gsize mark = push_index (&w, "groups", i);
+
+      add_text (&w, group->label, prefix, "label", "The name of a group of economies.");
+      g_string_truncate (w.path, mark);
+    }
   for (guint i = 0; i < parity_dataset_get_n_indicators (dataset); i++)
     {
       gsize mark = push_index (&w, "indicators", i);
