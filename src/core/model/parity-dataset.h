@@ -25,6 +25,9 @@ typedef enum
 } ParityLeftOut;
 
 #define PARITY_INDEX_NONE G_MAXUINT32
+/* The one period of data without a time dimension (a cross-section: one value per economy,
+ * and no year given anywhere): not a time, so a chart's words leave it out. */
+#define PARITY_PERIOD_NONE "-"
 
 typedef enum
 {
