@@ -92,3 +92,18 @@ parity_describe_finish (ParityChartContext *ctx,
   g_string_append (ctx->description, sentence);
   g_string_append (ctx->description, parity_chart_word (ctx->lang, PARITY_WORD_SENTENCE_END));
 }
+
+/* "WHAT, PERIOD" for the chart's period ("Bar chart of Internet use, 2019"), or WHAT alone
+ * when the chart has none or its data has no time (PARITY_PERIOD_NONE, which means nothing
+ * to a reader). */
+char *
+parity_describe_period (ParityChartContext *ctx,
+                        const char         *what)
+{
+  const char *period = ctx->spec->period != PARITY_INDEX_NONE
+                       ? parity_dataset_get_period (ctx->dataset, ctx->spec->period) : NULL;
+
+  if (period == NULL || g_str_equal (period, PARITY_PERIOD_NONE))
+    return g_strdup (what);
+  return parity_describe2 (ctx, PARITY_WORD_DESC_WITH, what, period);
+}
