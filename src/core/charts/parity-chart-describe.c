@@ -100,10 +100,9 @@ char *
 parity_describe_period (ParityChartContext *ctx,
                         const char         *what)
 {
-  const char *period = ctx->spec->period != PARITY_INDEX_NONE
-                       ? parity_dataset_get_period (ctx->dataset, ctx->spec->period) : NULL;
+  const char *period = parity_dataset_get_period_label (ctx->dataset, ctx->spec->period);
 
-  if (period == NULL || g_str_equal (period, PARITY_PERIOD_NONE))
+  if (period == NULL)
     return g_strdup (what);
   return parity_describe2 (ctx, PARITY_WORD_DESC_WITH, what, period);
 }

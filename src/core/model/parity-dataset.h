@@ -190,6 +190,8 @@ const ParityChartSpec  *parity_dataset_find_chart         (ParityDataset *self,
                                                            const char    *id);
 const char             *parity_dataset_get_period         (ParityDataset *self,
                                                            guint32        i);
+const char             *parity_dataset_get_period_label   (ParityDataset *self,
+                                                           guint32        i);
 const char             *parity_dataset_get_breakdown      (ParityDataset *self,
                                                            guint32        i);
 
