@@ -673,47 +673,32 @@ read_tidy_value (Loader    *loader,
   return TRUE;
 }
 
-/* A wide row's observations, one per period column that is not empty. */
+/* A row's observations in a wide table (each column a period) or a table with one column per
+ * indicator (each column an indicator): one per column whose cell is not empty, since an
+ * empty cell of such a table is no observation at all. */
 static void
-read_wide_values (Loader    *loader,
-                  const Row *row)
+read_columns (Loader    *loader,
+              const Row *row)
 {
   const Columns *c = &loader->c;
   GPtrArray *header_row = loader->rows->pdata[loader->header];
-
-  for (guint p = 0; p < c->periods->len; p++)
-    {
-      int col = g_array_index (c->periods, int, p);
-      const char *cell = cell_at (row->cells, col);
-
-      /* An empty cell of a wide table is no observation at all. */
-      if (*cell == '\0')
-        continue;
-      append_observation (loader, row->indicator, row->entity, c->period_names->pdata[p],
-                          row->breakdown, cell, header_row->pdata[col], row->line,
-                          row->flag);
-    }
-}
-
-/* A row's observations in a table with one column per indicator: one per value column that
- * is not empty, each of its column's indicator. */
-static void
-read_value_columns (Loader    *loader,
-                    const Row *row)
-{
-  const Columns *c = &loader->c;
-  GPtrArray *header_row = loader->rows->pdata[loader->header];
+  gboolean by_indicator = c->values->len > 0;
+  GArray *columns = by_indicator ? c->values : c->periods;
   g_autofree char *trimmed = NULL;
-  const char *period = row_period (loader, row, &trimmed);
+  const char *period = by_indicator ? row_period (loader, row, &trimmed) : NULL;
 
-  for (guint v = 0; period != NULL && v < c->values->len; v++)
+  if (by_indicator && period == NULL)
+    return;
+  for (guint k = 0; k < columns->len; k++)
     {
-      int col = g_array_index (c->values, int, v);
+      int col = g_array_index (columns, int, k);
       const char *cell = cell_at (row->cells, col);
 
       if (*cell == '\0')
         continue;
-      append_observation (loader, loader->value_indicators->pdata[v], row->entity, period,
+      append_observation (loader,
+                          by_indicator ? loader->value_indicators->pdata[k] : row->indicator,
+                          row->entity, by_indicator ? period : c->period_names->pdata[k],
                           row->breakdown, cell, header_row->pdata[col], row->line, row->flag);
     }
 }
@@ -788,10 +773,8 @@ read_rows (Loader *loader)
       data.breakdown = get_breakdown (loader, header_row, row, c->breakdowns);
       if (c->column[ROLE_VALUE] >= 0)
         read_tidy_value (loader, &data);
-      else if (c->values->len > 0)
-        read_value_columns (loader, &data);
       else
-        read_wide_values (loader, &data);
+        read_columns (loader, &data);
     }
 }
 
