@@ -88,10 +88,11 @@ test_real_download (void)
 static void
 test_without_periods (void)
 {
-  static const struct { const char *dir, *file; guint n; const char *row; } cases[] = {
-    { "sdmx", "cross-section-no-period.json", 2, "OBS_VALUE,,BRA,Brazil,,84.6,exact," },
-    { "sdmx", "cross-section-reporting.json", 3, "BB_HH,,KOR,Korea,2023,99.7,exact,%" },
-    { "csv/valid", "no-period.csv", 3, ",FRA,France,,86.6,exact,%" },
+  static const struct { const char *dir, *file; guint n; const char *row, *period; } cases[] = {
+    { "sdmx", "cross-section-no-period.json", 2, "OBS_VALUE,,BRA,Brazil,,84.6,exact,",
+      "No period" },
+    { "sdmx", "cross-section-reporting.json", 3, "BB_HH,,KOR,Korea,2023,99.7,exact,%", "2023" },
+    { "csv/valid", "no-period.csv", 3, ",FRA,France,,86.6,exact,%", "No period" },
   };
 
   for (guint c = 0; c < G_N_ELEMENTS (cases); c++)
@@ -105,6 +106,14 @@ test_without_periods (void)
       g_test_message ("%s:\n%s", cases[c].file, parity_data_table_get_csv (table));
       g_assert_cmpuint (parity_dataset_get_n_periods (dataset), ==, 1);
       g_assert_nonnull (strstr (parity_data_table_get_csv (table), cases[c].row));
+      /* The inspector names the period as a reader would: the year, or none. */
+      {
+        AdwComboRow *row = ADW_COMBO_ROW (gui_test_find (GTK_WIDGET (window),
+                                                         ADW_TYPE_COMBO_ROW, "Period"));
+        GtkStringObject *item = adw_combo_row_get_selected_item (row);
+
+        g_assert_cmpstr (gtk_string_object_get_string (item), ==, cases[c].period);
+      }
       gtk_window_destroy (GTK_WINDOW (window));
     }
 }
