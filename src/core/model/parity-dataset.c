@@ -419,22 +419,14 @@ parity_dataset_get_period (ParityDataset *self,
   return g_ptr_array_index (self->periods.strings, i);
 }
 
-/**
- * parity_dataset_get_period_label:
- * @i: a period's index, or %PARITY_INDEX_NONE
- *
- * The period as a reader is told it: NULL for no period and for the period of data without
- * time (%PARITY_PERIOD_NONE), which is a placeholder, not a time.
- */
+/* Period @i (or PARITY_INDEX_NONE) as a reader is told it: NULL for none, and for the
+ * period of data without time, PARITY_PERIOD_NONE, a placeholder and not a time. */
 const char *
 parity_dataset_get_period_label (ParityDataset *self,
                                  guint32        i)
 {
-  const char *period;
+  const char *period = i != PARITY_INDEX_NONE ? parity_dataset_get_period (self, i) : NULL;
 
-  if (i == PARITY_INDEX_NONE)
-    return NULL;
-  period = parity_dataset_get_period (self, i);
   return period != NULL && !g_str_equal (period, PARITY_PERIOD_NONE) ? period : NULL;
 }
 
