@@ -46,6 +46,7 @@ typedef struct
   gboolean       decimal_comma;
   guint32        source;
   gboolean       owid;          /* Our World in Data's shape: its codes, its publisher */
+  gboolean       owid_codes;    /* OWID's codes, in its shape or another ("iso_code") */
   GPtrArray     *value_indicators;  /* the indicator of each value column */
   guint          n_warnings;
   guint          n_more_warnings;
@@ -169,7 +170,7 @@ get_entity (Loader     *loader,
   ParityEntity *entity;
   g_autofree char *folded = NULL;
 
-  if (loader->owid)
+  if (loader->owid_codes)
     code = _parity_csv_owid_entity (code, name, &kind);
   id = parity_id_map_get (loader->ids, *code ? code : name);
   index = parity_dataset_lookup_entity (loader->dataset, id);
@@ -590,6 +591,9 @@ start_dataset (Loader *loader,
   /* OWID's downloads carry no source line; the shape says who published them, and the
    * file's name is their chart's ("share-of-individuals-using-the-internet"). */
   loader->owid = _parity_csv_is_owid (loader->rows->pdata[loader->header], c);
+  loader->owid_codes = loader->owid ||
+                       _parity_csv_has_owid_codes (loader->rows, loader->header + 1,
+                                                   c->column[ROLE_ENTITY_CODE]);
   if (loader->owid && source->publisher == NULL)
     {
       source->publisher = parity_text_new_plain (c->lang, "Our World in Data");

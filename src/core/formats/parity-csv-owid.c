@@ -38,6 +38,23 @@ _parity_csv_is_owid (GPtrArray     *header,
   return TRUE;
 }
 
+/* TRUE when the code @column of the rows from @first holds one of OWID's own codes: a file
+ * of OWID's in another shape (its GitHub datasets' "country,year,iso_code,…"). */
+gboolean
+_parity_csv_has_owid_codes (GPtrArray *rows,
+                            guint      first,
+                            int        column)
+{
+  for (guint r = first; column >= 0 && r < rows->len; r++)
+    {
+      GPtrArray *row = rows->pdata[r];
+
+      if ((guint)column < row->len && g_str_has_prefix (row->pdata[column], "OWID_"))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* OWID's own codes for aggregates, with their kind; any other "OWID_…" code is an economy
  * that ISO does not list (a former one such as the USSR, or Northern Cyprus). */
 static const struct

@@ -88,6 +88,9 @@ gboolean      _parity_csv_keep_value_columns (Columns *c,
                                               guint first);
 gboolean      _parity_csv_is_owid (GPtrArray *header,
                                    const Columns *c);
+gboolean      _parity_csv_has_owid_codes (GPtrArray *rows,
+                                          guint first,
+                                          int column);
 const char *  _parity_csv_owid_entity (const char *code,
                                        const char *name,
                                        ParityEntityKind *kind);
