@@ -574,6 +574,59 @@ test_export_fails_while_writing (CliFixture    *f,
   check_failed_export_keeps_file (f, "20000", "20000");
 }
 
+/* Our World in Data's real download (../shared/data): it loads with no warning, and its chart
+ * exports, credited to OWID, with all of its 6 845 values read. */
+static void
+test_export_owid (CliFixture    *f,
+                  gconstpointer  data)
+{
+  g_autofree char *csv = g_build_filename (g_test_get_dir (G_TEST_DIST), "..", "..", "shared",
+                                           "data", "owid-internet-use",
+                                           "share-of-individuals-using-the-internet.csv",
+                                           NULL);
+  g_autofree char *out_dir = g_build_filename (f->tmpdir, "owid", NULL);
+  g_autofree char *listing = NULL, *md = NULL;
+  g_auto(GStrv) files = NULL;
+  g_auto(CliResult) info = { 0 };
+  g_auto(CliResult) r = { 0 };
+
+  if (!g_file_test (csv, G_FILE_TEST_EXISTS))
+    {
+      g_test_skip ("../shared/data/owid-internet-use is absent");
+      return;
+    }
+  run_cli (f, &info, "info", csv, NULL);
+  g_assert_cmpint (info.status, ==, 0);
+  g_assert_cmpstr (info.err, ==, "");
+  assert_matches ("Indicators:\n +\\S+ +6845 +Individuals using the Internet "
+                  "\\(% of population\\)\n", info.out);
+
+  /* One chart: a folder that exists, or the name would be the figure's. */
+  g_assert_cmpint (g_mkdir (out_dir, 0700), ==, 0);
+  run_cli (f, &r, "export", csv, "--all", "--describe", "-o", out_dir, NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_cmpstr (r.err, ==, "");
+  listing = list_folder (out_dir);
+  files = g_strsplit (listing, " ", -1);
+  g_assert_cmpuint (g_strv_length (files), ==, 2);
+  /* The figure and its description, in either order. */
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autofree char *path = g_build_filename (out_dir, files[i], NULL);
+
+      if (g_str_has_suffix (files[i], ".png"))
+        assert_starts_with_bytes (path, PNG_SIGNATURE, 8);
+      else
+        {
+          g_assert_true (g_str_has_suffix (files[i], ".md"));
+          g_assert_true (g_file_get_contents (path, &md, NULL, NULL));
+        }
+    }
+  g_assert_nonnull (md);
+  g_assert_nonnull (strstr (md, "Source: Our World in Data, "
+                                "share-of-individuals-using-the-internet."));
+}
+
 static void
 add_test (const char *path,
           void      (*func) (CliFixture *, gconstpointer))
@@ -605,6 +658,7 @@ main (int    argc,
   add_test ("/cli/export/pdf", test_export_pdf);
   add_test ("/cli/export/fails-at-layout", test_export_fails_at_layout);
   add_test ("/cli/export/fails-while-writing", test_export_fails_while_writing);
+  add_test ("/cli/export/owid", test_export_owid);
 
   return g_test_run ();
 }

@@ -272,6 +272,41 @@ test_source_line (void)
     }
 }
 
+/* Data without periods charts like any other, and its description names no period: the
+ * placeholder period means nothing to a reader. With a reporting period, it says the year. */
+static void
+test_cross_section_description (void)
+{
+  static const struct { const char *dir, *file, *period; gboolean said; } cases[] = {
+    { "sdmx", "cross-section-no-period.json", PARITY_PERIOD_NONE, FALSE },
+    { "csv/valid", "no-period.csv", PARITY_PERIOD_NONE, FALSE },
+    { "sdmx", "cross-section-reporting.json", "2023", TRUE },
+  };
+
+  for (guint c = 0; c < G_N_ELEMENTS (cases); c++)
+    {
+      g_autofree char *path = g_test_build_filename (G_TEST_DIST, cases[c].dir, cases[c].file,
+                                                     NULL);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(ParityDataset) dataset = parity_dataset_load_file (path, &error);
+      g_autoptr(ParityScene) scene = NULL;
+      g_autofree char *with_period = NULL;
+      const ParityChartSpec *chart;
+      const char *description;
+
+      g_assert_no_error (error);
+      g_assert_cmpuint (parity_dataset_get_n_periods (dataset), ==, 1);
+      g_assert_cmpstr (parity_dataset_get_period (dataset, 0), ==, cases[c].period);
+      chart = parity_dataset_get_chart (dataset, 0);
+      g_assert_cmpstr (chart->kind, ==, "bar");
+      scene = scene_test_layout (dataset, chart->id, 600, 400);
+      description = parity_scene_get_description (scene);
+      g_test_message ("%s: %s", cases[c].file, description);
+      with_period = g_strdup_printf (", %s:", cases[c].period);
+      g_assert_true ((strstr (description, with_period) != NULL) == cases[c].said);
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -297,5 +332,6 @@ main (int    argc,
     }
   g_test_add_func ("/sdmx/corpus", test_corpus);
   g_test_add_func ("/sdmx/source-line", test_source_line);
+  g_test_add_func ("/sdmx/cross-section-description", test_cross_section_description);
   return g_test_run ();
 }

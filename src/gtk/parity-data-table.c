@@ -178,8 +178,8 @@ parity_data_table_set_scene (ParityDataTable *self,
       const ParityDatum *d = parity_scene_get_table_row (scene, i, &series);
       g_autofree char *text = parity_figure_datum_value (dataset, d, lang);
       g_autoptr(ParityDataRow) row = parity_data_row_new (
-        parity_figure_datum_name (dataset, d, lang), series, d->period != PARITY_INDEX_NONE
-                      ? parity_dataset_get_period (dataset, d->period) : NULL,
+        parity_figure_datum_name (dataset, d, lang), series,
+        parity_dataset_get_period_label (dataset, d->period),
         d->value, text,
         parity_words_qualifier (d->qualifier));
 

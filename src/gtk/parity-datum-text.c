@@ -28,8 +28,8 @@ parity_datum_spoken (ParityDataset *dataset,
 
   if (series != NULL)
     g_string_append_printf (text, ", %s", series);
-  if (d->period != PARITY_INDEX_NONE)
-    g_string_append_printf (text, ", %s", parity_dataset_get_period (dataset, d->period));
+  if (parity_dataset_get_period_label (dataset, d->period) != NULL)
+    g_string_append_printf (text, ", %s", parity_dataset_get_period_label (dataset, d->period));
   g_string_append_printf (text, ": %s", value);
   return g_string_free (text, FALSE);
 }
@@ -60,8 +60,13 @@ parity_datum_tooltip_markup (ParityDataset     *dataset,
                                    smallest shares, in the tooltip of that slice. */
                                 : C_("pie slice", "Other"), -1);
   g_string_append_printf (out, "<b>%s</b>", label);
-  if (datum->period != PARITY_INDEX_NONE)
-    g_string_append_printf (out, ", %s", parity_dataset_get_period (dataset, datum->period));
+  if (parity_dataset_get_period_label (dataset, datum->period) != NULL)
+    {
+      g_autofree char *period = g_markup_escape_text (
+        parity_dataset_get_period_label (dataset, datum->period), -1);
+
+      g_string_append_printf (out, ", %s", period);
+    }
   g_string_append_printf (out, "\n%s", value);
   if (datum->qualifier != PARITY_QUALIFIER_EXACT)
     g_string_append_printf (out, " — %s",

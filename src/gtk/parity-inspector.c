@@ -225,7 +225,15 @@ fill_data_choices (ParityInspector       *self,
     }
   else
     {
-      set_model (self->period_row, self->period_ids);
+      g_autoptr(GPtrArray) shown = g_ptr_array_copy (self->period_ids, NULL, NULL);
+
+      /* The placeholder period of data without time is no period to a reader. */
+      for (guint i = 0; i < shown->len; i++)
+        if (g_str_equal (g_ptr_array_index (shown, i), PARITY_PERIOD_NONE))
+          /* Translators: the Period row of data that gives no time (one value per
+             country, no year). */
+          g_ptr_array_index (shown, i) = (gpointer)C_("period", "No period");
+      set_model (self->period_row, shown);
       adw_combo_row_set_selected (self->period_row,
                                   position_of (self->period_ids,
                                                parity_dataset_get_period (dataset, spec->period)));

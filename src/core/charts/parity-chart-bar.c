@@ -341,12 +341,8 @@ describe (Bars *bars)
       longer = parity_describe (ctx, PARITY_WORD_DESC_SHARES_OF_WHOLE, head);
       g_free (head), head = longer;
     }
-  if (ctx->spec->period != PARITY_INDEX_NONE)
-    {
-      longer = parity_describe2 (ctx, PARITY_WORD_DESC_WITH, head,
-                                 parity_dataset_get_period (ctx->dataset, ctx->spec->period));
-      g_free (head), head = longer;
-    }
+  longer = parity_describe_period (ctx, head);
+  g_free (head), head = longer;
   if (bars->n_series > 1)
     {
       g_autofree const char **names = g_new (const char *, bars->n_series);

@@ -92,3 +92,17 @@ parity_describe_finish (ParityChartContext *ctx,
   g_string_append (ctx->description, sentence);
   g_string_append (ctx->description, parity_chart_word (ctx->lang, PARITY_WORD_SENTENCE_END));
 }
+
+/* "WHAT, PERIOD" for the chart's period ("Bar chart of Internet use, 2019"), or WHAT alone
+ * when the chart has none or its data has no time (PARITY_PERIOD_NONE, which means nothing
+ * to a reader). */
+char *
+parity_describe_period (ParityChartContext *ctx,
+                        const char         *what)
+{
+  const char *period = parity_dataset_get_period_label (ctx->dataset, ctx->spec->period);
+
+  if (period == NULL)
+    return g_strdup (what);
+  return parity_describe2 (ctx, PARITY_WORD_DESC_WITH, what, period);
+}

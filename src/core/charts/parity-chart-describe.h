@@ -27,5 +27,7 @@ void  parity_describe_sentence (ParityChartContext  *ctx,
 void  parity_describe_finish   (ParityChartContext  *ctx,
                                 const char          *head,
                                 GPtrArray           *items);
+char *parity_describe_period   (ParityChartContext  *ctx,
+                                const char          *what);
 
 G_END_DECLS

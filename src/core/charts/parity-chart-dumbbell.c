@@ -372,12 +372,8 @@ describe (Chart *c)
   g_autofree char *both = parity_describe_and (ctx, series, 2);
   char *longer;
 
-  if (ctx->spec->period != PARITY_INDEX_NONE)
-    {
-      longer = parity_describe2 (ctx, PARITY_WORD_DESC_WITH, head,
-                                 parity_dataset_get_period (ctx->dataset, ctx->spec->period));
-      g_free (head), head = longer;
-    }
+  longer = parity_describe_period (ctx, head);
+  g_free (head), head = longer;
   longer = parity_describe2 (ctx, PARITY_WORD_DESC_WITH, head, both);
   g_free (head), head = longer;
   if (c->options->gap == GAP_RELATIVE)

@@ -445,9 +445,7 @@ describe (ParityPie  *pie,
                                                             : PARITY_WORD_DESC_PIE,
                                            parity_text_get (ctx->indicator->label, ctx->lang,
                                                             ctx->default_lang));
-  g_autofree char *head = parity_describe2 (ctx, PARITY_WORD_DESC_WITH, kind,
-                                            parity_dataset_get_period (ctx->dataset,
-                                                                       ctx->spec->period));
+  g_autofree char *head = parity_describe_period (ctx, kind);
 
   for (guint i = 0; i < pie->slices->len; i++)
     {

@@ -426,9 +426,7 @@ band_describe (Band *b)
   g_autofree char *kind = parity_describe (ctx, PARITY_WORD_DESC_RANGE,
                                            parity_text_get (ctx->indicator->label, ctx->lang,
                                                             ctx->default_lang));
-  g_autofree char *dated = parity_describe2 (ctx, PARITY_WORD_DESC_WITH, kind,
-                                             parity_dataset_get_period (ctx->dataset,
-                                                                        ctx->spec->period));
+  g_autofree char *dated = parity_describe_period (ctx, kind);
   g_autofree char *head = parity_describe2 (ctx, PARITY_WORD_DESC_WITH, dated, span);
 
   for (guint i = 0; i < rows->len; i++)

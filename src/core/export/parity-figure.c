@@ -152,9 +152,7 @@ parity_figure_data_csv (ParityDataset     *dataset,
       csv_field (out, series, FALSE);
       csv_field (out, entity ? entity->id : NULL, FALSE);
       csv_field (out, parity_figure_datum_name (dataset, d, lang), FALSE);
-      csv_field (out, d->period != PARITY_INDEX_NONE ? parity_dataset_get_period (dataset,
-                                                                                   d->period)
-                                                     : NULL, FALSE);
+      csv_field (out, parity_dataset_get_period_label (dataset, d->period), FALSE);
       parity_csv_append_field (out, value, FALSE);
       g_string_append_c (out, ',');
       csv_field (out, parity_qualifier_to_string (d->qualifier), FALSE);
@@ -184,8 +182,7 @@ sidecar_markdown (ParityDataset             *dataset,
       const ParityDatum *d = parity_scene_get_table_row (scene, i, &series);
       g_autofree char *value = parity_figure_datum_value (dataset, d, lang);
       const char *cells[] = { parity_figure_datum_name (dataset, d, lang), series,
-                              d->period != PARITY_INDEX_NONE
-                              ? parity_dataset_get_period (dataset, d->period) : NULL, value };
+                              parity_dataset_get_period_label (dataset, d->period), value };
 
       for (guint k = 0; k < G_N_ELEMENTS (cells); k++)
         {

@@ -7,9 +7,12 @@
  * _parity_csv_load_with() says otherwise.
  *
  * Layouts: tidy (one observation per row: entity, period, indicator, value, and optionally
- * unit, qualifier and breakdown columns, found by their header names in several languages)
- * and wide (an entity column, then one column per period: "2015", "2016"…). Rows of metadata
+ * unit, qualifier and breakdown columns, found by their header names in several languages),
+ * wide (an entity column, then one column per period: "2015", "2016"…) and one column per
+ * indicator (an entity column, perhaps a period column, then columns of numbers named by
+ * their indicator: Our World in Data's downloads, see parity-csv-owid.c). Rows of metadata
  * before the header ("Data Source","World Development Indicators") are read for the source.
+ * A table without a period column is one period, PARITY_PERIOD_NONE.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -43,6 +46,9 @@ typedef struct
   const char    *lang;
   gboolean       decimal_comma;
   guint32        source;
+  gboolean       owid;          /* Our World in Data's shape: its codes, its publisher */
+  gboolean       owid_codes;    /* OWID's codes, in its shape or another ("iso_code") */
+  GPtrArray     *value_indicators;  /* the indicator of each value column */
   guint          n_warnings;
   guint          n_more_warnings;
   ParityIdMap   *ids;           /* codes and names → ids */
@@ -60,6 +66,7 @@ loader_clear (Loader *loader)
   g_clear_object (&loader->dataset);
   g_clear_pointer (&loader->stem, g_free);
   g_clear_pointer (&loader->ids, parity_id_map_free);
+  g_clear_pointer (&loader->value_indicators, g_ptr_array_unref);
   /* The rows point into the cells: freed first. */
   g_clear_pointer (&loader->rows, g_ptr_array_unref);
   g_clear_pointer (&loader->lines, g_array_unref);
@@ -159,23 +166,33 @@ get_entity (Loader     *loader,
             const char *name)
 {
   ParityEntityKind kind = PARITY_ENTITY_OTHER;
-  /* Without a code, a country's name in one of the UN's languages is as good as one. */
-  const char *named = *code ? NULL : parity_economy_find_by_name (name);
-  const char *id = *code ? parity_id_map_get_entity (loader->ids, code, &kind)
-                   : named != NULL ? parity_id_map_get_entity (loader->ids, named, &kind)
-                   : parity_id_map_get (loader->ids, name);
-  guint32 index = parity_dataset_lookup_entity (loader->dataset, id);
+  ParityEntityKind known;
+  const char *id, *named, *label = *name ? name : code;
+  guint32 index;
   ParityEntity *entity;
   g_autofree char *folded = NULL;
 
+  if (loader->owid_codes)
+    code = _parity_csv_owid_entity (code, name, &kind);
+  /* Without a code, a country's name in one of the UN's languages is as good as one. */
+  named = *code ? code : parity_economy_find_by_name (name);
+  if (named != NULL)
+    {
+      id = parity_id_map_get_entity (loader->ids, named, &known);
+      if (known != PARITY_ENTITY_OTHER)
+        kind = known;
+    }
+  else
+    id = parity_id_map_get (loader->ids, name);
+  index = parity_dataset_lookup_entity (loader->dataset, id);
   if (index != PARITY_INDEX_NONE)
     return index;
   index = parity_dataset_get_n_entities (loader->dataset);
   entity = _parity_dataset_add_entity (loader->dataset, id);
-  entity->label = parity_text_new_plain (loader->lang, *name ? name : code);
+  entity->label = parity_text_new_plain (loader->lang, label);
   entity->kind = kind;
-  folded = g_utf8_casefold (*name ? name : code, -1);
-  if (g_str_equal (code, "W") || g_str_equal (folded, "world"))
+  folded = g_utf8_casefold (label, -1);
+  if (g_str_equal (code, "WLD") || g_str_equal (code, "W") || g_str_equal (folded, "world"))
     entity->kind = PARITY_ENTITY_WORLD;
   return index;
 }
@@ -212,37 +229,6 @@ get_indicator (Loader     *loader,
       apply_unit (indicator, unit, loader->lang);
     }
   return indicator;
-}
-
-static ParityQualifier
-qualifier_from_flag (const char *flag)
-{
-  g_autofree char *s = NULL;
-  g_autofree char *f = NULL;
-  ParityQualifier q;
-
-  if (*flag == '\0')
-    return PARITY_QUALIFIER_EXACT;
-  s = _parity_csv_trim (flag);
-  f = g_utf8_casefold (s, -1);
-  if (*f == '\0' || g_str_equal (f, "a") || g_str_equal (f, "normal"))
-    return PARITY_QUALIFIER_EXACT;
-  if (g_str_equal (f, "e") || g_str_equal (f, "est") || g_str_equal (f, "estimated") ||
-      g_str_equal (f, "p") || g_str_equal (f, "provisional"))
-    return PARITY_QUALIFIER_ESTIMATE;
-  if (g_str_equal (f, "f"))
-    return PARITY_QUALIFIER_FORECAST;
-  if (g_str_equal (f, "<"))
-    return PARITY_QUALIFIER_LESS_THAN;
-  if (g_str_equal (f, ">"))
-    return PARITY_QUALIFIER_GREATER_THAN;
-  if (g_str_equal (f, "~"))
-    return PARITY_QUALIFIER_APPROXIMATE;
-  if (g_str_equal (f, "m") || g_str_equal (f, "l") || g_str_equal (f, "n"))
-    return PARITY_QUALIFIER_MISSING;
-  if (parity_qualifier_from_string (f, &q))
-    return q;
-  return PARITY_QUALIFIER_EXACT;
 }
 
 static int
@@ -481,6 +467,9 @@ row_subject (Loader             *loader,
       return FALSE;
     }
   *entity = get_entity (loader, code, name);
+  /* A table with one column per indicator: each value column's, not the row's. */
+  if (c->values->len > 0)
+    return TRUE;
   *indicator = get_indicator (loader, ind_code, ind_name);
   apply_unit (*indicator, unit, c->lang);
   return TRUE;
@@ -550,7 +539,9 @@ find_header (Loader  *loader,
        loader->header++)
     {
       _parity_csv_columns_clear (&loader->c);
-      if (_parity_csv_classify_header (loader->rows->pdata[loader->header], &loader->c))
+      if (_parity_csv_classify_header (loader->rows->pdata[loader->header], &loader->c) &&
+          (loader->c.values->len == 0 ||
+           _parity_csv_keep_value_columns (&loader->c, loader->rows, loader->header + 1)))
         return TRUE;
     }
   _parity_csv_columns_clear (&loader->c);
@@ -581,6 +572,9 @@ choose_decimal (Loader *loader,
       for (guint p = 0; p < c->periods->len; p++)
         _parity_csv_vote_decimal (cell_at (row, g_array_index (c->periods, int, p)), &comma_votes,
                       &point_votes);
+      for (guint v = 0; v < c->values->len; v++)
+        _parity_csv_vote_decimal (cell_at (row, g_array_index (c->values, int, v)), &comma_votes,
+                                  &point_votes);
     }
   return comma_votes > point_votes ? ',' : '.';
 }
@@ -605,6 +599,17 @@ start_dataset (Loader *loader,
   source = _parity_dataset_add_source (loader->dataset, "file");
   source->title = parity_text_new_plain (c->lang, basename);
   read_metadata (loader, loader->rows, loader->header, source);
+  /* OWID's downloads carry no source line; the shape says who published them, and the
+   * file's name is their chart's ("share-of-individuals-using-the-internet"). */
+  loader->owid = _parity_csv_is_owid (loader->rows->pdata[loader->header], c);
+  loader->owid_codes = loader->owid ||
+                       _parity_csv_has_owid_codes (loader->rows, loader->header + 1,
+                                                   c->column[ROLE_ENTITY_CODE]);
+  if (loader->owid && source->publisher == NULL)
+    {
+      source->publisher = parity_text_new_plain (c->lang, "Our World in Data");
+      parity_text_set (source->title, c->lang, loader->stem);
+    }
   /* SDMX-CSV: the agency of the dataflow publishes it. */
   if (c->dataflow >= 0 && loader->header + 1 < loader->rows->len)
     {
@@ -632,15 +637,16 @@ typedef struct
   ParityQualifier  flag;
 } Row;
 
-/* A tidy row's one observation; FALSE (with a warning) for a row without a period. */
-static gboolean
-read_tidy_value (Loader    *loader,
-                 const Row *row)
+/* A row's period: its period column's, or PARITY_PERIOD_NONE in a table without one; NULL
+ * (with a warning) for a row whose period is empty. */
+static const char *
+row_period (Loader    *loader,
+            const Row *row,
+            char     **trimmed)
 {
   const Columns *c = &loader->c;
   GPtrArray *header_row = loader->rows->pdata[loader->header];
-  g_autofree char *trimmed = NULL;
-  const char *period = "-";
+  const char *period = PARITY_PERIOD_NONE;
 
   if (c->column[ROLE_PERIOD] >= 0)
     {
@@ -649,7 +655,7 @@ read_tidy_value (Loader    *loader,
       if (g_ascii_isspace (*period) || (guchar)*period >= 0x80 || *period == '\0' ||
           g_ascii_isspace (period[strlen (period) - 1]) ||
           (guchar)period[strlen (period) - 1] >= 0x80)
-        period = trimmed = _parity_csv_trim (period);
+        period = *trimmed = _parity_csv_trim (period);
       if (*period == '\0')
         {
           _parity_dataset_add_left_out (loader->dataset, PARITY_LEFT_OUT_ROWS, 1);
@@ -658,34 +664,74 @@ read_tidy_value (Loader    *loader,
                                        _("row %u, column '%s': no period; the row "
                                          "is left out"), row->line,
                                        (const char *)header_row->pdata[c->column[ROLE_PERIOD]]);
-          return FALSE;
+          return NULL;
         }
     }
+  return period;
+}
+
+/* A tidy row's one observation; FALSE (with a warning) for a row without a period. */
+static gboolean
+read_tidy_value (Loader    *loader,
+                 const Row *row)
+{
+  const Columns *c = &loader->c;
+  GPtrArray *header_row = loader->rows->pdata[loader->header];
+  g_autofree char *trimmed = NULL;
+  const char *period = row_period (loader, row, &trimmed);
+
+  if (period == NULL)
+    return FALSE;
   append_observation (loader, row->indicator, row->entity, period, row->breakdown,
                       cell_at (row->cells, c->column[ROLE_VALUE]),
                       header_row->pdata[c->column[ROLE_VALUE]], row->line, row->flag);
   return TRUE;
 }
 
-/* A wide row's observations, one per period column that is not empty. */
+/* A row's observations in a wide table (each column a period) or a table with one column per
+ * indicator (each column an indicator): one per column whose cell is not empty, since an
+ * empty cell of such a table is no observation at all. */
 static void
-read_wide_values (Loader    *loader,
-                  const Row *row)
+read_columns (Loader    *loader,
+              const Row *row)
 {
   const Columns *c = &loader->c;
   GPtrArray *header_row = loader->rows->pdata[loader->header];
+  gboolean by_indicator = c->values->len > 0;
+  GArray *columns = by_indicator ? c->values : c->periods;
+  g_autofree char *trimmed = NULL;
+  const char *period = by_indicator ? row_period (loader, row, &trimmed) : NULL;
 
-  for (guint p = 0; p < c->periods->len; p++)
+  if (by_indicator && period == NULL)
+    return;
+  for (guint k = 0; k < columns->len; k++)
     {
-      int col = g_array_index (c->periods, int, p);
+      int col = g_array_index (columns, int, k);
       const char *cell = cell_at (row->cells, col);
 
-      /* An empty cell of a wide table is no observation at all. */
       if (*cell == '\0')
         continue;
-      append_observation (loader, row->indicator, row->entity, c->period_names->pdata[p],
-                          row->breakdown, cell, header_row->pdata[col], row->line,
-                          row->flag);
+      append_observation (loader,
+                          by_indicator ? loader->value_indicators->pdata[k] : row->indicator,
+                          row->entity, by_indicator ? period : c->period_names->pdata[k],
+                          row->breakdown, cell, header_row->pdata[col], row->line, row->flag);
+    }
+}
+
+/* The indicators of a table with one column per indicator, in the columns' order: each
+ * named by its header, its id made from the name. */
+static void
+add_value_indicators (Loader *loader)
+{
+  GPtrArray *header_row = loader->rows->pdata[loader->header];
+
+  loader->value_indicators = g_ptr_array_new ();
+  for (guint v = 0; v < loader->c.values->len; v++)
+    {
+      g_autofree char *name = one_line (header_row->pdata[g_array_index (loader->c.values,
+                                                                         int, v)]);
+
+      g_ptr_array_add (loader->value_indicators, get_indicator (loader, "", name));
     }
 }
 
@@ -707,6 +753,7 @@ read_rows (Loader *loader)
   LastSubject last = { { NULL } };
 
   drop_constant_columns (loader->c.breakdowns, loader->rows, loader->header + 1);
+  add_value_indicators (loader);
   for (guint r = loader->header + 1; r < loader->rows->len; r++)
     {
       GPtrArray *row = loader->rows->pdata[r];
@@ -724,7 +771,7 @@ read_rows (Loader *loader)
         continue;
       /* Sorted tables repeat an entity and indicator over many rows: the same cells give the
        * same entity and indicator, without cleaning and looking up their texts again. */
-      if (last.indicator != NULL && same_cells (subject, last.subject))
+      if (last.subject[0] != NULL && same_cells (subject, last.subject))
         {
           data.entity = last.entity;
           data.indicator = last.indicator;
@@ -737,12 +784,12 @@ read_rows (Loader *loader)
           last.entity = data.entity;
           last.indicator = data.indicator;
         }
-      data.flag = qualifier_from_flag (cell_at (row, c->column[ROLE_QUALIFIER]));
+      data.flag = _parity_csv_qualifier_from_flag (cell_at (row, c->column[ROLE_QUALIFIER]));
       data.breakdown = get_breakdown (loader, header_row, row, c->breakdowns);
       if (c->column[ROLE_VALUE] >= 0)
         read_tidy_value (loader, &data);
       else
-        read_wide_values (loader, &data);
+        read_columns (loader, &data);
     }
 }
 
@@ -769,6 +816,12 @@ finish_dataset (Loader  *loader,
                                  /* Translators: a count. */
                                  _("%u more values were not numbers and are left out"),
                                  loader->n_more_warnings);
+  for (guint i = 0; loader->owid && i < parity_dataset_get_n_indicators (dataset); i++)
+    {
+      ParityIndicator *indicator = (ParityIndicator *)parity_dataset_get_indicator (dataset, i);
+
+      indicator->decimals = _parity_csv_owid_decimals (indicator);
+    }
   first = parity_dataset_get_indicator (dataset, 0);
   title = parity_dataset_get_n_indicators (dataset) == 1
           ? parity_text_get (first->label, c->lang, c->lang) : loader->stem;
@@ -776,6 +829,8 @@ finish_dataset (Loader  *loader,
   _parity_dataset_set_format_name (dataset,
                                    c->sdmx ? "SDMX-CSV" : c->column[ROLE_VALUE] >= 0
                                    ? N_("CSV (one value per row)")
+                                   : loader->owid ? N_("CSV (Our World in Data)")
+                                   : c->values->len > 0 ? N_("CSV (one column per indicator)")
                                    : N_("CSV (one column per period)"));
   _parity_dataset_add_default_charts (dataset);
   return TRUE;

@@ -51,6 +51,7 @@ typedef struct
   GArray     *breakdowns;        /* int columns */
   GArray     *periods;           /* int columns of a wide layout */
   GPtrArray  *period_names;      /* their normalized periods */
+  GArray     *values;            /* int columns of one indicator each, named by their header */
   const char *lang;
   gboolean    sdmx;
   int         dataflow;          /* SDMX-CSV: "AGENCY:FLOW(VERSION)", or -1 */
@@ -81,5 +82,18 @@ void          _parity_csv_vote_decimal (const char *cell,
                                         int *point);
 void          _parity_csv_describe_names (GString *out,
                                           Role role);
+ParityQualifier _parity_csv_qualifier_from_flag (const char *flag);
+gboolean      _parity_csv_keep_value_columns (Columns *c,
+                                              GPtrArray *rows,
+                                              guint first);
+gboolean      _parity_csv_is_owid (GPtrArray *header,
+                                   const Columns *c);
+gboolean      _parity_csv_has_owid_codes (GPtrArray *rows,
+                                          guint first,
+                                          int column);
+const char *  _parity_csv_owid_entity (const char *code,
+                                       const char *name,
+                                       ParityEntityKind *kind);
+guint         _parity_csv_owid_decimals (const ParityIndicator *indicator);
 
 G_END_DECLS

@@ -329,6 +329,7 @@ static const HeaderName header_names[] = {
   { "period", ROLE_PERIOD, "en" },
   { "time", ROLE_PERIOD, "en" },
   { "time period", ROLE_PERIOD, "en" },
+  { "day", ROLE_PERIOD, "en" },
   { "année", ROLE_PERIOD, "fr" },
   { "annee", ROLE_PERIOD, "fr" },
   { "año", ROLE_PERIOD, "es" },
@@ -463,10 +464,14 @@ _parity_csv_columns_clear (Columns *c)
   g_clear_pointer (&c->breakdowns, g_array_unref);
   g_clear_pointer (&c->periods, g_array_unref);
   g_clear_pointer (&c->period_names, g_ptr_array_unref);
+  g_clear_pointer (&c->values, g_array_unref);
 }
 
 /* TRUE when @row is a header Parity understands: an entity column and a value column (tidy),
- * or an entity column and period columns (wide). */
+ * an entity column and period columns (wide), or an entity column and other columns, each
+ * one indicator named by its header (Our World in Data's "Entity,Code,Year,<title>…", or a
+ * table without periods); _parity_csv_keep_value_columns() then keeps those that hold
+ * numbers. */
 gboolean
 _parity_csv_classify_header (GPtrArray *row,
                  Columns   *c)
@@ -477,6 +482,7 @@ _parity_csv_classify_header (GPtrArray *row,
   c->breakdowns = g_array_new (FALSE, FALSE, sizeof (int));
   c->periods = g_array_new (FALSE, FALSE, sizeof (int));
   c->period_names = g_ptr_array_new_with_free_func (g_free);
+  c->values = g_array_new (FALSE, FALSE, sizeof (int));
   c->lang = "en";
   c->dataflow = -1;
 
@@ -508,6 +514,8 @@ _parity_csv_classify_header (GPtrArray *row,
           g_array_append_val (c->periods, col);
           g_ptr_array_add (c->period_names, g_steal_pointer (&period));
         }
+      else if (*header != '\0')
+        g_array_append_val (c->values, col);
     }
   if (c->column[ROLE_ENTITY_NAME] < 0 && c->column[ROLE_ENTITY_CODE] < 0)
     return FALSE;
@@ -533,9 +541,52 @@ _parity_csv_classify_header (GPtrArray *row,
           }
       g_array_set_size (c->periods, 0);
       g_ptr_array_set_size (c->period_names, 0);
+      g_array_set_size (c->values, 0);
       return TRUE;
     }
-  return c->periods->len > 0;
+  if (c->periods->len > 0)
+    {
+      g_array_set_size (c->values, 0);
+      return TRUE;
+    }
+  return c->values->len > 0;
+}
+
+/* Rows looked at to tell a column of numbers from one of text. */
+#define VALUE_COLUMN_SAMPLE 2000
+
+/* Keeps the value columns of a header with one column per indicator whose cells are numbers
+ * more often than text (with either decimal mark): a column of notes, annotations or region
+ * names is no indicator. FALSE when none is left. */
+gboolean
+_parity_csv_keep_value_columns (Columns   *c,
+                                GPtrArray *rows,
+                                guint      first)
+{
+  for (guint i = c->values->len; i-- > 0;)
+    {
+      int col = g_array_index (c->values, int, i);
+      guint numbers = 0, texts = 0;
+
+      for (guint r = first; r < rows->len && r < first + VALUE_COLUMN_SAMPLE; r++)
+        {
+          GPtrArray *row = rows->pdata[r];
+          const char *cell = (guint)col < row->len ? row->pdata[col] : "";
+          double value;
+          ParityQualifier qualifier;
+          guint decimals;
+          NumberResult result = _parity_csv_parse_number (cell, FALSE, &value, &qualifier,
+                                                          &decimals);
+
+          if (result == NUMBER_BAD)
+            result = _parity_csv_parse_number (cell, TRUE, &value, &qualifier, &decimals);
+          numbers += result == NUMBER_OK;
+          texts += result == NUMBER_BAD;
+        }
+      if (numbers == 0 || texts > numbers)
+        g_array_remove_index (c->values, i);
+    }
+  return c->values->len > 0;
 }
 
 /* Numbers */
@@ -731,6 +782,38 @@ _parity_csv_parse_number (const char      *cell,
     return NUMBER_BAD;
   *decimals = MIN (fraction, 6);
   return NUMBER_OK;
+}
+
+/* A qualifier column's flag: "E", "est", "<", "M" or a qualifier's name. */
+ParityQualifier
+_parity_csv_qualifier_from_flag (const char *flag)
+{
+  g_autofree char *s = NULL;
+  g_autofree char *f = NULL;
+  ParityQualifier q;
+
+  if (*flag == '\0')
+    return PARITY_QUALIFIER_EXACT;
+  s = _parity_csv_trim (flag);
+  f = g_utf8_casefold (s, -1);
+  if (*f == '\0' || g_str_equal (f, "a") || g_str_equal (f, "normal"))
+    return PARITY_QUALIFIER_EXACT;
+  if (g_str_equal (f, "e") || g_str_equal (f, "est") || g_str_equal (f, "estimated") ||
+      g_str_equal (f, "p") || g_str_equal (f, "provisional"))
+    return PARITY_QUALIFIER_ESTIMATE;
+  if (g_str_equal (f, "f"))
+    return PARITY_QUALIFIER_FORECAST;
+  if (g_str_equal (f, "<"))
+    return PARITY_QUALIFIER_LESS_THAN;
+  if (g_str_equal (f, ">"))
+    return PARITY_QUALIFIER_GREATER_THAN;
+  if (g_str_equal (f, "~"))
+    return PARITY_QUALIFIER_APPROXIMATE;
+  if (g_str_equal (f, "m") || g_str_equal (f, "l") || g_str_equal (f, "n"))
+    return PARITY_QUALIFIER_MISSING;
+  if (parity_qualifier_from_string (f, &q))
+    return q;
+  return PARITY_QUALIFIER_EXACT;
 }
 
 /* Votes for the decimal mark from how values are written. */

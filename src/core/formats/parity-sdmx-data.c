@@ -136,6 +136,69 @@ component_value (Structure  *s,
   return NULL;
 }
 
+/* Attributes that name the period of an observation in a structure without a time
+ * dimension. */
+static const char * const time_attributes[] = { "TIME_PERIOD", "REF_PERIOD", "TIME", NULL };
+
+/* A year ("2023") or a span of years ("2019-2023"), or a period SDMX writes ("2023-Q1",
+ * "2023-06"): what a period can be. */
+static gboolean
+is_period (const char *s)
+{
+  gsize n = s != NULL ? strlen (s) : 0;
+
+  if (n < 4 || n > 10 || !g_ascii_isdigit (s[0]) || !g_ascii_isdigit (s[1]) ||
+      !g_ascii_isdigit (s[2]) || !g_ascii_isdigit (s[3]))
+    return FALSE;
+  for (gsize i = 4; i < n; i++)
+    if (!g_ascii_isalnum (s[i]) && s[i] != '-')
+      return FALSE;
+  return TRUE;
+}
+
+/* The period an attribute gives an observation of a cross-section, or NULL. */
+static char *
+cross_section_period (Structure *s,
+                      JsonArray *ds_attrs,
+                      JsonArray *series_attrs,
+                      JsonArray *obs)
+{
+  for (guint i = 0; time_attributes[i] != NULL; i++)
+    {
+      g_autofree char *value = component_value (s, time_attributes[i], time_attributes[i],
+                                                ds_attrs, series_attrs, obs, s->n_measures);
+
+      if (is_period (value))
+        return g_steal_pointer (&value);
+    }
+  return NULL;
+}
+
+/* The period of a data set without a time dimension: the years of its "reportingBegin" and
+ * "reportingEnd" ("2023", or "2019-2023"), else PARITY_PERIOD_NONE. Never the day the message
+ * was prepared, which says when the data was fetched, not what time it is about. */
+static char *
+data_set_period (JsonObject *ds)
+{
+  const char *begin = _parity_sdmx_get_string (ds, "reportingBegin");
+  const char *end = _parity_sdmx_get_string (ds, "reportingEnd");
+  g_autofree char *first = NULL, *last = NULL;
+
+  if (begin == NULL)
+    begin = end;
+  if (end == NULL)
+    end = begin;
+  if (begin == NULL)
+    return g_strdup (PARITY_PERIOD_NONE);
+  first = g_strndup (begin, 4);
+  last = g_strndup (end, 4);
+  if (!is_period (first) || !is_period (last) || strcmp (first, last) > 0)
+    return g_strdup (PARITY_PERIOD_NONE);
+  if (g_str_equal (first, last))
+    return g_steal_pointer (&first);
+  return g_strdup_printf ("%s-%s", first, last);
+}
+
 static int
 compare_pairs (gconstpointer a,
                gconstpointer b)
@@ -346,8 +409,17 @@ add_observation (Loader     *loader,
 
   indicator = get_indicator (loader, s, ind_value, unit, mult, decimals);
   entity = s->entity->entity[entity_value];
-  period = _parity_dataset_intern_period (loader->dataset,
-                                          _parity_sdmx_value_code (s->time->values, time_value) ?: "");
+  if (s->time != NULL)
+    period = _parity_dataset_intern_period (loader->dataset,
+                                            _parity_sdmx_value_code (s->time->values,
+                                                                     time_value) ?: "");
+  else
+    {
+      g_autofree char *attr = cross_section_period (s, ds_attrs, series_attrs, obs);
+
+      period = _parity_dataset_intern_period (loader->dataset,
+                                              attr != NULL ? attr : loader->data_set_period);
+    }
   g_ptr_array_sort (pairs, compare_pairs);
   g_ptr_array_add (pairs, NULL);
   canonical = g_strjoinv (";", (char **)pairs->pdata);
@@ -536,6 +608,8 @@ _parity_sdmx_load_data_set (Loader           *loader,
   JsonObject *observations = _parity_sdmx_get_object (ds, "observations");
 
   add_entities (loader, s);
+  g_free (loader->data_set_period);
+  loader->data_set_period = data_set_period (ds);
   if (series != NULL)
     load_series (loader, r, s, idx, ds_attrs, series);
   else if (observations != NULL)

@@ -191,6 +191,7 @@ loader_clear (Loader *loader)
   g_clear_pointer (&loader->ids, parity_id_map_free);
   g_clear_pointer (&loader->first_bad_key, g_free);
   g_clear_pointer (&loader->first_bad_value, g_free);
+  g_clear_pointer (&loader->data_set_period, g_free);
   g_clear_object (&loader->dataset);
 }
 

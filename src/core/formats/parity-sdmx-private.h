@@ -45,7 +45,7 @@ typedef struct
   GArray     *dims[3];   /* Dim: dataSet, series, observation */
   GArray     *attrs[3];  /* Attr: dataSet, series, observation */
   Dim        *entity;
-  Dim        *time;
+  Dim        *time;       /* NULL for a cross-section: one value per entity, no time */
   Dim        *indicator;
   guint       n_measures;
   ParityText *label;     /* the structure's name and its one-value dimensions */
@@ -69,6 +69,7 @@ typedef struct
   ParityIdMap      *ids;              /* the message's codes → ids */
   Structure        *parsed;           /* per structure; read when a data set first names it */
   guint             n_parsed;
+  char             *data_set_period;  /* the data set's period, without a time dimension */
 } Loader;
 
 JsonObject *      _parity_sdmx_get_object (JsonObject *object,

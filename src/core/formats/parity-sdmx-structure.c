@@ -414,9 +414,8 @@ _parity_sdmx_read_structure (Loader           *loader,
   /* Time, then the entity, then indicators; the rest are breakdowns or label parts. */
   find_time_and_entity (s);
   find_other_roles (loader, s, extra);
-  if (s->time == NULL)
-    return _parity_json_reader_fail (r, _("no time dimension (TIME_PERIOD): Parity charts "
-                                          "observations over time periods"));
+  /* Without a time dimension the message is a cross-section: one period, whose name the
+   * data set or an attribute may give (parity-sdmx-data.c). */
   if (s->entity == NULL)
     return _parity_json_reader_fail (r, _("no dimension other than time to chart across "
                                           "(such as REF_AREA)"));

@@ -434,6 +434,17 @@ parity_dataset_get_period (ParityDataset *self,
   return g_ptr_array_index (self->periods.strings, i);
 }
 
+/* Period @i (or PARITY_INDEX_NONE) as a reader is told it: NULL for none, and for the
+ * period of data without time, PARITY_PERIOD_NONE, a placeholder and not a time. */
+const char *
+parity_dataset_get_period_label (ParityDataset *self,
+                                 guint32        i)
+{
+  const char *period = i != PARITY_INDEX_NONE ? parity_dataset_get_period (self, i) : NULL;
+
+  return period != NULL && !g_str_equal (period, PARITY_PERIOD_NONE) ? period : NULL;
+}
+
 const char *
 parity_dataset_get_breakdown (ParityDataset *self,
                               guint32        i)

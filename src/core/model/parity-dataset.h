@@ -25,6 +25,9 @@ typedef enum
 } ParityLeftOut;
 
 #define PARITY_INDEX_NONE G_MAXUINT32
+/* The one period of data without a time dimension (a cross-section: one value per economy,
+ * and no year given anywhere): not a time, so a chart's words leave it out. */
+#define PARITY_PERIOD_NONE "-"
 
 typedef enum
 {
@@ -200,6 +203,8 @@ const ParityChartSpec  *parity_dataset_get_chart          (ParityDataset *self,
 const ParityChartSpec  *parity_dataset_find_chart         (ParityDataset *self,
                                                            const char    *id);
 const char             *parity_dataset_get_period         (ParityDataset *self,
+                                                           guint32        i);
+const char             *parity_dataset_get_period_label   (ParityDataset *self,
                                                            guint32        i);
 const char             *parity_dataset_get_breakdown      (ParityDataset *self,
                                                            guint32        i);

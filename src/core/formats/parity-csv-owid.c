@@ -1,0 +1,201 @@
+/* parity-csv-owid.c: Our World in Data's CSV downloads
+ *
+ * A grapher download is "Entity,Code,Year," (or "Day," for daily data) then one column per
+ * indicator, named by the indicator's title: "Individuals using the Internet (% of
+ * population)". Codes are ISO 3166-1 alpha-3 for economies, OWID's own "OWID_…" codes for the
+ * world, Kosovo, former economies and some aggregates, and empty for most aggregates
+ * ("Low-income countries", "South Asia (WB)") and the odd economy. The loader reads the
+ * shape as any table with one column per indicator; this file says who each entity is and
+ * how many decimals OWID's values deserve.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "parity-core"
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "parity-csv-private.h"
+
+/* TRUE for OWID's shape: "Entity", "Code", then "Year" or "Day", then value columns. */
+gboolean
+_parity_csv_is_owid (GPtrArray     *header,
+                     const Columns *c)
+{
+  static const char * const first[] = { "entity", "code" };
+
+  if (header->len < 4 || c->values->len == 0 || c->column[ROLE_PERIOD] != 2)
+    return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (first); i++)
+    {
+      g_autofree char *name = _parity_csv_normalize_header (header->pdata[i]);
+
+      if (!g_str_equal (name, first[i]))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* TRUE when the code @column of the rows from @first holds one of OWID's own codes: a file
+ * of OWID's in another shape (its GitHub datasets' "country,year,iso_code,…"). */
+gboolean
+_parity_csv_has_owid_codes (GPtrArray *rows,
+                            guint      first,
+                            int        column)
+{
+  for (guint r = first; column >= 0 && r < rows->len; r++)
+    {
+      GPtrArray *row = rows->pdata[r];
+
+      if ((guint)column < row->len && g_str_has_prefix (row->pdata[column], "OWID_"))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* OWID's own codes for aggregates, with their kind; any other "OWID_…" code is an economy
+ * that ISO does not list (a former one such as the USSR, or Northern Cyprus). */
+static const struct
+{
+  const char       *code;
+  ParityEntityKind  kind;
+} owid_groups[] = {
+  { "OWID_AFR", PARITY_ENTITY_REGION },
+  { "OWID_ASI", PARITY_ENTITY_REGION },
+  { "OWID_EUR", PARITY_ENTITY_REGION },
+  { "OWID_EU27", PARITY_ENTITY_REGION },
+  { "OWID_NAM", PARITY_ENTITY_REGION },
+  { "OWID_OCE", PARITY_ENTITY_REGION },
+  { "OWID_SAM", PARITY_ENTITY_REGION },
+  { "OWID_HIC", PARITY_ENTITY_DEVELOPMENT_GROUP },
+  { "OWID_UMC", PARITY_ENTITY_DEVELOPMENT_GROUP },
+  { "OWID_LMC", PARITY_ENTITY_DEVELOPMENT_GROUP },
+  { "OWID_LIC", PARITY_ENTITY_DEVELOPMENT_GROUP },
+};
+
+/* The continents OWID names without a code. */
+static const char * const continents[] = {
+  "Africa", "Asia", "Europe", "North America", "South America", "Oceania", NULL,
+};
+
+/* What an entity without a code is, from its name: "Low-income countries" and "Least
+ * developed countries" are development groups, "South Asia (WB)" and "Africa" regions, and
+ * anything else ("Faeroe Islands") is left unclassified. */
+static ParityEntityKind
+kind_from_name (const char *name)
+{
+  g_autofree char *folded = g_utf8_casefold (name, -1);
+  gsize len = strlen (name);
+
+  if (strstr (folded, "income") != NULL || g_str_has_suffix (folded, " countries") ||
+      g_str_has_suffix (folded, " economies"))
+    return PARITY_ENTITY_DEVELOPMENT_GROUP;
+  if (g_strv_contains (continents, name))
+    return PARITY_ENTITY_REGION;
+  /* "South Asia (WB)", "Africa (UN)", "European Union (27)": a region as an agency draws it. */
+  if (len > 4 && name[len - 1] == ')' && strstr (name, " (") != NULL)
+    {
+      const char *open = strrchr (name, '(');
+      gboolean code = TRUE;
+
+      for (const char *p = open + 1; *p != ')'; p++)
+        code = code && (g_ascii_isupper (*p) || g_ascii_isdigit (*p));
+      if (code && open[1] != ')')
+        return PARITY_ENTITY_REGION;
+    }
+  return PARITY_ENTITY_OTHER;
+}
+
+/* An ISO 3166-1 alpha-3 code: three capital letters. */
+static gboolean
+is_alpha3 (const char *code)
+{
+  return strlen (code) == 3 && g_ascii_isupper (code[0]) && g_ascii_isupper (code[1]) &&
+         g_ascii_isupper (code[2]);
+}
+
+/**
+ * _parity_csv_owid_entity:
+ * @code: the row's Code, trimmed
+ * @name: the row's Entity, trimmed
+ * @kind: (out): what the entity is
+ *
+ * The code an OWID row's entity is known by: its ISO code as it is, "WLD" for OWID_WRL,
+ * "XKX" (the World Bank's) for OWID_KOS, and "" for the other OWID codes and the rows without
+ * one, whose id is then made from the name (never from the raw code, which would say
+ * nothing to a reader).
+ *
+ * Returns: a code, or "" to use the name
+ */
+const char *
+_parity_csv_owid_entity (const char       *code,
+                         const char       *name,
+                         ParityEntityKind *kind)
+{
+  if (g_str_equal (code, "OWID_WRL"))
+    {
+      *kind = PARITY_ENTITY_WORLD;
+      return "WLD";
+    }
+  if (g_str_equal (code, "OWID_KOS"))
+    {
+      *kind = PARITY_ENTITY_ECONOMY;
+      return "XKX";
+    }
+  if (is_alpha3 (code))
+    {
+      *kind = PARITY_ENTITY_ECONOMY;
+      return code;
+    }
+  *kind = PARITY_ENTITY_OTHER;
+  if (g_str_has_prefix (code, "OWID_"))
+    {
+      for (guint i = 0; i < G_N_ELEMENTS (owid_groups); i++)
+        if (g_str_equal (code, owid_groups[i].code))
+          *kind = owid_groups[i].kind;
+      return "";
+    }
+  if (*code == '\0')
+    *kind = kind_from_name (name);
+  return *code == '\0' ? "" : code;
+}
+
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double x = *(const double *)a, y = *(const double *)b;
+
+  return (x > y) - (x < y);
+}
+
+/**
+ * _parity_csv_owid_decimals:
+ *
+ * OWID writes the values it computed at full precision ("10.30707", "0.0105484"), so their
+ * digits say nothing about how precise they are: three significant digits for the median
+ * magnitude (86.6 %, 15 000 US$, 0.105), never more than the values have.
+ */
+guint
+_parity_csv_owid_decimals (const ParityIndicator *indicator)
+{
+  g_autoptr(GArray) magnitudes = g_array_new (FALSE, FALSE, sizeof (double));
+  double median;
+  int wanted;
+
+  for (guint i = 0; i < indicator->obs.len; i++)
+    if (isfinite (indicator->obs.value[i]) && indicator->obs.value[i] != 0)
+      {
+        double m = fabs (indicator->obs.value[i]);
+
+        g_array_append_val (magnitudes, m);
+      }
+  if (magnitudes->len == 0)
+    return MIN (indicator->decimals, 1);
+  g_array_sort (magnitudes, compare_doubles);
+  median = g_array_index (magnitudes, double, magnitudes->len / 2);
+  wanted = 2 - (int)floor (log10 (median));
+  return (guint)CLAMP (wanted, 0, (int)indicator->decimals);
+}
