@@ -169,6 +169,12 @@ static const char * const words[PARITY_N_WORDS] = {
   /* Translators: after the comparison, how many times less the lowest is: %2$s is a number
      such as "4.5". */
   [PARITY_WORD_DESC_TIMES_LESS] = NC_("chart", "%1$s, about %2$s times less"),
+  /* Translators: the start of a strip chart's description (one dot per country along the
+     value axis, one row per group of countries); %s is the indicator. */
+  [PARITY_WORD_DESC_STRIP] = NC_("chart", "Strip chart of %s"),
+  /* Translators: drawn under a group's row of dots, at its middle value; %s is the value:
+     "median 27%". */
+  [PARITY_WORD_MEDIAN] = NC_("chart", "median %s"),
 };
 
 /* A compiled catalog: the GNU .mo format, read in place. */

@@ -75,6 +75,9 @@ typedef enum
   PARITY_WORD_DESC_SPAN,
   PARITY_WORD_DESC_EXTREMES,
   PARITY_WORD_DESC_TIMES_LESS,
+  /* The strip chart: how economies spread along the value axis. */
+  PARITY_WORD_DESC_STRIP,
+  PARITY_WORD_MEDIAN,             /* "median %s": the middle value of a group */
   PARITY_N_WORDS
 } ParityWord;
 
