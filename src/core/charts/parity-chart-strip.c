@@ -749,7 +749,12 @@ describe (Chart *c)
           if (!isnan (row->aggregate.value))
             {
               parity_describe_record (ctx, &row->aggregate, row->label);
-              mark = named_value (c, &row->aggregate, FALSE);
+              /* The group and its aggregate are often named alike: then once. */
+              if (g_strcmp0 (row->label, parity_chart_entity_label (ctx, row->aggregate.entity,
+                                                                    FALSE)) == 0)
+                mark = parity_chart_format_row (ctx, &row->aggregate);
+              else
+                mark = named_value (c, &row->aggregate, FALSE);
             }
           else
             mark = format_median (c, row->mark);
