@@ -547,7 +547,7 @@ strip_frame (Chart *c)
       if (!isnan (row->mark))
         {
           double x = parity_rows_get_x (frame, row->mark);
-          double half = row->reach + c->r + frame->pad * 0.3;
+          double half = row->reach + c->r + frame->pad * 0.1;
 
           item = parity_scene_add_line (ctx->scene, PARITY_ROLE_REFERENCE, x, row->cy - half, x,
                                         row->cy + half, &theme->text, line_w);
@@ -607,19 +607,20 @@ label_dot (Chart             *c,
   g_autoptr(PangoLayout) layout = parity_pango_layout_new (text, c->frame->small);
   double w = parity_pango_width (layout), h = parity_pango_height (layout);
   double x = row->x[i], y = row->cy + row->offsets[i], off = c->r + c->frame->pad * 0.3;
-  double lane_y = row->cy - row->reach - c->r - c->frame->pad * 0.3 - h;
+  double lane_y = row->cy - row->reach - c->r - c->frame->pad * 0.35 - h;
   ParityColor color = parity_rows_shade (&theme->accent);
-  ParityPoint at[2 + 2 * 8];
+  ParityPoint at[2 + 9 + 8];
   guint n = 0;
   ParityItem *item;
 
   at[n++] = (ParityPoint) { x + off, y - h / 2 };
   at[n++] = (ParityPoint) { x - off - w, y - h / 2 };
-  for (int k = 0; k < 8; k++)
-    {
-      at[n++] = (ParityPoint) { x - w / 2 + k * w / 2, lane_y };
-      at[n++] = (ParityPoint) { x - w / 2 - k * w / 2, lane_y };
-    }
+  /* In the lane: centred over the dot, then further right (the names go from the lowest
+   * value up, so leaders seldom cross), then left. */
+  for (int k = 0; k <= 8; k++)
+    at[n++] = (ParityPoint) { x - w / 2 + k * w / 4, lane_y };
+  for (int k = 1; k <= 8; k++)
+    at[n++] = (ParityPoint) { x - w / 2 - k * w / 4, lane_y };
   item = parity_label_placer_place (placer, layout, PARITY_ROLE_VALUE_LABEL, &color, at, n,
                                     FALSE);
   if (item == NULL)
@@ -662,7 +663,7 @@ strip_labels (Chart *c)
   for (guint g = 0; g < c->rows->len; g++)
     {
       const Row *row = &g_array_index (c->rows, Row, g);
-      double below = row->cy + row->reach + c->r + frame->pad * 0.3;
+      double below = row->cy + row->reach + c->r + frame->pad * 0.35;
 
       if (row->mark_label != NULL)
         {
@@ -683,8 +684,7 @@ strip_labels (Chart *c)
     {
       const Row *row = &g_array_index (c->rows, Row, g);
 
-      /* From the highest down: on a crowded axis the highest names take the room first. */
-      for (guint i = row->dots->len; i-- > 0;)
+      for (guint i = 0; i < row->dots->len; i++)
         if (parity_chart_is_highlighted (ctx->spec,
                                          g_array_index (row->dots, ParityChartRow, i).entity))
           label_dot (c, placer, row, i);
@@ -692,7 +692,7 @@ strip_labels (Chart *c)
   for (guint g = 0; g < c->rows->len; g++)
     {
       const Row *row = &g_array_index (c->rows, Row, g);
-      double below = row->cy + row->reach + c->r + frame->pad * 0.3;
+      double below = row->cy + row->reach + c->r + frame->pad * 0.35;
       double w = row->missing_label ? parity_pango_width (row->missing_label) : 0;
       ParityPoint at[] = { { frame->area_x0, below },
                            { plot->x + plot->width - w, below } };
