@@ -4,6 +4,7 @@
  */
 #include <string.h>
 
+#include "parity-error.h"
 #include "parity-loader.h"
 #include "scene-test-util.h"
 
@@ -110,6 +111,19 @@ scene_test_load_string (const char *json)
 
   g_assert_no_error (error);
   return dataset;
+}
+
+/* The message of the content error @json is refused with; the test fails if it loads. */
+char *
+scene_test_load_error (const char *json)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new (json, strlen (json));
+  g_autoptr(GError) error = NULL;
+  ParityDataset *dataset = parity_dataset_load_bytes (bytes, "inline.json", &error);
+
+  g_assert_null (dataset);
+  g_assert_error (error, PARITY_ERROR, PARITY_ERROR_CONTENT);
+  return g_strdup (error->message);
 }
 
 /* The bundled dataset, loaded or the test fails. */

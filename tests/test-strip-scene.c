@@ -276,33 +276,59 @@ assert_same_scene (ParityScene *a,
   g_assert_cmpstr (parity_scene_get_description (a), ==, parity_scene_get_description (b));
 }
 
-/* Twenty economies with values that repeat, as rounded data do; @reversed lists them, and
- * the group's members, the other way round. */
-static char *
-tied_json (gboolean reversed)
+typedef enum
 {
+  VALUES_REPEATED,  /* four values, as rounded data repeat them */
+  VALUES_SPREAD,    /* spread per group as Internet use is */
+  VALUES_EQUAL,     /* one value for all */
+} Values;
+
+/* @n economies, "C000"…, in three groups (the first 23 %, the next 57 %, the rest), three
+ * of them highlighted; @reversed lists them, and each group's members, the other way round. */
+static char *
+generated_json (guint    n,
+                Values   values,
+                gboolean reversed)
+{
+  static const double base[] = { 5, 30, 80 }, span[] = { 50, 65, 19 };
   GString *json = g_string_new ("{ \"format\": \"parity-dataset\", \"version\": 1,"
                                 " \"default_language\": \"en\", \"title\": \"t\","
                                 " \"sources\": [], \"entities\": [");
   g_autoptr(GString) obs = g_string_new (NULL);
-  g_autoptr(GString) members = g_string_new (NULL);
+  g_autoptr(GString) m0 = g_string_new (NULL), m1 = g_string_new (NULL), m2 = g_string_new (NULL);
+  GString *members[] = { m0, m1, m2 };
+  guint32 seed = 17;
 
-  for (guint k = 0; k < 20; k++)
+  for (guint k = 0; k < n; k++)
     {
-      guint i = reversed ? 19 - k : k;
+      guint i = reversed ? n - 1 - k : k;
+      guint g = i < n * 23 / 100 ? 0 : i < n * 80 / 100 ? 1 : 2;
+      guint32 draw;
 
-      g_string_append_printf (json, "%s{\"id\": \"E%02u\", \"label\": \"E%02u\"}", k ? "," : "",
-                              i, i);
-      g_string_append_printf (obs, "%s{\"entity\": \"E%02u\", \"period\": \"2019\","
-                              " \"value\": %u}", k ? "," : "", i, 40 + (i % 4) * 2);
-      g_string_append_printf (members, "%s\"E%02u\"", k ? "," : "", i);
+      /* Each economy's own draw, whatever order it is listed in. */
+      seed = 17;
+      for (guint d = 0; d <= i; d++)
+        seed = seed * 1103515245 + 12345;
+      draw = seed >> 16;
+      g_string_append_printf (json, "%s{\"id\": \"C%03u\", \"label\": \"Country %u\","
+                              " \"kind\": \"economy\"}", k ? "," : "", i, i);
+      g_string_append_printf (obs, "%s{\"entity\": \"C%03u\", \"period\": \"2022\","
+                              " \"value\": %.1f}", k ? "," : "", i,
+                              values == VALUES_EQUAL ? 50
+                              : values == VALUES_REPEATED ? 40 + (i % 4) * 2
+                              : base[g] + draw % 1000 / 1000.0 * span[g]);
+      g_string_append_printf (members[g], "%s\"C%03u\"", members[g]->len ? "," : "", i);
     }
   g_string_append_printf (json, "], \"indicators\": [ {\"id\": \"p\", \"label\": \"P\","
-                          " \"unit\": {\"kind\": \"percent\"}, \"observations\": [%s] } ],"
+                          " \"unit\": {\"kind\": \"percent\"}, \"decimals\": 1,"
+                          " \"observations\": [%s] } ],"
                           " \"charts\": [ {\"id\": \"s\", \"kind\": \"strip\", \"title\": \"T\","
-                          " \"indicator\": \"p\", \"period\": \"2019\", \"groups\": ["
-                          " {\"label\": \"G\", \"members\": [%s]} ] } ] }", obs->str,
-                          members->str);
+                          " \"indicator\": \"p\", \"period\": \"2022\","
+                          " \"highlight\": [\"C%03u\", \"C%03u\", \"C%03u\"], \"groups\": ["
+                          " {\"label\": \"LDCs\", \"members\": [%s]},"
+                          " {\"label\": \"Other developing\", \"members\": [%s]},"
+                          " {\"label\": \"Developed\", \"members\": [%s]} ] } ] }", obs->str,
+                          3, n / 2, n - 1, m0->str, m1->str, m2->str);
   return g_string_free (json, FALSE);
 }
 
@@ -311,8 +337,8 @@ tied_json (gboolean reversed)
 static void
 test_deterministic (void)
 {
-  g_autofree char *forward = tied_json (FALSE);
-  g_autofree char *backward = tied_json (TRUE);
+  g_autofree char *forward = generated_json (20, VALUES_REPEATED, FALSE);
+  g_autofree char *backward = generated_json (20, VALUES_REPEATED, TRUE);
   g_autoptr(ParityDataset) a = scene_test_load_string (forward);
   g_autoptr(ParityDataset) b = scene_test_load_string (backward);
   g_autoptr(ParityScene) first = scene_test_layout (a, "s", 453.543, 283.465);
@@ -327,7 +353,7 @@ test_deterministic (void)
 
   assert_same_scene (first, again);
   assert_same_scene (fixture_a, fixture_b);
-  /* Five dots share each value: stacked off the axis, not on each other. */
+  /* Dots that share a value are stacked off the axis, not on each other. */
   assert_no_dot_covers_another (first, "ties");
   g_assert_cmpuint (dots->len, ==, 20);
   for (guint i = 0; i < dots->len; i++)
@@ -397,55 +423,13 @@ test_rtl_mirrors (void)
     g_assert_cmpfloat (ITEM (categories, i)->box.x, >, lo->cx);
 }
 
-/* 200 economies in three groups, values spread as Internet use is (@tied: all equal). */
-static char *
-crowd_json (gboolean tied)
-{
-  GString *json = g_string_new ("{ \"format\": \"parity-dataset\", \"version\": 1,"
-                                " \"default_language\": \"en\", \"title\": \"t\","
-                                " \"sources\": [], \"entities\": [");
-  g_autoptr(GString) obs = g_string_new (NULL);
-  GString *members[3] = { g_string_new (NULL), g_string_new (NULL), g_string_new (NULL) };
-  guint32 seed = 17;
-  g_autofree char *m0 = NULL, *m1 = NULL, *m2 = NULL;
-
-  for (guint i = 0; i < 200; i++)
-    {
-      guint g = i < 46 ? 0 : i < 160 ? 1 : 2;
-      double base[] = { 5, 30, 80 }, width[] = { 50, 65, 19 };
-      double value;
-
-      seed = seed * 1103515245 + 12345;
-      value = tied ? 50 : base[g] + (seed >> 16) % 1000 / 1000.0 * width[g];
-      g_string_append_printf (json, "%s{\"id\": \"C%03u\", \"label\": \"Country %u\","
-                              " \"kind\": \"economy\"}", i ? "," : "", i, i);
-      g_string_append_printf (obs, "%s{\"entity\": \"C%03u\", \"period\": \"2022\","
-                              " \"value\": %.1f}", i ? "," : "", i, value);
-      g_string_append_printf (members[g], "%s\"C%03u\"", members[g]->len ? "," : "", i);
-    }
-  m0 = g_string_free (members[0], FALSE);
-  m1 = g_string_free (members[1], FALSE);
-  m2 = g_string_free (members[2], FALSE);
-  g_string_append_printf (json, "], \"indicators\": [ {\"id\": \"p\", \"label\": \"P\","
-                          " \"unit\": {\"kind\": \"percent\"}, \"decimals\": 1,"
-                          " \"observations\": [%s] } ],"
-                          " \"charts\": [ {\"id\": \"s\", \"kind\": \"strip\", \"title\": \"T\","
-                          " \"indicator\": \"p\", \"period\": \"2022\","
-                          " \"highlight\": [\"C003\", \"C100\", \"C199\"], \"groups\": ["
-                          " {\"label\": \"LDCs\", \"members\": [%s]},"
-                          " {\"label\": \"Other developing\", \"members\": [%s]},"
-                          " {\"label\": \"Developed\", \"members\": [%s]} ] } ] }", obs->str,
-                          m0, m1, m2);
-  return g_string_free (json, FALSE);
-}
-
 /* 200 economies fit every preset, every dot drawn and none on another; where they truly
  * cannot fit, the chart is refused as crowded, not drawn with dots on dots. */
 static void
 test_crowded (void)
 {
-  g_autofree char *json = crowd_json (FALSE);
-  g_autofree char *tied = crowd_json (TRUE);
+  g_autofree char *json = generated_json (200, VALUES_SPREAD, FALSE);
+  g_autofree char *tied = generated_json (200, VALUES_EQUAL, FALSE);
   g_autoptr(ParityDataset) dataset = scene_test_load_string (json);
   g_autoptr(ParityDataset) tied_dataset = scene_test_load_string (tied);
   guint n_presets;
@@ -483,18 +467,6 @@ test_crowded (void)
   g_assert_error (error, PARITY_ERROR, PARITY_ERROR_CROWDED);
 }
 
-static char *
-load_error (const char *json)
-{
-  g_autoptr(GBytes) bytes = g_bytes_new (json, strlen (json));
-  g_autoptr(GError) error = NULL;
-  ParityDataset *dataset = parity_dataset_load_bytes (bytes, "inline.json", &error);
-
-  g_assert_null (dataset);
-  g_assert_error (error, PARITY_ERROR, PARITY_ERROR_CONTENT);
-  return g_strdup (error->message);
-}
-
 static void
 test_parse_errors (void)
 {
@@ -529,7 +501,7 @@ test_parse_errors (void)
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
       g_autofree char *json = g_strconcat (head, cases[i].tail, NULL);
-      g_autofree char *message = load_error (json);
+      g_autofree char *message = scene_test_load_error (json);
 
       if (strstr (message, cases[i].message) == NULL)
         g_error ("case %u: \"%s\" does not say \"%s\"", i, message, cases[i].message);

@@ -21,6 +21,7 @@
 #include "parity-chart-dots.h"
 #include "parity-chart-kind.h"
 #include "parity-chart-rows.h"
+#include "parity-chart-strip-private.h"
 #include "parity-chart-swarm.h"
 #include "parity-chart-words.h"
 #include "parity-error.h"
@@ -36,40 +37,6 @@
 #define ROW_MAX_EXTRA 5
 
 static const char * const strip_members[] = { "groups", NULL };
-static const char * const group_members[] = { "label", "members", "aggregate", NULL };
-
-/* A row of the chart as the file names it. "members" lists entity ids; a classification's
- * group id may later stand in its place. */
-typedef struct
-{
-  ParityText *label;
-  GArray     *members;    /* guint32 entity indices */
-  guint32     aggregate;  /* the entity whose value is the group's, or PARITY_INDEX_NONE */
-} StripGroup;
-
-typedef struct
-{
-  GArray *groups;  /* StripGroup; NULL for one row of every economy */
-} StripOptions;
-
-static void
-strip_group_clear (gpointer data)
-{
-  StripGroup *group = data;
-
-  g_clear_pointer (&group->label, parity_text_free);
-  g_clear_pointer (&group->members, g_array_unref);
-}
-
-static void
-strip_options_free (gpointer data)
-{
-  StripOptions *options = data;
-
-  g_clear_pointer (&options->groups, g_array_unref);
-  g_free (options);
-}
-
 /* One row as drawn. */
 typedef struct
 {
@@ -227,7 +194,7 @@ strip_select (Chart   *c,
               GError **error)
 {
   ParityChartContext *ctx = c->ctx;
-  const StripOptions *options = ctx->spec->options;
+  const ParityStripOptions *options = ctx->spec->options;
   guint n_groups = options->groups != NULL ? options->groups->len : 1;
 
   c->rows = g_array_new (FALSE, TRUE, sizeof (Row));
@@ -243,7 +210,7 @@ strip_select (Chart   *c,
         fill_single_row (c, row);
       else
         {
-          const StripGroup *group = &g_array_index (options->groups, StripGroup, g);
+          const ParityStripGroup *group = &g_array_index (options->groups, ParityStripGroup, g);
 
           row->label = parity_text_get (group->label, ctx->lang, ctx->default_lang);
           fill_row (c, row, (const guint32 *)group->members->data, group->members->len);
@@ -800,117 +767,9 @@ strip_layout (ParityChartContext *ctx,
   return TRUE;
 }
 
-/* "members": entity ids, each once. */
-static gboolean
-read_members (ParityChartParser *parser,
-              JsonObject        *object,
-              StripGroup        *group)
-{
-  ParityJsonReader *r = parser->reader;
-  JsonArray *array = NULL;
-  gsize mark;
-
-  if (!_parity_json_reader_array (r, object, "members", TRUE, &array))
-    return FALSE;
-  if (json_array_get_length (array) == 0)
-    return _parity_json_reader_fail_at (r, "members",
-                                        /* Translators: keep "members", a JSON member. */
-                                        _("the group has no members: list the ids of its "
-                                          "entities in \"members\""));
-  group->members = g_array_new (FALSE, FALSE, sizeof (guint32));
-  mark = _parity_json_reader_push_member (r, "members");
-  for (guint i = 0; i < json_array_get_length (array); i++)
-    {
-      JsonNode *node = json_array_get_element (array, i);
-      gsize item_mark = _parity_json_reader_push_index (r, i);
-      guint32 entity;
-      gboolean seen = FALSE;
-
-      if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
-        return _parity_json_reader_fail (r, _("expected an entity id, found %s"),
-                                         _parity_json_node_describe (node));
-      entity = parity_dataset_lookup_entity (parser->dataset, json_node_get_string (node));
-      if (entity == PARITY_INDEX_NONE)
-        return _parity_json_reader_fail (r, _("no entity has the id \"%s\""),
-                                         json_node_get_string (node));
-      for (guint j = 0; j < group->members->len; j++)
-        seen |= g_array_index (group->members, guint32, j) == entity;
-      if (!seen)
-        g_array_append_val (group->members, entity);
-      _parity_json_reader_pop (r, item_mark);
-    }
-  _parity_json_reader_pop (r, mark);
-  return TRUE;
-}
-
-static gboolean
-read_group (ParityChartParser *parser,
-            JsonNode          *node,
-            StripGroup        *group)
-{
-  ParityJsonReader *r = parser->reader;
-  JsonObject *object = NULL;
-  const char *aggregate = NULL;
-
-  group->aggregate = PARITY_INDEX_NONE;
-  if (!_parity_json_reader_object (r, node, &object) ||
-      !_parity_json_reader_check_members (r, object, group_members) ||
-      !_parity_json_reader_text (r, object, "label", TRUE, parser->lang, &group->label) ||
-      !read_members (parser, object, group) ||
-      !_parity_json_reader_string (r, object, "aggregate", FALSE, &aggregate))
-    return FALSE;
-  if (aggregate != NULL)
-    {
-      group->aggregate = parity_dataset_lookup_entity (parser->dataset, aggregate);
-      if (group->aggregate == PARITY_INDEX_NONE)
-        return _parity_json_reader_fail_at (r, "aggregate", _("no entity has the id \"%s\""),
-                                            aggregate);
-    }
-  return TRUE;
-}
-
-static gboolean
-strip_parse (ParityChartParser *parser,
-             JsonObject        *object,
-             ParityChartSpec   *spec)
-{
-  ParityJsonReader *r = parser->reader;
-  StripOptions *options = g_new0 (StripOptions, 1);
-  JsonArray *groups = NULL;
-  gsize mark;
-
-  spec->options = options;
-  spec->free_options = strip_options_free;
-  if (!parity_chart_parser_require_period (parser, spec) ||
-      !_parity_json_reader_array (r, object, "groups", FALSE, &groups))
-    return FALSE;
-  if (groups == NULL)
-    return TRUE;
-  if (json_array_get_length (groups) == 0)
-    return _parity_json_reader_fail_at (r, "groups",
-                                        /* Translators: keep "groups", a JSON member. */
-                                        _("the list is empty: name the groups to show, or "
-                                          "leave \"groups\" out for one row of every economy"));
-  options->groups = g_array_new (FALSE, TRUE, sizeof (StripGroup));
-  g_array_set_clear_func (options->groups, strip_group_clear);
-  g_array_set_size (options->groups, json_array_get_length (groups));
-  mark = _parity_json_reader_push_member (r, "groups");
-  for (guint i = 0; i < json_array_get_length (groups); i++)
-    {
-      gsize item_mark = _parity_json_reader_push_index (r, i);
-
-      if (!read_group (parser, json_array_get_element (groups, i),
-                       &g_array_index (options->groups, StripGroup, i)))
-        return FALSE;
-      _parity_json_reader_pop (r, item_mark);
-    }
-  _parity_json_reader_pop (r, mark);
-  return TRUE;
-}
-
 const ParityChartKind parity_chart_kind_strip = {
   .name = "strip",
   .members = strip_members,
-  .parse = strip_parse,
+  .parse = _parity_strip_parse,
   .layout = strip_layout,
 };
