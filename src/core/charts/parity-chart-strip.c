@@ -661,8 +661,9 @@ strip_labels (Chart *c)
       const Row *row = &g_array_index (c->rows, Row, g);
       double below = row->cy + row->reach + c->r + frame->pad * 0.35;
       double w = row->missing_label ? parity_pango_width (row->missing_label) : 0;
-      ParityPoint at[] = { { frame->area_x0, below },
-                           { plot->x + plot->width - w, below } };
+      /* Right of the axis line, which the placer does not count as a mark. */
+      double x0 = parity_rows_get_x (frame, frame->scale.domain_min) + frame->pad * 0.5;
+      ParityPoint at[] = { { x0, below }, { plot->x + plot->width - w, below } };
 
       if (row->missing_label != NULL && row->label == NULL)
         parity_label_placer_place (placer, row->missing_label, PARITY_ROLE_VALUE_LABEL,
