@@ -378,7 +378,7 @@ test_swarm (void)
 {
   double x[] = { 10, 10, 10, 10, 10 }, offsets[5];
   double spread[] = { 0, 1, 2, 3, 30, 31 }, spread_offsets[6];
-  double reach = parity_swarm_place (x, 5, 4, offsets);
+  double reach = parity_swarm_place (x, 5, 4, 100, offsets);
 
   g_assert_cmpfloat (offsets[0], ==, 0);
   g_assert_cmpfloat_with_epsilon (offsets[1], -4, 1e-9);
@@ -387,7 +387,9 @@ test_swarm (void)
   g_assert_cmpfloat_with_epsilon (offsets[4], 8, 1e-9);
   g_assert_cmpfloat_with_epsilon (reach, 8, 1e-9);
 
-  parity_swarm_place (spread, 6, 4, spread_offsets);
+  parity_swarm_place (spread, 6, 4, 100, spread_offsets);
+  /* A tower taller than allowed is given up early. */
+  g_assert_true (isinf (parity_swarm_place (x, 5, 4, 6, offsets)));
   for (guint i = 0; i < 6; i++)
     for (guint j = i + 1; j < 6; j++)
       g_assert_cmpfloat (hypot (spread[i] - spread[j], spread_offsets[i] - spread_offsets[j]),

@@ -390,10 +390,12 @@ category_height (const Row *row)
          (row->missing_label != NULL ? parity_pango_height (row->missing_label) : 0);
 }
 
-/* Swarms every row with dots of radius @r; returns the height the rows need. */
+/* Swarms every row with dots of radius @r; returns the height the rows need, INFINITY
+ * as soon as a swarm alone would pass @available. */
 static double
 swarm_rows (Chart  *c,
-            double  r)
+            double  r,
+            double  available)
 {
   ParityRows *frame = c->frame;
   double spacing = 2 * r + MAX (0.4, r * 0.35), total = 0;
@@ -410,7 +412,10 @@ swarm_rows (Chart  *c,
         }
       for (guint i = 0; i < row->dots->len; i++)
         row->x[i] = parity_rows_get_x (frame, g_array_index (row->dots, ParityChartRow, i).value);
-      row->reach = parity_swarm_place (row->x, row->dots->len, spacing, row->offsets);
+      row->reach = parity_swarm_place (row->x, row->dots->len, spacing, available / 2,
+                                       row->offsets);
+      if (isinf (row->reach))
+        return INFINITY;
       swarm_h = 2 * (row->reach + r) + frame->pad * 0.6;
       row->height = MAX (row->lane_above + swarm_h + row->lane_below, label_h + frame->pad * 0.6);
       total += row->height;
@@ -442,7 +447,7 @@ strip_fit (Chart   *c,
           g_array_index (c->rows, Row, g).lane_above = 0;
       for (c->r = body * DOT_RADIUS_MAX;; c->r = MAX (r_min, c->r * DOT_RADIUS_STEP))
         {
-          need = swarm_rows (c, c->r);
+          need = swarm_rows (c, c->r, available);
           if (need <= available || c->r <= r_min)
             break;
         }

@@ -12,6 +12,7 @@ G_BEGIN_DECLS
 double parity_swarm_place (const double *x,
                            guint         n,
                            double        spacing,
+                           double        max_reach,
                            double       *offsets);
 
 G_END_DECLS
