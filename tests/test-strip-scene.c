@@ -11,6 +11,7 @@
 
 #include "scene-test-util.h"
 #include "parity-chart-swarm.h"
+#include "parity-chart-words.h"
 #include "parity-error.h"
 #include "parity-layout.h"
 #include "parity-loader.h"
@@ -510,6 +511,34 @@ test_parse_errors (void)
     }
 }
 
+/* The description (alt text) speaks the chart's language: its head and each median. */
+static void
+test_description_languages (void)
+{
+  static const struct { const char *lang; const char *indicator; } cases[] = {
+    { "ar", "الأفراد الذين يستعملون الإنترنت" }, { "es", "Personas que utilizan Internet" },
+    { "fr", "Personnes utilisant Internet" }, { "ru", "Лица, пользующиеся Интернетом" },
+    { "zh", "使用互联网的个人" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(ParityScene) scene = scene_test_layout_in (fixtures, "internet-strip-2022",
+                                                           cases[i].lang, 720, 450);
+      const char *description = parity_scene_get_description (scene);
+      g_autofree char *head = parity_chart_word_with (cases[i].lang, PARITY_WORD_DESC_STRIP,
+                                                      cases[i].indicator);
+      g_autofree char *median = parity_chart_word_with (cases[i].lang, PARITY_WORD_MEDIAN, "");
+
+      g_assert_null (strstr (description, "Strip chart"));
+      g_assert_null (strstr (description, "median "));  /* Spanish says "mediana" */
+      if (strstr (description, head) == NULL)
+        g_error ("%s: \"%s\" does not hold \"%s\"", cases[i].lang, description, head);
+      if (strstr (description, g_strstrip (median)) == NULL)
+        g_error ("%s: \"%s\" does not hold \"%s\"", cases[i].lang, description, median);
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -531,6 +560,7 @@ main (int    argc,
   g_test_add_func ("/strip/rtl-mirrors", test_rtl_mirrors);
   g_test_add_func ("/strip/crowded", test_crowded);
   g_test_add_func ("/strip/parse-errors", test_parse_errors);
+  g_test_add_func ("/strip/description-languages", test_description_languages);
   status = g_test_run ();
   g_object_unref (fixtures);
   return status;
