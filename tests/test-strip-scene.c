@@ -442,12 +442,15 @@ test_crowded (void)
   g_autoptr(ParityScene) small = NULL;
   g_autoptr(ParityScene) tower = NULL;
 
-  for (guint p = 0; p < n_presets; p++)
+  for (guint p = 0; p < n_presets * 2; p++)
     {
-      g_autoptr(ParityScene) scene = scene_test_layout (dataset, "s", presets[p].width,
-                                                        presets[p].height);
+      const char *lang = p < n_presets ? "en" : "ar";
+      g_autoptr(ParityScene) scene = scene_test_layout_in (dataset, "s", lang,
+                                                           presets[p % n_presets].width,
+                                                           presets[p % n_presets].height);
       g_autoptr(GPtrArray) dots = dots_of (scene);
-      g_autofree char *where = g_strdup_printf ("200 economies at %s", presets[p].name);
+      g_autofree char *where = g_strdup_printf ("200 economies at %s in %s",
+                                                presets[p % n_presets].name, lang);
 
       g_assert_cmpuint (dots->len, ==, 200);
       assert_no_dot_covers_another (scene, where);
