@@ -126,6 +126,23 @@ scene_test_load_error (const char *json)
   return g_strdup (error->message);
 }
 
+/* Each of @cases, @head followed by its tail, is refused with an error that says its
+ * message. */
+void
+scene_test_assert_errors (const char               *head,
+                          const SceneTestErrorCase *cases,
+                          guint                     n_cases)
+{
+  for (guint i = 0; i < n_cases; i++)
+    {
+      g_autofree char *json = g_strconcat (head, cases[i].tail, NULL);
+      g_autofree char *message = scene_test_load_error (json);
+
+      if (strstr (message, cases[i].message) == NULL)
+        g_error ("case %u: \"%s\" does not say \"%s\"", i, message, cases[i].message);
+    }
+}
+
 /* The bundled dataset, loaded or the test fails. */
 ParityDataset *
 scene_test_load_bundled (void)

@@ -34,4 +34,15 @@ ParityDataset *scene_test_load_string     (const char    *json);
 char          *scene_test_load_error      (const char    *json);
 ParityDataset *scene_test_load_bundled    (void);
 
+/* A dataset made of a head and one of several tails, and what its error must say. */
+typedef struct
+{
+  const char *tail;
+  const char *message;
+} SceneTestErrorCase;
+
+void           scene_test_assert_errors   (const char               *head,
+                                           const SceneTestErrorCase *cases,
+                                           guint                     n_cases);
+
 G_END_DECLS

@@ -367,7 +367,7 @@ test_parse_errors (void)
     "    \"observations\": [ {\"entity\": \"A\", \"period\": \"2019\", \"value\": 1} ] } ],"
     "  \"charts\": [ {\"id\": \"c\", \"kind\": \"dumbbell\", \"title\": \"T\", \"indicator\": \"p\","
     "    \"period\": \"2019\", ";
-  static const struct { const char *tail; const char *message; } cases[] = {
+  static const SceneTestErrorCase cases[] = {
     { "\"series\": [ {} ] } ] }", "$.charts[0].series: a dumbbell chart needs exactly two series" },
     { "\"series\": [ {}, {}, {} ] } ] }", "found 3" },
     { "\"series\": [ {}, {} ], \"gap\": \"ratio\" } ] }",
@@ -376,14 +376,7 @@ test_parse_errors (void)
     { "\"series\": [ {}, {} ], \"sort_by\": \"size\" } ] }", "$.charts[0].sort_by:" },
   };
 
-  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
-    {
-      g_autofree char *json = g_strconcat (head, cases[i].tail, NULL);
-      g_autofree char *message = scene_test_load_error (json);
-
-      if (strstr (message, cases[i].message) == NULL)
-        g_error ("case %u: \"%s\" does not say \"%s\"", i, message, cases[i].message);
-    }
+  scene_test_assert_errors (head, cases, G_N_ELEMENTS (cases));
 }
 
 static void

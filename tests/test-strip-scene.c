@@ -483,7 +483,7 @@ test_parse_errors (void)
     "  \"indicators\": [ {\"id\": \"p\", \"label\": \"P\", \"unit\": {\"kind\": \"percent\"},"
     "    \"observations\": [ {\"entity\": \"A\", \"period\": \"2019\", \"value\": 1} ] } ],"
     "  \"charts\": [ {\"id\": \"c\", \"kind\": \"strip\", \"title\": \"T\", \"indicator\": \"p\", ";
-  static const struct { const char *tail; const char *message; } cases[] = {
+  static const SceneTestErrorCase cases[] = {
     { "\"groups\": [] } ] }", "$.charts[0]: a strip chart needs a \"period\"" },
     { "\"period\": \"2019\", \"groups\": [] } ] }",
       "$.charts[0].groups: the list is empty: name the groups to show" },
@@ -504,14 +504,7 @@ test_parse_errors (void)
       " \"colour\": \"red\"} ] } ] }", "$.charts[0].groups[0].colour" },
   };
 
-  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
-    {
-      g_autofree char *json = g_strconcat (head, cases[i].tail, NULL);
-      g_autofree char *message = scene_test_load_error (json);
-
-      if (strstr (message, cases[i].message) == NULL)
-        g_error ("case %u: \"%s\" does not say \"%s\"", i, message, cases[i].message);
-    }
+  scene_test_assert_errors (head, cases, G_N_ELEMENTS (cases));
 }
 
 /* The description (alt text) speaks the chart's language: its head and each median. */

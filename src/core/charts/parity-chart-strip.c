@@ -37,6 +37,7 @@
 #define ROW_MAX_EXTRA 5
 
 static const char * const strip_members[] = { "groups", NULL };
+
 /* One row as drawn. */
 typedef struct
 {
