@@ -4,6 +4,7 @@
  */
 #include <string.h>
 
+#include "parity-error.h"
 #include "parity-loader.h"
 #include "scene-test-util.h"
 
@@ -110,6 +111,36 @@ scene_test_load_string (const char *json)
 
   g_assert_no_error (error);
   return dataset;
+}
+
+/* The message of the content error @json is refused with; the test fails if it loads. */
+char *
+scene_test_load_error (const char *json)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new (json, strlen (json));
+  g_autoptr(GError) error = NULL;
+  ParityDataset *dataset = parity_dataset_load_bytes (bytes, "inline.json", &error);
+
+  g_assert_null (dataset);
+  g_assert_error (error, PARITY_ERROR, PARITY_ERROR_CONTENT);
+  return g_strdup (error->message);
+}
+
+/* Each of @cases, @head followed by its tail, is refused with an error that says its
+ * message. */
+void
+scene_test_assert_errors (const char               *head,
+                          const SceneTestErrorCase *cases,
+                          guint                     n_cases)
+{
+  for (guint i = 0; i < n_cases; i++)
+    {
+      g_autofree char *json = g_strconcat (head, cases[i].tail, NULL);
+      g_autofree char *message = scene_test_load_error (json);
+
+      if (strstr (message, cases[i].message) == NULL)
+        g_error ("case %u: \"%s\" does not say \"%s\"", i, message, cases[i].message);
+    }
 }
 
 /* The bundled dataset, loaded or the test fails. */

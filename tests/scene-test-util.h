@@ -31,6 +31,18 @@ void           scene_test_assert_labels_fit (ParityScene     *scene,
                                              const char      *where,
                                              SceneTestCovers  covers);
 ParityDataset *scene_test_load_string     (const char    *json);
+char          *scene_test_load_error      (const char    *json);
 ParityDataset *scene_test_load_bundled    (void);
+
+/* A dataset made of a head and one of several tails, and what its error must say. */
+typedef struct
+{
+  const char *tail;
+  const char *message;
+} SceneTestErrorCase;
+
+void           scene_test_assert_errors   (const char               *head,
+                                           const SceneTestErrorCase *cases,
+                                           guint                     n_cases);
 
 G_END_DECLS

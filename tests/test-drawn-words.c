@@ -3,7 +3,7 @@
  * The words a chart writes itself ("no data", "Gap"…) are looked up in the chart's
  * language (parity-chart-words.c). A word written in English in the code escapes that, and
  * only shows in a figure with the data that makes it drawn: here, missing values, so that
- * range and dumbbell charts draw "No data".
+ * range, dumbbell and strip charts draw "No data" (and the strip chart its "median").
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -15,7 +15,7 @@
 #include "scene-test-util.h"
 
 static const char * const languages[] = { "ar", "es", "fr", "ru", "zh" };
-static const char * const charts[] = { "band", "rows", "dumbbell" };
+static const char * const charts[] = { "band", "rows", "dumbbell", "strip" };
 
 /* Names and labels that hold no English word, so that only a chart word can be one. */
 static const char inline_json[] =
@@ -53,7 +53,10 @@ static const char inline_json[] =
   "                   {\"label\": \"Hi\", \"breakdown\": {\"stat\": \"max\"}} ]},"
   "    {\"id\": \"dumbbell\", \"kind\": \"dumbbell\", \"title\": \"T\", \"indicator\": \"p\","
   "     \"series\": [ {\"period\": \"2013\"}, {\"period\": \"2019\"} ],"
-  "     \"entities\": [\"A\", \"B\"]} ] }";
+  "     \"entities\": [\"A\", \"B\"]},"
+  "    {\"id\": \"strip\", \"kind\": \"strip\", \"title\": \"T\", \"indicator\": \"g\","
+  "     \"period\": \"2019\", \"reference\": \"W\", \"highlight\": [\"A\"],"
+  "     \"groups\": [ {\"label\": \"Grex\", \"members\": [\"A\", \"B\", \"C\", \"D\"]} ]} ] }";
 
 static ParityDataset *dataset;
 static GPtrArray *english;  /* casefolded literal pieces of the English chart words */

@@ -56,6 +56,9 @@ parity_words_kind (const char *kind)
     { "pie", NC_("chart kind", "Pie chart") },
     /* Translators: a donut (ring) chart: a pie chart with a hole. */
     { "donut", NC_("chart kind", "Donut chart") },
+    /* Translators: a strip chart (also called a beeswarm): one dot per country along the
+       value axis, one row per group of countries. */
+    { "strip", NC_("chart kind", "Strip chart") },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)

@@ -7,7 +7,12 @@
  * writer and PDF through cairo's PDF surface. The strings and values are written in: no
  * dataset is read, nothing is validated, no scene is built.
  *
- *   bench-reference --format png|pdf -o PATH
+ * With --chart strip, the least drawing of a strip chart of 200 economies in three groups
+ * (the values of tests/bench/run's strip dataset, made by the same generator): the frame,
+ * the grid, a dot per economy on its group's row and three names. Its dots are stacked by a
+ * fixed pattern, not a swarm: the floor under Parity's swarm and label placer.
+ *
+ *   bench-reference --format png|pdf [--chart bars|strip] -o PATH
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -274,17 +279,131 @@ draw (cairo_t *cr)
   pango_font_description_free (small_font);
 }
 
+/* The strip chart's data: 200 economies, 46 / 114 / 40 in three groups, values from the
+ * same linear congruential generator as tests/bench/run's strip_dataset(). */
+#define N_STRIP 200
+static const char * const strip_groups[] = { "LDCs", "Other developing", "Developed" };
+
+static guint
+strip_group (guint i)
+{
+  return i < 46 ? 0 : i < 160 ? 1 : 2;
+}
+
+static void
+strip_values (double values[N_STRIP])
+{
+  static const double base[] = { 5, 30, 80 }, span[] = { 50, 65, 19 };
+  guint32 seed = 17;
+
+  for (guint i = 0; i < N_STRIP; i++)
+    {
+      seed = seed * 1103515245u + 12345u;
+      values[i] = round ((base[strip_group (i)] + (seed >> 16) % 1000 / 1000.0 *
+                          span[strip_group (i)]) * 10) / 10;
+    }
+}
+
+static void
+draw_strip (cairo_t *cr)
+{
+  double body = sqrt (WIDTH * HEIGHT) / 40, small_size = body * 0.82;
+  double pad = round (body * 1.3), gap = round (body * 0.5), r = body * 0.32;
+  double x = pad, y = pad, width = WIDTH - 2 * pad, bottom = HEIGHT - pad, column = 0;
+  double h, band, x0, x1, values[N_STRIP];
+  PangoFontDescription *title_font = font (body * 1.45, PANGO_WEIGHT_BOLD);
+  PangoFontDescription *body_font = font (body, PANGO_WEIGHT_NORMAL);
+  PangoFontDescription *small_font = font (small_size, PANGO_WEIGHT_NORMAL);
+  PangoLayout *title = label ("Individuals using the Internet, 2022", title_font, width);
+  PangoLayout *source = label ("Source: generated.", small_font, width);
+  PangoLayout *groups[3];
+
+  strip_values (values);
+  set_rgb (cr, &background);
+  cairo_paint (cr);
+  show (cr, title, x, y, &text);
+  size_of (title, NULL, &h);
+  y += h + body * 1.2;
+  size_of (source, NULL, &h);
+  bottom -= h;
+  show (cr, source, x, bottom, &muted_text);
+  bottom -= body * 1.2 + small_size * 1.4 + gap;
+  band = (bottom - y) / 3;
+  for (guint g = 0; g < 3; g++)
+    {
+      double w;
+
+      groups[g] = label (strip_groups[g], body_font, 0);
+      size_of (groups[g], &w, NULL);
+      column = MAX (column, w);
+    }
+  x0 = x + column + gap;
+  x1 = x + width - r;
+  for (int t = 0; t <= 5; t++)
+    {
+      char buf[8];
+      double gx = x0 + t / 5.0 * (x1 - x0), w;
+      PangoLayout *tick;
+
+      set_rgb (cr, t == 0 ? &axis : &grid);
+      cairo_set_line_width (cr, MAX (0.5, body / 20));
+      cairo_move_to (cr, gx, y);
+      cairo_line_to (cr, gx, bottom);
+      cairo_stroke (cr);
+      g_snprintf (buf, sizeof buf, "%d%%", t * 20);
+      tick = label (buf, small_font, 0);
+      size_of (tick, &w, NULL);
+      show (cr, tick, gx - w / 2, bottom + gap * 0.5, &muted_text);
+      g_object_unref (tick);
+    }
+  for (guint g = 0; g < 3; g++)
+    {
+      double w, lh;
+
+      size_of (groups[g], &w, &lh);
+      show (cr, groups[g], x0 - gap - w, y + band * (g + 0.5) - lh / 2, &text);
+      g_object_unref (groups[g]);
+    }
+  for (guint i = 0; i < N_STRIP; i++)
+    {
+      double cx = x0 + values[i] / 100 * (x1 - x0);
+      double cy = y + band * (strip_group (i) + 0.5) + ((int)(i % 5) - 2) * r * 2.4;
+      gboolean chosen = i == 3 || i == 100 || i == 199;
+
+      set_rgb (cr, chosen ? &accent : &mark_muted);
+      cairo_arc (cr, cx, cy, r, 0, 2 * G_PI);
+      cairo_fill (cr);
+      if (chosen)
+        {
+          char buf[32];
+          PangoLayout *name;
+
+          g_snprintf (buf, sizeof buf, "Country %u %.1f%%", i, values[i]);
+          name = label (buf, small_font, 0);
+          show (cr, name, cx + r + gap * 0.3, cy - small_size * 0.7, &accent);
+          g_object_unref (name);
+        }
+    }
+  g_object_unref (title);
+  g_object_unref (source);
+  pango_font_description_free (title_font);
+  pango_font_description_free (body_font);
+  pango_font_description_free (small_font);
+}
+
 int
 main (int    argc,
       char **argv)
 {
   g_autofree char *format = NULL;
   g_autofree char *output = NULL;
+  g_autofree char *chart = NULL;
   g_autoptr(GOptionContext) options = NULL;
   g_autoptr(GError) error = NULL;
   const GOptionEntry entries[] = {
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format, "png or pdf", "FORMAT" },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "Output file", "PATH" },
+    { "chart", 'c', 0, G_OPTION_ARG_STRING, &chart, "bars (default) or strip", "CHART" },
     { NULL }
   };
   PangoFontMap *font_map;
@@ -304,9 +423,10 @@ main (int    argc,
       return 2;
     }
   if (format == NULL || output == NULL ||
-      (!g_str_equal (format, "png") && !g_str_equal (format, "pdf")))
+      (!g_str_equal (format, "png") && !g_str_equal (format, "pdf")) ||
+      (chart != NULL && !g_str_equal (chart, "bars") && !g_str_equal (chart, "strip")))
     {
-      fprintf (stderr, "usage: bench-reference --format png|pdf -o PATH\n");
+      fprintf (stderr, "usage: bench-reference --format png|pdf [--chart bars|strip] -o PATH\n");
       return 2;
     }
 
@@ -332,7 +452,7 @@ main (int    argc,
                                             (int)ceil (HEIGHT * scale - 1e-6));
       cr = cairo_create (surface);
       cairo_scale (cr, scale, scale);
-      draw (cr);
+      (chart != NULL && g_str_equal (chart, "strip") ? draw_strip : draw) (cr);
       cairo_destroy (cr);
       status = cairo_surface_write_to_png (surface, output);
       if (status == CAIRO_STATUS_SUCCESS)
@@ -344,7 +464,7 @@ main (int    argc,
       cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE,
                                       "Individuals using the Internet, 2019");
       cr = cairo_create (surface);
-      draw (cr);
+      (chart != NULL && g_str_equal (chart, "strip") ? draw_strip : draw) (cr);
       cairo_show_page (cr);
       cairo_destroy (cr);
       cairo_surface_finish (surface);

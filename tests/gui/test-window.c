@@ -426,6 +426,40 @@ assert_label (ParityChartView *view,
   g_assert_null (mismatch);
 }
 
+/* A strip chart's dots are rows of the data table and steps of the arrow keys, like any
+ * kind's marks: the reference first, then each group's economies from the lowest. */
+static void
+test_strip_table_and_steps (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "kinds", "strip-test.json", NULL);
+  ParityWindow *window = open_window (path);
+  ParityChartView *view = parity_window_get_chart_view (window);
+  ParityDataTable *table = PARITY_DATA_TABLE (gui_test_find (GTK_WIDGET (window),
+                                                             PARITY_TYPE_DATA_TABLE, NULL));
+  GListModel *rows = parity_data_table_get_rows (table);
+  g_autofree char *name = NULL, *value = NULL;
+
+  wait_for (has_painted, window, "the strip chart to be painted");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-data", NULL));
+  /* 36 economies with a value in 2022, and World. */
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 37);
+  {
+    g_autoptr(GObject) second = g_list_model_get_item (rows, 1);
+
+    g_object_get (second, "name", &name, "value-text", &value, NULL);
+  }
+  g_assert_cmpstr (name, ==, "Burundi");
+  g_assert_cmpstr (value, ==, "11.3%");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-data", NULL));
+
+  g_assert_cmpint (parity_chart_view_step (view, 1), ==, 0);
+  assert_label (view, "World, 2022: 64.4%");
+  g_assert_cmpint (parity_chart_view_step (view, 1), ==, 1);
+  assert_label (view, "Burundi, Least developed countries, 2022: 11.3%");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* The canvas is an image with the chart's description; with the keyboard focus, the arrow
  * keys step through its values, and its accessible label says each one, as a screen reader
  * reads it. Checked with GTK's accessibility test helpers. */
@@ -508,6 +542,7 @@ main (int    argc,
   g_test_add_func ("/window/crowded-chart-says-why", test_crowded_chart_says_why);
   g_test_add_func ("/window/presentation", test_presentation);
   g_test_add_func ("/window/data-table", test_data_table);
+  g_test_add_func ("/window/strip-table-and-steps", test_strip_table_and_steps);
   g_test_add_func ("/window/vision-preview", test_vision_preview);
   g_test_add_func ("/window/accessible-steps", test_accessible_steps);
   g_test_add_func ("/window/controls-are-named", test_controls_are_named);

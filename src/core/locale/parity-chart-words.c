@@ -187,6 +187,12 @@ static const char * const words[PARITY_N_WORDS] = {
   [PARITY_WORD_AGGREGATE_LCN] = NC_("chart", "Latin America and the Caribbean"),
   [PARITY_WORD_AGGREGATE_NAC] = NC_("chart", "North America"),
   [PARITY_WORD_AGGREGATE_SAS] = NC_("chart", "South Asia"),
+  /* Translators: the start of a strip chart's description (one dot per country along the
+     value axis, one row per group of countries); %s is the indicator. */
+  [PARITY_WORD_DESC_STRIP] = NC_("chart", "Strip chart of %s"),
+  /* Translators: drawn under a group's row of dots, at its middle value; %s is the value:
+     "median 27%". */
+  [PARITY_WORD_MEDIAN] = NC_("chart", "median %s"),
 };
 
 /* A compiled catalog: the GNU .mo format, read in place. */

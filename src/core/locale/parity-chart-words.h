@@ -92,6 +92,9 @@ typedef enum
   PARITY_WORD_AGGREGATE_LCN,
   PARITY_WORD_AGGREGATE_NAC,
   PARITY_WORD_AGGREGATE_SAS,
+  /* The strip chart: how economies spread along the value axis. */
+  PARITY_WORD_DESC_STRIP,
+  PARITY_WORD_MEDIAN,             /* "median %s": the middle value of a group */
   PARITY_N_WORDS
 } ParityWord;
 
