@@ -169,6 +169,15 @@ static const char * const words[PARITY_N_WORDS] = {
   /* Translators: after the comparison, how many times less the lowest is: %2$s is a number
      such as "4.5". */
   [PARITY_WORD_DESC_TIMES_LESS] = NC_("chart", "%1$s, about %2$s times less"),
+  /* Translators: what a scatter plot is: %1$s is the indicator along the horizontal axis,
+     %2$s the one up the vertical axis; each economy's values follow in that order. */
+  [PARITY_WORD_DESC_SCATTER] = NC_("chart", "Scatter plot of %1$s (horizontal) and %2$s "
+                                   "(vertical)"),
+  /* Translators: after what a scatter plot is, the indicator its dots' areas show
+     (%2$s): "…, dot area by Population". */
+  [PARITY_WORD_DESC_SCATTER_SIZE] = NC_("chart", "%1$s, dot area by %2$s"),
+  /* Translators: in a scatter plot's key, the economies in none of the chart's groups. */
+  [PARITY_WORD_OTHERS] = NC_("chart", "Others"),
 };
 
 /* A compiled catalog: the GNU .mo format, read in place. */
