@@ -35,8 +35,8 @@ round_down (double value)
                                                                           : magnitude;
 }
 
-/* The size key, at the top right of the plot: the size indicator's name over two dots of
- * round values. Returns its height, and its width in @width; draws it when @draw. */
+/* The size key, at the top right of the plot, in one row: the size indicator's name, then
+ * two dots of round values. Returns its height, and its width in @width; draws it when @draw. */
 static double
 size_key (ParityScatter *s,
           double         max_radius,
@@ -53,7 +53,9 @@ size_key (ParityScatter *s,
   *width = 0;
   if (s->options->size.indicator == PARITY_INDEX_NONE)
     return 0;
-  title = parity_pango_layout_new (_parity_scatter_indicator_label (s, s->options->size.indicator), s->small);
+  title = parity_pango_layout_new (_parity_scatter_indicator_label (s,
+                                                                   s->options->size.indicator),
+                                   s->small);
   pango_layout_set_width (title, (int)(plot->width * 0.4 * PANGO_SCALE));
   pango_layout_set_ellipsize (title, PANGO_ELLIPSIZE_END);
   values[0] = round_down (s->size_max);
@@ -68,14 +70,15 @@ size_key (ParityScatter *s,
       w += 2 * size_radius (s, values[i], max_radius) + s->gap * 0.3 +
            parity_pango_width (labels[i]) + (i > 0 ? s->gap : 0);
     }
-  *width = MAX (w, parity_pango_width (title));
-  h = s->small_h + s->gap * 0.3 + MAX (2 * max_radius, s->small_h);
+  *width = parity_pango_width (title) + s->gap * 0.6 + w;
+  h = MAX (2 * max_radius, s->small_h);
   if (draw)
     {
       x = plot->x + plot->width - *width;
-      parity_scene_add_text (ctx->scene, PARITY_ROLE_LEGEND, title, x, plot->y,
+      cy = plot->y + h / 2;
+      parity_scene_add_text (ctx->scene, PARITY_ROLE_LEGEND, title, x, cy - s->small_h / 2,
                              &ctx->theme->muted_text);
-      cy = plot->y + s->small_h + s->gap * 0.3 + MAX (max_radius, s->small_h / 2);
+      x += parity_pango_width (title) + s->gap * 0.6;
       for (guint i = 0; i < n; i++)
         {
           double r = size_radius (s, values[i], max_radius);
@@ -148,8 +151,9 @@ _parity_scatter_keys (ParityScatter *s,
                       gboolean       draw)
 {
   double reserve, h = size_key (s, max_radius, draw, &reserve);
+  double groups_h = group_key (s, reserve > 0 ? reserve + s->gap * 2 : 0, draw);
 
-  h = MAX (h, group_key (s, reserve > 0 ? reserve + s->gap * 2 : 0, draw));
+  h = MAX (h, groups_h);
   return h > 0 ? h + s->gap : 0;
 }
 

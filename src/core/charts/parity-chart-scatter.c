@@ -301,6 +301,19 @@ tick_width (ParityScatter *s,
   return parity_pango_width (layout);
 }
 
+static guint
+ticks_inside (GArray *ticks,
+              double  log_min,
+              double  log_max)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < ticks->len; i++)
+    n += log10 (g_array_index (ticks, double, i)) >= log_min - 1e-9 &&
+         log10 (g_array_index (ticks, double, i)) <= log_max + 1e-9;
+  return n;
+}
+
 /* Ticks for one axis over [lo, hi] on @length points where a label needs @label_size:
  * decades on a log axis; round steps on a linear one, from zero for a percentage. */
 static GArray *
@@ -320,7 +333,20 @@ make_ticks (ParityScatter           *s,
 
   if (axis->log)
     {
+      double a = log10 (lo), b = log10 (hi), pad = MAX (0.04, (b - a) * 0.03);
+
       ticks = parity_log_ticks (lo, hi, length, label_size / 1.5, &dmin, &dmax);
+      /* The axis spans the data, not whole decades past it, where two decade ticks stay
+       * inside; else every decade it touches. */
+      if (ticks_inside (ticks, a - pad, b + pad) >= 2)
+        {
+          dmin = a - pad;
+          dmax = b + pad;
+          for (guint i = ticks->len; i-- > 0;)
+            if (log10 (g_array_index (ticks, double, i)) < dmin - 1e-9 ||
+                log10 (g_array_index (ticks, double, i)) > dmax + 1e-9)
+              g_array_remove_index (ticks, i);
+        }
       *decimals = parity_log_tick_decimals (g_array_index (ticks, double, 0));
     }
   else
@@ -397,8 +423,11 @@ fit_axes (ParityScatter  *s,
 
   s->legend_h = _parity_scatter_keys (s, max_radius, FALSE);
   s->top = plot->y + s->legend_h + s->small_h + s->gap * 0.6 + s->small_h / 2;
-  s->bottom = plot->y + plot->height - 2 * s->small_h - s->gap * 0.9;
-  if (s->bottom - s->top < s->small_h * 3)
+  /* Below: the x tick labels, clear of the lowest y tick label's lower half, and the
+   * x axis' title. */
+  s->bottom = plot->y + plot->height - 2.5 * s->small_h - s->gap * 0.6;
+  /* Three lines of text high, or a quarter of the plot where text is tall (Arabic). */
+  if (s->bottom - s->top < MIN (s->small_h * 3, plot->height / 4))
     {
       parity_chart_set_crowded_error (ctx, TRUE, error,
                                       /* Translators: a height in points. */
@@ -449,9 +478,9 @@ draw_axes (ParityScatter *s)
       g_autofree char *text = format_tick (s, v, s->y_decimals);
       g_autoptr(PangoLayout) layout = parity_pango_layout_new (text, s->small);
 
-      parity_scene_add_line (ctx->scene, i == 0 ? PARITY_ROLE_AXIS : PARITY_ROLE_GRID, s->x0,
-                             y, s->x1, y, i == 0 ? &theme->axis : &theme->grid,
-                             i == 0 ? axis : grid)->z = 0;
+      if (fabs (y - s->bottom) > 0.5)
+        parity_scene_add_line (ctx->scene, PARITY_ROLE_GRID, s->x0, y, s->x1, y, &theme->grid,
+                               grid)->z = 0;
       parity_scene_add_text (ctx->scene, PARITY_ROLE_TICK_LABEL, layout,
                              s->x0 - s->gap - parity_pango_width (layout),
                              y - s->small_h / 2, &theme->muted_text);
@@ -463,13 +492,20 @@ draw_axes (ParityScatter *s)
       g_autoptr(PangoLayout) layout = parity_pango_layout_new (text, s->small);
       double w = parity_pango_width (layout);
 
-      parity_scene_add_line (ctx->scene, i == 0 ? PARITY_ROLE_AXIS : PARITY_ROLE_GRID, x,
-                             s->top, x, s->bottom + (i == 0 ? 0 : s->gap * 0.3),
-                             i == 0 ? &theme->axis : &theme->grid, i == 0 ? axis : grid)->z = 0;
+      if (fabs (x - s->x0) > 0.5)
+        parity_scene_add_line (ctx->scene, PARITY_ROLE_GRID, x, s->top, x, s->bottom, &theme->grid,
+                               grid)->z = 0;
+      parity_scene_add_line (ctx->scene, PARITY_ROLE_AXIS, x, s->bottom, x,
+                             s->bottom + s->gap * 0.3, &theme->axis, axis)->z = 0;
       parity_scene_add_text (ctx->scene, PARITY_ROLE_TICK_LABEL, layout,
                              CLAMP (x - w / 2, plot->x, plot->x + plot->width - w),
-                             s->bottom + s->gap * 0.6, &theme->muted_text);
+                             s->bottom + s->small_h / 2 + s->gap * 0.3, &theme->muted_text);
     }
+  /* The axes: on the left and at the foot of the data area. */
+  parity_scene_add_line (ctx->scene, PARITY_ROLE_AXIS, s->x0, s->top, s->x0, s->bottom,
+                         &theme->axis, axis)->z = 0;
+  parity_scene_add_line (ctx->scene, PARITY_ROLE_AXIS, s->x0, s->bottom, s->x1, s->bottom,
+                         &theme->axis, axis)->z = 0;
   pango_layout_set_width (y_layout, (int)(plot->width * PANGO_SCALE));
   pango_layout_set_ellipsize (y_layout, PANGO_ELLIPSIZE_END);
   parity_scene_add_text (ctx->scene, PARITY_ROLE_AXIS_LABEL, y_layout, plot->x,
@@ -579,9 +615,9 @@ scatter_layout (ParityChartContext  *ctx,
                : MIN (theme->body_size * SIZE_MAX_RADIUS, MIN (plot->width, plot->height) / 14);
   if (!fit_axes (&s, max_radius, error))
     return FALSE;
-  /* Dots that would cover half the data area are a blot, not a plot. */
+  /* Dots whose squares would cover a quarter of the data area are a blot, not a plot. */
   area = (s.x1 - s.x0) * (s.bottom - s.top);
-  if (n * 4 * base_r * base_r > area / 2)
+  if (n * 4 * base_r * base_r > area / 4)
     {
       parity_chart_set_crowded_error (ctx, TRUE, error,
                                       /* Translators: a number of dots, then the width and
