@@ -56,6 +56,8 @@ parity_words_kind (const char *kind)
     { "pie", NC_("chart kind", "Pie chart") },
     /* Translators: a donut (ring) chart: a pie chart with a hole. */
     { "donut", NC_("chart kind", "Donut chart") },
+    /* Translators: a scatter plot: one dot per economy, placed by two indicators. */
+    { "scatter", NC_("chart kind", "Scatter plot") },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
