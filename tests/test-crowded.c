@@ -130,7 +130,6 @@ test_many_lines (void)
   g_autoptr(GPtrArray) legend = NULL;
   g_autoptr(GPtrArray) notes = NULL;
   gboolean noted = FALSE;
-
   g_autoptr(ParityDataset) dataset = NULL;
   g_autoptr(ParityScene) scene = NULL;
   const Case *line = NULL;
