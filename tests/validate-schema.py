@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-"""Checks the bundled dataset and every valid loader fixture against the JSON Schema, so the
-schema and the loader cannot drift apart. Skips (exit 77) without the jsonschema module."""
+"""Checks the bundled dataset, every valid loader fixture and the chart kinds' fixtures
+(tests/kinds) against the JSON Schema, so the schema and the loader cannot drift apart. Skips (exit 77) without the jsonschema module."""
 import json
 import pathlib
 import sys
@@ -17,6 +17,7 @@ jsonschema.Draft202012Validator.check_schema(schema)
 validator = jsonschema.Draft202012Validator(schema)
 files = [root / "data" / "datasets" / "wsis-2019.json"]
 files += sorted((root / "tests" / "loader" / "valid").glob("*.json"))
+files += sorted((root / "tests" / "kinds").glob("*.json"))
 failed = 0
 for path in files:
     raw = path.read_bytes().decode("utf-8-sig")
