@@ -104,20 +104,15 @@ static gboolean
 x_ticks_fit (ParityLineChart *chart,
              GArray          *ticks)
 {
-  const ParityRect *plot = &chart->ctx->plot;
-  double previous_end = -INFINITY;
+  g_autofree double *at = g_new (double, ticks->len);
+  g_autofree double *width = g_new (double, ticks->len);
 
   for (guint i = 0; i < ticks->len; i++)
     {
-      Tick *tick = &g_array_index (ticks, Tick, i);
-      double w = parity_pango_width (tick->layout);
-      double left = CLAMP (tick->at - w / 2, plot->x, plot->x + plot->width - w);
-
-      if (left < previous_end + chart->gap)
-        return FALSE;
-      previous_end = left + w;
+      at[i] = g_array_index (ticks, Tick, i).at;
+      width[i] = parity_pango_width (g_array_index (ticks, Tick, i).layout);
     }
-  return TRUE;
+  return parity_chart_centred_labels_fit (chart->ctx, at, width, ticks->len, chart->gap);
 }
 
 /* Round steps between year ticks: 1, 2, 5, 10, 20, 25, 50… then 1, 2 and 5 times the
@@ -657,8 +652,7 @@ _parity_line_add_axes (ParityLineChart *chart,
       parity_scene_add_line (ctx->scene, PARITY_ROLE_AXIS, tick->at, chart->bottom, tick->at,
                              chart->bottom + chart->gap * 0.3, &theme->axis, axis)->z = 0;
       parity_scene_add_text (ctx->scene, PARITY_ROLE_TICK_LABEL, tick->layout,
-                             CLAMP (tick->at - w / 2, ctx->plot.x,
-                                    ctx->plot.x + ctx->plot.width - w),
+                             parity_chart_centred_left (ctx, tick->at, w),
                              chart->bottom + chart->small_h / 2 + chart->gap * 0.3,
                              &theme->muted_text);
     }

@@ -101,34 +101,6 @@ read_axis (ParityChartParser *parser,
   return TRUE;
 }
 
-static gboolean
-read_entities (ParityChartParser *parser,
-               JsonArray         *array,
-               GArray            *out)
-{
-  ParityJsonReader *r = parser->reader;
-  gsize mark = _parity_json_reader_push_member (r, "entities");
-
-  for (guint i = 0; i < json_array_get_length (array); i++)
-    {
-      JsonNode *node = json_array_get_element (array, i);
-      gsize item_mark = _parity_json_reader_push_index (r, i);
-      guint32 entity;
-
-      if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
-        return _parity_json_reader_fail (r, _("expected an entity id, found %s"),
-                                         _parity_json_node_describe (node));
-      entity = parity_dataset_lookup_entity (parser->dataset, json_node_get_string (node));
-      if (entity == PARITY_INDEX_NONE)
-        return _parity_json_reader_fail (r, _("no entity has the id \"%s\""),
-                                         json_node_get_string (node));
-      g_array_append_val (out, entity);
-      _parity_json_reader_pop (r, item_mark);
-    }
-  _parity_json_reader_pop (r, mark);
-  return TRUE;
-}
-
 /* "groups": each a label and its entities; an economy belongs to the first group that
  * lists it. */
 static gboolean
@@ -152,17 +124,15 @@ read_groups (ParityChartParser    *parser,
       gsize item_mark = _parity_json_reader_push_index (r, i);
       ParityScatterGroup *group;
       JsonObject *group_object = NULL;
-      JsonArray *entities = NULL;
 
       g_array_set_size (options->groups, i + 1);
       group = &g_array_index (options->groups, ParityScatterGroup, i);
-      group->entities = g_array_new (FALSE, FALSE, sizeof (guint32));
       if (!_parity_json_reader_object (r, json_array_get_element (array, i), &group_object) ||
           !_parity_json_reader_check_members (r, group_object, group_members) ||
           !_parity_json_reader_text (r, group_object, "label", TRUE, parser->lang,
                                      &group->label) ||
-          !_parity_json_reader_array (r, group_object, "entities", TRUE, &entities) ||
-          !read_entities (parser, entities, group->entities))
+          !parity_chart_parser_read_entities (parser, group_object, "entities", TRUE,
+                                              &group->entities))
         return FALSE;
       _parity_json_reader_pop (r, item_mark);
     }

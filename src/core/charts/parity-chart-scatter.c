@@ -394,20 +394,15 @@ static gboolean
 x_ticks_fit (ParityScatter *s,
              GArray        *ticks)
 {
-  const ParityRect *plot = &s->ctx->plot;
-  double previous_end = -INFINITY;
+  g_autofree double *at = g_new (double, ticks->len);
+  g_autofree double *width = g_new (double, ticks->len);
 
   for (guint i = 0; i < ticks->len; i++)
     {
-      double v = g_array_index (ticks, double, i);
-      double w = tick_width (s, v, s->x_decimals), at = to_x (s, v);
-      double left = CLAMP (at - w / 2, plot->x, plot->x + plot->width - w);
-
-      if (left < previous_end + s->gap)
-        return FALSE;
-      previous_end = left + w;
+      at[i] = to_x (s, g_array_index (ticks, double, i));
+      width[i] = tick_width (s, g_array_index (ticks, double, i), s->x_decimals);
     }
-  return TRUE;
+  return parity_chart_centred_labels_fit (s->ctx, at, width, ticks->len, s->gap);
 }
 
 /* The data area and both axes' scales: the keys and the y axis' title on top, the x
@@ -498,7 +493,7 @@ draw_axes (ParityScatter *s)
       parity_scene_add_line (ctx->scene, PARITY_ROLE_AXIS, x, s->bottom, x,
                              s->bottom + s->gap * 0.3, &theme->axis, axis)->z = 0;
       parity_scene_add_text (ctx->scene, PARITY_ROLE_TICK_LABEL, layout,
-                             CLAMP (x - w / 2, plot->x, plot->x + plot->width - w),
+                             parity_chart_centred_left (ctx, x, w),
                              s->bottom + s->small_h / 2 + s->gap * 0.3, &theme->muted_text);
     }
   /* The axes: on the left and at the foot of the data area. */

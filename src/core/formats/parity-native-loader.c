@@ -391,43 +391,6 @@ load_indicator (Loader     *loader,
   return for_each_object (loader, object, "observations", TRUE, load_observation, indicator);
 }
 
-static gboolean
-read_entity_list (Loader      *loader,
-                  JsonObject  *object,
-                  const char  *member,
-                  GArray     **out)
-{
-  ParityJsonReader *r = &loader->reader;
-  JsonArray *array = NULL;
-  gsize mark;
-
-  if (!_parity_json_reader_array (r, object, member, FALSE, &array))
-    return FALSE;
-  if (array == NULL)
-    return TRUE;
-  if (*out == NULL)
-    *out = g_array_new (FALSE, FALSE, sizeof (guint32));
-  mark = _parity_json_reader_push_member (r, member);
-  for (guint i = 0; i < json_array_get_length (array); i++)
-    {
-      JsonNode *node = json_array_get_element (array, i);
-      gsize item_mark = _parity_json_reader_push_index (r, i);
-      guint32 entity;
-
-      if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
-        return _parity_json_reader_fail (r, _("expected an entity id, found %s"),
-                                         _parity_json_node_describe (node));
-      entity = parity_dataset_lookup_entity (loader->dataset, json_node_get_string (node));
-      if (entity == PARITY_INDEX_NONE)
-        return _parity_json_reader_fail (r, _("no entity has the id \"%s\""),
-                                         json_node_get_string (node));
-      g_array_append_val (*out, entity);
-      _parity_json_reader_pop (r, item_mark);
-    }
-  _parity_json_reader_pop (r, mark);
-  return TRUE;
-}
-
 /* A chart must find its data among its own indicator's observations: found elsewhere in
  * the dataset, it would validate and then draw nothing. */
 static gboolean
@@ -625,8 +588,9 @@ parse_chart (Loader     *loader,
       !read_period (loader, object, &chart->period))
     return NULL;
   chart->indicator = indicator;
-  if (!read_entity_list (loader, object, "entities", &chart->entities) ||
-      !read_entity_list (loader, object, "highlight", &chart->highlight) ||
+  if (!parity_chart_parser_read_entities (&parser, object, "entities", FALSE, &chart->entities) ||
+      !parity_chart_parser_read_entities (&parser, object, "highlight", FALSE,
+                                          &chart->highlight) ||
       !read_breakdown (loader, object, &chart->breakdown, TRUE) ||
       !_parity_json_reader_enum (r, object, "sort", sort_names, &sort) ||
       !resolve (loader, object, "reference", FALSE, parity_dataset_lookup_entity, "entity",
