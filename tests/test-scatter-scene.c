@@ -122,6 +122,11 @@ test_positions (void)
   g_assert_cmpuint (dots->len, ==, 33);
   g_assert_cmpuint (rings->len, ==, 33);
   g_assert_null (find_dot (dots, fixtures, "IND"));
+  /* Said, not hidden: under the plot and in the description. */
+  g_assert_true (has_text (scene, PARITY_ROLE_AXIS_LABEL, "No data: India, Haiti, Uganda"));
+  g_assert_nonnull (strstr (parity_scene_get_description (scene),
+                            "; Rwanda (Low income) 960" NNBSP "US$, 34.4%, 13,800,000. "
+                            "No data: India, Haiti, Uganda."));
   g_assert_null (find_dot (dots, fixtures, "WLD"));
   g_assert_cmpfloat (b->cx - a->cx, >, REPORT_W / 3);
   for (guint i = 0; i < dots->len; i++)

@@ -333,4 +333,11 @@ _parity_scatter_describe (ParityScatter *s)
                                                 named != NULL ? named : name, values));
     }
   parity_describe_finish (ctx, head, items);
+  if (s->missing->len > 0)
+    {
+      g_autofree char *missing = parity_describe (ctx, PARITY_WORD_NO_DATA_NAMES,
+                                                  s->missing->str);
+
+      parity_describe_sentence (ctx, missing);
+    }
 }

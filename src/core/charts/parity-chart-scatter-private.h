@@ -72,6 +72,7 @@ typedef struct
   GArray                     *y_ticks;
   guint                       x_decimals, y_decimals;
   double                      size_max;
+  GString                    *missing;     /* the economies left out for a missing value */
   gboolean                    any_ungrouped;
 } ParityScatter;
 

@@ -43,6 +43,8 @@ scatter_clear (ParityScatter *s)
   g_clear_pointer (&s->bold, pango_font_description_free);
   g_clear_pointer (&s->x_ticks, g_array_unref);
   g_clear_pointer (&s->y_ticks, g_array_unref);
+  if (s->missing != NULL)
+    g_string_free (g_steal_pointer (&s->missing), TRUE);
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (ParityScatter, scatter_clear)
@@ -133,17 +135,65 @@ check_log (ParityScatter         *s,
   return FALSE;
 }
 
+static void
+mark_observed (ParityScatter           *s,
+               const ParityScatterAxis *axis,
+               gboolean                *seen)
+{
+  const ParityChartSpec *spec = s->ctx->spec;
+  const ParityIndicator *ind = parity_dataset_get_indicator (s->ctx->dataset, axis->indicator);
+  guint32 period = axis->period != PARITY_INDEX_NONE ? axis->period : spec->period;
+  guint32 breakdown = axis->indicator == spec->indicator ? spec->breakdown : 0;
+
+  for (guint i = 0; i < ind->obs.len; i++)
+    if (ind->obs.period[i] == period && ind->obs.breakdown[i] == breakdown)
+      seen[ind->obs.entity[i]] = TRUE;
+}
+
+/* The economies a dot may stand for: the chart's "entities", else every entity with a value
+ * on either axis, in the dataset's order. */
+static GArray *
+candidates (ParityScatter *s)
+{
+  ParityDataset *dataset = s->ctx->dataset;
+  guint n = parity_dataset_get_n_entities (dataset);
+  g_autofree gboolean *seen = NULL;
+  GArray *entities;
+
+  if (s->ctx->spec->entities != NULL)
+    return parity_chart_select_entities (dataset, s->ctx->spec);
+  seen = g_new0 (gboolean, n);
+  mark_observed (s, &s->options->x, seen);
+  mark_observed (s, &s->options->y, seen);
+  entities = g_array_new (FALSE, FALSE, sizeof (guint32));
+  for (guint32 e = 0; e < n; e++)
+    if (seen[e])
+      g_array_append_val (entities, e);
+  return entities;
+}
+
+/* Names an economy that has a value but not all a dot needs: it is said, not hidden. */
+static void
+note_missing (ParityScatter *s,
+              guint32        entity)
+{
+  if (s->missing->len > 0)
+    g_string_append (s->missing, parity_chart_word (s->ctx->lang, PARITY_WORD_NAME_SEPARATOR));
+  g_string_append (s->missing, parity_chart_entity_label (s->ctx, entity, TRUE));
+}
+
 /* The dots: every chosen economy with both values (and a size above zero, for a sized
- * plot), in the dataset's order. */
+ * plot), in the dataset's order; the others are named in s->missing. */
 static gboolean
 select_dots (ParityScatter  *s,
              GError        **error)
 {
   ParityChartContext *ctx = s->ctx;
   const ParityScatterOptions *o = s->options;
-  g_autoptr(GArray) entities = parity_chart_select_entities (ctx->dataset, ctx->spec);
+  g_autoptr(GArray) entities = candidates (s);
 
   s->dots = g_array_new (FALSE, TRUE, sizeof (ParityScatterDot));
+  s->missing = g_string_new (NULL);
   for (guint i = 0; i < entities->len; i++)
     {
       ParityScatterDot dot = { .entity = g_array_index (entities, guint32, i) };
@@ -152,15 +202,16 @@ select_dots (ParityScatter  *s,
         continue;
       lookup (s, &o->x, dot.entity, &dot.x);
       lookup (s, &o->y, dot.entity, &dot.y);
-      if (!has_value (&dot.x) || !has_value (&dot.y))
-        continue;
       if (o->size.indicator != PARITY_INDEX_NONE)
+        lookup (s, &o->size, dot.entity, &dot.size);
+      if (!has_value (&dot.x) || !has_value (&dot.y) ||
+          (o->size.indicator != PARITY_INDEX_NONE &&
+           (!has_value (&dot.size) || dot.size.value <= 0)))
         {
-          lookup (s, &o->size, dot.entity, &dot.size);
-          if (!has_value (&dot.size) || dot.size.value <= 0)
-            continue;
-          s->size_max = MAX (s->size_max, dot.size.value);
+          note_missing (s, dot.entity);
+          continue;
         }
+      s->size_max = MAX (s->size_max, dot.size.value);
       if ((o->x.log && !check_log (s, &dot.x, error)) ||
           (o->y.log && !check_log (s, &dot.y, error)))
         return FALSE;
@@ -405,6 +456,13 @@ x_ticks_fit (ParityScatter *s,
   return parity_chart_centred_labels_fit (s->ctx, at, width, ticks->len, s->gap);
 }
 
+/* A line under the x axis' title for the economies left out, when there are some. */
+static double
+foot_height (ParityScatter *s)
+{
+  return s->missing->len > 0 ? s->small_h + s->gap * 0.3 : 0;
+}
+
 /* The data area and both axes' scales: the keys and the y axis' title on top, the x
  * axis' labels and title below, the y tick labels on the left. */
 static gboolean
@@ -420,7 +478,7 @@ fit_axes (ParityScatter  *s,
   s->top = plot->y + s->legend_h + s->small_h + s->gap * 0.6 + s->small_h / 2;
   /* Below: the x tick labels, clear of the lowest y tick label's lower half, and the
    * x axis' title. */
-  s->bottom = plot->y + plot->height - 2.5 * s->small_h - s->gap * 0.6;
+  s->bottom = plot->y + plot->height - 2.5 * s->small_h - s->gap * 0.6 - foot_height (s);
   /* Three lines of text high, or a quarter of the plot where text is tall (Arabic). */
   if (s->bottom - s->top < MIN (s->small_h * 3, plot->height / 4))
     {
@@ -509,7 +567,20 @@ draw_axes (ParityScatter *s)
   pango_layout_set_ellipsize (x_layout, PANGO_ELLIPSIZE_END);
   parity_scene_add_text (ctx->scene, PARITY_ROLE_AXIS_LABEL, x_layout,
                          s->x1 - parity_pango_width (x_layout),
-                         plot->y + plot->height - s->small_h, &theme->muted_text);
+                         plot->y + plot->height - s->small_h - foot_height (s),
+                         &theme->muted_text);
+  if (s->missing->len > 0)
+    {
+      g_autofree char *text = parity_chart_word_with (ctx->lang, PARITY_WORD_NO_DATA_NAMES,
+                                                      s->missing->str);
+      g_autoptr(PangoLayout) missing = parity_pango_layout_new (text, s->small);
+
+      /* A long list ends in an ellipsis here; the description gives it whole. */
+      pango_layout_set_width (missing, (int)(plot->width * PANGO_SCALE));
+      pango_layout_set_ellipsize (missing, PANGO_ELLIPSIZE_END);
+      parity_scene_add_text (ctx->scene, PARITY_ROLE_AXIS_LABEL, missing, plot->x,
+                             plot->y + plot->height - s->small_h, &theme->muted_text);
+    }
 }
 
 typedef struct
