@@ -459,6 +459,23 @@ test_every_preset (void)
         }
 }
 
+/* A canvas as narrow as the frame allows: the x axis keeps as many ticks as stand apart, two at least. */
+static void
+test_narrow (void)
+{
+  g_autoptr(ParityScene) scene = scene_test_layout (fixtures, "internet-2019-2022", 100, 400);
+  g_autoptr(GPtrArray) ticks = scene_test_items_with_role (scene, PARITY_ROLE_TICK_LABEL);
+  double lowest = 0;
+  guint n_x_ticks = 0;
+
+  scene_test_assert_labels_fit (scene, "internet-2019-2022, 100 pt wide", covers_dot);
+  for (guint i = 0; i < ticks->len; i++)
+    lowest = MAX (lowest, ITEM (ticks, i)->box.y);
+  for (guint i = 0; i < ticks->len; i++)
+    n_x_ticks += ITEM (ticks, i)->box.y > lowest - 1;
+  g_assert_cmpuint (n_x_ticks, >=, 2);
+}
+
 /* Both axes differ in period: each title says which. */
 static void
 test_periods_are_named (void)
@@ -601,6 +618,7 @@ main (int    argc,
   g_test_add_func ("/scatter/crowded", test_crowded);
   g_test_add_func ("/scatter/every-preset", test_every_preset);
   g_test_add_func ("/scatter/periods-are-named", test_periods_are_named);
+  g_test_add_func ("/scatter/narrow", test_narrow);
   g_test_add_func ("/scatter/options-are-checked", test_options_are_checked);
   g_test_add_func ("/scatter/listed-entities-and-others", test_listed_entities_and_others);
   return g_test_run ();

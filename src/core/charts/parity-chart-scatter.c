@@ -506,8 +506,15 @@ fit_axes (ParityScatter  *s,
     {
       s->x_ticks = make_ticks (s, &s->options->x, lo, hi, s->x1 - s->x0, size, &s->xs,
                                &s->x_decimals);
+      /* Fewer and fewer ticks, down to the fewest a scale gives (two decades; three round
+       * steps, as 0, 50, 100 may be); where even those crowd, the two ends alone. */
       if (s->x_ticks->len <= 2 || x_ticks_fit (s, s->x_ticks))
         break;
+      if ((s->x1 - s->x0) / size < 2)
+        {
+          g_array_remove_range (s->x_ticks, 1, s->x_ticks->len - 2);
+          break;
+        }
       g_clear_pointer (&s->x_ticks, g_array_unref);
     }
   return TRUE;
