@@ -3,12 +3,15 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#include <glib/gstdio.h>
 #include <string.h>
 
 #include "gui-test-util.h"
 #include "parity-chart-view.h"
 #include "parity-data-table.h"
 #include "parity-datum-text.h"
+#include "parity-chart-kind.h"
+#include "parity-inspector.h"
 
 #define NNBSP "\xE2\x80\xAF"
 
@@ -34,6 +37,14 @@ assert_label (ParityChartView *view,
                                                                   expected);
 
   g_assert_null (mismatch);
+}
+
+static gboolean
+has_scatter_dots (gpointer data)
+{
+  ParityScene *scene = parity_chart_view_get_scene (data);
+
+  return scene != NULL && strstr (parity_scene_get_description (scene), "Scatter plot") != NULL;
 }
 
 /* Hovering Brazil's dot finds Brazil's Internet use, and its tooltip says so. */
@@ -111,6 +122,37 @@ test_data_table (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Chart Kind → Scatter plot turns a bar chart into a scatter plot of its indicator against
+ * another: no refused edit, dots drawn. */
+static void
+test_kind_switch (void)
+{
+  g_autofree char *path = NULL;
+  ParityWindow *window = gui_test_open_copy (&path);
+  ParityInspector *inspector = parity_window_get_inspector (window);
+  AdwComboRow *kind_row = ADW_COMBO_ROW (gui_test_find (GTK_WIDGET (inspector),
+                                                        ADW_TYPE_COMBO_ROW, "Chart Kind"));
+  ParityChartView *view = parity_window_get_chart_view (window);
+  ParityDataset *dataset = parity_window_get_dataset (window);
+  const char *id = parity_chart_view_get_chart_id (view);
+  const char * const *kinds = parity_chart_kind_list (NULL);
+  guint scatter = 0;
+  ParityScene *scene;
+
+  g_assert_nonnull (kind_row);
+  while (!g_str_equal (kinds[scatter], "scatter"))
+    scatter++;
+  adw_combo_row_set_selected (kind_row, scatter);
+  g_assert_null (parity_inspector_get_error (inspector));
+  g_assert_cmpstr (parity_dataset_find_chart (dataset, id)->kind, ==, "scatter");
+  gui_test_wait_for (has_scatter_dots, view, "the scatter plot to be drawn");
+  scene = parity_chart_view_get_scene (view);
+  g_assert_cmpuint (parity_scene_count_role (scene, PARITY_ROLE_MARK), >, 0);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_unlink (path);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -121,5 +163,6 @@ main (int    argc,
   g_test_add_func ("/scatter/hover", test_hover);
   g_test_add_func ("/scatter/steps", test_steps);
   g_test_add_func ("/scatter/data-table", test_data_table);
+  g_test_add_func ("/scatter/kind-switch", test_kind_switch);
   return g_test_run ();
 }
