@@ -27,18 +27,6 @@ open_scatter (void)
   return window;
 }
 
-/* The label a screen reader reads (GTK's own assertion macro trips -Wformat in 4.8). */
-static void
-assert_label (ParityChartView *view,
-              const char      *expected)
-{
-  g_autofree char *mismatch = gtk_test_accessible_check_property (GTK_ACCESSIBLE (view),
-                                                                  GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                                                  expected);
-
-  g_assert_null (mismatch);
-}
-
 static gboolean
 has_scatter_dots (gpointer data)
 {
@@ -89,11 +77,16 @@ test_steps (void)
   ParityChartView *view = parity_window_get_chart_view (window);
 
   g_assert_cmpint (parity_chart_view_step (view, 1), ==, 0);
-  assert_label (view, "United States of America, GDP per capita, 2022: 76,400" NNBSP "US$");
+  gui_test_assert_accessible_label (GTK_WIDGET (view),
+                                    "United States of America, GDP per capita, 2022: "
+                                    "76,400" NNBSP "US$");
   g_assert_cmpint (parity_chart_view_step (view, 1), ==, 1);
-  assert_label (view, "United States of America, Individuals using the Internet, 2022: 97.1%");
+  gui_test_assert_accessible_label (GTK_WIDGET (view),
+                                    "United States of America, Individuals using the "
+                                    "Internet, 2022: 97.1%");
   g_assert_cmpint (parity_chart_view_step (view, 1), ==, 2);
-  assert_label (view, "United States of America, Population, 2022: 333,300,000");
+  gui_test_assert_accessible_label (GTK_WIDGET (view),
+                                    "United States of America, Population, 2022: 333,300,000");
   /* 33 economies, three values each: the last step stops at the last. */
   g_assert_cmpint (parity_chart_view_step (view, 1000), ==, 33 * 3 - 1);
 
@@ -117,7 +110,8 @@ test_data_table (void)
   g_object_get (first, "name", &name, "series", &series, NULL);
   g_assert_cmpstr (name, ==, "United States of America");
   g_assert_cmpstr (series, ==, "GDP per capita");
-  g_assert_nonnull (strstr (parity_data_table_get_csv (table), "population,Population,NGA,Nigeria,2022,218500000"));
+  g_assert_nonnull (strstr (parity_data_table_get_csv (table),
+                            "population,Population,NGA,Nigeria,2022,218500000"));
 
   gtk_window_destroy (GTK_WINDOW (window));
 }

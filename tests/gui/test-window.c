@@ -414,18 +414,6 @@ test_vision_preview (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-/* The label a screen reader reads (GTK's own assertion macro trips -Wformat in 4.8). */
-static void
-assert_label (ParityChartView *view,
-              const char      *expected)
-{
-  g_autofree char *mismatch = gtk_test_accessible_check_property (GTK_ACCESSIBLE (view),
-                                                                  GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                                                  expected);
-
-  g_assert_null (mismatch);
-}
-
 /* The canvas is an image with the chart's description; with the keyboard focus, the arrow
  * keys step through its values, and its accessible label says each one, as a screen reader
  * reads it. Checked with GTK's accessibility test helpers. */
@@ -441,10 +429,12 @@ test_accessible_steps (void)
   g_assert_true (gtk_test_accessible_has_property (GTK_ACCESSIBLE (view),
                                                    GTK_ACCESSIBLE_PROPERTY_DESCRIPTION));
   g_assert_cmpint (parity_chart_view_step (view, 1), ==, 0);
-  assert_label (view, "Developed countries, 2019: 86.6%");
+  gui_test_assert_accessible_label (GTK_WIDGET (view),
+                                    "Developed countries, 2019: 86.6%");
   g_assert_cmpint (parity_chart_view_step (view, 1), ==, 1);
   g_assert_cmpint (parity_chart_view_step (view, 10), ==, 3);
-  assert_label (view, "World, 2019: 53.6%");
+  gui_test_assert_accessible_label (GTK_WIDGET (view),
+                                    "World, 2019: 53.6%");
   g_assert_cmpint (parity_chart_view_step (view, -1), ==, 2);
 
   gtk_window_destroy (GTK_WINDOW (window));
