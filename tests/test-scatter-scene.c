@@ -290,7 +290,8 @@ test_description_and_table (void)
 
   g_assert_nonnull (strstr (description, "Scatter plot of GDP per capita (horizontal) and "
                             "Individuals using the Internet (vertical), 2022, dot area by "
-                            "Population: United States of America (High income) 76,400" NNBSP "US$, "
+                            "Population: United States of America (High income) "
+                            "76,400" NNBSP "US$, "
                             "97.1%, 333,300,000; "));
   g_assert_nonnull (strstr (description, "; Norway (High income) 106,100" NNBSP "US$, 99"));
   g_assert_cmpuint (parity_scene_get_n_table_rows (scene), ==, 33 * 3);
@@ -459,7 +460,8 @@ test_every_preset (void)
         }
 }
 
-/* A canvas as narrow as the frame allows: the x axis keeps as many ticks as stand apart, two at least. */
+/* A canvas as narrow as the frame allows: the x axis keeps as many ticks as stand apart,
+ * two at least. */
 static void
 test_narrow (void)
 {
