@@ -560,6 +560,17 @@ test_options_are_checked (void)
                 "$.charts[0].outliers");
   assert_error (", \"x\": {\"indicator\": \"x\"}, \"reference\": \"A\"", PARITY_ERROR_CONTENT,
                 "leave \"reference\" out");
+  {
+    GString *groups = g_string_new (", \"x\": {\"indicator\": \"x\"}, \"groups\": [");
+
+    for (guint i = 0; i < 7; i++)
+      g_string_append_printf (groups, "%s{\"label\": \"G%u\", \"entities\": [\"A\"]}",
+                              i ? ", " : "", i);
+    g_string_append (groups, "]");
+    assert_error (groups->str, PARITY_ERROR_CONTENT,
+                  "$.charts[0].groups: a scatter plot colours at most 6 groups, found 7");
+    g_string_free (groups, TRUE);
+  }
   /* A log axis cannot place A's zero. */
   assert_error (", \"x\": {\"indicator\": \"x\", \"scale\": \"log\"}", PARITY_ERROR_INVALID,
                 "a log scale cannot show 0 (A, 2022)");

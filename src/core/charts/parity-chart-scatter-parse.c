@@ -137,6 +137,13 @@ read_groups (ParityChartParser    *parser,
       _parity_json_reader_pop (r, item_mark);
     }
   _parity_json_reader_pop (r, mark);
+  /* Each group a colour of its own: a seventh would repeat the first. */
+  if (options->groups->len > PARITY_SCATTER_MAX_GROUPS)
+    return _parity_json_reader_fail_at (r, "groups",
+                                        /* Translators: the most groups a scatter plot colours,
+                                           then the number found. */
+                                        _("a scatter plot colours at most %u groups, found %u"),
+                                        PARITY_SCATTER_MAX_GROUPS, options->groups->len);
   return TRUE;
 }
 

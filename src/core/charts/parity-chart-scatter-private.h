@@ -16,6 +16,9 @@ G_BEGIN_DECLS
 /* The smallest a sized dot is drawn, in points, so that a small economy is still seen. */
 #define PARITY_SCATTER_MIN_RADIUS 0.75
 
+/* Groups, each a colour of the theme's palette. */
+#define PARITY_SCATTER_MAX_GROUPS 6
+
 /* Economies labelled beyond the highlighted ones when the chart does not say. */
 #define PARITY_SCATTER_DEFAULT_OUTLIERS 5
 

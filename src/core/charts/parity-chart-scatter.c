@@ -69,18 +69,26 @@ lookup (ParityScatter           *s,
   parity_chart_lookup (s->ctx->dataset, spec, &series, entity, PARITY_INDEX_NONE, row);
 }
 
+/* A dot's values on the axes' scales: log10 of the value on a log axis. */
+static double
+scaled (const ParityScatterAxis *axis,
+        double                   value)
+{
+  return axis->log ? log10 (value) : value;
+}
+
 static double
 to_x (ParityScatter *s,
       double         value)
 {
-  return parity_scale_map (&s->xs, s->options->x.log ? log10 (value) : value);
+  return parity_scale_map (&s->xs, scaled (&s->options->x, value));
 }
 
 static double
 to_y (ParityScatter *s,
       double         value)
 {
-  return parity_scale_map (&s->ys, s->options->y.log ? log10 (value) : value);
+  return parity_scale_map (&s->ys, scaled (&s->options->y, value));
 }
 
 const char *
@@ -235,6 +243,7 @@ select_dots (ParityScatter  *s,
 static void
 compute_residuals (ParityScatter *s)
 {
+  const ParityScatterAxis *x = &s->options->x, *y = &s->options->y;
   GArray *dots = s->dots;
   double mx = 0, my = 0, sxx = 0, sxy = 0, slope = 0;
   guint n = dots->len;
@@ -243,27 +252,23 @@ compute_residuals (ParityScatter *s)
     {
       ParityScatterDot *d = &g_array_index (dots, ParityScatterDot, i);
 
-      mx += (s->options->x.log ? log10 (d->x.value) : d->x.value) / n;
-      my += (s->options->y.log ? log10 (d->y.value) : d->y.value) / n;
+      mx += scaled (x, d->x.value) / n;
+      my += scaled (y, d->y.value) / n;
     }
   for (guint i = 0; i < n; i++)
     {
       ParityScatterDot *d = &g_array_index (dots, ParityScatterDot, i);
-      double dx = (s->options->x.log ? log10 (d->x.value) : d->x.value) - mx;
-      double dy = (s->options->y.log ? log10 (d->y.value) : d->y.value) - my;
 
-      sxx += dx * dx;
-      sxy += dx * dy;
+      sxx += pow (scaled (x, d->x.value) - mx, 2);
+      sxy += (scaled (x, d->x.value) - mx) * (scaled (y, d->y.value) - my);
     }
   if (sxx > 0)
     slope = sxy / sxx;
   for (guint i = 0; i < n; i++)
     {
       ParityScatterDot *d = &g_array_index (dots, ParityScatterDot, i);
-      double dx = (s->options->x.log ? log10 (d->x.value) : d->x.value) - mx;
-      double dy = (s->options->y.log ? log10 (d->y.value) : d->y.value) - my;
 
-      d->residual = fabs (dy - slope * dx);
+      d->residual = fabs (scaled (y, d->y.value) - my - slope * (scaled (x, d->x.value) - mx));
     }
 }
 
