@@ -3,7 +3,9 @@
  * The words a chart writes itself ("no data", "Gap"…) are looked up in the chart's
  * language (parity-chart-words.c). A word written in English in the code escapes that, and
  * only shows in a figure with the data that makes it drawn: here, missing values, so that
- * range, dumbbell and strip charts draw "No data" (and the strip chart its "median").
+ * range, dumbbell and strip charts draw "No data" (and the strip chart its "median"), and a
+ * scatter plot with an economy in none of its groups, on a log axis, so that it draws
+ * "Others" and "log scale".
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -15,7 +17,7 @@
 #include "scene-test-util.h"
 
 static const char * const languages[] = { "ar", "es", "fr", "ru", "zh" };
-static const char * const charts[] = { "band", "rows", "dumbbell", "strip" };
+static const char * const charts[] = { "band", "rows", "dumbbell", "strip", "scatter" };
 
 /* Names and labels that hold no English word, so that only a chart word can be one. */
 static const char inline_json[] =
@@ -56,7 +58,10 @@ static const char inline_json[] =
   "     \"entities\": [\"A\", \"B\"]},"
   "    {\"id\": \"strip\", \"kind\": \"strip\", \"title\": \"T\", \"indicator\": \"g\","
   "     \"period\": \"2019\", \"reference\": \"W\", \"highlight\": [\"A\"],"
-  "     \"groups\": [ {\"label\": \"Grex\", \"members\": [\"A\", \"B\", \"C\", \"D\"]} ]} ] }";
+  "     \"groups\": [ {\"label\": \"Grex\", \"entities\": [\"A\", \"B\", \"C\", \"D\"]} ]},"
+  "    {\"id\": \"scatter\", \"kind\": \"scatter\", \"title\": \"T\", \"indicator\": \"g\","
+  "     \"period\": \"2019\", \"x\": {\"indicator\": \"p\", \"period\": \"2013\","
+  "     \"scale\": \"log\"}, \"groups\": [ {\"label\": \"Prima\", \"entities\": [\"A\"]} ]} ] }";
 
 static ParityDataset *dataset;
 static GPtrArray *english;  /* casefolded literal pieces of the English chart words */
@@ -103,15 +108,16 @@ test_no_english (gconstpointer data)
   const Case *c = data;
   guint n_presets;
   const ParityPreset *presets = parity_preset_get_all (&n_presets);
-  gboolean drew_no_data = FALSE;
+  gboolean drew_word = FALSE;
+  /* The word the data make drawn: "No data", or a scatter plot's "Others". */
+  ParityWord word = g_str_equal (c->chart, "scatter") ? PARITY_WORD_OTHERS : PARITY_WORD_NO_DATA;
 
   for (guint p = 0; p < n_presets; p++)
     {
       g_autoptr(ParityScene) scene = scene_test_layout_in (dataset, c->chart, c->lang,
                                                            presets[p].width,
                                                            presets[p].height);
-      const char *no_data = parity_chart_word (c->lang, PARITY_WORD_NO_DATA);
-      g_autofree char *no_data_folded = g_utf8_casefold (no_data, -1);
+      g_autofree char *word_folded = g_utf8_casefold (parity_chart_word (c->lang, word), -1);
 
       for (guint i = 0; i < parity_scene_get_n_items (scene); i++)
         {
@@ -121,7 +127,7 @@ test_no_english (gconstpointer data)
           if (item->kind != PARITY_ITEM_TEXT || item->text == NULL)
             continue;
           text = g_utf8_casefold (item->text, -1);
-          drew_no_data |= strstr (text, no_data_folded) != NULL;
+          drew_word |= strstr (text, word_folded) != NULL;
           for (guint k = 0; k < english->len; k++)
             if (strstr (text, g_ptr_array_index (english, k)) != NULL)
               g_error ("%s in %s at %s: \"%s\" holds the English \"%s\"", c->chart, c->lang,
@@ -134,7 +140,7 @@ test_no_english (gconstpointer data)
         }
     }
   /* The data are there to make it drawn: a test of nothing would pass as well. */
-  g_assert_true (drew_no_data);
+  g_assert_true (drew_word);
 }
 
 int

@@ -326,9 +326,9 @@ generated_json (guint    n,
                           " \"charts\": [ {\"id\": \"s\", \"kind\": \"strip\", \"title\": \"T\","
                           " \"indicator\": \"p\", \"period\": \"2022\","
                           " \"highlight\": [\"C%03u\", \"C%03u\", \"C%03u\"], \"groups\": ["
-                          " {\"label\": \"LDCs\", \"members\": [%s]},"
-                          " {\"label\": \"Other developing\", \"members\": [%s]},"
-                          " {\"label\": \"Developed\", \"members\": [%s]} ] } ] }", obs->str,
+                          " {\"label\": \"LDCs\", \"entities\": [%s]},"
+                          " {\"label\": \"Other developing\", \"entities\": [%s]},"
+                          " {\"label\": \"Developed\", \"entities\": [%s]} ] } ] }", obs->str,
                           3, n / 2, n - 1, m0->str, m1->str, m2->str);
   return g_string_free (json, FALSE);
 }
@@ -488,19 +488,19 @@ test_parse_errors (void)
     { "\"period\": \"2019\", \"groups\": [] } ] }",
       "$.charts[0].groups: the list is empty: name the groups to show" },
     { "\"period\": \"2019\", \"groups\": {} } ] }", "$.charts[0].groups: expected an array" },
-    { "\"period\": \"2019\", \"groups\": [ {\"members\": [\"A\"]} ] } ] }",
+    { "\"period\": \"2019\", \"groups\": [ {\"entities\": [\"A\"]} ] } ] }",
       "$.charts[0].groups[0]" },
-    { "\"period\": \"2019\", \"groups\": [ {\"label\": \"G\", \"members\": []} ] } ] }",
-      "$.charts[0].groups[0].members: the group has no members" },
-    { "\"period\": \"2019\", \"groups\": [ {\"label\": \"G\", \"members\": [\"A\"]},"
-      " {\"label\": \"H\", \"members\": [\"A\", \"B\", \"Z\"]} ] } ] }",
-      "$.charts[0].groups[1].members[2]: no entity has the id \"Z\"" },
-    { "\"period\": \"2019\", \"groups\": [ {\"label\": \"G\", \"members\": [\"A\", 3]} ] } ] }",
-      "$.charts[0].groups[0].members[1]: expected an entity id" },
-    { "\"period\": \"2019\", \"groups\": [ {\"label\": \"G\", \"members\": [\"A\"],"
+    { "\"period\": \"2019\", \"groups\": [ {\"label\": \"G\", \"entities\": []} ] } ] }",
+      "$.charts[0].groups[0].entities: the group has no members" },
+    { "\"period\": \"2019\", \"groups\": [ {\"label\": \"G\", \"entities\": [\"A\"]},"
+      " {\"label\": \"H\", \"entities\": [\"A\", \"B\", \"Z\"]} ] } ] }",
+      "$.charts[0].groups[1].entities[2]: no entity has the id \"Z\"" },
+    { "\"period\": \"2019\", \"groups\": [ {\"label\": \"G\", \"entities\": [\"A\", 3]} ] } ] }",
+      "$.charts[0].groups[0].entities[1]: expected an entity id" },
+    { "\"period\": \"2019\", \"groups\": [ {\"label\": \"G\", \"entities\": [\"A\"],"
       " \"aggregate\": \"LDC\"} ] } ] }",
       "$.charts[0].groups[0].aggregate: no entity has the id \"LDC\"" },
-    { "\"period\": \"2019\", \"groups\": [ {\"label\": \"G\", \"members\": [\"A\"],"
+    { "\"period\": \"2019\", \"groups\": [ {\"label\": \"G\", \"entities\": [\"A\"],"
       " \"colour\": \"red\"} ] } ] }", "$.charts[0].groups[0].colour" },
   };
 

@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
-"""Checks the bundled dataset and every valid loader fixture against the JSON Schema, so the
-schema and the loader cannot drift apart. Skips (exit 77) without the jsonschema module."""
+"""Checks the bundled dataset, every valid loader fixture and the chart kinds' fixtures
+(tests/kinds) against the JSON Schema, so the schema and the loader cannot drift apart.
+Skips (exit 77) without the jsonschema module."""
 import json
 import pathlib
 import sys

@@ -553,6 +553,66 @@ latest_period (ParityInspector *self,
   return latest;
 }
 
+/* What a scatter plot made from another kind puts across: the other indicator with values
+ * in its period for the most entities the chart shows, else the chart's own. */
+static const char *
+scatter_x_indicator (ParityInspector *self,
+                     JsonObject      *chart)
+{
+  const char *indicator = json_object_get_string_member_with_default (chart, "indicator", NULL);
+  const char *period = json_object_get_string_member_with_default (chart, "period", NULL);
+  JsonArray *shown = json_object_has_member (chart, "entities")
+                     ? json_object_get_array_member (chart, "entities") : NULL;
+  ParityDataset *dataset = dataset_of (self);
+  guint32 p = period != NULL ? parity_dataset_lookup_period (dataset, period)
+                             : PARITY_INDEX_NONE;
+  guint32 own = indicator != NULL ? parity_dataset_lookup_indicator (dataset, indicator)
+                                  : PARITY_INDEX_NONE;
+  guint n_entities = parity_dataset_get_n_entities (dataset), best_count = 0;
+  g_autofree guint8 *has = g_new0 (guint8, n_entities);
+  const char *best = indicator;
+
+  if (own == PARITY_INDEX_NONE)
+    return indicator;
+  for (guint k = 0; k < parity_dataset_get_indicator (dataset, own)->obs.len; k++)
+    if (parity_dataset_get_indicator (dataset, own)->obs.period[k] == p)
+      has[parity_dataset_get_indicator (dataset, own)->obs.entity[k]] = 1;
+  /* Only the entities the chart lists, when it lists them. */
+  for (guint e = 0; shown != NULL && e < n_entities; e++)
+    {
+      gboolean listed = FALSE;
+
+      for (guint k = 0; k < json_array_get_length (shown); k++)
+        listed |= g_strcmp0 (json_array_get_string_element (shown, k),
+                             parity_dataset_get_entity (dataset, e)->id) == 0;
+      has[e] &= listed;
+    }
+  for (guint i = 0; i < parity_dataset_get_n_indicators (dataset); i++)
+    {
+      const ParityIndicator *other = parity_dataset_get_indicator (dataset, i);
+      guint count = 0;
+
+      if (i == own)
+        continue;
+      for (guint k = 0; k < other->obs.len; k++)
+        if (other->obs.period[k] == p && has[other->obs.entity[k]] == 1)
+          {
+            has[other->obs.entity[k]] = 2;
+            count++;
+          }
+      /* Marks back to "the chart's has it" for the next indicator. */
+      for (guint k = 0; k < other->obs.len; k++)
+        if (has[other->obs.entity[k]] == 2)
+          has[other->obs.entity[k]] = 1;
+      if (count > best_count)
+        {
+          best_count = count;
+          best = other->id;
+        }
+    }
+  return best;
+}
+
 static void
 edit_choice (ParityInspector *self,
              JsonObject      *chart,
@@ -581,6 +641,17 @@ edit_choice (ParityInspector *self,
 
           if (indicator != PARITY_INDEX_NONE)
             set_or_remove (chart, "period", latest_period (self, indicator));
+        }
+      /* A scatter plot takes its values from its indicator and "x": no series, no
+       * reference. */
+      if (g_str_equal (kind, "scatter"))
+        {
+          JsonObject *x = json_object_new ();
+
+          json_object_remove_member (chart, "series");
+          json_object_remove_member (chart, "reference");
+          json_object_set_string_member (x, "indicator", scatter_x_indicator (self, chart));
+          json_object_set_object_member (chart, "x", x);
         }
       /* A pie shows the shares of one series, and a reference is no slice. */
       if (g_str_equal (kind, "pie") || g_str_equal (kind, "donut"))

@@ -59,6 +59,8 @@ parity_words_kind (const char *kind)
     /* Translators: a strip chart (also called a beeswarm): one dot per country along the
        value axis, one row per group of countries. */
     { "strip", NC_("chart kind", "Strip chart") },
+    /* Translators: a scatter plot: one dot per economy, placed by two indicators. */
+    { "scatter", NC_("chart kind", "Scatter plot") },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)

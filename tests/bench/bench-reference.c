@@ -12,7 +12,11 @@
  * the grid, a dot per economy on its group's row and three names. Its dots are stacked by a
  * fixed pattern, not a swarm: the floor under Parity's swarm and label placer.
  *
- *   bench-reference --format png|pdf [--chart bars|strip] -o PATH
+ * With --chart scatter, the same for the scatter plot of 200 economies that tests/bench/run
+ * generates (scatter_dataset()): the same 200 dots, computed here by the same formula, each
+ * on its ring, with the axes, their ticks and the two highlighted names.
+ *
+ *   bench-reference [--chart bars|strip|scatter] --format png|pdf -o PATH
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -391,6 +395,116 @@ draw_strip (cairo_t *cr)
   pango_font_description_free (small_font);
 }
 
+/* The 200 economies of tests/bench/run's scatter_dataset(): log-uniform income, Internet
+ * use rising with it. */
+#define N_DOTS 200
+
+static void
+economy (guint   i,
+         double *gdp,
+         double *use)
+{
+  *gdp = round (pow (10, 2.5 + 2.5 * ((i * 37) % N_DOTS) / (double)N_DOTS));
+  *use = round (CLAMP (22 * log10 (*gdp) - 45 + ((i * 53) % 29) - 14, 0.5, 99.5) * 10) / 10;
+}
+
+static void
+draw_scatter (cairo_t *cr)
+{
+  double body = sqrt (WIDTH * HEIGHT) / 40, small_size = body * 0.82;
+  double pad = round (body * 1.3), gap = round (body * 0.5), h;
+  double x0, x1, top, bottom, r = body * 0.32 * sqrt (40.0 / N_DOTS);
+  PangoFontDescription *title_font = font (body * 1.45, PANGO_WEIGHT_BOLD);
+  PangoFontDescription *small_font = font (small_size, PANGO_WEIGHT_NORMAL);
+  PangoFontDescription *bold_font = font (small_size, PANGO_WEIGHT_BOLD);
+  PangoLayout *title = label ("Two hundred economies", title_font, WIDTH - 2 * pad);
+  PangoLayout *layout;
+  static const char * const y_ticks[] = { "0", "20", "40", "60", "80" };
+  static const char * const x_ticks[] = { "1,000", "10K", "100K" };
+
+  set_rgb (cr, &background);
+  cairo_paint (cr);
+  show (cr, title, pad, pad, &text);
+  size_of (title, NULL, &h);
+  top = pad + h + body * 1.2 + small_size * 2;
+  bottom = HEIGHT - pad - small_size * 4;
+  x0 = pad + body * 2;
+  x1 = WIDTH - pad - body;
+#define SX(v) (x0 + (log10 (v) - 2.45) / 2.6 * (x1 - x0))
+#define SY(v) (bottom - (v) / 80 * (bottom - top))
+
+  cairo_set_line_width (cr, MAX (0.5, body / 20));
+  set_rgb (cr, &grid);
+  for (guint t = 1; t < G_N_ELEMENTS (y_ticks); t++)
+    {
+      cairo_move_to (cr, x0, SY (t * 20.0));
+      cairo_line_to (cr, x1, SY (t * 20.0));
+    }
+  for (guint t = 0; t < G_N_ELEMENTS (x_ticks); t++)
+    {
+      cairo_move_to (cr, SX (pow (10, t + 3)), top);
+      cairo_line_to (cr, SX (pow (10, t + 3)), bottom);
+    }
+  cairo_stroke (cr);
+  set_rgb (cr, &axis);
+  cairo_set_line_width (cr, MAX (0.75, body / 10));
+  cairo_move_to (cr, x0, top);
+  cairo_line_to (cr, x0, bottom);
+  cairo_line_to (cr, x1, bottom);
+  cairo_stroke (cr);
+  for (guint t = 0; t < G_N_ELEMENTS (y_ticks); t++)
+    {
+      double w;
+
+      layout = label (y_ticks[t], small_font, 0);
+      size_of (layout, &w, &h);
+      show (cr, layout, x0 - gap - w, SY (t * 20.0) - h / 2, &muted_text);
+      g_object_unref (layout);
+    }
+  for (guint t = 0; t < G_N_ELEMENTS (x_ticks); t++)
+    {
+      double w;
+
+      layout = label (x_ticks[t], small_font, 0);
+      size_of (layout, &w, &h);
+      show (cr, layout, SX (pow (10, t + 3)) - w / 2, bottom + gap, &muted_text);
+      g_object_unref (layout);
+    }
+
+  /* Each dot on a ring of background; the two highlighted last, named. */
+  for (int pass = 0; pass < 2; pass++)
+    for (guint i = 0; i < N_DOTS; i++)
+      {
+        gboolean highlighted = i == 7 || i == 150;
+        double gdp, use;
+
+        if (highlighted != pass)
+          continue;
+        economy (i, &gdp, &use);
+        set_rgb (cr, highlighted ? &text : &background);
+        cairo_new_sub_path (cr);
+        cairo_arc (cr, SX (gdp), SY (use), r * (highlighted ? 1.35 : 1.2), 0, 2 * G_PI);
+        cairo_fill (cr);
+        set_rgb (cr, highlighted ? &accent : &mark_muted);
+        cairo_new_sub_path (cr);
+        cairo_arc (cr, SX (gdp), SY (use), r, 0, 2 * G_PI);
+        cairo_fill (cr);
+        if (highlighted)
+          {
+            layout = label (i == 7 ? "Economy 7" : "Economy 150", bold_font, 0);
+            size_of (layout, NULL, &h);
+            show (cr, layout, SX (gdp) + r * 2, SY (use) - h / 2, &text);
+            g_object_unref (layout);
+          }
+      }
+#undef SX
+#undef SY
+  g_object_unref (title);
+  pango_font_description_free (title_font);
+  pango_font_description_free (small_font);
+  pango_font_description_free (bold_font);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -403,7 +517,7 @@ main (int    argc,
   const GOptionEntry entries[] = {
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format, "png or pdf", "FORMAT" },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "Output file", "PATH" },
-    { "chart", 'c', 0, G_OPTION_ARG_STRING, &chart, "bars (default) or strip", "CHART" },
+    { "chart", 'c', 0, G_OPTION_ARG_STRING, &chart, "bars (default), strip or scatter", "CHART" },
     { NULL }
   };
   PangoFontMap *font_map;
@@ -411,6 +525,7 @@ main (int    argc,
   cairo_surface_t *surface;
   cairo_status_t status;
   cairo_t *cr;
+  void (*draw_chart) (cairo_t *cr) = draw;
 
   /* The same process start-up as parity-cli: locale, program name, option parsing. */
   setlocale (LC_ALL, "");
@@ -424,11 +539,17 @@ main (int    argc,
     }
   if (format == NULL || output == NULL ||
       (!g_str_equal (format, "png") && !g_str_equal (format, "pdf")) ||
-      (chart != NULL && !g_str_equal (chart, "bars") && !g_str_equal (chart, "strip")))
+      (chart != NULL && !g_str_equal (chart, "bars") && !g_str_equal (chart, "strip") &&
+       !g_str_equal (chart, "scatter")))
     {
-      fprintf (stderr, "usage: bench-reference --format png|pdf [--chart bars|strip] -o PATH\n");
+      fprintf (stderr, "usage: bench-reference [--chart bars|strip|scatter] --format png|pdf"
+               " -o PATH\n");
       return 2;
     }
+  if (chart != NULL && g_str_equal (chart, "scatter"))
+    draw_chart = draw_scatter;
+  else if (chart != NULL && g_str_equal (chart, "strip"))
+    draw_chart = draw_strip;
 
   /* Text in points on every surface: 72 dpi, no hinting, unrounded glyph positions. */
   font_map = pango_cairo_font_map_new ();
@@ -452,7 +573,7 @@ main (int    argc,
                                             (int)ceil (HEIGHT * scale - 1e-6));
       cr = cairo_create (surface);
       cairo_scale (cr, scale, scale);
-      (chart != NULL && g_str_equal (chart, "strip") ? draw_strip : draw) (cr);
+      draw_chart (cr);
       cairo_destroy (cr);
       status = cairo_surface_write_to_png (surface, output);
       if (status == CAIRO_STATUS_SUCCESS)
@@ -464,7 +585,7 @@ main (int    argc,
       cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE,
                                       "Individuals using the Internet, 2019");
       cr = cairo_create (surface);
-      (chart != NULL && g_str_equal (chart, "strip") ? draw_strip : draw) (cr);
+      draw_chart (cr);
       cairo_show_page (cr);
       cairo_destroy (cr);
       cairo_surface_finish (surface);

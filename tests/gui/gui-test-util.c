@@ -346,3 +346,15 @@ gui_test_set_language (const char *language)
   bind_textdomain_codeset ("parity", "UTF-8");
   textdomain ("parity");
 }
+
+/* The label a screen reader reads (GTK's own assertion macro trips -Wformat in 4.8). */
+void
+gui_test_assert_accessible_label (GtkWidget  *widget,
+                                  const char *expected)
+{
+  g_autofree char *mismatch = gtk_test_accessible_check_property (GTK_ACCESSIBLE (widget),
+                                                                  GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                                                  expected);
+
+  g_assert_null (mismatch);
+}

@@ -37,5 +37,7 @@ char         *gui_test_write_big_dataset (void);
 ParityWindow *gui_test_open_copy  (char        **copy_path);
 const char   *gui_test_chart_title (ParityWindow *window);
 ParityApplication *gui_test_get_app (void);
+void          gui_test_assert_accessible_label (GtkWidget  *widget,
+                                                const char *expected);
 
 G_END_DECLS

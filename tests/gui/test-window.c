@@ -414,18 +414,6 @@ test_vision_preview (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-/* The label a screen reader reads (GTK's own assertion macro trips -Wformat in 4.8). */
-static void
-assert_label (ParityChartView *view,
-              const char      *expected)
-{
-  g_autofree char *mismatch = gtk_test_accessible_check_property (GTK_ACCESSIBLE (view),
-                                                                  GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                                                  expected);
-
-  g_assert_null (mismatch);
-}
-
 /* A strip chart's dots are rows of the data table and steps of the arrow keys, like any
  * kind's marks: the reference first, then each group's economies from the lowest. */
 static void
@@ -453,9 +441,10 @@ test_strip_table_and_steps (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-data", NULL));
 
   g_assert_cmpint (parity_chart_view_step (view, 1), ==, 0);
-  assert_label (view, "World, 2022: 64.4%");
+  gui_test_assert_accessible_label (GTK_WIDGET (view), "World, 2022: 64.4%");
   g_assert_cmpint (parity_chart_view_step (view, 1), ==, 1);
-  assert_label (view, "Burundi, Least developed countries, 2022: 11.3%");
+  gui_test_assert_accessible_label (GTK_WIDGET (view),
+                                    "Burundi, Least developed countries, 2022: 11.3%");
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -475,10 +464,12 @@ test_accessible_steps (void)
   g_assert_true (gtk_test_accessible_has_property (GTK_ACCESSIBLE (view),
                                                    GTK_ACCESSIBLE_PROPERTY_DESCRIPTION));
   g_assert_cmpint (parity_chart_view_step (view, 1), ==, 0);
-  assert_label (view, "Developed countries, 2019: 86.6%");
+  gui_test_assert_accessible_label (GTK_WIDGET (view),
+                                    "Developed countries, 2019: 86.6%");
   g_assert_cmpint (parity_chart_view_step (view, 1), ==, 1);
   g_assert_cmpint (parity_chart_view_step (view, 10), ==, 3);
-  assert_label (view, "World, 2019: 53.6%");
+  gui_test_assert_accessible_label (GTK_WIDGET (view),
+                                    "World, 2019: 53.6%");
   g_assert_cmpint (parity_chart_view_step (view, -1), ==, 2);
 
   gtk_window_destroy (GTK_WINDOW (window));

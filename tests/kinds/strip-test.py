@@ -41,9 +41,9 @@ obs.append({'entity': 'WLD', 'period': '2019', 'value': round(owid[('OWID_WRL', 
 obs.append({'entity': 'WLD', 'period': '2022', 'value': round(owid[('OWID_WRL', '2022')], 1)})
 obs.append({'entity': 'LDC', 'period': '2019', 'value': 19.1, 'source': 'ITU-FF2019'})
 groups = [
-  {'label': {'en': 'Least developed countries', 'ar': 'أقل البلدان نموا', 'es': 'Países menos adelantados', 'fr': 'Pays les moins avancés', 'ru': 'Наименее развитые страны', 'zh': '最不发达国家'}, 'members': ldc},
-  {'label': {'en': 'Other developing countries', 'ar': 'البلدان النامية الأخرى', 'es': 'Otros países en desarrollo', 'fr': 'Autres pays en développement', 'ru': 'Другие развивающиеся страны', 'zh': '其他发展中国家'}, 'members': dvg},
-  {'label': {'en': 'Developed countries', 'ar': 'البلدان المتقدمة', 'es': 'Países desarrollados', 'fr': 'Pays développés', 'ru': 'Развитые страны', 'zh': '发达国家'}, 'members': dev},
+  {'label': {'en': 'Least developed countries', 'ar': 'أقل البلدان نموا', 'es': 'Países menos adelantados', 'fr': 'Pays les moins avancés', 'ru': 'Наименее развитые страны', 'zh': '最不发达国家'}, 'entities': ldc},
+  {'label': {'en': 'Other developing countries', 'ar': 'البلدان النامية الأخرى', 'es': 'Otros países en desarrollo', 'fr': 'Autres pays en développement', 'ru': 'Другие развивающиеся страны', 'zh': '其他发展中国家'}, 'entities': dvg},
+  {'label': {'en': 'Developed countries', 'ar': 'البلدان المتقدمة', 'es': 'Países desarrollados', 'fr': 'Pays développés', 'ru': 'Развитые страны', 'zh': '发达国家'}, 'entities': dev},
 ]
 title22 = {'en': 'Individuals using the Internet, 2022', 'ar': 'الأفراد الذين يستعملون الإنترنت، 2022', 'es': 'Personas que utilizan Internet, 2022', 'fr': 'Personnes utilisant Internet, 2022', 'ru': 'Лица, пользующиеся Интернетом, 2022 год', 'zh': '使用互联网的个人，2022年'}
 title19 = {k: v.replace('2022', '2019') for k, v in title22.items()}

@@ -95,5 +95,13 @@ ParityDatum            parity_chart_row_datum       (ParityChartContext    *ctx,
 ParityItem            *parity_chart_set_datum       (ParityItem            *item,
                                                      ParityChartContext    *ctx,
                                                      const ParityChartRow  *row);
+double                 parity_chart_centred_left    (ParityChartContext    *ctx,
+                                                     double                 at,
+                                                     double                 width);
+gboolean               parity_chart_centred_labels_fit (ParityChartContext *ctx,
+                                                     const double          *at,
+                                                     const double          *width,
+                                                     guint                  n,
+                                                     double                 gap);
 
 G_END_DECLS

@@ -22,6 +22,7 @@ extern const ParityChartKind parity_chart_kind_range;
 extern const ParityChartKind parity_chart_kind_pie;
 extern const ParityChartKind parity_chart_kind_donut;
 extern const ParityChartKind parity_chart_kind_strip;
+extern const ParityChartKind parity_chart_kind_scatter;
 
 /* Adding a chart kind: one file defining its ParityChartKind, and one line here. */
 static const ParityChartKind * const kinds[] = {
@@ -32,6 +33,7 @@ static const ParityChartKind * const kinds[] = {
   &parity_chart_kind_pie,
   &parity_chart_kind_donut,
   &parity_chart_kind_strip,
+  &parity_chart_kind_scatter,
 };
 
 const ParityChartKind *
@@ -295,6 +297,83 @@ parity_chart_series_color (ParityChartContext *ctx,
                            guint               i)
 {
   return &ctx->theme->palette[i % G_N_ELEMENTS (ctx->theme->palette)];
+}
+
+/**
+ * parity_chart_parser_read_entities:
+ * @out: (inout): the array to append to, made when NULL and the member is there
+ *
+ * Reads @member of @object, a list of entity ids, as entity indices; an id no entity has is
+ * an error at its JSON path.
+ */
+gboolean
+parity_chart_parser_read_entities (ParityChartParser  *parser,
+                                   JsonObject         *object,
+                                   const char         *member,
+                                   gboolean            required,
+                                   GArray            **out)
+{
+  ParityJsonReader *r = parser->reader;
+  JsonArray *array = NULL;
+  gsize mark;
+
+  if (!_parity_json_reader_array (r, object, member, required, &array))
+    return FALSE;
+  if (array == NULL)
+    return TRUE;
+  if (*out == NULL)
+    *out = g_array_new (FALSE, FALSE, sizeof (guint32));
+  mark = _parity_json_reader_push_member (r, member);
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonNode *node = json_array_get_element (array, i);
+      gsize item_mark = _parity_json_reader_push_index (r, i);
+      guint32 entity;
+
+      if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+        return _parity_json_reader_fail (r, _("expected an entity id, found %s"),
+                                         _parity_json_node_describe (node));
+      entity = parity_dataset_lookup_entity (parser->dataset, json_node_get_string (node));
+      if (entity == PARITY_INDEX_NONE)
+        return _parity_json_reader_fail (r, _("no entity has the id \"%s\""),
+                                         json_node_get_string (node));
+      g_array_append_val (*out, entity);
+      _parity_json_reader_pop (r, item_mark);
+    }
+  _parity_json_reader_pop (r, mark);
+  return TRUE;
+}
+
+/* The left edge of a label @width wide centred on @at, kept inside the plot: a tick label
+ * under a horizontal axis. */
+double
+parity_chart_centred_left (ParityChartContext *ctx,
+                           double              at,
+                           double              width)
+{
+  return CLAMP (at - width / 2, ctx->plot.x, ctx->plot.x + ctx->plot.width - width);
+}
+
+/* Whether labels @width[i] wide centred on @at[i] (kept inside the plot) stand at least
+ * @gap apart, left to right. */
+gboolean
+parity_chart_centred_labels_fit (ParityChartContext *ctx,
+                                 const double       *at,
+                                 const double       *width,
+                                 guint               n,
+                                 double              gap)
+{
+  double previous_end = -INFINITY;
+
+  for (guint i = 0; i < n; i++)
+    {
+      double left = parity_chart_centred_left (ctx, at[i], width[i]);
+
+      if (left < previous_end + gap)
+        return FALSE;
+      previous_end = left + width[i];
+    }
+  return TRUE;
 }
 
 /* For kinds that show one period: the chart's, or one per series. */

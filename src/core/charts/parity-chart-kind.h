@@ -34,5 +34,10 @@ const char * const    *parity_chart_kind_list        (guint                 *n_k
 char                  *parity_chart_kind_list_names  (const char            *separator);
 GArray                *parity_chart_select_entities  (ParityDataset         *dataset,
                                                       const ParityChartSpec *spec);
+gboolean               parity_chart_parser_read_entities (ParityChartParser *parser,
+                                                      JsonObject            *object,
+                                                      const char            *member,
+                                                      gboolean               required,
+                                                      GArray               **out);
 
 G_END_DECLS

@@ -62,9 +62,8 @@ add_value_tick (ParityLineChart *chart,
   add_tick (chart, ticks, value, text);
 }
 
-/* Sets the y scale and returns its ticks. A log scale has a tick at every power of ten (or
- * every second or third when decades are too close for their labels), so decades stand
- * equally apart; a linear one starts at zero, as quantities do. */
+/* Sets the y scale and returns its ticks: a log scale's from parity_log_ticks(); a linear
+ * one starts at zero, as quantities do. */
 GArray *
 _parity_line_make_y_ticks (ParityLineChart *chart,
                            double           lo,
@@ -75,29 +74,13 @@ _parity_line_make_y_ticks (ParityLineChart *chart,
 
   if (chart->options->log)
     {
-      double k0 = floor (log10 (lo) + 1e-9), k1 = ceil (log10 (hi) - 1e-9), per_decade;
-      guint step = 1;
+      double k0, k1;
+      g_autoptr(GArray) values = parity_log_ticks (lo, hi, height, chart->small_h, &k0, &k1);
 
-      if (k1 <= k0)
-        k1 = k0 + 1;
-      while (height / (k1 - k0) * step < chart->small_h * 1.8 && step < k1 - k0)
-        step++;
-      k1 = k0 + ceil ((k1 - k0) / step) * step;
-      per_decade = height / (k1 - k0);
       chart->y = (ParityScale) { k0, k1, chart->bottom, chart->top };
-      for (double k = k0; k <= k1 + 0.5; k += step)
-        {
-          guint decimals = k < 0 ? (guint)-k : 0;
-
-          add_value_tick (chart, ticks, pow (10, k), decimals);
-          /* Across a decade or two, 2 and 5 help the eye read the values between. */
-          if (step == 1 && k1 - k0 <= 2 && k < k1 - 0.5 &&
-              per_decade * log10 (2) > chart->small_h * 1.5)
-            {
-              add_value_tick (chart, ticks, 2 * pow (10, k), decimals);
-              add_value_tick (chart, ticks, 5 * pow (10, k), decimals);
-            }
-        }
+      for (guint i = 0; i < values->len; i++)
+        add_value_tick (chart, ticks, g_array_index (values, double, i),
+                        parity_log_tick_decimals (g_array_index (values, double, i)));
     }
   else
     {
@@ -121,20 +104,15 @@ static gboolean
 x_ticks_fit (ParityLineChart *chart,
              GArray          *ticks)
 {
-  const ParityRect *plot = &chart->ctx->plot;
-  double previous_end = -INFINITY;
+  g_autofree double *at = g_new (double, ticks->len);
+  g_autofree double *width = g_new (double, ticks->len);
 
   for (guint i = 0; i < ticks->len; i++)
     {
-      Tick *tick = &g_array_index (ticks, Tick, i);
-      double w = parity_pango_width (tick->layout);
-      double left = CLAMP (tick->at - w / 2, plot->x, plot->x + plot->width - w);
-
-      if (left < previous_end + chart->gap)
-        return FALSE;
-      previous_end = left + w;
+      at[i] = g_array_index (ticks, Tick, i).at;
+      width[i] = parity_pango_width (g_array_index (ticks, Tick, i).layout);
     }
-  return TRUE;
+  return parity_chart_centred_labels_fit (chart->ctx, at, width, ticks->len, chart->gap);
 }
 
 /* Round steps between year ticks: 1, 2, 5, 10, 20, 25, 50… then 1, 2 and 5 times the
@@ -674,8 +652,7 @@ _parity_line_add_axes (ParityLineChart *chart,
       parity_scene_add_line (ctx->scene, PARITY_ROLE_AXIS, tick->at, chart->bottom, tick->at,
                              chart->bottom + chart->gap * 0.3, &theme->axis, axis)->z = 0;
       parity_scene_add_text (ctx->scene, PARITY_ROLE_TICK_LABEL, tick->layout,
-                             CLAMP (tick->at - w / 2, ctx->plot.x,
-                                    ctx->plot.x + ctx->plot.width - w),
+                             parity_chart_centred_left (ctx, tick->at, w),
                              chart->bottom + chart->small_h / 2 + chart->gap * 0.3,
                              &theme->muted_text);
     }

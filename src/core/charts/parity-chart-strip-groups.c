@@ -11,7 +11,7 @@
 
 #include "parity-chart-strip-private.h"
 
-static const char * const group_members[] = { "label", "members", "aggregate", NULL };
+static const char * const group_members[] = { "label", "entities", "aggregate", NULL };
 
 static void
 strip_group_clear (gpointer data)
@@ -42,7 +42,7 @@ find_entity (ParityChartParser *parser,
          _parity_json_reader_fail (parser->reader, _("no entity has the id \"%s\""), id);
 }
 
-/* "members": entity ids, each once. */
+/* "entities": entity ids, each once. */
 static gboolean
 read_members (ParityChartParser *parser,
               JsonObject        *object,
@@ -52,15 +52,15 @@ read_members (ParityChartParser *parser,
   JsonArray *array = NULL;
   gsize mark;
 
-  if (!_parity_json_reader_array (r, object, "members", TRUE, &array))
+  if (!_parity_json_reader_array (r, object, "entities", TRUE, &array))
     return FALSE;
   if (json_array_get_length (array) == 0)
-    return _parity_json_reader_fail_at (r, "members",
-                                        /* Translators: keep "members", a JSON member. */
+    return _parity_json_reader_fail_at (r, "entities",
+                                        /* Translators: keep "entities", a JSON member. */
                                         _("the group has no members: list the ids of its "
-                                          "entities in \"members\""));
+                                          "entities in \"entities\""));
   group->members = g_array_new (FALSE, FALSE, sizeof (guint32));
-  mark = _parity_json_reader_push_member (r, "members");
+  mark = _parity_json_reader_push_member (r, "entities");
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
       JsonNode *node = json_array_get_element (array, i);

@@ -193,6 +193,15 @@ static const char * const words[PARITY_N_WORDS] = {
   /* Translators: drawn under a group's row of dots, at its middle value; %s is the value:
      "median 27%". */
   [PARITY_WORD_MEDIAN] = NC_("chart", "median %s"),
+  /* Translators: what a scatter plot is: %1$s is the indicator along the horizontal axis,
+     %2$s the one up the vertical axis; each economy's values follow in that order. */
+  [PARITY_WORD_DESC_SCATTER] = NC_("chart", "Scatter plot of %1$s (horizontal) and %2$s "
+                                   "(vertical)"),
+  /* Translators: after what a scatter plot is, the indicator its dots' areas show
+     (%2$s): "…, dot area by Population". */
+  [PARITY_WORD_DESC_SCATTER_SIZE] = NC_("chart", "%1$s, dot area by %2$s"),
+  /* Translators: in a scatter plot's key, the economies in none of the chart's groups. */
+  [PARITY_WORD_OTHERS] = NC_("chart", "Others"),
 };
 
 /* A compiled catalog: the GNU .mo format, read in place. */

@@ -95,6 +95,9 @@ typedef enum
   /* The strip chart: how economies spread along the value axis. */
   PARITY_WORD_DESC_STRIP,
   PARITY_WORD_MEDIAN,             /* "median %s": the middle value of a group */
+  PARITY_WORD_DESC_SCATTER,
+  PARITY_WORD_DESC_SCATTER_SIZE,
+  PARITY_WORD_OTHERS,
   PARITY_N_WORDS
 } ParityWord;
 

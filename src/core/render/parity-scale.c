@@ -92,3 +92,64 @@ parity_nice_ticks (double  min,
     *decimals = places;
   return ticks;
 }
+
+/**
+ * parity_log_ticks:
+ * @lo: the smallest value to show, above zero
+ * @hi: the largest value to show
+ * @length: the axis' length
+ * @label_size: what one tick label needs along the axis
+ * @log_min: (out): log10 of the first tick, where the axis starts
+ * @log_max: (out): log10 of the last tick, where it ends
+ *
+ * Ticks for a log scale: every power of ten (or every second or third when decades are too
+ * close for their labels), so decades stand equally apart; across a decade or two, 2 and 5
+ * between them when there is room, to help the eye read the values between.
+ *
+ * Returns: (transfer full) (element-type double): the ticks' values, ascending
+ */
+GArray *
+parity_log_ticks (double  lo,
+                  double  hi,
+                  double  length,
+                  double  label_size,
+                  double *log_min,
+                  double *log_max)
+{
+  GArray *ticks = g_array_new (FALSE, FALSE, sizeof (double));
+  double k0 = floor (log10 (lo) + 1e-9), k1 = ceil (log10 (hi) - 1e-9), per_decade;
+  guint step = 1;
+
+  if (k1 <= k0)
+    k1 = k0 + 1;
+  while (length / (k1 - k0) * step < label_size * 1.8 && step < k1 - k0)
+    step++;
+  k1 = k0 + ceil ((k1 - k0) / step) * step;
+  per_decade = length / (k1 - k0);
+  for (double k = k0; k <= k1 + 0.5; k += step)
+    {
+      double tick = pow (10, k);
+
+      g_array_append_val (ticks, tick);
+      if (step == 1 && k1 - k0 <= 2 && k < k1 - 0.5 &&
+          per_decade * log10 (2) > label_size * 1.5)
+        {
+          double two = 2 * pow (10, k), five = 5 * pow (10, k);
+
+          g_array_append_val (ticks, two);
+          g_array_append_val (ticks, five);
+        }
+    }
+  *log_min = k0;
+  *log_max = k1;
+  return ticks;
+}
+
+/* The decimals a log tick needs: 0.05 two, 20 none. */
+guint
+parity_log_tick_decimals (double tick)
+{
+  double k = floor (log10 (tick) + 1e-9);
+
+  return k < 0 ? (guint)-k : 0;
+}

@@ -22,5 +22,12 @@ GArray *parity_nice_ticks       (double             min,
                                  double            *nice_min,
                                  double            *nice_max,
                                  guint             *decimals);
+GArray *parity_log_ticks        (double             lo,
+                                 double             hi,
+                                 double             length,
+                                 double             label_size,
+                                 double            *log_min,
+                                 double            *log_max);
+guint   parity_log_tick_decimals (double            tick);
 
 G_END_DECLS

@@ -1,0 +1,186 @@
+/* parity-chart-scatter-parse.c: the scatter plot's own members, read and checked
+ *
+ *   "x":        { "indicator": ID, "period": P, "scale": "linear" | "log" }   required
+ *   "y":        { "period": P, "scale": "linear" | "log" }   the chart's "indicator"
+ *   "size":     { "indicator": ID, "period": P }   dot areas in proportion to its values
+ *   "groups":   [ { "label": TEXT, "entities": [ID, …] }, … ]   colours and the key
+ *   "outliers": N   economies labelled for their distance from the fit (default 5)
+ *
+ * A group names its members; a later "group" member naming a bundled classification can
+ * stand in for "entities" without changing the rest.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "parity-core"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "parity-chart-scatter-private.h"
+
+const char * const parity_scatter_members[] = { "x", "y", "size", "groups", "outliers", NULL };
+
+static void
+scatter_options_free (gpointer data)
+{
+  ParityScatterOptions *options = data;
+
+  if (options->groups != NULL)
+    {
+      for (guint i = 0; i < options->groups->len; i++)
+        {
+          ParityScatterGroup *group = &g_array_index (options->groups, ParityScatterGroup, i);
+
+          g_clear_pointer (&group->label, parity_text_free);
+          g_clear_pointer (&group->entities, g_array_unref);
+        }
+      g_array_unref (options->groups);
+    }
+  g_free (options);
+}
+
+static gboolean
+read_period (ParityChartParser *parser,
+             JsonObject        *object,
+             guint32           *out)
+{
+  const char *name = NULL;
+
+  if (!_parity_json_reader_string (parser->reader, object, "period", FALSE, &name))
+    return FALSE;
+  if (name == NULL)
+    return TRUE;
+  *out = parity_dataset_lookup_period (parser->dataset, name);
+  return *out != PARITY_INDEX_NONE ||
+         _parity_json_reader_fail_at (parser->reader, "period",
+                                      _("no observation has the period \"%s\""), name);
+}
+
+/* "x", "y" or "size": an object of an indicator (not for "y", which is the chart's), a
+ * period and, for the axes, a scale. */
+static gboolean
+read_axis (ParityChartParser *parser,
+           JsonObject        *object,
+           const char        *member,
+           ParityScatterAxis *axis)
+{
+  static const char * const axis_members[] = { "indicator", "period", "scale", NULL };
+  static const char * const y_members[] = { "period", "scale", NULL };
+  static const char * const size_members[] = { "indicator", "period", NULL };
+  static const char * const scales[] = { "linear", "log", NULL };
+  gboolean is_y = g_str_equal (member, "y"), is_size = g_str_equal (member, "size");
+  ParityJsonReader *r = parser->reader;
+  JsonObject *axis_object = NULL;
+  const char *id = NULL;
+  int scale = 0;
+  gsize mark;
+
+  if (!_parity_json_reader_member_object (r, object, member, g_str_equal (member, "x"),
+                                          &axis_object))
+    return FALSE;
+  if (axis_object == NULL)
+    return TRUE;
+  mark = _parity_json_reader_push_member (r, member);
+  if (!_parity_json_reader_check_members (r, axis_object, is_y ? y_members
+                                                          : is_size ? size_members
+                                                          : axis_members) ||
+      (!is_y && !_parity_json_reader_string (r, axis_object, "indicator", TRUE, &id)) ||
+      !read_period (parser, axis_object, &axis->period) ||
+      (!is_size && !_parity_json_reader_enum (r, axis_object, "scale", scales, &scale)))
+    return FALSE;
+  if (id != NULL)
+    {
+      axis->indicator = parity_dataset_lookup_indicator (parser->dataset, id);
+      if (axis->indicator == PARITY_INDEX_NONE)
+        return _parity_json_reader_fail_at (r, "indicator", _("no indicator has the id \"%s\""),
+                                            id);
+    }
+  axis->log = scale == 1;
+  _parity_json_reader_pop (r, mark);
+  return TRUE;
+}
+
+/* "groups": each a label and its entities; an economy belongs to the first group that
+ * lists it. */
+static gboolean
+read_groups (ParityChartParser    *parser,
+             JsonObject           *object,
+             ParityScatterOptions *options)
+{
+  static const char * const group_members[] = { "label", "entities", NULL };
+  ParityJsonReader *r = parser->reader;
+  JsonArray *array = NULL;
+  gsize mark;
+
+  if (!_parity_json_reader_array (r, object, "groups", FALSE, &array))
+    return FALSE;
+  if (array == NULL)
+    return TRUE;
+  options->groups = g_array_new (FALSE, TRUE, sizeof (ParityScatterGroup));
+  mark = _parity_json_reader_push_member (r, "groups");
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      gsize item_mark = _parity_json_reader_push_index (r, i);
+      ParityScatterGroup *group;
+      JsonObject *group_object = NULL;
+
+      g_array_set_size (options->groups, i + 1);
+      group = &g_array_index (options->groups, ParityScatterGroup, i);
+      if (!_parity_json_reader_object (r, json_array_get_element (array, i), &group_object) ||
+          !_parity_json_reader_check_members (r, group_object, group_members) ||
+          !_parity_json_reader_text (r, group_object, "label", TRUE, parser->lang,
+                                     &group->label) ||
+          !parity_chart_parser_read_entities (parser, group_object, "entities", TRUE,
+                                              &group->entities))
+        return FALSE;
+      _parity_json_reader_pop (r, item_mark);
+    }
+  _parity_json_reader_pop (r, mark);
+  /* Each group a colour of its own: a seventh would repeat the first. */
+  if (options->groups->len > PARITY_SCATTER_MAX_GROUPS)
+    return _parity_json_reader_fail_at (r, "groups",
+                                        /* Translators: the most groups a scatter plot colours,
+                                           then the number found. */
+                                        _("a scatter plot colours at most %u groups, found %u"),
+                                        PARITY_SCATTER_MAX_GROUPS, options->groups->len);
+  return TRUE;
+}
+
+gboolean
+parity_scatter_parse (ParityChartParser *parser,
+                      JsonObject        *object,
+                      ParityChartSpec   *spec)
+{
+  ParityScatterOptions *options = g_new0 (ParityScatterOptions, 1);
+  ParityJsonReader *r = parser->reader;
+  gint64 outliers = PARITY_SCATTER_DEFAULT_OUTLIERS;
+
+  spec->options = options;
+  spec->free_options = scatter_options_free;
+  options->x = (ParityScatterAxis) { PARITY_INDEX_NONE, PARITY_INDEX_NONE, FALSE };
+  options->y = (ParityScatterAxis) { spec->indicator, PARITY_INDEX_NONE, FALSE };
+  options->size = (ParityScatterAxis) { PARITY_INDEX_NONE, PARITY_INDEX_NONE, FALSE };
+  for (guint i = 0; i < 2; i++)
+    {
+      const char *member = i == 0 ? "series" : "reference";
+
+      if (json_object_has_member (object, member))
+        return _parity_json_reader_fail_at (r, member,
+                                            /* Translators: %s is a JSON member of the chart
+                                               ("series" or "reference"); keep "indicator",
+                                               "x" and "size", JSON members too. */
+                                            _("a scatter plot takes its values from "
+                                              "\"indicator\", \"x\" and \"size\": leave \"%s\" "
+                                              "out"), member);
+    }
+  if (!parity_chart_parser_require_period (parser, spec) ||
+      !read_axis (parser, object, "x", &options->x) ||
+      !read_axis (parser, object, "y", &options->y) ||
+      !read_axis (parser, object, "size", &options->size) ||
+      !read_groups (parser, object, options) ||
+      !_parity_json_reader_int (r, object, "outliers", FALSE, 0, 1000, &outliers))
+    return FALSE;
+  options->outliers = (guint)outliers;
+  return TRUE;
+}
