@@ -20,6 +20,7 @@ extern const ParityChartKind parity_chart_kind_dumbbell;
 extern const ParityChartKind parity_chart_kind_range;
 extern const ParityChartKind parity_chart_kind_pie;
 extern const ParityChartKind parity_chart_kind_donut;
+extern const ParityChartKind parity_chart_kind_slope;
 
 /* Adding a chart kind: one file defining its ParityChartKind, and one line here. */
 static const ParityChartKind * const kinds[] = {
@@ -29,6 +30,7 @@ static const ParityChartKind * const kinds[] = {
   &parity_chart_kind_range,
   &parity_chart_kind_pie,
   &parity_chart_kind_donut,
+  &parity_chart_kind_slope,
 };
 
 const ParityChartKind *

@@ -169,6 +169,11 @@ static const char * const words[PARITY_N_WORDS] = {
   /* Translators: after the comparison, how many times less the lowest is: %2$s is a number
      such as "4.5". */
   [PARITY_WORD_DESC_TIMES_LESS] = NC_("chart", "%1$s, about %2$s times less"),
+  /* Translators: the start of a slope chart's description; %s is the indicator. */
+  [PARITY_WORD_DESC_SLOPE] = NC_("chart", "Slope chart of %s"),
+  /* Translators: a slope chart's note naming the entities that have a value in one of its
+     two periods only: %1$s is the period ("2019"), %2$s the names, separated by ", ". */
+  [PARITY_WORD_ONLY_PERIOD] = NC_("chart", "%1$s only: %2$s."),
 };
 
 /* A compiled catalog: the GNU .mo format, read in place. */

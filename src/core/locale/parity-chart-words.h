@@ -75,6 +75,8 @@ typedef enum
   PARITY_WORD_DESC_SPAN,
   PARITY_WORD_DESC_EXTREMES,
   PARITY_WORD_DESC_TIMES_LESS,
+  PARITY_WORD_DESC_SLOPE,
+  PARITY_WORD_ONLY_PERIOD,        /* a slope chart's note: "%1$s only: %2$s", a period, names */
   PARITY_N_WORDS
 } ParityWord;
 
