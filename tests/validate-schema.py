@@ -17,6 +17,7 @@ jsonschema.Draft202012Validator.check_schema(schema)
 validator = jsonschema.Draft202012Validator(schema)
 files = [root / "data" / "datasets" / "wsis-2019.json"]
 files += sorted((root / "tests" / "loader" / "valid").glob("*.json"))
+files += sorted((root / "tests" / "kinds").glob("slope-*.json"))
 failed = 0
 for path in files:
     raw = path.read_bytes().decode("utf-8-sig")
