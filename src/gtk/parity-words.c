@@ -56,6 +56,9 @@ parity_words_kind (const char *kind)
     { "pie", NC_("chart kind", "Pie chart") },
     /* Translators: a donut (ring) chart: a pie chart with a hole. */
     { "donut", NC_("chart kind", "Donut chart") },
+    /* Translators: a slope chart: one line per category from its value in one period to
+       its value in another, between two columns. */
+    { "slope", NC_("chart kind", "Slope chart") },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
