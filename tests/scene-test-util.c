@@ -2,8 +2,10 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#include <math.h>
 #include <string.h>
 
+#include "parity-error.h"
 #include "parity-loader.h"
 #include "scene-test-util.h"
 
@@ -122,4 +124,25 @@ scene_test_load_bundled (void)
 
   g_assert_no_error (error);
   return dataset;
+}
+
+/* The message of the content error loading @json must fail with. */
+char *
+scene_test_load_error (const char *json)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new (json, strlen (json));
+  g_autoptr(GError) error = NULL;
+  ParityDataset *dataset = parity_dataset_load_bytes (bytes, "inline.json", &error);
+
+  g_assert_null (dataset);
+  g_assert_error (error, PARITY_ERROR, PARITY_ERROR_CONTENT);
+  return g_strdup (error->message);
+}
+
+gboolean
+scene_test_same_color (const ParityColor *a,
+                       const ParityColor *b)
+{
+  return fabs (a->red - b->red) < 1e-9 && fabs (a->green - b->green) < 1e-9 &&
+         fabs (a->blue - b->blue) < 1e-9;
 }

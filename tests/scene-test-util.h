@@ -31,6 +31,9 @@ void           scene_test_assert_labels_fit (ParityScene     *scene,
                                              const char      *where,
                                              SceneTestCovers  covers);
 ParityDataset *scene_test_load_string     (const char    *json);
+char          *scene_test_load_error      (const char    *json);
+gboolean       scene_test_same_color      (const ParityColor *a,
+                                           const ParityColor *b);
 ParityDataset *scene_test_load_bundled    (void);
 
 G_END_DECLS

@@ -18,18 +18,6 @@ static ParityDataset *bundled;
 
 #define ITEM(array, i) ((const ParityItem *)g_ptr_array_index ((array), (i)))
 
-static char *
-load_error (const char *json)
-{
-  g_autoptr(GBytes) bytes = g_bytes_new (json, strlen (json));
-  g_autoptr(GError) error = NULL;
-  ParityDataset *dataset = parity_dataset_load_bytes (bytes, "inline.json", &error);
-
-  g_assert_null (dataset);
-  g_assert_error (error, PARITY_ERROR, PARITY_ERROR_CONTENT);
-  return g_strdup (error->message);
-}
-
 /* Besides another text, no text covers a dot. */
 static const char *
 covers_dot (const ParityItem *text,
@@ -391,7 +379,7 @@ test_parse_errors (void)
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
       g_autofree char *json = g_strconcat (head, cases[i].tail, NULL);
-      g_autofree char *message = load_error (json);
+      g_autofree char *message = scene_test_load_error (json);
 
       if (strstr (message, cases[i].message) == NULL)
         g_error ("case %u: \"%s\" does not say \"%s\"", i, message, cases[i].message);

@@ -26,14 +26,6 @@ covers_dot (const ParityItem *text,
   return other->kind == PARITY_ITEM_MARKER && other->role == PARITY_ROLE_MARK ? "a dot" : NULL;
 }
 
-static gboolean
-same_color (const ParityColor *a,
-            const ParityColor *b)
-{
-  return fabs (a->red - b->red) < 1e-9 && fabs (a->green - b->green) < 1e-9 &&
-         fabs (a->blue - b->blue) < 1e-9;
-}
-
 static ParityTheme
 theme_for (double width,
            double height)
@@ -187,8 +179,8 @@ test_selected (void)
   g_assert_cmpfloat_with_epsilon (ITEM (lines, japan_line)->y2, japan[1]->cy, 1e-9);
 
   /* Highlighted: the accent colour, drawn over the muted lines. */
-  g_assert_true (same_color (&ITEM (lines, japan_line)->stroke, &theme.accent));
-  g_assert_true (same_color (&ITEM (lines, norway_line)->stroke, &theme.mark_muted));
+  g_assert_true (scene_test_same_color (&ITEM (lines, japan_line)->stroke, &theme.accent));
+  g_assert_true (scene_test_same_color (&ITEM (lines, norway_line)->stroke, &theme.mark_muted));
   g_assert_cmpuint (norway_line, <, japan_line);
 
   /* Its values beside the columns, the value next to the column, the name beyond it. */
@@ -266,13 +258,13 @@ test_direction (void)
         {
           seen_japan = TRUE;
           g_assert_cmpfloat (line->y2, >, line->y1);
-          g_assert_false (same_color (&line->stroke, &rising));
+          g_assert_false (scene_test_same_color (&line->stroke, &rising));
           g_assert_cmpfloat (line->stroke.red, >, line->stroke.blue);
         }
       else if (line->datum.entity == wld)
         {
           world = i;
-          g_assert_true (same_color (&line->stroke, &theme.reference));
+          g_assert_true (scene_test_same_color (&line->stroke, &theme.reference));
         }
       else if (line->datum.entity == nga)
         g_assert_cmpfloat (line->stroke.blue, >, line->stroke.red);
@@ -310,8 +302,8 @@ test_color_by_none (void)
 
   g_assert_cmpuint (a->len, ==, 2);
   g_assert_cmpuint (b->len, ==, 2);
-  g_assert_false (same_color (&ITEM (a, 0)->stroke, &ITEM (a, 1)->stroke));
-  g_assert_true (same_color (&ITEM (b, 0)->stroke, &ITEM (b, 1)->stroke));
+  g_assert_false (scene_test_same_color (&ITEM (a, 0)->stroke, &ITEM (a, 1)->stroke));
+  g_assert_true (scene_test_same_color (&ITEM (b, 0)->stroke, &ITEM (b, 1)->stroke));
 }
 
 /* @n economies with values spread over 1–99 %, a few with one period only. */
@@ -441,18 +433,6 @@ test_crowded (void)
   g_assert_nonnull (strstr (error->message, "999 lines do not fit"));
 }
 
-static char *
-load_error (const char *json)
-{
-  g_autoptr(GBytes) bytes = g_bytes_new (json, strlen (json));
-  g_autoptr(GError) error = NULL;
-  ParityDataset *dataset = parity_dataset_load_bytes (bytes, "inline.json", &error);
-
-  g_assert_null (dataset);
-  g_assert_error (error, PARITY_ERROR, PARITY_ERROR_CONTENT);
-  return g_strdup (error->message);
-}
-
 static void
 test_parse_errors (void)
 {
@@ -475,7 +455,7 @@ test_parse_errors (void)
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
       g_autofree char *json = g_strconcat (head, cases[i].tail, NULL);
-      g_autofree char *message = load_error (json);
+      g_autofree char *message = scene_test_load_error (json);
 
       if (strstr (message, cases[i].message) == NULL)
         g_error ("case %u: \"%s\" does not say \"%s\"", i, message, cases[i].message);

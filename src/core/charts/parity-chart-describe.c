@@ -65,6 +65,25 @@ parity_describe_record (ParityChartContext   *ctx,
   parity_scene_add_table_row (ctx->scene, &datum, series);
 }
 
+/* "Women 48.4%, Men 58.3%": two values of one category, each after its series' name,
+ * recorded in the data table in that order. */
+char *
+parity_describe_pair (ParityChartContext   *ctx,
+                      const char * const    series[2],
+                      const ParityChartRow  ends[2])
+{
+  g_autofree char *item[2] = { NULL, NULL };
+
+  for (guint s = 0; s < 2; s++)
+    {
+      g_autofree char *value = parity_chart_format_row (ctx, &ends[s]);
+
+      parity_describe_record (ctx, &ends[s], series[s]);
+      item[s] = parity_describe2 (ctx, PARITY_WORD_DESC_ITEM, series[s], value);
+    }
+  return parity_describe2 (ctx, PARITY_WORD_DESC_WITH, item[0], item[1]);
+}
+
 /* Appends another sentence, ended and spaced the language's way (no space in Chinese). */
 void
 parity_describe_sentence (ParityChartContext *ctx,

@@ -22,6 +22,9 @@ char *parity_describe_and      (ParityChartContext  *ctx,
 void  parity_describe_record   (ParityChartContext  *ctx,
                                 const ParityChartRow *row,
                                 const char          *series);
+char *parity_describe_pair     (ParityChartContext  *ctx,
+                                const char * const   series[2],
+                                const ParityChartRow ends[2]);
 void  parity_describe_sentence (ParityChartContext  *ctx,
                                 const char          *sentence);
 void  parity_describe_finish   (ParityChartContext  *ctx,

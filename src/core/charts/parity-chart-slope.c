@@ -148,14 +148,7 @@ compare_slopes (gconstpointer a,
                 gconstpointer b,
                 gpointer      user_data)
 {
-  double ka = key (a), kb = key (b);
-  int direction = GPOINTER_TO_INT (user_data);
-
-  if (isnan (ka) || isnan (kb))
-    return isnan (ka) - isnan (kb);
-  if (ka == kb)
-    return 0;
-  return (ka < kb ? -1 : 1) * direction;
+  return parity_chart_compare_values (key (a), key (b), GPOINTER_TO_INT (user_data));
 }
 
 /* The entities with a value, highest first (or lowest, for "sort": "ascending"), the
@@ -647,24 +640,8 @@ describe (Chart *c)
       g_autofree char *named = s->is_reference
                                ? parity_describe (ctx, PARITY_WORD_DESC_REFERENCE, name)
                                : g_strdup (name);
-      g_autofree char *values = NULL;
+      g_autofree char *values = parity_describe_pair (ctx, series, s->end);
 
-      for (guint side = 0; side < 2; side++)
-        {
-          g_autofree char *value = parity_chart_format_row (ctx, &s->end[side]);
-          g_autofree char *item = parity_describe2 (ctx, PARITY_WORD_DESC_ITEM, series[side],
-                                                    value);
-
-          parity_describe_record (ctx, &s->end[side], series[side]);
-          if (values == NULL)
-            values = g_steal_pointer (&item);
-          else
-            {
-              char *both = parity_describe2 (ctx, PARITY_WORD_DESC_WITH, values, item);
-
-              g_free (values), values = both;
-            }
-        }
       g_ptr_array_add (items, parity_describe2 (ctx, PARITY_WORD_DESC_INTRO, named, values));
     }
   parity_describe_finish (ctx, head, items);
