@@ -65,6 +65,15 @@ parity_describe_record (ParityChartContext   *ctx,
   parity_scene_add_table_row (ctx->scene, &datum, series);
 }
 
+/* "Bar chart of Individuals using the Internet": @word with the chart's indicator. */
+char *
+parity_describe_kind (ParityChartContext *ctx,
+                      ParityWord          word)
+{
+  return parity_describe (ctx, word, parity_text_get (ctx->indicator->label, ctx->lang,
+                                                      ctx->default_lang));
+}
+
 /* "Women 48.4%, Men 58.3%": two values of one category, each after its series' name,
  * recorded in the data table in that order. */
 char *

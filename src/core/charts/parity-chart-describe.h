@@ -12,6 +12,8 @@ G_BEGIN_DECLS
 char *parity_describe          (ParityChartContext  *ctx,
                                 ParityWord           word,
                                 const char          *argument);
+char *parity_describe_kind     (ParityChartContext  *ctx,
+                                ParityWord           word);
 char *parity_describe2         (ParityChartContext  *ctx,
                                 ParityWord           word,
                                 const char          *first,

@@ -362,9 +362,7 @@ describe (Chart *c)
   g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_free);
   const char *series[] = { parity_chart_series_label (ctx, 0),
                            parity_chart_series_label (ctx, 1) };
-  g_autofree char *head = parity_describe (ctx, PARITY_WORD_DESC_DUMBBELL,
-                                           parity_text_get (ctx->indicator->label, ctx->lang,
-                                                            ctx->default_lang));
+  g_autofree char *head = parity_describe_kind (ctx, PARITY_WORD_DESC_DUMBBELL);
   g_autofree char *both = parity_describe_and (ctx, series, 2);
   char *longer;
 

@@ -627,9 +627,7 @@ describe (Chart *c)
   g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_free);
   const char *series[] = { parity_chart_series_label (ctx, 0),
                            parity_chart_series_label (ctx, 1) };
-  g_autofree char *kind = parity_describe (ctx, PARITY_WORD_DESC_SLOPE,
-                                           parity_text_get (ctx->indicator->label, ctx->lang,
-                                                            ctx->default_lang));
+  g_autofree char *kind = parity_describe_kind (ctx, PARITY_WORD_DESC_SLOPE);
   g_autofree char *span = parity_describe2 (ctx, PARITY_WORD_DESC_SPAN, series[0], series[1]);
   g_autofree char *head = parity_describe2 (ctx, PARITY_WORD_DESC_WITH, kind, span);
 
