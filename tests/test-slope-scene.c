@@ -109,7 +109,8 @@ assert_on_scale (ParityScene   *scene,
 static void
 test_fixtures_everywhere (void)
 {
-  static const char * const charts[] = { "internet-use-slope", "internet-use-slope-selected" };
+  static const char * const charts[] = { "internet-use-slope", "internet-use-slope-selected",
+                                         "internet-use-slope-groups" };
   static const char * const langs[] = { "en", "ar", "zh" };
   guint n_presets;
   const ParityPreset *presets = parity_preset_get_all (&n_presets);
@@ -306,6 +307,47 @@ test_color_by_none (void)
   g_assert_true (scene_test_same_color (&ITEM (b, 0)->stroke, &ITEM (b, 1)->stroke));
 }
 
+/* Named groups colour the lines, a key names the colours, the description the groups. */
+static void
+test_groups (void)
+{
+  g_autoptr(ParityScene) scene = scene_test_layout (fixtures, "internet-use-slope-groups",
+                                                    481.89, 340.157);
+  ParityTheme theme = theme_for (481.89, 340.157);
+  g_autoptr(GPtrArray) lines = scene_test_items (scene, PARITY_ROLE_CONNECTOR, PARITY_ITEM_LINE);
+  g_autoptr(GPtrArray) key = scene_test_items_with_role (scene, PARITY_ROLE_LEGEND);
+  g_autoptr(GPtrArray) heads = scene_test_items_with_role (scene, PARITY_ROLE_AXIS_LABEL);
+  const char *description = parity_scene_get_description (scene);
+  guint32 tcd = parity_dataset_lookup_entity (fixtures, "TCD");
+  guint32 deu = parity_dataset_lookup_entity (fixtures, "DEU");
+  guint n_seen = 0;
+
+  scene_test_assert_labels_fit (scene, "groups", covers_dot);
+  /* Chad is named, so drawn in its group's own colour; Germany too. */
+  for (guint i = 0; i < lines->len; i++)
+    {
+      const ParityItem *line = ITEM (lines, i);
+
+      if (line->dash != 0)
+        continue;
+      if (line->datum.entity != tcd && line->datum.entity != deu)
+        continue;
+      n_seen++;
+      g_assert_true (scene_test_same_color (&line->stroke,
+                                            &theme.palette[line->datum.entity == tcd ? 0 : 2]));
+    }
+  g_assert_cmpuint (n_seen, ==, 2);
+  /* The key: a swatch and a name per group, in order, above the columns' heads. */
+  g_assert_cmpuint (key->len, ==, 6);
+  g_assert_true (scene_test_same_color (&ITEM (key, 0)->stroke, &theme.palette[0]));
+  g_assert_cmpstr (ITEM (key, 1)->text, ==, "Least developed countries");
+  g_assert_cmpstr (ITEM (key, 5)->text, ==, "Developed countries");
+  g_assert_cmpfloat (ITEM (key, 1)->box.y + ITEM (key, 1)->box.height, <=, ITEM (heads, 0)->box.y);
+  g_assert_nonnull (strstr (description,
+                            "Chad (Least developed countries): 2019 7.6%, 2022 12.2%"));
+  g_assert_nonnull (strstr (description, "World (reference): 2019 53.2%, 2022 64.4%"));
+}
+
 /* @n economies with values spread over 1–99 %, a few with one period only. */
 static ParityDataset *
 crowd (guint n)
@@ -440,10 +482,27 @@ test_parse_errors (void)
     { "\"period\": \"2019\"", "$.charts[0].series: a slope chart needs exactly two series" },
     { "\"series\": [ {\"period\": \"2019\"} ]", "found 1" },
     { "\"series\": [ {\"period\": \"2019\"}, {} ]", "a slope chart needs a \"period\"" },
-    { "\"series\": [ {\"period\": \"2019\"}, {\"period\": \"2019\"} ], \"color_by\": \"group\"",
-      "$.charts[0].color_by: \"group\" is not one of direction, none" },
+    { "\"series\": [ {\"period\": \"2019\"}, {\"period\": \"2019\"} ], \"color_by\": \"groups\"",
+      "$.charts[0].color_by: \"groups\" is not one of direction, none, group" },
     { "\"series\": [ {\"period\": \"2019\"}, {\"period\": \"2019\"} ], \"gap\": \"none\"",
       "gap" },
+    { "\"series\": [ {\"period\": \"2019\"}, {\"period\": \"2019\"} ], \"color_by\": \"group\"",
+      "$.charts[0].color_by: \"group\" needs the chart's \"groups\"" },
+    { "\"series\": [ {\"period\": \"2019\"}, {\"period\": \"2019\"} ], \"groups\": []",
+      "$.charts[0].groups: \"groups\" is empty" },
+    { "\"series\": [ {\"period\": \"2019\"}, {\"period\": \"2019\"} ],"
+      " \"groups\": [ {\"label\": \"G\", \"entities\": []} ]",
+      "$.charts[0].groups[0].entities: a group needs at least one id" },
+    { "\"series\": [ {\"period\": \"2019\"}, {\"period\": \"2019\"} ],"
+      " \"groups\": [ {\"label\": \"G\", \"entities\": [\"A\"]},"
+      " {\"label\": \"H\", \"entities\": [\"A\", \"ZZZ\"]} ]",
+      "$.charts[0].groups[1].entities[1]: no entity has the id \"ZZZ\"" },
+    { "\"series\": [ {\"period\": \"2019\"}, {\"period\": \"2019\"} ],"
+      " \"groups\": [ {\"entities\": [\"A\"]} ]",
+      "$.charts[0].groups[0]" },
+    { "\"series\": [ {\"period\": \"2019\"}, {\"period\": \"2019\"} ],"
+      " \"groups\": [ {\"label\": \"G\", \"entities\": [\"A\"], \"group\": \"LDC\"} ]",
+      "$.charts[0].groups[0]" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -473,6 +532,7 @@ main (int    argc,
   g_test_add_func ("/slope/selected", test_selected);
   g_test_add_func ("/slope/direction", test_direction);
   g_test_add_func ("/slope/color-by-none", test_color_by_none);
+  g_test_add_func ("/slope/groups", test_groups);
   g_test_add_func ("/slope/two-hundred", test_two_hundred);
   g_test_add_func ("/slope/crowded", test_crowded);
   g_test_add_func ("/slope/parse-errors", test_parse_errors);

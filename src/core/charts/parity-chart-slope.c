@@ -20,6 +20,7 @@
 
 #include "parity-chart-describe.h"
 #include "parity-chart-dots.h"
+#include "parity-chart-groups.h"
 #include "parity-chart-kind.h"
 #include "parity-chart-rows.h"
 #include "parity-chart-words.h"
@@ -42,15 +43,26 @@ typedef enum
 {
   COLOR_BY_DIRECTION,
   COLOR_BY_NONE,
+  COLOR_BY_GROUP,
 } ColorBy;
 
-static const char * const color_by_names[] = { "direction", "none", NULL };
-static const char * const slope_members[] = { "color_by", NULL };
+static const char * const color_by_names[] = { "direction", "none", "group", NULL };
+static const char * const slope_members[] = { "color_by", "groups", NULL };
 
 typedef struct
 {
-  ColorBy color_by;
+  ColorBy    color_by;
+  GPtrArray *groups;  /* ParityChartGroup, or NULL */
 } SlopeOptions;
+
+static void
+slope_options_free (gpointer data)
+{
+  SlopeOptions *options = data;
+
+  g_clear_pointer (&options->groups, g_ptr_array_unref);
+  g_free (options);
+}
 
 /* One entity: its two ends (series 0 on the left, series 1 on the right). */
 typedef struct
@@ -59,6 +71,7 @@ typedef struct
   ParityChartRow  end[2];
   gboolean        is_reference;
   gboolean        labelled;
+  int             group;       /* in the chart's "groups", or -1 */
 } Slope;
 
 /* One label of a side: a value and a name, side by side in one stacked slot. */
@@ -81,6 +94,7 @@ typedef struct
   PangoLayout           *heads[2];
   PangoLayout           *note;      /* the entities with one value, or NULL */
   double                 pad, r, line_width;
+  double                 key_y, head_y;     /* the key of groups (if any), the heads */
   double                 top, bottom;       /* where labels may stack */
   double                 x[2];              /* the two columns */
   ParityScale            scale;             /* value to y */
@@ -137,6 +151,7 @@ fill_slope (gpointer row,
 
   s->entity = entity;
   s->is_reference = is_reference;
+  s->group = parity_chart_groups_find (((SlopeOptions *)ctx->spec->options)->groups, entity);
   for (guint side = 0; side < 2; side++)
     parity_chart_lookup (ctx->dataset, ctx->spec, parity_chart_get_series (ctx->spec, side),
                          entity, PARITY_INDEX_NONE, &s->end[side]);
@@ -322,6 +337,7 @@ slope_frame (Chart       *c,
   ParityChartContext *ctx = c->ctx;
   const ParityRect *plot = &ctx->plot;
   double lo = INFINITY, hi = -INFINITY, head_h = 0, note_h = 0, label_h = c->frame->value_h;
+  double key_h = 0;
 
   for (guint side = 0; side < 2; side++)
     {
@@ -338,7 +354,12 @@ slope_frame (Chart       *c,
       pango_layout_set_ellipsize (c->note, PANGO_ELLIPSIZE_END);
       note_h = parity_pango_height (c->note) + c->pad;
     }
-  c->top = plot->y + head_h + c->pad * 0.6;
+  c->key_y = plot->y;
+  if (c->options->color_by == COLOR_BY_GROUP)
+    key_h = parity_chart_groups_add_key (ctx, c->options->groups, c->small, c->key_y, FALSE) +
+            c->pad * 0.6;
+  c->head_y = plot->y + key_h;
+  c->top = c->head_y + head_h + c->pad * 0.6;
   c->bottom = plot->y + plot->height - note_h;
   if (c->rows->len > (c->bottom - c->top) * MAX_LINES_PER_PT)
     {
@@ -517,11 +538,16 @@ line_color (const Chart *c,
     return theme->reference;
   if (parity_chart_is_highlighted (ctx->spec, s->entity))
     return theme->accent;
-  if (c->any_highlight || c->options->color_by == COLOR_BY_NONE ||
-      !has (s, 0) || !has (s, 1) || s->end[0].value == s->end[1].value)
+  if (c->any_highlight || c->options->color_by == COLOR_BY_NONE)
     return theme->mark_muted;
-  /* Rising in the first colour, falling in the second; paler when not named. */
-  color = *parity_chart_series_color (ctx, s->end[1].value > s->end[0].value ? 0 : 1);
+  if (c->options->color_by == COLOR_BY_GROUP)
+    color = *parity_chart_groups_color (ctx, s->group);
+  else if (!has (s, 0) || !has (s, 1) || s->end[0].value == s->end[1].value)
+    return theme->mark_muted;
+  else
+    /* Rising in the first colour, falling in the second. */
+    color = *parity_chart_series_color (ctx, s->end[1].value > s->end[0].value ? 0 : 1);
+  /* Paler when not named. */
   return s->labelled ? color : parity_rows_tint (&color, 0.5);
 }
 
@@ -542,8 +568,10 @@ slope_marks (Chart             *c,
       parity_scene_add_line (ctx->scene, PARITY_ROLE_AXIS, c->x[side], c->top, c->x[side],
                              c->bottom, &theme->grid, MAX (0.5, c->line_width * 0.75));
       parity_label_placer_place (placer, c->heads[side], PARITY_ROLE_AXIS_LABEL, &theme->text,
-                                 &(ParityPoint) { hx, ctx->plot.y }, 1, TRUE);
+                                 &(ParityPoint) { hx, c->head_y }, 1, TRUE);
     }
+  if (c->options->color_by == COLOR_BY_GROUP)
+    parity_chart_groups_add_key (ctx, c->options->groups, c->small, c->key_y, TRUE);
   for (int level = 0; level < 4; level++)
     for (guint i = 0; i < c->rows->len; i++)
       {
@@ -638,6 +666,17 @@ describe (Chart *c)
       g_autofree char *named = s->is_reference
                                ? parity_describe (ctx, PARITY_WORD_DESC_REFERENCE, name)
                                : g_strdup (name);
+
+      /* Colour says the group on the chart; words say it here. */
+      if (s->group >= 0 && c->options->color_by == COLOR_BY_GROUP)
+        {
+          const ParityChartGroup *group = g_ptr_array_index (c->options->groups, s->group);
+          char *longer = parity_describe2 (ctx, PARITY_WORD_DESC_PAREN, named,
+                                           parity_text_get (group->label, ctx->lang,
+                                                            ctx->default_lang));
+
+          g_free (named), named = longer;
+        }
       g_autofree char *values = parity_describe_pair (ctx, series, s->end);
 
       g_ptr_array_add (items, parity_describe2 (ctx, PARITY_WORD_DESC_INTRO, named, values));
@@ -689,10 +728,10 @@ slope_parse (ParityChartParser *parser,
              ParityChartSpec   *spec)
 {
   SlopeOptions *options = g_new0 (SlopeOptions, 1);
-  int color_by = COLOR_BY_DIRECTION;
+  int color_by = -1;
 
   spec->options = options;
-  spec->free_options = g_free;
+  spec->free_options = slope_options_free;
   if (spec->series->len != 2)
     return _parity_json_reader_fail_at (parser->reader, "series",
                                         /* Translators: %u is the number of series found. */
@@ -700,8 +739,18 @@ slope_parse (ParityChartParser *parser,
                                           "the right end of each line (e.g. 2013 and 2019), "
                                           "found %u"), spec->series->len);
   if (!parity_chart_parser_require_period (parser, spec) ||
-      !_parity_json_reader_enum (parser->reader, object, "color_by", color_by_names, &color_by))
+      !_parity_json_reader_enum (parser->reader, object, "color_by", color_by_names, &color_by) ||
+      !parity_chart_groups_parse (parser, object, &options->groups))
     return FALSE;
+  /* Named groups colour the lines unless the chart says otherwise. */
+  if (color_by < 0)
+    color_by = options->groups != NULL ? COLOR_BY_GROUP : COLOR_BY_DIRECTION;
+  if (color_by == COLOR_BY_GROUP && options->groups == NULL)
+    return _parity_json_reader_fail_at (parser->reader, "color_by",
+                                        /* Translators: keep "group" and "groups": JSON
+                                           words. */
+                                        _("\"group\" needs the chart's \"groups\": "
+                                          "name the groups, or colour the lines another way"));
   options->color_by = color_by;
   return TRUE;
 }
