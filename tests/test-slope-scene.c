@@ -106,12 +106,28 @@ assert_on_scale (ParityScene   *scene,
     }
 }
 
+/* An entity named at both ends is named alike: not "United States of America" on one side
+ * and "United States" on the other. */
+static void
+assert_named_alike (ParityScene *scene,
+                    const char  *where)
+{
+  g_autoptr(GPtrArray) names = scene_test_items_with_role (scene, PARITY_ROLE_SERIES_LABEL);
+
+  for (guint i = 0; i < names->len; i++)
+    for (guint j = i + 1; j < names->len; j++)
+      if (ITEM (names, i)->datum.entity == ITEM (names, j)->datum.entity &&
+          g_strcmp0 (ITEM (names, i)->text, ITEM (names, j)->text) != 0)
+        g_error ("%s: \"%s\" and \"%s\" name one entity", where, ITEM (names, i)->text,
+                 ITEM (names, j)->text);
+}
+
 static void
 test_fixtures_everywhere (void)
 {
   static const char * const charts[] = { "internet-use-slope", "internet-use-slope-selected",
                                          "internet-use-slope-groups" };
-  static const char * const langs[] = { "en", "ar", "zh" };
+  static const char * const langs[] = { "en", "ar", "zh", "fr" };
   guint n_presets;
   const ParityPreset *presets = parity_preset_get_all (&n_presets);
 
@@ -129,6 +145,7 @@ test_fixtures_everywhere (void)
           double columns[2];
 
           scene_test_assert_labels_fit (scene, where, covers_dot);
+          assert_named_alike (scene, where);
           assert_on_scale (scene, fixtures, columns);
           /* The first period is on the left, on the right in Arabic, as time runs. */
           if (g_str_equal (langs[l], "ar"))

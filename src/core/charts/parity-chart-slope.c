@@ -411,15 +411,14 @@ make_name (Chart       *c,
   return layout;
 }
 
-/* Each side's labels, measured and stacked; returns the width of the widest. */
+/* A side's values, measured; returns the width of the widest. */
 static double
-plan_side (Chart *c,
-           guint  side)
+measure_values (Chart *c,
+                guint  side)
 {
   ParityChartContext *ctx = c->ctx;
-  double cap = ctx->plot.width * LABEL_COLUMN_MAX, value_w = 0, width = 0;
+  double value_w = 0;
   GArray *labels = g_array_new (FALSE, FALSE, sizeof (SideLabel));
-  g_autofree ParityLabelSlot *slots = NULL;
 
   g_array_set_clear_func (labels, clear_side_label);
   c->sides[side] = labels;
@@ -437,12 +436,28 @@ plan_side (Chart *c,
       value_w = MAX (value_w, parity_pango_width (label.value));
       g_array_append_val (labels, label);
     }
+  return value_w;
+}
+
+/* A side's names, @value_w beside its values, stacked with them; returns the width of the
+ * widest label. A name has as much room on both sides, @widest_value beside it, so that an
+ * entity is named alike at both ends. */
+static double
+plan_names (Chart  *c,
+            guint   side,
+            double  value_w,
+            double  widest_value)
+{
+  double cap = c->ctx->plot.width * LABEL_COLUMN_MAX, width = 0;
+  GArray *labels = c->sides[side];
+  g_autofree ParityLabelSlot *slots = NULL;
+
   for (guint k = 0; k < labels->len; k++)
     {
       SideLabel *label = &g_array_index (labels, SideLabel, k);
       const Slope *s = &g_array_index (c->rows, Slope, label->row);
 
-      label->name = make_name (c, s, cap - value_w - c->pad * 0.5);
+      label->name = make_name (c, s, cap - widest_value - c->pad * 0.5);
       label->slot.height = MAX (parity_pango_height (label->value),
                                 parity_pango_height (label->name));
       width = MAX (width, value_w + c->pad * 0.5 + parity_pango_width (label->name));
@@ -487,13 +502,15 @@ slope_columns (Chart   *c,
 {
   ParityChartContext *ctx = c->ctx;
   const ParityRect *plot = &ctx->plot;
-  double width[2], off = c->r + c->pad * 0.4;
+  double width[2], value_w[2], off = c->r + c->pad * 0.4;
 
+  for (guint side = 0; side < 2; side++)
+    value_w[side] = measure_values (c, side);
   for (guint side = 0; side < 2; side++)
     {
       gboolean leaders = FALSE;
 
-      width[side] = plan_side (c, side);
+      width[side] = plan_names (c, side, value_w[side], MAX (value_w[0], value_w[1]));
       for (guint k = 0; k < c->sides[side]->len; k++)
         leaders |= moved (&g_array_index (c->sides[side], SideLabel, k));
       width[side] += off + (leaders ? c->pad * 1.5 : 0);
