@@ -146,6 +146,15 @@ test_fixtures_everywhere (void)
 
           scene_test_assert_labels_fit (scene, where, covers_dot);
           assert_named_alike (scene, where);
+          /* Chinese sentences follow each other with no space between them. */
+          if (g_str_equal (langs[l], "zh"))
+            {
+              g_autoptr(GPtrArray) values = scene_test_items_with_role (scene,
+                                                                        PARITY_ROLE_VALUE_LABEL);
+
+              for (guint i = 0; i < values->len; i++)
+                g_assert_null (strstr (ITEM (values, i)->text, "\xE3\x80\x82 "));
+            }
           assert_on_scale (scene, fixtures, columns);
           /* The first period is on the left, on the right in Arabic, as time runs. */
           if (g_str_equal (langs[l], "ar"))

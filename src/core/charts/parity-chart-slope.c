@@ -225,7 +225,8 @@ lone_note (Chart *c)
         }
       sentence = parity_chart_word_with2 (ctx->lang, PARITY_WORD_ONLY_PERIOD,
                                           parity_chart_series_label (ctx, side), names->str);
-      g_string_append_printf (note, "%s%s", note->len ? " " : "", sentence);
+      g_string_append_printf (note, "%s%s", note->len ? parity_chart_sentence_gap (ctx->lang)
+                                                     : "", sentence);
     }
   return g_string_free (note, note->len == 0);
 }
