@@ -454,9 +454,23 @@ test_two_hundred (void)
       g_assert_true (scenes_equal (scene, again));
       /* Four economies have 2019 only. */
       g_assert_cmpuint (dots->len, ==, 396);
+      double crowd_width = 0, highlight_width = 0;
+
       for (guint i = 0; i < lines->len; i++)
-        n_solid += ITEM (lines, i)->dash == 0;
+        {
+          const ParityItem *line = ITEM (lines, i);
+
+          if (line->dash != 0)
+            continue;
+          n_solid++;
+          if (line->datum.entity == 100)
+            highlight_width = line->line_width;
+          else
+            crowd_width = MAX (crowd_width, line->line_width);
+        }
       g_assert_cmpuint (n_solid, ==, 196);
+      /* Among 200, the crowd's lines are thin, the highlighted one stands out. */
+      g_assert_cmpfloat (highlight_width, >=, 3.5 * crowd_width);
       g_assert_cmpuint (parity_scene_get_n_table_rows (scene), ==, 400);
       g_assert_cmpuint (names->len, >, 8);
       g_assert_cmpuint (names->len, <, 396);

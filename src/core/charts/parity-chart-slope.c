@@ -94,6 +94,7 @@ typedef struct
   PangoLayout           *heads[2];
   PangoLayout           *note;      /* the entities with one value, or NULL */
   double                 pad, r, line_width;
+  double                 density;           /* 1 up to MAX_HALOED lines, less beyond */
   double                 key_y, head_y;     /* the key of groups (if any), the heads */
   double                 top, bottom;       /* where labels may stack */
   double                 x[2];              /* the two columns */
@@ -557,16 +558,19 @@ line_color (const Chart *c,
   if (parity_chart_is_highlighted (ctx->spec, s->entity))
     return theme->accent;
   if (c->any_highlight || c->options->color_by == COLOR_BY_NONE)
-    return theme->mark_muted;
-  if (c->options->color_by == COLOR_BY_GROUP)
+    color = theme->mark_muted;
+  else if (c->options->color_by == COLOR_BY_GROUP)
     color = *parity_chart_groups_color (ctx, s->group);
   else if (!has (s, 0) || !has (s, 1) || s->end[0].value == s->end[1].value)
-    return theme->mark_muted;
+    color = theme->mark_muted;
   else
     /* Rising in the first colour, falling in the second. */
     color = *parity_chart_series_color (ctx, s->end[1].value > s->end[0].value ? 0 : 1);
-  /* Paler when not named. */
-  return s->labelled ? color : parity_rows_tint (&color, 0.5);
+  /* Paler when not named, and muted lines among many paler too: a crowd of lines reads as
+   * a shape, the named ones over it. */
+  if (!s->labelled || (c->any_highlight && c->density < 1))
+    return parity_rows_tint (&color, 0.5);
+  return color;
 }
 
 /* The columns' rules and heads, then every line and its dots. */
@@ -595,7 +599,9 @@ slope_marks (Chart             *c,
       {
         const Slope *s = &g_array_index (c->rows, Slope, i);
         ParityColor color = line_color (c, s);
-        double width = c->line_width * (level == 3 ? 2 : 1);
+        double width = c->line_width * (level == 3 ? 2 : level < 2 ? MAX (0.5, c->density)
+                                                                   : 1);
+        double r = level < 2 ? c->r * MAX (0.5, c->density) : c->r;
 
         if (prominence (c, s) != level)
           continue;
@@ -609,7 +615,7 @@ slope_marks (Chart             *c,
         for (guint side = 0; side < 2; side++)
           if (has (s, side))
             parity_dots_add (ctx, PARITY_MARKER_CIRCLE, &s->end[side], c->x[side],
-                             value_y (c, s->end[side].value), c->r, halo, &color);
+                             value_y (c, s->end[side].value), r, halo, &color);
       }
 }
 
@@ -722,6 +728,7 @@ slope_layout (ParityChartContext *ctx,
   chart.line_width = MAX (0.75, theme->body_size * LINE_WIDTH);
   if (!slope_select (&chart, error))
     return FALSE;
+  chart.density = MIN (1, sqrt ((double)MAX_HALOED / chart.rows->len));
   note = lone_note (&chart);
   if (!slope_frame (&chart, note, error))
     return FALSE;
