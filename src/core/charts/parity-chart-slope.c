@@ -232,14 +232,16 @@ lone_note (Chart *c)
   return g_string_free (note, note->len == 0);
 }
 
-/* The order labels are given room in: the reference, the highlighted entities, then the
- * highest and the lowest of the rest in turn, so that a crowded chart names its extremes. */
+/* The order labels are given room in: the reference, the highlighted entities, each group's
+ * highest and lowest (when the lines are coloured by group), then the highest and the lowest
+ * of the rest in turn, so that a crowded chart names its extremes, and its groups' spread. */
 static GArray *
 label_priority (Chart *c)
 {
   const ParityChartSpec *spec = c->ctx->spec;
   GArray *order = g_array_new (FALSE, FALSE, sizeof (guint));
   g_autoptr(GArray) rest = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autofree gboolean *taken = g_new0 (gboolean, c->rows->len);
 
   for (int pass = 0; pass < 3; pass++)
     for (guint i = 0; i < c->rows->len; i++)
@@ -254,15 +256,32 @@ label_priority (Chart *c)
         else if (pass == 2 && !s->is_reference && !highlighted)
           g_array_append_val (rest, i);
       }
-  /* The rows are sorted: take from both ends of the rest. */
+  /* The rows are sorted: a group's first and last are its extremes. */
+  for (guint g = 0; c->options->color_by == COLOR_BY_GROUP && g < c->options->groups->len; g++)
+    for (int end = 0; end < 2; end++)
+      for (guint k = 0; k < rest->len; k++)
+        {
+          guint i = g_array_index (rest, guint, end ? rest->len - 1 - k : k);
+
+          if (g_array_index (c->rows, Slope, i).group != (int)g)
+            continue;
+          if (!taken[i])
+            g_array_append_val (order, i);
+          taken[i] = TRUE;
+          break;
+        }
+  /* Then from both ends of the rest. */
   for (guint lo = 0, hi = rest->len; lo < hi;)
     {
-      g_array_append_val (order, g_array_index (rest, guint, lo));
-      lo++;
+      guint i = g_array_index (rest, guint, lo++);
+
+      if (!taken[i])
+        g_array_append_val (order, i);
       if (lo < hi)
         {
-          hi--;
-          g_array_append_val (order, g_array_index (rest, guint, hi));
+          i = g_array_index (rest, guint, --hi);
+          if (!taken[i])
+            g_array_append_val (order, i);
         }
     }
   return order;
