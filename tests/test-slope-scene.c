@@ -519,6 +519,20 @@ test_crowded (void)
   g_assert_null (scene);
   g_assert_error (error, PARITY_ERROR, PARITY_ERROR_CROWDED);
   g_assert_nonnull (strstr (error->message, "999 lines do not fit"));
+
+  /* A canvas so narrow that the names leave the lines no room: refused, not squeezed. */
+  {
+    ParityLayoutOptions narrow = { 130, 400, NULL };
+    g_autoptr(GError) narrow_error = NULL;
+    g_autoptr(ParityScene) squeezed =
+      parity_layout_chart (fixtures, parity_dataset_find_chart (fixtures,
+                                                                "internet-use-slope-selected"),
+                           &narrow, &narrow_error);
+
+    g_assert_null (squeezed);
+    g_assert_error (narrow_error, PARITY_ERROR, PARITY_ERROR_CROWDED);
+    g_assert_nonnull (strstr (narrow_error->message, "the names leave no room for the lines"));
+  }
 }
 
 static void
