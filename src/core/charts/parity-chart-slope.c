@@ -4,9 +4,11 @@
  * Each end is named and valued beside its column: the labels of a side are stacked as near
  * their dots as their neighbours allow (parity_label_stack), with a leader to a label that
  * had to move, and placed through the label placer. When a side cannot hold every label,
- * the reference, the highlighted entities and then the highest and lowest values, in turn,
- * are named, as many as both sides can hold; every line is still drawn, and its marks
- * carry their data. An entity with one of the two values is a lone dot, named in a note.
+ * the reference, the highlighted entities, each group's extremes and then the highest and
+ * lowest values, in turn, are named, as many as both sides can hold; every line is still
+ * drawn (thinner and paler among many), and its marks carry their data. An entity with one
+ * of the two values is a lone dot, named in a note. Lines are coloured by direction, by
+ * the groups the chart names (parity-chart-groups.c), or alike; a highlight overrides.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -15,7 +17,6 @@
 #include "config.h"
 
 #include <math.h>
-#include <string.h>
 #include <glib/gi18n-lib.h>
 
 #include "parity-chart-describe.h"
@@ -28,9 +29,9 @@
 #include "parity-label-placer.h"
 #include "parity-pango.h"
 
-/* Relative to body text: the dot radius, the line width. Label columns take at most
- * LABEL_COLUMN_MAX of the plot width each; lines need MIN_LINES_PER_PT points of height
- * each, or the chart is refused as crowded. */
+/* Relative to body text: the dot radius, the line width, the least room between the
+ * columns. Label columns take at most LABEL_COLUMN_MAX of the plot width each; at most
+ * MAX_LINES_PER_PT lines a point of plot height, or the chart is refused as crowded. */
 #define DOT_RADIUS 0.26
 #define LINE_WIDTH 0.11
 #define LABEL_COLUMN_MAX 0.3
