@@ -81,16 +81,14 @@ parity_describe_pair (ParityChartContext   *ctx,
                       const char * const    series[2],
                       const ParityChartRow  ends[2])
 {
-  g_autofree char *item[2] = { NULL, NULL };
+  g_autofree char *a = parity_chart_format_row (ctx, &ends[0]);
+  g_autofree char *b = parity_chart_format_row (ctx, &ends[1]);
+  g_autofree char *first = parity_describe2 (ctx, PARITY_WORD_DESC_ITEM, series[0], a);
+  g_autofree char *second = parity_describe2 (ctx, PARITY_WORD_DESC_ITEM, series[1], b);
 
-  for (guint s = 0; s < 2; s++)
-    {
-      g_autofree char *value = parity_chart_format_row (ctx, &ends[s]);
-
-      parity_describe_record (ctx, &ends[s], series[s]);
-      item[s] = parity_describe2 (ctx, PARITY_WORD_DESC_ITEM, series[s], value);
-    }
-  return parity_describe2 (ctx, PARITY_WORD_DESC_WITH, item[0], item[1]);
+  parity_describe_record (ctx, &ends[0], series[0]);
+  parity_describe_record (ctx, &ends[1], series[1]);
+  return parity_describe2 (ctx, PARITY_WORD_DESC_WITH, first, second);
 }
 
 /* Appends another sentence, ended and spaced the language's way (no space in Chinese). */
