@@ -2,6 +2,7 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#include <math.h>
 #include <string.h>
 
 #include "parity-error.h"
@@ -153,4 +154,27 @@ scene_test_load_bundled (void)
 
   g_assert_no_error (error);
   return dataset;
+}
+
+gboolean
+scene_test_same_color (const ParityColor *a,
+                       const ParityColor *b)
+{
+  return fabs (a->red - b->red) < 1e-9 && fabs (a->green - b->green) < 1e-9 &&
+         fabs (a->blue - b->blue) < 1e-9;
+}
+
+/* A dataset of one entity, one value and one chart of it, "id", "title" and "indicator"
+ * given, the chart's other @members as JSON text ("\"kind\": \"bar\", …"): the shortest
+ * file in which a kind's parse errors can be tried. */
+char *
+scene_test_chart_json (const char *members)
+{
+  return g_strconcat (
+    "{ \"format\": \"parity-dataset\", \"version\": 1, \"default_language\": \"en\","
+    "  \"title\": \"t\", \"sources\": [], \"entities\": [ {\"id\": \"A\", \"label\": \"A\"} ],"
+    "  \"indicators\": [ {\"id\": \"p\", \"label\": \"P\", \"unit\": {\"kind\": \"percent\"},"
+    "    \"observations\": [ {\"entity\": \"A\", \"period\": \"2019\", \"value\": 1} ] } ],"
+    "  \"charts\": [ {\"id\": \"c\", \"title\": \"T\", \"indicator\": \"p\", ", members,
+    " } ] }", NULL);
 }

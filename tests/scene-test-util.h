@@ -32,6 +32,9 @@ void           scene_test_assert_labels_fit (ParityScene     *scene,
                                              SceneTestCovers  covers);
 ParityDataset *scene_test_load_string     (const char    *json);
 char          *scene_test_load_error      (const char    *json);
+char          *scene_test_chart_json      (const char    *members);
+gboolean       scene_test_same_color      (const ParityColor *a,
+                                           const ParityColor *b);
 ParityDataset *scene_test_load_bundled    (void);
 
 /* A dataset made of a head and one of several tails, and what its error must say. */

@@ -535,22 +535,57 @@ keep_common_members (JsonObject *chart)
       json_object_remove_member (chart, l->data);
 }
 
+/* The indicator's latest period, or with @earliest its first. */
 static const char *
-latest_period (ParityInspector *self,
-               guint32          indicator_index)
+end_period (ParityInspector *self,
+            guint32          indicator_index,
+            gboolean         earliest)
 {
   const ParityIndicator *indicator = parity_dataset_get_indicator (dataset_of (self),
                                                                    indicator_index);
-  const char *latest = NULL;
+  const char *end = NULL;
 
   for (guint i = 0; i < indicator->obs.len; i++)
     {
       const char *period = parity_dataset_get_period (dataset_of (self), indicator->obs.period[i]);
 
-      if (latest == NULL || compare_periods (&period, &latest) > 0)
-        latest = period;
+      if (end == NULL || compare_periods (&period, &end) * (earliest ? -1 : 1) > 0)
+        end = period;
     }
-  return latest;
+  return end;
+}
+
+static const char *
+latest_period (ParityInspector *self,
+               guint32          indicator_index)
+{
+  return end_period (self, indicator_index, FALSE);
+}
+
+/* A slope chart made from another kind goes from the indicator's first period to its
+ * latest, one series each, unless it already has its two series. */
+static void
+make_slope_series (ParityInspector *self,
+                   JsonObject      *chart)
+{
+  guint32 indicator = parity_dataset_lookup_indicator (
+    dataset_of (self), json_object_get_string_member_with_default (chart, "indicator", NULL));
+  JsonArray *series;
+
+  if (indicator == PARITY_INDEX_NONE ||
+      (json_object_has_member (chart, "series") &&
+       json_array_get_length (json_object_get_array_member (chart, "series")) == 2))
+    return;
+  series = json_array_new ();
+  for (int latest = 0; latest < 2; latest++)
+    {
+      JsonObject *end = json_object_new ();
+
+      json_object_set_string_member (end, "period", end_period (self, indicator, !latest));
+      json_array_add_object_element (series, end);
+    }
+  json_object_set_array_member (chart, "series", series);
+  json_object_remove_member (chart, "period");
 }
 
 /* What a scatter plot made from another kind puts across: the other indicator with values
@@ -653,6 +688,8 @@ edit_choice (ParityInspector *self,
           json_object_set_string_member (x, "indicator", scatter_x_indicator (self, chart));
           json_object_set_object_member (chart, "x", x);
         }
+      if (g_str_equal (kind, "slope"))
+        make_slope_series (self, chart);
       /* A pie shows the shares of one series, and a reference is no slice. */
       if (g_str_equal (kind, "pie") || g_str_equal (kind, "donut"))
         {

@@ -61,6 +61,9 @@ parity_words_kind (const char *kind)
     { "strip", NC_("chart kind", "Strip chart") },
     /* Translators: a scatter plot: one dot per economy, placed by two indicators. */
     { "scatter", NC_("chart kind", "Scatter plot") },
+    /* Translators: a slope chart: one line per category from its value in one period to
+       its value in another, between two columns. */
+    { "slope", NC_("chart kind", "Slope chart") },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)

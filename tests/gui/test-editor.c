@@ -3,9 +3,11 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include <glib/gstdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "gui-test-util.h"
+#include "parity-chart-kind.h"
 #include "parity-loader.h"
 
 #define open_copy gui_test_open_copy
@@ -189,6 +191,65 @@ test_export_through_window (void)
   g_unlink (path);
 }
 
+static gboolean
+slope_painted (gpointer data)
+{
+  ParityScene *scene = parity_chart_view_get_scene (parity_window_get_chart_view (data));
+
+  return scene != NULL && parity_scene_count_role (scene, PARITY_ROLE_CONNECTOR) > 0;
+}
+
+/* Chart Kind → Slope chart turns a line chart into one from the indicator's first period to
+ * its latest, drawn with its values in the data table and the arrow keys' steps. */
+static void
+test_kind_to_slope (void)
+{
+  g_autofree char *path = NULL;
+  ParityWindow *window = open_copy (&path);
+  ParityInspector *inspector = parity_window_get_inspector (window);
+  ParityChartView *view = parity_window_get_chart_view (window);
+  AdwComboRow *kind_row = ADW_COMBO_ROW (gui_test_find (GTK_WIDGET (inspector),
+                                                        ADW_TYPE_COMBO_ROW, "Chart Kind"));
+  ParityDataset *dataset = parity_window_get_dataset (window);
+  const char *id = "ip-traffic";
+  guint n_kinds, slope = G_MAXUINT;
+  const char * const *kinds = parity_chart_kind_list (&n_kinds);
+  const ParityChartSpec *spec;
+  ParityScene *scene;
+  const char *first, *last;
+
+  for (guint i = 0; i < n_kinds; i++)
+    if (g_str_equal (kinds[i], "slope"))
+      slope = i;
+  g_assert_cmpuint (slope, <, n_kinds);
+  g_assert_nonnull (kind_row);
+  g_assert_true (parity_window_select_chart (window, id));
+  adw_combo_row_set_selected (kind_row, slope);
+  g_assert_null (parity_inspector_get_error (inspector));
+  spec = parity_dataset_find_chart (dataset, id);
+  g_assert_cmpstr (spec->kind, ==, "slope");
+  g_assert_cmpuint (spec->series->len, ==, 2);
+  first = parity_dataset_get_period (dataset, g_array_index (spec->series, ParitySeries, 0).period);
+  last = parity_dataset_get_period (dataset, g_array_index (spec->series, ParitySeries, 1).period);
+  g_assert_cmpint (atoi (first), <, atoi (last));
+  /* The kind is named in words, never by its id. */
+  g_assert_nonnull (gui_test_find_label (GTK_WIDGET (kind_row), "Slope chart"));
+  g_assert_null (gui_test_find_label (GTK_WIDGET (kind_row), "slope"));
+
+  gui_test_wait_for (slope_painted, window, "the slope chart on the canvas");
+  scene = parity_chart_view_get_scene (view);
+  /* Both ends of every line are values the keys step through, first to last. */
+  g_assert_cmpuint (parity_scene_get_n_table_rows (scene), >=, 2);
+  g_assert_cmpuint (parity_scene_get_n_table_rows (scene) % 2, ==, 0);
+  g_assert_cmpint (parity_chart_view_step (view, 1), ==, 0);
+  g_assert_cmpint (parity_chart_view_step (view, 1), ==, 1);
+  g_assert_cmpint (parity_scene_get_table_row (scene, 0, NULL)->entity, ==,
+                   parity_scene_get_table_row (scene, 1, NULL)->entity);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_unlink (path);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -200,5 +261,6 @@ main (int    argc,
   g_test_add_func ("/editor/sort-and-refused-edit", test_sort_and_refused_edit);
   g_test_add_func ("/editor/new-chart", test_new_chart);
   g_test_add_func ("/editor/export-through-window", test_export_through_window);
+  g_test_add_func ("/editor/kind-to-slope", test_kind_to_slope);
   return g_test_run ();
 }

@@ -65,6 +65,32 @@ parity_describe_record (ParityChartContext   *ctx,
   parity_scene_add_table_row (ctx->scene, &datum, series);
 }
 
+/* "Bar chart of Individuals using the Internet": @word with the chart's indicator. */
+char *
+parity_describe_kind (ParityChartContext *ctx,
+                      ParityWord          word)
+{
+  return parity_describe (ctx, word, parity_text_get (ctx->indicator->label, ctx->lang,
+                                                      ctx->default_lang));
+}
+
+/* "Women 48.4%, Men 58.3%": two values of one category, each after its series' name,
+ * recorded in the data table in that order. */
+char *
+parity_describe_pair (ParityChartContext   *ctx,
+                      const char * const    series[2],
+                      const ParityChartRow  ends[2])
+{
+  g_autofree char *a = parity_chart_format_row (ctx, &ends[0]);
+  g_autofree char *b = parity_chart_format_row (ctx, &ends[1]);
+  g_autofree char *first = parity_describe2 (ctx, PARITY_WORD_DESC_ITEM, series[0], a);
+  g_autofree char *second = parity_describe2 (ctx, PARITY_WORD_DESC_ITEM, series[1], b);
+
+  parity_describe_record (ctx, &ends[0], series[0]);
+  parity_describe_record (ctx, &ends[1], series[1]);
+  return parity_describe2 (ctx, PARITY_WORD_DESC_WITH, first, second);
+}
+
 /* Appends another sentence, ended and spaced the language's way (no space in Chinese). */
 void
 parity_describe_sentence (ParityChartContext *ctx,

@@ -12,6 +12,8 @@ G_BEGIN_DECLS
 char *parity_describe          (ParityChartContext  *ctx,
                                 ParityWord           word,
                                 const char          *argument);
+char *parity_describe_kind     (ParityChartContext  *ctx,
+                                ParityWord           word);
 char *parity_describe2         (ParityChartContext  *ctx,
                                 ParityWord           word,
                                 const char          *first,
@@ -22,6 +24,9 @@ char *parity_describe_and      (ParityChartContext  *ctx,
 void  parity_describe_record   (ParityChartContext  *ctx,
                                 const ParityChartRow *row,
                                 const char          *series);
+char *parity_describe_pair     (ParityChartContext  *ctx,
+                                const char * const   series[2],
+                                const ParityChartRow ends[2]);
 void  parity_describe_sentence (ParityChartContext  *ctx,
                                 const char          *sentence);
 void  parity_describe_finish   (ParityChartContext  *ctx,

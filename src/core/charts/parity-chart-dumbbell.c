@@ -202,11 +202,7 @@ compare_dumbbells (gconstpointer a,
   double ka = sort_key (data->chart, a), kb = sort_key (data->chart, b);
 
   /* Rows without the sort value go last whatever the direction. */
-  if (isnan (ka) || isnan (kb))
-    return isnan (ka) - isnan (kb);
-  if (ka == kb)
-    return 0;
-  return (ka < kb ? -1 : 1) * data->direction;
+  return parity_chart_compare_values (ka, kb, data->direction);
 }
 
 static gboolean
@@ -366,9 +362,7 @@ describe (Chart *c)
   g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_free);
   const char *series[] = { parity_chart_series_label (ctx, 0),
                            parity_chart_series_label (ctx, 1) };
-  g_autofree char *head = parity_describe (ctx, PARITY_WORD_DESC_DUMBBELL,
-                                           parity_text_get (ctx->indicator->label, ctx->lang,
-                                                            ctx->default_lang));
+  g_autofree char *head = parity_describe_kind (ctx, PARITY_WORD_DESC_DUMBBELL);
   g_autofree char *both = parity_describe_and (ctx, series, 2);
   char *longer;
 
@@ -384,19 +378,10 @@ describe (Chart *c)
   for (guint i = 0; i < c->rows->len; i++)
     {
       const Dumbbell *d = &g_array_index (c->rows, Dumbbell, i);
-      g_autofree char *a = parity_chart_format_row (ctx, &d->end[0]);
-      g_autofree char *b = parity_chart_format_row (ctx, &d->end[1]);
-      g_autofree char *first = NULL;
-      g_autofree char *second = NULL;
-      g_autofree char *values = NULL;
+      g_autofree char *values = parity_describe_pair (ctx, series, d->end);
       const char *name = parity_chart_entity_label (ctx, d->entity, FALSE);
       g_autofree char *named = NULL;
 
-      parity_describe_record (ctx, &d->end[0], series[0]);
-      parity_describe_record (ctx, &d->end[1], series[1]);
-      first = parity_describe2 (ctx, PARITY_WORD_DESC_ITEM, series[0], a);
-      second = parity_describe2 (ctx, PARITY_WORD_DESC_ITEM, series[1], b);
-      values = parity_describe2 (ctx, PARITY_WORD_DESC_WITH, first, second);
       named = d->is_reference ? parity_describe (ctx, PARITY_WORD_DESC_REFERENCE, name)
                               : g_strdup (name);
 

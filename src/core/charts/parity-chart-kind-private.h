@@ -88,6 +88,9 @@ void                   parity_chart_set_crowded_error (ParityChartContext  *ctx,
                                                        GError             **error,
                                                        const char          *format,
                                                        ...) G_GNUC_PRINTF (4, 5);
+int                    parity_chart_compare_values  (double                 a,
+                                                     double                 b,
+                                                     int                    direction);
 gboolean               parity_chart_is_highlighted  (const ParityChartSpec *spec,
                                                      guint32                entity);
 ParityDatum            parity_chart_row_datum       (ParityChartContext    *ctx,

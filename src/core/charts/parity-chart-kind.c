@@ -23,6 +23,7 @@ extern const ParityChartKind parity_chart_kind_pie;
 extern const ParityChartKind parity_chart_kind_donut;
 extern const ParityChartKind parity_chart_kind_strip;
 extern const ParityChartKind parity_chart_kind_scatter;
+extern const ParityChartKind parity_chart_kind_slope;
 
 /* Adding a chart kind: one file defining its ParityChartKind, and one line here. */
 static const ParityChartKind * const kinds[] = {
@@ -34,6 +35,7 @@ static const ParityChartKind * const kinds[] = {
   &parity_chart_kind_donut,
   &parity_chart_kind_strip,
   &parity_chart_kind_scatter,
+  &parity_chart_kind_slope,
 };
 
 const ParityChartKind *
@@ -165,15 +167,22 @@ compare_rows (gconstpointer a,
               gpointer      user_data)
 {
   const ParityChartRow *ra = a, *rb = b;
-  int direction = GPOINTER_TO_INT (user_data);
-  gboolean a_missing = isnan (ra->value), b_missing = isnan (rb->value);
 
-  /* Missing values go last whatever the direction. */
-  if (a_missing || b_missing)
-    return a_missing - b_missing;
-  if (ra->value == rb->value)
+  return parity_chart_compare_values (ra->value, rb->value, GPOINTER_TO_INT (user_data));
+}
+
+/* Orders two values in @direction (1 ascending, -1 descending), missing ones (NAN) last
+ * whatever the direction. */
+int
+parity_chart_compare_values (double a,
+                             double b,
+                             int    direction)
+{
+  if (isnan (a) || isnan (b))
+    return isnan (a) - isnan (b);
+  if (a == b)
     return 0;
-  return (ra->value < rb->value ? -1 : 1) * direction;
+  return (a < b ? -1 : 1) * direction;
 }
 
 /**

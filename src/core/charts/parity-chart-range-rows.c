@@ -68,13 +68,8 @@ compare_spans (gconstpointer a,
 {
   const Span *sa = a, *sb = b;
   int key = ABS (GPOINTER_TO_INT (user_data)) - 1, direction = GPOINTER_TO_INT (user_data) > 0 ? 1 : -1;
-  double ka = sa->end[key].value, kb = sb->end[key].value;
 
-  if (isnan (ka) || isnan (kb))
-    return isnan (ka) - isnan (kb);
-  if (ka == kb)
-    return 0;
-  return (ka < kb ? -1 : 1) * direction;
+  return parity_chart_compare_values (sa->end[key].value, sb->end[key].value, direction);
 }
 
 /* The rows: the chosen entities, sorted by their point (else their high value) when the

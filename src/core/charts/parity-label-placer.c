@@ -154,3 +154,66 @@ parity_label_placer_place (ParityLabelPlacer *placer,
   placer->ctx->n_dropped++;
   return NULL;
 }
+
+/* Stacks the labels (sorted by their wanted centre) between lo and hi, each as near its
+ * mark as the others allow: labels that would touch merge into a block centred on their
+ * mean wish, which may in turn touch the block above. FALSE when they cannot all fit. */
+gboolean
+parity_label_stack (ParityLabelSlot *slots,
+                    guint            n,
+                    double           lo,
+                    double           hi,
+                    double           pad)
+{
+  g_autofree guint *start = g_new (guint, n + 1);
+  g_autofree double *top = g_new (double, n);
+  guint n_blocks = 0;
+  double total = 0;
+
+  for (guint i = 0; i < n; i++)
+    total += slots[i].height + (i > 0 ? pad : 0);
+  if (total > hi - lo)
+    return FALSE;
+
+  for (guint i = 0; i < n; i++)
+    {
+      start[n_blocks++] = i;
+      start[n_blocks] = i + 1;
+      for (;;)
+        {
+          guint b = n_blocks - 1;
+          double offset = 0, sum = 0, height;
+
+          for (guint k = start[b]; k < start[b + 1]; k++)
+            {
+              sum += slots[k].want - slots[k].height / 2 - offset;
+              offset += slots[k].height + pad;
+            }
+          height = offset - pad;
+          top[b] = CLAMP (sum / (start[b + 1] - start[b]), lo, hi - height);
+          if (b == 0)
+            break;
+          {
+            double previous_height = -pad;
+
+            for (guint k = start[b - 1]; k < start[b]; k++)
+              previous_height += slots[k].height + pad;
+            if (top[b - 1] + previous_height + pad <= top[b])
+              break;
+          }
+          start[b] = start[b + 1];
+          n_blocks--;
+        }
+    }
+  for (guint b = 0; b < n_blocks; b++)
+    {
+      double y = top[b];
+
+      for (guint k = start[b]; k < start[b + 1]; k++)
+        {
+          slots[k].top = y;
+          y += slots[k].height + pad;
+        }
+    }
+  return TRUE;
+}

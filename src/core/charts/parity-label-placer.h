@@ -10,6 +10,14 @@ G_BEGIN_DECLS
 
 typedef struct _ParityLabelPlacer ParityLabelPlacer;
 
+/* A label to stack in a column: the centre it wants, its height, and the top it gets. */
+typedef struct
+{
+  double want;
+  double height;
+  double top;
+} ParityLabelSlot;
+
 ParityLabelPlacer *parity_label_placer_new          (ParityChartContext *ctx,
                                                      const ParityRect   *bounds);
 void               parity_label_placer_free         (ParityLabelPlacer  *placer);
@@ -25,6 +33,12 @@ ParityItem        *parity_label_placer_place        (ParityLabelPlacer  *placer,
                                                      gboolean            may_shorten);
 gboolean           parity_label_placer_fits         (ParityLabelPlacer  *placer,
                                                      const ParityRect   *rect);
+
+gboolean           parity_label_stack               (ParityLabelSlot    *slots,
+                                                     guint               n,
+                                                     double              lo,
+                                                     double              hi,
+                                                     double              pad);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ParityLabelPlacer, parity_label_placer_free)
 

@@ -202,6 +202,11 @@ static const char * const words[PARITY_N_WORDS] = {
   [PARITY_WORD_DESC_SCATTER_SIZE] = NC_("chart", "%1$s, dot area by %2$s"),
   /* Translators: in a scatter plot's key, the economies in none of the chart's groups. */
   [PARITY_WORD_OTHERS] = NC_("chart", "Others"),
+  /* Translators: the start of a slope chart's description; %s is the indicator. */
+  [PARITY_WORD_DESC_SLOPE] = NC_("chart", "Slope chart of %s"),
+  /* Translators: a slope chart's note naming the entities that have a value in one of its
+     two periods only: %1$s is the period ("2019"), %2$s the names, separated by ", ". */
+  [PARITY_WORD_ONLY_PERIOD] = NC_("chart", "%1$s only: %2$s."),
 };
 
 /* A compiled catalog: the GNU .mo format, read in place. */

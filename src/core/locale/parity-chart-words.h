@@ -98,6 +98,8 @@ typedef enum
   PARITY_WORD_DESC_SCATTER,
   PARITY_WORD_DESC_SCATTER_SIZE,
   PARITY_WORD_OTHERS,
+  PARITY_WORD_DESC_SLOPE,
+  PARITY_WORD_ONLY_PERIOD,        /* a slope chart's note: "%1$s only: %2$s", a period, names */
   PARITY_N_WORDS
 } ParityWord;
 
