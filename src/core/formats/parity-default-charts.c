@@ -16,6 +16,8 @@
 #include <string.h>
 
 #include "parity-chart-json.h"
+#include "parity-chart-words.h"
+#include "parity-economies.h"
 #include "parity-dataset-private.h"
 #include "parity-id.h"
 
@@ -112,6 +114,135 @@ unique_id (ParityDataset *dataset,
   return id;
 }
 
+/* The World Bank's income groups, poorest first: the rows of a default strip chart, each
+ * named in the six chart languages and marked with the group's own value when the data has
+ * the World Bank's aggregate. */
+static const struct
+{
+  const char *group;
+  const char *aggregate;
+  ParityWord  word;
+} income_rows[] = {
+  { "income-low", "LIC", PARITY_WORD_AGGREGATE_LIC },
+  { "income-lower-middle", "LMC", PARITY_WORD_AGGREGATE_LMC },
+  { "income-upper-middle", "UMC", PARITY_WORD_AGGREGATE_UMC },
+  { "income-high", "HIC", PARITY_WORD_AGGREGATE_HIC },
+};
+
+static const char * const chart_langs[] = { "en", "ar", "es", "fr", "ru", "zh" };
+
+static gboolean
+has_value (const ParityIndicator *indicator,
+           guint32                entity,
+           guint32                period,
+           guint32                breakdown)
+{
+  for (guint i = 0; i < indicator->obs.len; i++)
+    if (indicator->obs.entity[i] == entity && indicator->obs.period[i] == period &&
+        indicator->obs.breakdown[i] == breakdown && !isnan (indicator->obs.value[i]))
+      return TRUE;
+  return FALSE;
+}
+
+/* Data by economy, more of them than bars would hold: every economy as a dot, one row per
+ * income group, the lowest and the highest named, the world as the reference. The spread
+ * is the point of such data; the largest values alone would hide the least connected.
+ * FALSE when fewer than two groups have economies (the data are not by economy). */
+static gboolean
+make_strip (ParityDataset         *dataset,
+            JsonObject            *chart,
+            const ParityIndicator *indicator,
+            GArray                *ranked,
+            guint32                period,
+            guint32                breakdown)
+{
+  JsonArray *rows[G_N_ELEMENTS (income_rows)];
+  JsonArray *groups, *highlight;
+  const char *lowest = NULL, *highest = NULL;
+  guint n_rows = 0, left_out = 0;
+  guint32 world;
+
+  for (guint r = 0; r < G_N_ELEMENTS (income_rows); r++)
+    rows[r] = json_array_new ();
+  g_array_sort (ranked, compare_ranked);
+  for (guint i = 0; i < ranked->len; i++)
+    {
+      const ParityEntity *entity = parity_dataset_get_entity (dataset,
+                                                              g_array_index (ranked, Ranked, i).entity);
+      const ParityEconomy *economy;
+      gboolean placed = FALSE;
+
+      if (entity->kind != PARITY_ENTITY_ECONOMY)
+        continue;
+      economy = parity_economies_lookup (entity->id);
+      for (guint r = 0; economy != NULL && economy->income != NULL &&
+                        r < G_N_ELEMENTS (income_rows); r++)
+        if (g_str_equal (economy->income, income_rows[r].group))
+          {
+            json_array_add_string_element (rows[r], entity->id);
+            placed = TRUE;
+          }
+      if (!placed)
+        {
+          left_out++;
+          continue;
+        }
+      highest = highest != NULL ? highest : entity->id;
+      lowest = entity->id;
+    }
+  groups = json_array_new ();
+  for (guint r = 0; r < G_N_ELEMENTS (income_rows); r++)
+    {
+      JsonObject *group, *label;
+      guint32 aggregate;
+
+      if (json_array_get_length (rows[r]) == 0)
+        {
+          json_array_unref (rows[r]);
+          continue;
+        }
+      group = json_object_new ();
+      label = json_object_new ();
+      for (guint l = 0; l < G_N_ELEMENTS (chart_langs); l++)
+        json_object_set_string_member (label, chart_langs[l],
+                                       parity_chart_word (chart_langs[l], income_rows[r].word));
+      json_object_set_object_member (group, "label", label);
+      json_object_set_array_member (group, "entities", rows[r]);
+      aggregate = parity_dataset_lookup_entity (dataset, income_rows[r].aggregate);
+      if (aggregate != PARITY_INDEX_NONE && has_value (indicator, aggregate, period, breakdown))
+        json_object_set_string_member (group, "aggregate", income_rows[r].aggregate);
+      json_array_add_object_element (groups, group);
+      n_rows++;
+    }
+  if (n_rows < 2)
+    {
+      json_array_unref (groups);
+      return FALSE;
+    }
+  json_object_set_string_member (chart, "kind", "strip");
+  json_object_remove_member (chart, "sort");
+  json_object_set_array_member (chart, "groups", groups);
+  highlight = json_array_new ();
+  json_array_add_string_element (highlight, lowest);
+  if (g_strcmp0 (lowest, highest) != 0)
+    json_array_add_string_element (highlight, highest);
+  json_object_set_array_member (chart, "highlight", highlight);
+  world = parity_dataset_lookup_entity (dataset, "WLD");
+  if (world != PARITY_INDEX_NONE && has_value (indicator, world, period, breakdown))
+    json_object_set_string_member (chart, "reference", "WLD");
+  if (left_out > 0)
+    {
+      /* Translators: a note under a chart of every economy by World Bank income group. */
+      g_autofree char *notes = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                 "%u economy without an income group is not shown.",
+                                                 "%u economies without an income group are not shown.",
+                                                 left_out), left_out);
+
+      json_object_set_string_member (chart, "notes", notes);
+    }
+  return TRUE;
+}
+
 static void
 add_chart (ParityDataset         *dataset,
            const ParityIndicator *indicator)
@@ -202,7 +333,8 @@ add_chart (ParityDataset         *dataset,
             !isnan (indicator->obs.value[i]))
           g_array_append_val (ranked, ((Ranked) { indicator->obs.entity[i],
                                                   indicator->obs.value[i] }));
-      if (ranked->len > MAX_BARS)
+      if (ranked->len > MAX_BARS &&
+          !make_strip (dataset, chart, indicator, ranked, best, breakdown))
         {
           JsonArray *shown = json_array_new ();
           g_autofree char *notes = NULL;
