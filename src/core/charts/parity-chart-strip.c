@@ -619,7 +619,12 @@ strip_labels (Chart *c)
   const ParityTheme *theme = ctx->theme;
   ParityRows *frame = c->frame;
   const ParityRect *plot = &ctx->plot;
-  g_autoptr(ParityLabelPlacer) placer = parity_label_placer_new (ctx, plot);
+  /* Names stay out of the category column. Its texts are no guide there: a right-to-left
+   * name is flush with the column's far side until the scene is mirrored, and then lies
+   * against the axis, where a name placed beside a low dot would run into it. */
+  ParityRect values = { frame->area_x0, plot->y, plot->x + plot->width - frame->area_x0,
+                        plot->height };
+  g_autoptr(ParityLabelPlacer) placer = parity_label_placer_new (ctx, &values);
 
   parity_label_placer_add_scene_obstacles (placer);
   if (c->reference_label != NULL)
