@@ -473,38 +473,12 @@ read_entity_list (Loader      *loader,
                   const char  *member,
                   GArray     **out)
 {
-  ParityJsonReader *r = &loader->reader;
-  JsonArray *array = NULL;
+  ParityChartParser parser = { &loader->reader, loader->dataset, NULL };
   JsonNode *value = json_object_get_member (object, member);
-  gsize mark;
 
   if (value != NULL && JSON_NODE_HOLDS_OBJECT (value))
     return read_entity_group (loader, object, member, out);
-  if (!_parity_json_reader_array (r, object, member, FALSE, &array))
-    return FALSE;
-  if (array == NULL)
-    return TRUE;
-  if (*out == NULL)
-    *out = g_array_new (FALSE, FALSE, sizeof (guint32));
-  mark = _parity_json_reader_push_member (r, member);
-  for (guint i = 0; i < json_array_get_length (array); i++)
-    {
-      JsonNode *node = json_array_get_element (array, i);
-      gsize item_mark = _parity_json_reader_push_index (r, i);
-      guint32 entity;
-
-      if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
-        return _parity_json_reader_fail (r, _("expected an entity id, found %s"),
-                                         _parity_json_node_describe (node));
-      entity = parity_dataset_lookup_entity (loader->dataset, json_node_get_string (node));
-      if (entity == PARITY_INDEX_NONE)
-        return _parity_json_reader_fail (r, _("no entity has the id \"%s\""),
-                                         json_node_get_string (node));
-      g_array_append_val (*out, entity);
-      _parity_json_reader_pop (r, item_mark);
-    }
-  _parity_json_reader_pop (r, mark);
-  return TRUE;
+  return parity_chart_parser_read_entities (&parser, object, member, FALSE, out);
 }
 
 /* A group the dataset names itself: {"id", "label", "members": [entity ids]}. */
