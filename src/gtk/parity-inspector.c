@@ -13,6 +13,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "parity-chart-edit.h"
 #include "parity-chart-kind.h"
 #include "parity-entity-picker.h"
 #include "parity-gtk-resources.h"
@@ -129,19 +130,6 @@ text_in (const ParityText *text,
   return value ? value : "";
 }
 
-static int
-compare_periods (gconstpointer a,
-                 gconstpointer b)
-{
-  const char *pa = *(const char * const *)a, *pb = *(const char * const *)b;
-  char *end_a, *end_b;
-  double na = g_ascii_strtod (pa, &end_a), nb = g_ascii_strtod (pb, &end_b);
-
-  if (*end_a == '\0' && *end_b == '\0' && na != nb)
-    return na < nb ? -1 : 1;
-  return g_strcmp0 (pa, pb);
-}
-
 /* The checks are made when the row is opened: two hundred economies are two hundred
  * rows, a stall for a list most charts never open. */
 static void
@@ -211,7 +199,7 @@ fill_data_choices (ParityInspector       *self,
       if (g_hash_table_add (periods, (gpointer)period))
         g_ptr_array_add (self->period_ids, (gpointer)period);
     }
-  g_ptr_array_sort (self->period_ids, compare_periods);
+  g_ptr_array_sort (self->period_ids, parity_compare_periods);
   /* A chart without a period (a line) shows them all: nothing to choose. */
   gtk_widget_set_sensitive (GTK_WIDGET (self->period_row), spec->period != PARITY_INDEX_NONE);
   if (spec->period == PARITY_INDEX_NONE)
@@ -523,131 +511,6 @@ set_or_remove (JsonObject *chart,
     json_object_set_string_member (chart, member, value);
 }
 
-/* Removes what only the previous kind understood, so a kind change can succeed. */
-static void
-keep_common_members (JsonObject *chart)
-{
-  const char * const *common = parity_chart_common_members ();
-  g_autoptr(GList) names = json_object_get_members (chart);
-
-  for (GList *l = names; l != NULL; l = l->next)
-    if (!g_strv_contains (common, l->data) && !g_str_has_prefix (l->data, "x-"))
-      json_object_remove_member (chart, l->data);
-}
-
-/* The indicator's latest period, or with @earliest its first. */
-static const char *
-end_period (ParityInspector *self,
-            guint32          indicator_index,
-            gboolean         earliest)
-{
-  const ParityIndicator *indicator = parity_dataset_get_indicator (dataset_of (self),
-                                                                   indicator_index);
-  const char *end = NULL;
-
-  for (guint i = 0; i < indicator->obs.len; i++)
-    {
-      const char *period = parity_dataset_get_period (dataset_of (self), indicator->obs.period[i]);
-
-      if (end == NULL || compare_periods (&period, &end) * (earliest ? -1 : 1) > 0)
-        end = period;
-    }
-  return end;
-}
-
-static const char *
-latest_period (ParityInspector *self,
-               guint32          indicator_index)
-{
-  return end_period (self, indicator_index, FALSE);
-}
-
-/* A slope chart made from another kind goes from the indicator's first period to its
- * latest, one series each, unless it already has its two series. */
-static void
-make_slope_series (ParityInspector *self,
-                   JsonObject      *chart)
-{
-  guint32 indicator = parity_dataset_lookup_indicator (
-    dataset_of (self), json_object_get_string_member_with_default (chart, "indicator", NULL));
-  JsonArray *series;
-
-  if (indicator == PARITY_INDEX_NONE ||
-      (json_object_has_member (chart, "series") &&
-       json_array_get_length (json_object_get_array_member (chart, "series")) == 2))
-    return;
-  series = json_array_new ();
-  for (int latest = 0; latest < 2; latest++)
-    {
-      JsonObject *end = json_object_new ();
-
-      json_object_set_string_member (end, "period", end_period (self, indicator, !latest));
-      json_array_add_object_element (series, end);
-    }
-  json_object_set_array_member (chart, "series", series);
-  json_object_remove_member (chart, "period");
-}
-
-/* What a scatter plot made from another kind puts across: the other indicator with values
- * in its period for the most entities the chart shows, else the chart's own. */
-static const char *
-scatter_x_indicator (ParityInspector *self,
-                     JsonObject      *chart)
-{
-  const char *indicator = json_object_get_string_member_with_default (chart, "indicator", NULL);
-  const char *period = json_object_get_string_member_with_default (chart, "period", NULL);
-  JsonArray *shown = json_object_has_member (chart, "entities")
-                     ? json_object_get_array_member (chart, "entities") : NULL;
-  ParityDataset *dataset = dataset_of (self);
-  guint32 p = period != NULL ? parity_dataset_lookup_period (dataset, period)
-                             : PARITY_INDEX_NONE;
-  guint32 own = indicator != NULL ? parity_dataset_lookup_indicator (dataset, indicator)
-                                  : PARITY_INDEX_NONE;
-  guint n_entities = parity_dataset_get_n_entities (dataset), best_count = 0;
-  g_autofree guint8 *has = g_new0 (guint8, n_entities);
-  const char *best = indicator;
-
-  if (own == PARITY_INDEX_NONE)
-    return indicator;
-  for (guint k = 0; k < parity_dataset_get_indicator (dataset, own)->obs.len; k++)
-    if (parity_dataset_get_indicator (dataset, own)->obs.period[k] == p)
-      has[parity_dataset_get_indicator (dataset, own)->obs.entity[k]] = 1;
-  /* Only the entities the chart lists, when it lists them. */
-  for (guint e = 0; shown != NULL && e < n_entities; e++)
-    {
-      gboolean listed = FALSE;
-
-      for (guint k = 0; k < json_array_get_length (shown); k++)
-        listed |= g_strcmp0 (json_array_get_string_element (shown, k),
-                             parity_dataset_get_entity (dataset, e)->id) == 0;
-      has[e] &= listed;
-    }
-  for (guint i = 0; i < parity_dataset_get_n_indicators (dataset); i++)
-    {
-      const ParityIndicator *other = parity_dataset_get_indicator (dataset, i);
-      guint count = 0;
-
-      if (i == own)
-        continue;
-      for (guint k = 0; k < other->obs.len; k++)
-        if (other->obs.period[k] == p && has[other->obs.entity[k]] == 1)
-          {
-            has[other->obs.entity[k]] = 2;
-            count++;
-          }
-      /* Marks back to "the chart's has it" for the next indicator. */
-      for (guint k = 0; k < other->obs.len; k++)
-        if (has[other->obs.entity[k]] == 2)
-          has[other->obs.entity[k]] = 1;
-      if (count > best_count)
-        {
-          best_count = count;
-          best = other->id;
-        }
-    }
-  return best;
-}
-
 static void
 edit_choice (ParityInspector *self,
              JsonObject      *chart,
@@ -658,48 +521,8 @@ edit_choice (ParityInspector *self,
 
   if (row == self->kind_row)
     {
-      const char *kind = parity_chart_kind_list (NULL)[selected];
-
-      keep_common_members (chart);
-      json_object_set_string_member (chart, "kind", kind);
-      /* A line shows every period; the others show one, the latest by default. */
-      if (g_str_equal (kind, "line"))
-        {
-          json_object_remove_member (chart, "period");
-          json_object_remove_member (chart, "reference");
-        }
-      else if (!json_object_has_member (chart, "period"))
-        {
-          guint32 indicator = parity_dataset_lookup_indicator (
-            dataset_of (self), json_object_get_string_member_with_default (chart, "indicator",
-                                                                           NULL));
-
-          if (indicator != PARITY_INDEX_NONE)
-            set_or_remove (chart, "period", latest_period (self, indicator));
-        }
-      /* A scatter plot takes its values from its indicator and "x": no series, no
-       * reference. */
-      if (g_str_equal (kind, "scatter"))
-        {
-          JsonObject *x = json_object_new ();
-
-          json_object_remove_member (chart, "series");
-          json_object_remove_member (chart, "reference");
-          json_object_set_string_member (x, "indicator", scatter_x_indicator (self, chart));
-          json_object_set_object_member (chart, "x", x);
-        }
-      if (g_str_equal (kind, "slope"))
-        make_slope_series (self, chart);
-      /* A pie shows the shares of one series, and a reference is no slice. */
-      if (g_str_equal (kind, "pie") || g_str_equal (kind, "donut"))
-        {
-          JsonArray *series = json_object_has_member (chart, "series")
-                              ? json_object_get_array_member (chart, "series") : NULL;
-
-          json_object_remove_member (chart, "reference");
-          while (series != NULL && json_array_get_length (series) > 1)
-            json_array_remove_element (series, json_array_get_length (series) - 1);
-        }
+      parity_chart_edit_set_kind (dataset_of (self), chart,
+                                  parity_chart_kind_list (NULL)[selected]);
     }
   else if (row == self->indicator_row)
     {
@@ -709,7 +532,8 @@ edit_choice (ParityInspector *self,
 
       json_object_set_string_member (chart, "indicator", indicator->id);
       if (json_object_has_member (chart, "period"))
-        set_or_remove (chart, "period", latest_period (self, selected));
+        set_or_remove (chart, "period",
+                       parity_chart_edit_end_period (dataset_of (self), selected, FALSE));
       json_object_remove_member (chart, "breakdown");
       json_object_remove_member (chart, "series");
       json_object_remove_member (chart, "entities");
