@@ -51,6 +51,9 @@ typedef struct
   guint32         observation;  /* PARITY_INDEX_NONE when there is no value */
   double          value;        /* NAN when missing */
   ParityQualifier qualifier;
+  guint32         latest;       /* a chart of the latest values: the latest period of the
+                                   indicator, which @period may precede; else
+                                   PARITY_INDEX_NONE */
 } ParityChartRow;
 
 GArray                *parity_chart_select_rows     (ParityDataset         *dataset,

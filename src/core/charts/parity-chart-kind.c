@@ -11,6 +11,8 @@
 #include <glib/gi18n-lib.h>
 
 #include "parity-chart-kind-private.h"
+#include "parity-chart-latest.h"
+#include "parity-chart-words.h"
 #include "parity-economy-names.h"
 #include "parity-error.h"
 #include "parity-number-format.h"
@@ -134,16 +136,27 @@ parity_chart_lookup (ParityDataset         *dataset,
   guint32 indicator = series ? series->indicator : spec->indicator;
   guint32 breakdown = series ? series->breakdown : spec->breakdown;
   const ParityIndicator *ind;
+  ParityPeriodFilter filter;
   guint32 i;
 
-  if (period == PARITY_INDEX_NONE)
-    period = series && series->period != PARITY_INDEX_NONE ? series->period : spec->period;
-  *row = (ParityChartRow) { indicator, entity, period, breakdown, PARITY_INDEX_NONE, NAN,
-                            PARITY_QUALIFIER_MISSING };
-  i = parity_dataset_find_observation (dataset, indicator, entity, period, breakdown);
+  if (period != PARITY_INDEX_NONE)
+    filter = (ParityPeriodFilter) { period, FALSE };
+  else
+    parity_period_filter_init (&filter, dataset, spec, series);
+  *row = (ParityChartRow) { indicator, entity, filter.period, breakdown, PARITY_INDEX_NONE, NAN,
+                            PARITY_QUALIFIER_MISSING, PARITY_INDEX_NONE };
+  /* A chart of the latest values: the entity's most recent within the window. */
+  if (filter.latest)
+    {
+      row->latest = row->period = filter.window.latest;
+      i = parity_latest_find (&filter.window, dataset, indicator, entity, breakdown);
+    }
+  else
+    i = parity_dataset_find_observation (dataset, indicator, entity, row->period, breakdown);
   if (i == PARITY_INDEX_NONE)
     return FALSE;
   ind = parity_dataset_get_indicator (dataset, indicator);
+  row->period = ind->obs.period[i];
   row->observation = i;
   row->value = ind->obs.value[i];
   row->qualifier = ind->obs.qualifier[i];
@@ -189,8 +202,8 @@ parity_chart_compare_values (double a,
  * parity_chart_select_entities:
  *
  * The categories a chart shows, in order: the spec's entities, or every entity with an
- * observation in any of the chart's series (at the chart's period, when it has one), in
- * dataset order; never the reference entity.
+ * observation in any of the chart's series (at the chart's period, when it has one, or in
+ * the window of its latest values), in dataset order; never the reference entity.
  *
  * Returns: (transfer full) (element-type guint32): entity indices
  */
@@ -217,12 +230,13 @@ parity_chart_select_entities (ParityDataset         *dataset,
       const ParityIndicator *ind =
         parity_dataset_get_indicator (dataset, series ? series->indicator : spec->indicator);
       guint32 breakdown = series ? series->breakdown : spec->breakdown;
-      guint32 period = series && series->period != PARITY_INDEX_NONE ? series->period
-                       : spec->period;
+      ParityPeriodFilter filter;
 
+      parity_period_filter_init (&filter, dataset, spec, series);
       for (guint i = 0; i < ind->obs.len; i++)
         if (ind->obs.breakdown[i] == breakdown &&
-            (period == PARITY_INDEX_NONE || ind->obs.period[i] == period))
+            (!filter.latest || !isnan (ind->obs.value[i])) &&
+            parity_period_filter_holds (&filter, dataset, ind->obs.period[i]))
           seen[ind->obs.entity[i]] = TRUE;
     }
   for (guint32 e = 0; e < n_entities; e++)
@@ -291,14 +305,22 @@ parity_chart_series_label (ParityChartContext *ctx,
                           ctx->default_lang);
 }
 
+/* A value as a chart writes it; in a chart of the latest values, one from before the
+ * indicator's latest period with its own in parentheses: "62% (2021)". */
 char *
 parity_chart_format_row (ParityChartContext   *ctx,
                          const ParityChartRow *row)
 {
   const ParityIndicator *ind = parity_dataset_get_indicator (ctx->dataset, row->indicator);
+  g_autofree char *value = parity_format_value (row->value, ind->decimals, &ind->unit,
+                                                row->qualifier, ctx->lang, ctx->default_lang);
+  const char *period;
 
-  return parity_format_value (row->value, ind->decimals, &ind->unit, row->qualifier, ctx->lang,
-                              ctx->default_lang);
+  if (!ctx->spec->latest || row->latest == PARITY_INDEX_NONE ||
+      row->observation == PARITY_INDEX_NONE || row->period == row->latest ||
+      (period = parity_dataset_get_period_label (ctx->dataset, row->period)) == NULL)
+    return g_steal_pointer (&value);
+  return parity_chart_word_with2 (ctx->lang, PARITY_WORD_DESC_PAREN, value, period);
 }
 
 const ParityColor *
@@ -528,7 +550,7 @@ parity_chart_common_members (void)
                                          "indicator", "period", "entities", "breakdown",
                                          "sort", "highlight", "reference", "series",
                                          "preset", "lang", "palette", "source", "description",
-                                         NULL };
+                                         "tolerance", NULL };
 
   return common;
 }

@@ -783,6 +783,11 @@ slope_parse (ParityChartParser *parser,
                                         _("a slope chart needs exactly two series, the left and "
                                           "the right end of each line (e.g. 2013 and 2019), "
                                           "found %u"), spec->series->len);
+  if (spec->latest)
+    return _parity_json_reader_fail_at (parser->reader, "period",
+                                        /* Translators: keep "period" and "latest": JSON. */
+                                        _("a slope chart compares two periods: give each series "
+                                          "its own \"period\" rather than \"latest\""));
   if (!parity_chart_parser_require_period (parser, spec) ||
       !_parity_json_reader_enum (parser->reader, object, "color_by", color_by_names, &color_by) ||
       !parity_chart_groups_parse (parser, object, &options->groups))

@@ -13,6 +13,7 @@
 
 #include "parity-chart-words.h"
 #include "parity-chart-kind-private.h"
+#include "parity-chart-latest.h"
 #include "parity-error.h"
 #include "parity-layout.h"
 #include "parity-pango.h"
@@ -132,14 +133,14 @@ scan_shown (ParityChartContext *ctx,
       const ParitySeries *series = parity_chart_get_series (spec, s);
       const ParityIndicator *ind = parity_chart_series_indicator (ctx, s);
       guint32 breakdown = series ? series->breakdown : spec->breakdown;
-      guint32 period = series && series->period != PARITY_INDEX_NONE ? series->period
-                       : spec->period;
+      ParityPeriodFilter filter;
 
+      parity_period_filter_init (&filter, ctx->dataset, spec, series);
       append_source (ctx, shown->sources, seen, ind->source);
       for (guint i = 0; i < ind->obs.len; i++)
         {
           if (!wanted[ind->obs.entity[i]] || ind->obs.breakdown[i] != breakdown ||
-              (period != PARITY_INDEX_NONE && ind->obs.period[i] != period))
+              !parity_period_filter_holds (&filter, ctx->dataset, ind->obs.period[i]))
             continue;
           append_source (ctx, shown->sources, seen, ind->obs.source[i]);
           shown->estimate |= ind->obs.qualifier[i] == PARITY_QUALIFIER_ESTIMATE;
@@ -175,8 +176,9 @@ partial_note (ParityChartContext *ctx)
   return word == PARITY_N_WORDS ? NULL : parity_chart_word (ctx->lang, word);
 }
 
-/* The spec's notes, then a key for the qualifier marks that appear, then a word on labels
- * left out for lack of room, then one on data the loader left out. */
+/* The spec's notes, then how many entities a chart of the latest values has data for, then
+ * a key for the qualifier marks that appear, then a word on labels left out for lack of
+ * room, then one on data the loader left out. */
 static void
 add_note (GString    *notes,
           const char *sentence)
@@ -191,8 +193,10 @@ make_notes (ParityChartContext *ctx,
             gboolean            dropped)
 {
   const char *notes = parity_text_get (ctx->spec->notes, ctx->lang, ctx->default_lang);
+  g_autofree char *coverage = parity_chart_coverage_note (ctx);
   GString *out = g_string_new (notes);
 
+  add_note (out, coverage);
   if (shown->estimate)
     add_note (out, parity_chart_word (ctx->lang, PARITY_WORD_ESTIMATE_KEY));
   if (shown->forecast)

@@ -9,6 +9,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "parity-chart-kind.h"
+#include "parity-chart-latest.h"
 #include "parity-dataset-private.h"
 #include "parity-economies.h"
 #include "parity-json-reader.h"
@@ -569,6 +570,41 @@ read_period (Loader     *loader,
   return TRUE;
 }
 
+/* A chart's period: one some observation has, or "latest" with an optional "tolerance" in
+ * years (parity-chart-latest.c), when the chart's period is then L, the indicator's latest. */
+static gboolean
+read_chart_period (Loader          *loader,
+                   JsonObject      *object,
+                   ParityChartSpec *chart,
+                   guint32          indicator)
+{
+  ParityJsonReader *r = &loader->reader;
+  const char *period = NULL;
+  gint64 tolerance = 0;
+
+  if (!_parity_json_reader_token (r, object, "period", FALSE, &period))
+    return FALSE;
+  if (g_strcmp0 (period, "latest") != 0)
+    return (!json_object_has_member (object, "tolerance") ||
+            _parity_json_reader_fail_at (r, "tolerance",
+                                         /* Translators: keep "tolerance", "period" and
+                                            "latest": they are JSON as written in the file. */
+                                         _("\"tolerance\" is for a chart of the latest values: "
+                                           "set \"period\" to \"latest\""))) &&
+           read_period (loader, object, &chart->period);
+  if (!_parity_json_reader_int (r, object, "tolerance", FALSE, 0, 100, &tolerance))
+    return FALSE;
+  chart->latest = TRUE;
+  chart->tolerance = tolerance;
+  chart->period = parity_latest_period (loader->dataset, indicator);
+  return chart->period != PARITY_INDEX_NONE ||
+         _parity_json_reader_fail_at (r, "period",
+                                      /* Translators: %s is an indicator's id. */
+                                      _("indicator \"%s\" has no value to take the latest of"),
+                                      parity_dataset_get_indicator (loader->dataset,
+                                                                    indicator)->id);
+}
+
 static gboolean
 load_series (Loader     *loader,
              JsonObject *object,
@@ -704,7 +740,7 @@ parse_chart (Loader     *loader,
       !read_text (loader, object, "notes", FALSE, &chart->notes) ||
       !resolve (loader, object, "indicator", TRUE, parity_dataset_lookup_indicator, "indicator",
                 &indicator) ||
-      !read_period (loader, object, &chart->period))
+      !read_chart_period (loader, object, chart, indicator))
     return NULL;
   chart->indicator = indicator;
   if (!read_entity_list (loader, object, "entities", &chart->entities) ||

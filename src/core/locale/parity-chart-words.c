@@ -17,6 +17,7 @@
 
 #include "parity-chart-words.h"
 #include "parity-paths.h"
+#include "parity-plural.h"
 #include "parity-tsan.h"
 
 /* The English words, marked for xgettext with the context that tells translators where
@@ -207,6 +208,25 @@ static const char * const words[PARITY_N_WORDS] = {
   /* Translators: a slope chart's note naming the entities that have a value in one of its
      two periods only: %1$s is the period ("2019"), %2$s the names, separated by ", ". */
   [PARITY_WORD_ONLY_PERIOD] = NC_("chart", "%1$s only: %2$s."),
+  /* Translators: a note under a chart of each entity's latest value: how many of the
+     chart's entities (countries or groups) have a value; %1$s and %2$s are numbers:
+     "Data for 3 of 4". */
+  [PARITY_WORD_COVERAGE] = NC_("chart", "Data for %1$s of %2$s"),
+  /* Translators: after "Data for 186 of 193 economies; ", how many of those values are
+     from an earlier year than the chart's: %1$s is the number, %2$s the year: "12 from
+     2021". */
+  [PARITY_WORD_FROM_PERIOD] = NC_("chart", "%1$s from %2$s"),
+};
+
+/* xgettext reads NCP_ as a message with a context and a plural (po/meson.build). */
+#define NCP_(context, singular, plural) { singular, plural }
+
+static const struct { const char *singular, *plural; } counted[PARITY_N_COUNTED] = {
+  /* Translators: a note under a chart of each economy's latest value: how many economies
+     have a value; %1$s and %2$s are numbers, the form follows %2$s: "Data for 186 of 193
+     economies". */
+  [PARITY_COUNTED_COVERAGE_ECONOMIES] = NCP_("chart", "Data for %1$s of %2$s economy",
+                                             "Data for %1$s of %2$s economies"),
 };
 
 /* A compiled catalog: the GNU .mo format, read in place. */
@@ -273,10 +293,13 @@ catalog_open (const char *path)
   return c;
 }
 
-/* The originals are sorted, so a binary search finds "context\4msgid". */
+/* The originals are sorted, so a binary search finds "context\4msgid" (a plural message
+ * is found by its singular, and its forms follow each other, each ending in NUL, in
+ * @length bytes). */
 static const char *
-catalog_lookup (const Catalog *c,
-                const char    *key)
+catalog_lookup_forms (const Catalog *c,
+                      const char    *key,
+                      gsize         *length)
 {
   guint32 lo = 0, hi = c->n;
 
@@ -297,6 +320,7 @@ catalog_lookup (const Catalog *c,
 
           if ((gsize)toffset + tlen >= c->len || tlen == 0)
             return NULL;
+          *length = tlen;
           return (const char *)c->data + toffset;
         }
       if (cmp < 0)
@@ -305,6 +329,15 @@ catalog_lookup (const Catalog *c,
         lo = mid + 1;
     }
   return NULL;
+}
+
+static const char *
+catalog_lookup (const Catalog *c,
+                const char    *key)
+{
+  gsize length;
+
+  return catalog_lookup_forms (c, key, &length);
 }
 
 /* "fr-CA" → fr_CA, then fr; "zh", "zh-Hans" → zh_CN (the UN writes Simplified Chinese). */
@@ -442,6 +475,11 @@ parity_chart_word_with (const char *lang,
   return g_string_free (out, FALSE);
 }
 
+static char *fill2 (const char *format,
+                    const char *fallback,
+                    const char *first,
+                    const char *second);
+
 /* A word with two numbered placeholders, %1$s and %2$s, filled without printf (a
  * translation may put them in either order). */
 char *
@@ -450,11 +488,20 @@ parity_chart_word_with2 (const char *lang,
                          const char *first,
                          const char *second)
 {
-  const char *format = parity_chart_word (lang, word);
+  return fill2 (parity_chart_word (lang, word), words[word], first, second);
+}
+
+/* @format with %1$s and %2$s filled, or @fallback when @format lacks one. */
+static char *
+fill2 (const char *format,
+       const char *fallback,
+       const char *first,
+       const char *second)
+{
   GString *out = g_string_new (NULL);
 
   if (strstr (format, "%1$s") == NULL || strstr (format, "%2$s") == NULL)
-    format = words[word];
+    format = fallback;
   for (const char *p = format; *p; p++)
     {
       if (g_str_has_prefix (p, "%1$s") || g_str_has_prefix (p, "%2$s"))
@@ -512,4 +559,50 @@ parity_chart_word_translated (const char *lang,
     return NULL;
   translated = parity_chart_word (lang, word);
   return translated != words[word] ? translated : NULL;
+}
+
+/**
+ * parity_chart_counted_with2:
+ * @n: the number the word's form follows
+ *
+ * A counted word in @lang, in the form its catalog's plural formula gives @n (English's
+ * when there is no catalog or no translation), with %1$s and %2$s filled.
+ *
+ * Returns: (transfer full): the text
+ */
+char *
+parity_chart_counted_with2 (const char        *lang,
+                            ParityCountedWord  word,
+                            gulong             n,
+                            const char        *first,
+                            const char        *second)
+{
+  const char *english;
+  Catalog *catalog;
+
+  g_return_val_if_fail (word < PARITY_N_COUNTED, g_strdup (""));
+  english = n == 1 ? counted[word].singular : counted[word].plural;
+  if (lang != NULL && g_ascii_strncasecmp (lang, "en", 2) != 0 &&
+      (catalog = find_catalog (lang)) != NULL)
+    {
+      g_autofree char *key = g_strconcat ("chart\004", counted[word].singular, NULL);
+      gsize length = 0;
+      const char *forms = catalog_lookup_forms (catalog, key, &length);
+      gulong form;
+
+      if (forms != NULL && parity_plural_eval (catalog_lookup (catalog, ""), n, &form))
+        {
+          const char *p = forms;
+
+          /* The forms end each in NUL; a form past the last is no translation. */
+          for (gulong i = 0; i < form && p != NULL; i++)
+            {
+              p = memchr (p, '\0', forms + length - p);
+              p = p != NULL && p + 1 < forms + length ? p + 1 : NULL;
+            }
+          if (p != NULL)
+            return fill2 (p, english, first, second);
+        }
+    }
+  return fill2 (english, english, first, second);
 }

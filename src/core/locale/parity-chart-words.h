@@ -100,8 +100,19 @@ typedef enum
   PARITY_WORD_OTHERS,
   PARITY_WORD_DESC_SLOPE,
   PARITY_WORD_ONLY_PERIOD,        /* a slope chart's note: "%1$s only: %2$s", a period, names */
+  /* A chart of the latest values: how many entities it has data for, and from when. */
+  PARITY_WORD_COVERAGE,           /* "Data for %1$s of %2$s" (entities of any kind) */
+  PARITY_WORD_FROM_PERIOD,        /* "%1$s from %2$s": 12 values from 2021 */
   PARITY_N_WORDS
 } ParityWord;
+
+/* Words with a number in them, one form per plural form of the language (as ngettext
+ * chooses them). */
+typedef enum
+{
+  PARITY_COUNTED_COVERAGE_ECONOMIES,  /* "Data for %1$s of %2$s economies" */
+  PARITY_N_COUNTED
+} ParityCountedWord;
 
 gboolean    parity_chart_word_for_scale (double      scale,
                                          ParityWord *value_word,
@@ -119,5 +130,10 @@ gboolean    parity_chart_lang_is_rtl   (const char *lang);
 const char *parity_chart_sentence_gap  (const char *lang);
 const char *parity_chart_word_translated (const char *lang,
                                           ParityWord  word);
+char       *parity_chart_counted_with2 (const char        *lang,
+                                        ParityCountedWord  word,
+                                        gulong             n,
+                                        const char        *first,
+                                        const char        *second);
 
 G_END_DECLS

@@ -167,6 +167,10 @@ typedef struct
   char       *palette;    /* a theme palette name, or NULL for the default */
   ParityText *source;     /* replaces the source line made from the data, or NULL */
   ParityText *description; /* replaces the text description made from the chart, or NULL */
+  /* "period": "latest": each entity's most recent value within @tolerance years of the
+   * latest period of the indicator (which @period then holds, for the chart's indicator). */
+  gboolean    latest;
+  guint       tolerance;
 } ParityChartSpec;
 
 #define PARITY_TYPE_DATASET (parity_dataset_get_type ())
