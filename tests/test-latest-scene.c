@@ -1,0 +1,265 @@
+/* test-latest-scene.c: charts of each entity's latest value ("period": "latest"), asserted
+ * on the scene, its data table and its description
+ *
+ * kinds/latest-test.json holds real values (Our World in Data's download of ITU's Internet
+ * use; see its description) for economies whose data stop in different years: Brazil and
+ * the world in 2023, Japan in 2022, the Central African Republic in 2021, Afghanistan in
+ * 2020. Its charts ask for the latest value within one year (latest-1, latest-listed) and
+ * two (latest-2, latest-strip) of 2023.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <math.h>
+#include <string.h>
+
+#include "scene-test-util.h"
+#include "parity-chart-words.h"
+#include "parity-layout.h"
+#include "parity-loader.h"
+#include "parity-native-writer.h"
+
+static ParityDataset *fixtures;
+
+/* What a scene's data table holds: "ENTITY PERIOD" for each row, in order, ";"-separated. */
+static char *
+table_of (ParityScene *scene)
+{
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < parity_scene_get_n_table_rows (scene); i++)
+    {
+      const ParityDatum *d = parity_scene_get_table_row (scene, i, NULL);
+
+      g_string_append_printf (out, "%s%s %s", i ? ";" : "",
+                              parity_dataset_get_entity (fixtures, d->entity)->id,
+                              parity_dataset_get_period (fixtures, d->period));
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* Each economy's most recent value within the tolerance, the world as the reference; none
+ * for an economy whose data stop before the window. */
+static void
+test_window (void)
+{
+  static const struct { const char *chart, *table; } cases[] = {
+    { "latest-1", "JPN 2022;BRA 2023;WLD 2023" },
+    { "latest-2", "JPN 2022;BRA 2023;CAF 2021;WLD 2023" },
+    { "latest-listed", "WLD 2023;BRA 2023;AFG 2023" },
+    { "latest-strip", NULL },
+  };
+
+  for (guint c = 0; c < G_N_ELEMENTS (cases); c++)
+    {
+      g_autoptr(ParityScene) scene = scene_test_layout (fixtures, cases[c].chart, 453.5, 283.5);
+      g_autoptr(GPtrArray) marks = scene_test_items_with_role (scene, PARITY_ROLE_MARK);
+      g_autofree char *table = table_of (scene);
+      guint n_marks = 0;
+
+      if (cases[c].table != NULL)
+        g_assert_cmpstr (table, ==, cases[c].table);
+      /* Every mark stands for its value's own period, in the window. */
+      for (guint i = 0; i < marks->len; i++)
+        {
+          const ParityItem *mark = g_ptr_array_index (marks, i);
+          const char *id, *period;
+
+          if (!mark->has_datum || isnan (mark->datum.value))
+            continue;
+          id = parity_dataset_get_entity (fixtures, mark->datum.entity)->id;
+          period = parity_dataset_get_period (fixtures, mark->datum.period);
+          n_marks++;
+          g_assert_cmpstr (period, ==, g_str_equal (id, "JPN") ? "2022"
+                                       : g_str_equal (id, "CAF") ? "2021" : "2023");
+          g_assert_cmpstr (id, !=, "AFG");
+          if (g_str_has_suffix (cases[c].chart, "-1") || g_str_has_suffix (cases[c].chart,
+                                                                           "-listed"))
+            g_assert_cmpstr (id, !=, "CAF");
+        }
+      g_assert_cmpuint (n_marks, ==, g_str_equal (cases[c].chart, "latest-1") ? 2
+                                     : g_str_equal (cases[c].chart, "latest-listed") ? 2 : 3);
+    }
+}
+
+/* The value labels: a value from before 2023 carries its year, one from 2023 none. */
+static void
+test_year_marks (void)
+{
+  static const char * const langs[] = { "en", "fr", "ar" };
+  static const char * const expected[][3] = {
+    { "84.9% (2022)", "84.2%", "10.6% (2021)" },
+    { "84,9\u202F% (2022)", "84,2\u202F%", "10,6\u202F% (2021)" },
+    { NULL, NULL, NULL },
+  };
+
+  for (guint l = 0; l < G_N_ELEMENTS (langs); l++)
+    {
+      g_autoptr(ParityScene) scene = scene_test_layout_in (fixtures, "latest-2", langs[l],
+                                                           453.5, 283.5);
+      g_autoptr(GPtrArray) labels = scene_test_items_with_role (scene,
+                                                                PARITY_ROLE_VALUE_LABEL);
+      guint found = 0;
+
+      for (guint i = 0; i < labels->len; i++)
+        {
+          const ParityItem *label = g_ptr_array_index (labels, i);
+          const char *id = parity_dataset_get_entity (fixtures, label->datum.entity)->id;
+          int k = g_str_equal (id, "JPN") ? 0 : g_str_equal (id, "BRA") ? 1
+                  : g_str_equal (id, "CAF") ? 2 : -1;
+
+          g_assert_true (label->has_datum);
+          if (k < 0)
+            continue;
+          found++;
+          if (expected[l][k] != NULL)
+            g_assert_cmpstr (label->text, ==, expected[l][k]);
+          /* In Arabic the digits are the language's; the year is still there. */
+          g_assert_true ((strstr (label->text, "(2022)") != NULL) == (k == 0));
+          g_assert_true ((strstr (label->text, "(2021)") != NULL) == (k == 2));
+        }
+      g_assert_cmpuint (found, ==, 3);
+    }
+}
+
+/* The notes, and so the description, say how many have data and from when. */
+static void
+test_coverage (void)
+{
+  static const struct { const char *chart, *lang, *says; } cases[] = {
+    { "latest-1", "en", "Data for 2 of 4 economies; 1 from 2022." },
+    { "latest-2", "en", "Data for 3 of 4 economies; 1 from 2022, 1 from 2021." },
+    { "latest-listed", "en", "Data for 2 of 3." },
+    { "latest-1", "fr", "Données pour 2 sur 4 économies\u202F; 1 de 2022." },
+    { "latest-2", "fr", "Données pour 3 sur 4 économies\u202F; 1 de 2022, 1 de 2021." },
+    { "latest-listed", "fr", "Données pour 2 sur 3." },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(ParityScene) scene = scene_test_layout_in (fixtures, cases[i].chart,
+                                                           cases[i].lang, 453.5, 283.5);
+      g_autoptr(GPtrArray) notes = scene_test_items_with_role (scene, PARITY_ROLE_NOTES);
+      const char *description = parity_scene_get_description (scene);
+      g_autoptr(GString) drawn = g_string_new (NULL);
+
+      if (strstr (description, cases[i].says) == NULL)
+        g_error ("%s in %s: the description \"%s\" does not say \"%s\"", cases[i].chart,
+                 cases[i].lang, description, cases[i].says);
+      for (guint k = 0; k < notes->len; k++)
+        g_string_append (drawn, ((const ParityItem *)g_ptr_array_index (notes, k))->text);
+      g_assert_nonnull (strstr (drawn->str, cases[i].says));
+    }
+}
+
+/* Counted words take the form the catalog's Plural-Forms formula gives, as ngettext does. */
+static void
+test_plural_forms (void)
+{
+  static const struct { const char *lang; gulong n; const char *says; } cases[] = {
+    { "en", 1, "Data for 1 of 1 economy" },
+    { "en", 193, "Data for 1 of 193 economies" },
+    { "fr", 1, "Données pour 1 sur 1 économie" },
+    { "fr", 4, "Données pour 1 sur 4 économies" },
+    { "ru", 21, "Данные по 1 из 21 экономики" },
+    { "ru", 3, "Данные по 1 из 3 экономик" },
+    { "ru", 193, "Данные по 1 из 193 экономик" },
+    { "ar", 2, "اقتصادين" },
+    { "ar", 4, "اقتصادات" },
+    { "ar", 193, "اقتصادًا" },
+    { "ar", 200, "%2 اقتصاد" },
+    { "zh", 193, "193个经济体中有1个有数据" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *n = g_strdup_printf ("%lu", cases[i].n);
+      g_autofree char *text = parity_chart_counted_with2 (cases[i].lang,
+                                                          PARITY_COUNTED_COVERAGE_ECONOMIES,
+                                                          cases[i].n, "1", n);
+      const char *says = cases[i].says;
+
+      /* "%2" stands for the number: the Arabic form for 200 is the singular noun. */
+      if (g_str_has_prefix (says, "%2"))
+        {
+          g_autofree char *full = g_strconcat (n, says + 2, NULL);
+
+          if (!g_str_has_suffix (text, full))
+            g_error ("%s, %lu: \"%s\" does not end in \"%s\"", cases[i].lang, cases[i].n,
+                     text, full);
+        }
+      else if (strstr (text, says) == NULL)
+        g_error ("%s, %lu: \"%s\" does not say \"%s\"", cases[i].lang, cases[i].n, text,
+                 says);
+    }
+}
+
+/* A chart saved keeps "latest" and its tolerance, not the period they found. */
+static void
+test_saved (void)
+{
+  g_autofree char *json = parity_dataset_to_json (fixtures);
+  g_autoptr(GBytes) bytes = g_bytes_new (json, strlen (json));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ParityDataset) again = parity_dataset_load_bytes (bytes, "saved.json", &error);
+  const ParityChartSpec *spec;
+
+  g_assert_no_error (error);
+  spec = parity_dataset_find_chart (again, "latest-2");
+  g_assert_true (spec->latest);
+  g_assert_cmpuint (spec->tolerance, ==, 2);
+  g_assert_cmpstr (parity_dataset_get_period (again, spec->period), ==, "2023");
+  g_assert_nonnull (strstr (json, "\"period\": \"latest\""));
+  g_assert_nonnull (strstr (json, "\"tolerance\": 2"));
+}
+
+/* What cannot be a chart of the latest values says so where it is written. */
+static void
+test_errors (void)
+{
+  static const SceneTestErrorCase cases[] = {
+    { "\"kind\": \"bar\", \"period\": \"2019\", \"tolerance\": 1",
+      "$.charts[0].tolerance: \"tolerance\" is for a chart of the latest values" },
+    { "\"kind\": \"bar\", \"tolerance\": 1",
+      "$.charts[0].tolerance: \"tolerance\" is for a chart of the latest values" },
+    { "\"kind\": \"bar\", \"period\": \"latest\", \"tolerance\": -1",
+      "$.charts[0].tolerance: -1 is out of range" },
+    { "\"kind\": \"bar\", \"period\": \"latest\", \"tolerance\": 1.5",
+      "$.charts[0].tolerance: expected a whole number" },
+    { "\"kind\": \"line\", \"period\": \"latest\"",
+      "$.charts[0].period: a line chart shows a run of periods" },
+    { "\"kind\": \"slope\", \"period\": \"latest\", \"series\": [{}, {}]",
+      "$.charts[0].period: a slope chart compares two periods" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *json = scene_test_chart_json (cases[i].tail);
+      g_autofree char *message = scene_test_load_error (json);
+
+      if (strstr (message, cases[i].message) == NULL)
+        g_error ("case %u: \"%s\" does not say \"%s\"", i, message, cases[i].message);
+    }
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+  path = g_test_build_filename (G_TEST_DIST, "kinds", "latest-test.json", NULL);
+  fixtures = parity_dataset_load_file (path, &error);
+  g_assert_no_error (error);
+  g_test_add_func ("/latest/window", test_window);
+  g_test_add_func ("/latest/year-marks", test_year_marks);
+  g_test_add_func ("/latest/coverage", test_coverage);
+  g_test_add_func ("/latest/plural-forms", test_plural_forms);
+  g_test_add_func ("/latest/saved", test_saved);
+  g_test_add_func ("/latest/errors", test_errors);
+  status = g_test_run ();
+  g_object_unref (fixtures);
+  return status;
+}
