@@ -241,6 +241,25 @@ test_labels (CliFixture    *f,
   g_assert_nonnull (strstr (r.err, "give a language and a file, TAG=FILE"));
 }
 
+/* info says of a chart of the latest values which period it takes them from. */
+static void
+test_info_latest (CliFixture    *f,
+                  gconstpointer  data)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "kinds", "latest-test.json",
+                                                 NULL);
+  g_auto(CliResult) r = { 0 };
+
+  run_cli (f, &r, "info", path, NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_nonnull (strstr (r.out, "  latest-1                         bar      Internet use, "
+                                   "latest year\n"
+                                   "      latest available: 2023, or up to 1 year earlier\n"));
+  g_assert_nonnull (strstr (r.out, "  latest-2                         bar      Internet use, "
+                                   "latest year\n"
+                                   "      latest available: 2023, or up to 2 years earlier\n"));
+}
+
 /* The number of charts `validate` reports for the bundled dataset. */
 static guint
 count_bundled_charts (CliFixture *f)
@@ -659,6 +678,7 @@ main (int    argc,
   add_test ("/cli/export/fails-at-layout", test_export_fails_at_layout);
   add_test ("/cli/export/fails-while-writing", test_export_fails_while_writing);
   add_test ("/cli/export/owid", test_export_owid);
+  add_test ("/cli/info-latest", test_info_latest);
 
   return g_test_run ();
 }

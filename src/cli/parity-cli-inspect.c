@@ -182,6 +182,25 @@ print_text (const char *prefix,
   printf ("%s%s\n", prefix, shown);
 }
 
+/* Under a chart of each entity's latest value, the window its values come from. */
+static void
+print_latest (ParityDataset         *dataset,
+              const ParityChartSpec *spec)
+{
+  const char *latest = parity_dataset_get_period (dataset, spec->period);
+
+  if (spec->tolerance == 0)
+    /* Translators: under a chart in “parity-cli info”: it shows each country's value in
+       the latest period of its data, %s (“2023”). */
+    printf (_("      latest available: %s\n"), latest);
+  else
+    /* Translators: under a chart in “parity-cli info”: it shows each country's latest
+       value, from %s (“2023”) or up to %u years earlier. */
+    printf (g_dngettext (GETTEXT_PACKAGE, "      latest available: %s, or up to %u year earlier\n",
+                         "      latest available: %s, or up to %u years earlier\n",
+                         spec->tolerance), latest, spec->tolerance);
+}
+
 int
 parity_cli_info (int    argc,
                  char **argv)
@@ -257,6 +276,8 @@ parity_cli_info (int    argc,
       g_autofree char *columns = g_strdup_printf ("  %-32s %-8s ", spec->id, spec->kind);
 
       print_text (columns, parity_text_get (spec->title, lang, default_lang));
+      if (spec->latest)
+        print_latest (dataset, spec);
     }
   /* Translators: a heading, followed by the dataset's indicators: id, number of values and
      name. */

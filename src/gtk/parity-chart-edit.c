@@ -93,16 +93,19 @@ scatter_x_indicator (ParityDataset   *dataset,
   const char *period = json_object_get_string_member_with_default (chart, "period", NULL);
   JsonArray *shown = json_object_has_member (chart, "entities")
                      ? json_object_get_array_member (chart, "entities") : NULL;
-  guint32 p = period != NULL ? parity_dataset_lookup_period (dataset, period)
-                             : PARITY_INDEX_NONE;
   guint32 own = indicator != NULL ? parity_dataset_lookup_indicator (dataset, indicator)
                                   : PARITY_INDEX_NONE;
+  guint32 p;
   guint n_entities = parity_dataset_get_n_entities (dataset), best_count = 0;
   g_autofree guint8 *has = g_new0 (guint8, n_entities);
   const char *best = indicator;
 
   if (own == PARITY_INDEX_NONE)
     return indicator;
+  /* A chart of the latest values: counted in the indicator's latest period. */
+  if (g_strcmp0 (period, "latest") == 0)
+    period = parity_chart_edit_end_period (dataset, own, FALSE);
+  p = period != NULL ? parity_dataset_lookup_period (dataset, period) : PARITY_INDEX_NONE;
   for (guint k = 0; k < parity_dataset_get_indicator (dataset, own)->obs.len; k++)
     if (parity_dataset_get_indicator (dataset, own)->obs.period[k] == p)
       has[parity_dataset_get_indicator (dataset, own)->obs.entity[k]] = 1;
@@ -161,6 +164,7 @@ parity_chart_edit_set_kind (ParityDataset *dataset,
   if (g_str_equal (kind, "line"))
     {
       json_object_remove_member (chart, "period");
+      json_object_remove_member (chart, "tolerance");
       json_object_remove_member (chart, "reference");
     }
   else if (!json_object_has_member (chart, "period"))
@@ -183,6 +187,14 @@ parity_chart_edit_set_kind (ParityDataset *dataset,
       json_object_remove_member (chart, "reference");
       json_object_set_string_member (x, "indicator", scatter_x_indicator (dataset, chart));
       json_object_set_object_member (chart, "x", x);
+    }
+  /* A slope's two periods are its series': "latest" is no end of a line. */
+  if (g_str_equal (kind, "slope") &&
+      g_strcmp0 (json_object_get_string_member_with_default (chart, "period", NULL),
+                 "latest") == 0)
+    {
+      json_object_remove_member (chart, "period");
+      json_object_remove_member (chart, "tolerance");
     }
   if (g_str_equal (kind, "slope"))
     make_slope_series (dataset, chart);

@@ -37,6 +37,8 @@ struct _ParityInspector
   AdwComboRow    *kind_row;
   AdwComboRow    *indicator_row;
   AdwComboRow    *period_row;
+  AdwActionRow   *tolerance_row;   /* for "latest": how many years back a value may be */
+  GtkSpinButton  *tolerance_spin;
   AdwComboRow    *sort_row;
   AdwComboRow    *highlight_row;
   AdwExpanderRow *entities_row;
@@ -60,6 +62,10 @@ struct _ParityInspector
 G_DEFINE_FINAL_TYPE (ParityInspector, parity_inspector, GTK_TYPE_WIDGET)
 
 static const char * const palette_ids[] = { NULL, "greys", "blues" };
+
+/* The period of a chart of each entity's latest value, as the file writes it. */
+#define PARITY_PERIOD_LATEST "latest"
+#define PARITY_TOLERANCE_DEFAULT 2
 
 
 static ParityDataset *
@@ -200,6 +206,11 @@ fill_data_choices (ParityInspector       *self,
         g_ptr_array_add (self->period_ids, (gpointer)period);
     }
   g_ptr_array_sort (self->period_ids, parity_compare_periods);
+  /* First, each entity's latest value: the choice for data that stop in different years. */
+  if (spec->period != PARITY_INDEX_NONE)
+    g_ptr_array_insert (self->period_ids, 0, (gpointer)PARITY_PERIOD_LATEST);
+  gtk_widget_set_visible (GTK_WIDGET (self->tolerance_row), spec->latest);
+  gtk_spin_button_set_value (self->tolerance_spin, spec->tolerance);
   /* A chart without a period (a line) shows them all: nothing to choose. */
   gtk_widget_set_sensitive (GTK_WIDGET (self->period_row), spec->period != PARITY_INDEX_NONE);
   if (spec->period == PARITY_INDEX_NONE)
@@ -221,10 +232,15 @@ fill_data_choices (ParityInspector       *self,
           /* Translators: the Period row of data that gives no time (one value per
              country, no year). */
           g_ptr_array_index (shown, i) = (gpointer)C_("period", "No period");
+      /* Translators: the first choice of the Period row: each country's most recent
+         value, however recent its data are (within the Years Back row below). */
+      g_ptr_array_index (shown, 0) = (gpointer)C_("period", "Latest Available");
       set_model (self->period_row, shown);
       adw_combo_row_set_selected (self->period_row,
-                                  position_of (self->period_ids,
-                                               parity_dataset_get_period (dataset, spec->period)));
+                                  spec->latest ? 0
+                                  : position_of (self->period_ids,
+                                                 parity_dataset_get_period (dataset,
+                                                                            spec->period)));
     }
 
   g_ptr_array_set_size (self->highlight_ids, 0);
@@ -531,7 +547,8 @@ edit_choice (ParityInspector *self,
                                                                        selected);
 
       json_object_set_string_member (chart, "indicator", indicator->id);
-      if (json_object_has_member (chart, "period"))
+      if (json_object_has_member (chart, "period") &&
+          g_strcmp0 (json_object_get_string_member (chart, "period"), PARITY_PERIOD_LATEST) != 0)
         set_or_remove (chart, "period",
                        parity_chart_edit_end_period (dataset_of (self), selected, FALSE));
       json_object_remove_member (chart, "breakdown");
@@ -541,7 +558,18 @@ edit_choice (ParityInspector *self,
       json_object_remove_member (chart, "reference");
     }
   else if (row == self->period_row)
-    set_or_remove (chart, "period", g_ptr_array_index (self->period_ids, selected));
+    {
+      const char *period = g_ptr_array_index (self->period_ids, selected);
+      gboolean latest = g_strcmp0 (period, PARITY_PERIOD_LATEST) == 0;
+
+      set_or_remove (chart, "period", period);
+      /* A tolerance belongs to "latest"; chosen from a year, it starts at two years, as
+         ITU's country data lag one or two years behind. */
+      if (!latest)
+        json_object_remove_member (chart, "tolerance");
+      else if (!json_object_has_member (chart, "tolerance"))
+        json_object_set_int_member (chart, "tolerance", PARITY_TOLERANCE_DEFAULT);
+    }
   else if (row == self->sort_row)
     {
       static const char * const sorts[] = { NULL, "ascending", "descending" };
@@ -587,6 +615,22 @@ on_choice_changed (ParityInspector *self,
                    AdwComboRow     *row)
 {
   edit (self, edit_choice, row, NULL);
+}
+
+static void
+edit_tolerance (ParityInspector *self,
+                JsonObject      *chart,
+                gpointer         data)
+{
+  json_object_set_int_member (chart, "tolerance",
+                              gtk_spin_button_get_value_as_int (self->tolerance_spin));
+}
+
+/* Steps of the spin button are one edit, undone together. */
+static void
+on_tolerance_changed (ParityInspector *self)
+{
+  edit (self, edit_tolerance, NULL, "tolerance");
 }
 
 static void
@@ -669,6 +713,8 @@ parity_inspector_class_init (ParityInspectorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ParityInspector, kind_row);
   gtk_widget_class_bind_template_child (widget_class, ParityInspector, indicator_row);
   gtk_widget_class_bind_template_child (widget_class, ParityInspector, period_row);
+  gtk_widget_class_bind_template_child (widget_class, ParityInspector, tolerance_row);
+  gtk_widget_class_bind_template_child (widget_class, ParityInspector, tolerance_spin);
   gtk_widget_class_bind_template_child (widget_class, ParityInspector, sort_row);
   gtk_widget_class_bind_template_child (widget_class, ParityInspector, highlight_row);
   gtk_widget_class_bind_template_child (widget_class, ParityInspector, entities_row);
@@ -677,6 +723,7 @@ parity_inspector_class_init (ParityInspectorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ParityInspector, lang_row);
   gtk_widget_class_bind_template_callback (widget_class, on_text_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_choice_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_tolerance_changed);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "inspector");
