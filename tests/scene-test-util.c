@@ -144,6 +144,24 @@ scene_test_assert_errors (const char               *head,
     }
 }
 
+/* Each of @cases, a chart made of @prefix and its tail (members of one chart object, in
+ * scene_test_chart_json()'s dataset), is refused with an error that says its message. */
+void
+scene_test_assert_chart_errors (const char               *prefix,
+                                const SceneTestErrorCase *cases,
+                                guint                     n_cases)
+{
+  for (guint i = 0; i < n_cases; i++)
+    {
+      g_autofree char *members = g_strconcat (prefix, cases[i].tail, NULL);
+      g_autofree char *json = scene_test_chart_json (members);
+      g_autofree char *message = scene_test_load_error (json);
+
+      if (strstr (message, cases[i].message) == NULL)
+        g_error ("case %u: \"%s\" does not say \"%s\"", i, message, cases[i].message);
+    }
+}
+
 /* The bundled dataset, loaded or the test fails. */
 ParityDataset *
 scene_test_load_bundled (void)

@@ -47,5 +47,8 @@ typedef struct
 void           scene_test_assert_errors   (const char               *head,
                                            const SceneTestErrorCase *cases,
                                            guint                     n_cases);
+void           scene_test_assert_chart_errors (const char               *prefix,
+                                               const SceneTestErrorCase *cases,
+                                               guint                     n_cases);
 
 G_END_DECLS

@@ -538,7 +538,7 @@ test_crowded (void)
 static void
 test_parse_errors (void)
 {
-  static const struct { const char *tail; const char *message; } cases[] = {
+  static const SceneTestErrorCase cases[] = {
     { "\"period\": \"2019\"", "$.charts[0].series: a slope chart needs exactly two series" },
     { "\"series\": [ {\"period\": \"2019\"} ]", "found 1" },
     { "\"series\": [ {\"period\": \"2019\"}, {} ]", "a slope chart needs a \"period\"" },
@@ -565,15 +565,7 @@ test_parse_errors (void)
       "$.charts[0].groups[0]" },
   };
 
-  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
-    {
-      g_autofree char *members = g_strconcat ("\"kind\": \"slope\", ", cases[i].tail, NULL);
-      g_autofree char *json = scene_test_chart_json (members);
-      g_autofree char *message = scene_test_load_error (json);
-
-      if (strstr (message, cases[i].message) == NULL)
-        g_error ("case %u: \"%s\" does not say \"%s\"", i, message, cases[i].message);
-    }
+  scene_test_assert_chart_errors ("\"kind\": \"slope\", ", cases, G_N_ELEMENTS (cases));
 }
 
 int
