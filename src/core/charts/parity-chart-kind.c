@@ -235,8 +235,7 @@ parity_chart_select_entities (ParityDataset         *dataset,
       parity_period_filter_init (&filter, dataset, spec, series);
       for (guint i = 0; i < ind->obs.len; i++)
         if (ind->obs.breakdown[i] == breakdown &&
-            (!filter.latest || !isnan (ind->obs.value[i])) &&
-            parity_period_filter_holds (&filter, dataset, ind->obs.period[i]))
+            parity_period_filter_takes (&filter, dataset, ind, i))
           seen[ind->obs.entity[i]] = TRUE;
     }
   for (guint32 e = 0; e < n_entities; e++)

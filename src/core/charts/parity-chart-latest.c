@@ -280,3 +280,15 @@ parity_chart_coverage_note (ParityChartContext *ctx)
   g_string_append (note, parity_chart_word (lang, PARITY_WORD_SENTENCE_END));
   return g_string_free (note, FALSE);
 }
+
+/* Whether observation @i of @indicator is one the filter's series shows: of its period, or
+ * in a chart of the latest values, a value in the window (a missing one is no value). */
+gboolean
+parity_period_filter_takes (const ParityPeriodFilter *filter,
+                            ParityDataset            *dataset,
+                            const ParityIndicator    *indicator,
+                            guint                     i)
+{
+  return (!filter->latest || !isnan (indicator->obs.value[i])) &&
+         parity_period_filter_holds (filter, dataset, indicator->obs.period[i]);
+}

@@ -48,6 +48,10 @@ void     parity_period_filter_init    (ParityPeriodFilter       *filter,
 gboolean parity_period_filter_holds   (const ParityPeriodFilter *filter,
                                        ParityDataset            *dataset,
                                        guint32                   period);
+gboolean parity_period_filter_takes   (const ParityPeriodFilter *filter,
+                                       ParityDataset            *dataset,
+                                       const ParityIndicator    *indicator,
+                                       guint                     i);
 
 char    *parity_chart_coverage_note   (ParityChartContext       *ctx);
 

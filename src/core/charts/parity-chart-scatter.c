@@ -21,6 +21,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "parity-chart-describe.h"
+#include "parity-chart-latest.h"
 #include "parity-chart-scatter-private.h"
 #include "parity-chart-words.h"
 #include "parity-error.h"
@@ -150,11 +151,15 @@ mark_observed (ParityScatter           *s,
 {
   const ParityChartSpec *spec = s->ctx->spec;
   const ParityIndicator *ind = parity_dataset_get_indicator (s->ctx->dataset, axis->indicator);
-  guint32 period = axis->period != PARITY_INDEX_NONE ? axis->period : spec->period;
   guint32 breakdown = axis->indicator == spec->indicator ? spec->breakdown : 0;
+  ParitySeries series = { NULL, axis->indicator, axis->period, breakdown };
+  ParityPeriodFilter filter;
 
+  /* The axis' period, else the chart's, or the window of a chart of the latest values. */
+  parity_period_filter_init (&filter, s->ctx->dataset, spec, &series);
   for (guint i = 0; i < ind->obs.len; i++)
-    if (ind->obs.period[i] == period && ind->obs.breakdown[i] == breakdown)
+    if (ind->obs.breakdown[i] == breakdown &&
+        parity_period_filter_takes (&filter, s->ctx->dataset, ind, i))
       seen[ind->obs.entity[i]] = TRUE;
 }
 

@@ -140,7 +140,7 @@ scan_shown (ParityChartContext *ctx,
       for (guint i = 0; i < ind->obs.len; i++)
         {
           if (!wanted[ind->obs.entity[i]] || ind->obs.breakdown[i] != breakdown ||
-              !parity_period_filter_holds (&filter, ctx->dataset, ind->obs.period[i]))
+              !parity_period_filter_takes (&filter, ctx->dataset, ind, i))
             continue;
           append_source (ctx, shown->sources, seen, ind->obs.source[i]);
           shown->estimate |= ind->obs.qualifier[i] == PARITY_QUALIFIER_ESTIMATE;
