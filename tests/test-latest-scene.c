@@ -193,6 +193,45 @@ test_plural_forms (void)
     }
 }
 
+/* Another indicator (a scatter plot's x) has its own latest period and window: y from 2023
+ * back to 2022, x from 2021 back to 2020; an economy with no x in its window is left out. */
+static void
+test_other_indicator (void)
+{
+  static const char json[] =
+    "{ \"format\": \"parity-dataset\", \"version\": 1, \"default_language\": \"en\","
+    "  \"title\": \"t\", \"sources\": [], \"entities\": ["
+    "    {\"id\": \"A\", \"label\": \"A\", \"kind\": \"economy\"},"
+    "    {\"id\": \"B\", \"label\": \"B\", \"kind\": \"economy\"},"
+    "    {\"id\": \"C\", \"label\": \"C\", \"kind\": \"economy\"} ],"
+    "  \"indicators\": ["
+    "    {\"id\": \"y\", \"label\": \"Y\", \"unit\": {\"kind\": \"percent\"}, \"observations\": ["
+    "      {\"entity\": \"A\", \"period\": \"2023\", \"value\": 60},"
+    "      {\"entity\": \"B\", \"period\": \"2022\", \"value\": 40},"
+    "      {\"entity\": \"C\", \"period\": \"2023\", \"value\": 20} ]},"
+    "    {\"id\": \"x\", \"label\": \"X\", \"unit\": {\"kind\": \"count\"}, \"observations\": ["
+    "      {\"entity\": \"A\", \"period\": \"2020\", \"value\": 100},"
+    "      {\"entity\": \"B\", \"period\": \"2021\", \"value\": 300},"
+    "      {\"entity\": \"C\", \"period\": \"2018\", \"value\": 200} ]} ],"
+    "  \"charts\": [ {\"id\": \"c\", \"kind\": \"scatter\", \"title\": \"T\","
+    "    \"indicator\": \"y\", \"period\": \"latest\", \"tolerance\": 1,"
+    "    \"x\": {\"indicator\": \"x\"} } ] }";
+  g_autoptr(ParityDataset) dataset = scene_test_load_string (json);
+  g_autoptr(ParityScene) scene = scene_test_layout (dataset, "c", 453.5, 283.5);
+  g_autoptr(GString) table = g_string_new (NULL);
+
+  for (guint i = 0; i < parity_scene_get_n_table_rows (scene); i++)
+    {
+      const ParityDatum *d = parity_scene_get_table_row (scene, i, NULL);
+
+      g_string_append_printf (table, "%s%s %s %s", i ? ";" : "",
+                              parity_dataset_get_entity (dataset, d->entity)->id,
+                              parity_dataset_get_indicator (dataset, d->indicator)->id,
+                              parity_dataset_get_period (dataset, d->period));
+    }
+  g_assert_cmpstr (table->str, ==, "A x 2020;A y 2023;B x 2021;B y 2022");
+}
+
 /* A chart saved keeps "latest" and its tolerance, not the period they found. */
 static void
 test_saved (void)
@@ -250,6 +289,7 @@ main (int    argc,
   g_test_add_func ("/latest/year-marks", test_year_marks);
   g_test_add_func ("/latest/coverage", test_coverage);
   g_test_add_func ("/latest/plural-forms", test_plural_forms);
+  g_test_add_func ("/latest/other-indicator", test_other_indicator);
   g_test_add_func ("/latest/saved", test_saved);
   g_test_add_func ("/latest/errors", test_errors);
   status = g_test_run ();

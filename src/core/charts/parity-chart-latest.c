@@ -19,6 +19,7 @@
 #include "parity-chart-latest.h"
 #include "parity-chart-words.h"
 #include "parity-number-format.h"
+#include "parity-tsan.h"
 
 /* The year a period begins with ("2021", "2021-Q3", "2021-06"), or G_MININT64. */
 static gint64
@@ -66,6 +67,45 @@ parity_latest_period (ParityDataset *dataset,
   return latest;
 }
 
+/* L of another indicator than the chart's, asked for each value a chart shows: searched
+ * once per dataset and indicator (again if the indicator gains observations) and kept on
+ * the dataset, under a lock, as layouts in several threads may ask at once. */
+typedef struct
+{
+  guint32 latest;
+  guint   n_obs;
+} KnownLatest;
+
+static guint32
+known_latest_period (ParityDataset *dataset,
+                     guint32        indicator)
+{
+  static GMutex lock;
+  guint n_obs = parity_dataset_get_indicator (dataset, indicator)->obs.len;
+  GHashTable *known;
+  KnownLatest *k;
+  guint32 latest;
+
+  parity_mutex_lock (&lock);
+  known = g_object_get_data (G_OBJECT (dataset), "parity-latest-periods");
+  if (known == NULL)
+    {
+      known = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+      g_object_set_data_full (G_OBJECT (dataset), "parity-latest-periods", known,
+                              (GDestroyNotify)g_hash_table_unref);
+    }
+  k = g_hash_table_lookup (known, GUINT_TO_POINTER (indicator + 1));
+  if (k == NULL || k->n_obs != n_obs)
+    {
+      k = g_new (KnownLatest, 1);
+      *k = (KnownLatest) { parity_latest_period (dataset, indicator), n_obs };
+      g_hash_table_replace (known, GUINT_TO_POINTER (indicator + 1), k);
+    }
+  latest = k->latest;
+  parity_mutex_unlock (&lock);
+  return latest;
+}
+
 /* The window of @spec's latest values of @indicator: for the chart's own indicator, L is
  * the period the loader found; another (a series', a scatter plot's axis) is searched. */
 void
@@ -75,7 +115,7 @@ parity_latest_window_init (ParityLatestWindow    *window,
                            guint32                indicator)
 {
   window->latest = indicator == spec->indicator && spec->period != PARITY_INDEX_NONE
-                   ? spec->period : parity_latest_period (dataset, indicator);
+                   ? spec->period : known_latest_period (dataset, indicator);
   window->year = window->latest != PARITY_INDEX_NONE
                  ? period_year (parity_dataset_get_period (dataset, window->latest))
                  : G_MININT64;
