@@ -231,6 +231,70 @@ test_two_indicators (void)
       }
 }
 
+/* The same data by economy (Internet use, 2021 and 2022, from OWID's download; see
+ * economies/make-fixtures) in every format that carries it: each opens with a strip of
+ * every economy by income group that draws in English and Arabic at the report size, and
+ * with the groups over time where the file has two years. */
+static void
+test_every_format (void)
+{
+  static const struct { const char *file; gboolean periods; } cases[] = {
+    { "internet-wb-api.json", TRUE },
+    { "internet-wb-wide.csv", TRUE },
+    { "internet-owid.csv", TRUE },
+    { "internet-sdmx-cross-section.json", FALSE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *path = g_test_build_filename (G_TEST_DIST, "economies", cases[i].file,
+                                                     NULL);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(ParityDataset) dataset = parity_dataset_load_file (path, &error);
+      g_autoptr(JsonNode) root = NULL;
+      JsonArray *charts, *groups;
+      JsonObject *strip;
+      guint dots = 0;
+
+      g_test_message ("%s", cases[i].file);
+      g_assert_no_error (error);
+      charts = charts_of (dataset, &root);
+      g_assert_cmpuint (json_array_get_length (charts), ==, cases[i].periods ? 2 : 1);
+      strip = json_array_get_object_element (charts, 0);
+      g_assert_cmpstr (json_object_get_string_member (strip, "kind"), ==, "strip");
+      g_assert_cmpstr (json_object_get_string_member (strip, "reference"), ==, "WLD");
+      groups = json_object_get_array_member (strip, "groups");
+      g_assert_cmpuint (json_array_get_length (groups), ==, 4);
+      for (guint g = 0; g < 4; g++)
+        dots += json_array_get_length (json_object_get_array_member (
+                                         json_array_get_object_element (groups, g),
+                                         "entities"));
+      g_assert_cmpuint (dots, >=, 180);
+      /* The low-income group's own value marks its row. */
+      g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (groups, 0),
+                                                      "aggregate"), ==, "LIC");
+      if (cases[i].periods)
+        {
+          JsonObject *line = json_array_get_object_element (charts, 1);
+
+          g_assert_cmpstr (json_object_get_string_member (line, "kind"), ==, "line");
+          g_assert_cmpuint (json_array_get_length (json_object_get_array_member (line,
+                                                                                 "entities")),
+                            ==, 3);
+        }
+      for (guint c = 0; c < json_array_get_length (charts); c++)
+        for (guint l = 0; l < 2; l++)
+          {
+            const char *id = json_object_get_string_member (
+                               json_array_get_object_element (charts, c), "id");
+            g_autoptr(ParityScene) scene = scene_test_layout_in (dataset, id, l ? "ar" : "en",
+                                                                 453.543, 283.465);
+
+            g_assert_cmpuint (parity_scene_get_n_items (scene), >, 0);
+          }
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -239,5 +303,6 @@ main (int   argc,
   g_test_add_func ("/default-charts/strip", test_default_strip);
   g_test_add_func ("/default-charts/bars", test_default_bars);
   g_test_add_func ("/default-charts/two-indicators", test_two_indicators);
+  g_test_add_func ("/default-charts/every-format", test_every_format);
   return g_test_run ();
 }
