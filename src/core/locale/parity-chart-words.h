@@ -100,6 +100,10 @@ typedef enum
   PARITY_WORD_OTHERS,
   PARITY_WORD_DESC_SLOPE,
   PARITY_WORD_ONLY_PERIOD,        /* a slope chart's note: "%1$s only: %2$s", a period, names */
+  /* Subtitles of the default charts of data by economy. */
+  PARITY_WORD_BY_INCOME_GROUP,
+  PARITY_WORD_BY_INCOME_GROUP_IN, /* "…, %s": with the period */
+  PARITY_WORD_BY_GROUP_OVER_TIME,
   /* A chart of the latest values: how many entities it has data for, and from when. */
   PARITY_WORD_COVERAGE,           /* "Data for %1$s of %2$s" (entities of any kind) */
   PARITY_WORD_FROM_PERIOD,        /* "%1$s from %2$s": 12 values from 2021 */
