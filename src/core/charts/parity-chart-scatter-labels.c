@@ -109,7 +109,7 @@ group_key (ParityScatter *s,
 {
   ParityChartContext *ctx = s->ctx;
   const ParityRect *plot = &ctx->plot;
-  GArray *groups = s->options->groups;
+  GPtrArray *groups = s->options->groups;
   double r = ctx->theme->body_size * 0.3, x = plot->x, y = plot->y;
   double right = plot->x + plot->width - reserve, row_h = MAX (s->small_h, 2 * r);
   guint n = groups != NULL ? groups->len + (s->any_ungrouped ? 1 : 0) : 0;
@@ -117,8 +117,7 @@ group_key (ParityScatter *s,
   for (guint g = 0; g < n; g++)
     {
       const char *text = g < groups->len
-                         ? parity_text_get (g_array_index (groups, ParityScatterGroup, g).label,
-                                            ctx->lang, ctx->default_lang)
+                         ? parity_chart_group_label (ctx, g_ptr_array_index (groups, g))
                          : parity_chart_word (ctx->lang, PARITY_WORD_OTHERS);
       g_autoptr(PangoLayout) layout = parity_pango_layout_new (text, s->small);
       double w = 2 * r + s->gap * 0.4 + parity_pango_width (layout);
@@ -326,9 +325,8 @@ _parity_scatter_describe (ParityScatter *s)
         }
       if (d->group >= 0)
         named = parity_describe2 (ctx, PARITY_WORD_DESC_PAREN, name,
-                                  parity_text_get (g_array_index (o->groups, ParityScatterGroup,
-                                                                  d->group).label,
-                                                   ctx->lang, ctx->default_lang));
+                                  parity_chart_group_label (ctx, g_ptr_array_index (o->groups,
+                                                                                    d->group)));
       g_ptr_array_add (items, parity_describe2 (ctx, PARITY_WORD_DESC_ITEM,
                                                 named != NULL ? named : name, values));
     }

@@ -8,6 +8,7 @@
  */
 #pragma once
 
+#include "parity-chart-groups.h"
 #include "parity-chart-kind-private.h"
 #include "parity-scale.h"
 
@@ -30,19 +31,12 @@ typedef struct
   gboolean log;
 } ParityScatterAxis;
 
-/* A group the dots are coloured by: a label and its members. */
-typedef struct
-{
-  ParityText *label;
-  GArray     *entities;  /* guint32 */
-} ParityScatterGroup;
-
 typedef struct
 {
   ParityScatterAxis x;
   ParityScatterAxis y;        /* its indicator is the chart's */
   ParityScatterAxis size;
-  GArray           *groups;   /* ParityScatterGroup, in the key's order */
+  GPtrArray        *groups;   /* ParityChartGroup, in the key's order */
   guint             outliers; /* how many economies to label by their distance from the fit */
 } ParityScatterOptions;
 

@@ -99,20 +99,6 @@ _parity_scatter_indicator_label (ParityScatter *s,
                           s->ctx->lang, s->ctx->default_lang);
 }
 
-static int
-find_group (const ParityScatterOptions *options,
-            guint32                     entity)
-{
-  for (guint g = 0; options->groups != NULL && g < options->groups->len; g++)
-    {
-      GArray *members = g_array_index (options->groups, ParityScatterGroup, g).entities;
-
-      for (guint i = 0; i < members->len; i++)
-        if (g_array_index (members, guint32, i) == entity)
-          return (int)g;
-    }
-  return -1;
-}
 
 static gboolean
 is_aggregate (ParityDataset *dataset,
@@ -223,7 +209,7 @@ select_dots (ParityScatter  *s,
       if ((o->x.log && !check_log (s, &dot.x, error)) ||
           (o->y.log && !check_log (s, &dot.y, error)))
         return FALSE;
-      dot.group = find_group (o, dot.entity);
+      dot.group = parity_chart_groups_find (o->groups, dot.entity);
       dot.highlighted = parity_chart_is_highlighted (ctx->spec, dot.entity);
       s->any_ungrouped |= dot.group < 0;
       g_array_append_val (s->dots, dot);
