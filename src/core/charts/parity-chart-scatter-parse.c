@@ -6,6 +6,8 @@
  *   "groups":   [ GROUP, … ]   colours and the key (parity-chart-groups.c), at most six
  *   "outliers": N   economies labelled for their distance from the fit (default 5)
  *
+ * and the common "reference" (World): a crosshair at its two values and a named diamond.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #define G_LOG_DOMAIN "parity-core"
@@ -122,19 +124,14 @@ parity_scatter_parse (ParityChartParser *parser,
   options->x = (ParityScatterAxis) { PARITY_INDEX_NONE, PARITY_INDEX_NONE, FALSE };
   options->y = (ParityScatterAxis) { spec->indicator, PARITY_INDEX_NONE, FALSE };
   options->size = (ParityScatterAxis) { PARITY_INDEX_NONE, PARITY_INDEX_NONE, FALSE };
-  for (guint i = 0; i < 2; i++)
-    {
-      const char *member = i == 0 ? "series" : "reference";
-
-      if (json_object_has_member (object, member))
-        return _parity_json_reader_fail_at (r, member,
-                                            /* Translators: %s is a JSON member of the chart
-                                               ("series" or "reference"); keep "indicator",
-                                               "x" and "size", JSON members too. */
-                                            _("a scatter plot takes its values from "
-                                              "\"indicator\", \"x\" and \"size\": leave \"%s\" "
-                                              "out"), member);
-    }
+  if (json_object_has_member (object, "series"))
+    return _parity_json_reader_fail_at (r, "series",
+                                        /* Translators: %s is a JSON member of the chart
+                                           ("series" or "reference"); keep "indicator",
+                                           "x" and "size", JSON members too. */
+                                        _("a scatter plot takes its values from "
+                                          "\"indicator\", \"x\" and \"size\": leave \"%s\" "
+                                          "out"), "series");
   if (!parity_chart_parser_require_period (parser, spec) ||
       !read_axis (parser, object, "x", &options->x) ||
       !read_axis (parser, object, "y", &options->y) ||

@@ -47,6 +47,7 @@ typedef struct
   ParityChartRow x, y, size;
   int            group;        /* index into the options' groups, -1 for none */
   gboolean       highlighted;
+  gboolean       is_reference; /* the chart's "reference", drawn apart from the dots */
   double         residual;     /* distance from the fit, on the axes' scales */
   double         px, py, r;
   double         ring;         /* the ring around it, of background or of text */
@@ -71,6 +72,9 @@ typedef struct
   double                      size_max;
   GString                    *missing;     /* the economies left out for a missing value */
   gboolean                    any_ungrouped;
+  ParityScatterDot            reference;   /* the chart's "reference" (World), when it has
+                                              both values: a crosshair and a named diamond */
+  gboolean                    has_reference;
 } ParityScatter;
 
 extern const char * const parity_scatter_members[];
@@ -84,6 +88,8 @@ double      _parity_scatter_keys           (ParityScatter     *s,
                                             double             max_radius,
                                             gboolean           draw);
 void        _parity_scatter_label_dots     (ParityScatter     *s);
+void        _parity_scatter_draw_reference (ParityScatter     *s,
+                                            gboolean           crosshair);
 void        _parity_scatter_describe       (ParityScatter     *s);
 
 G_END_DECLS
