@@ -104,6 +104,19 @@ typedef enum
   PARITY_WORD_BY_INCOME_GROUP,
   PARITY_WORD_BY_INCOME_GROUP_IN, /* "…, %s": with the period */
   PARITY_WORD_BY_GROUP_OVER_TIME,
+  /* Groups of the classification of economies that a chart names by id ({"group":
+     "itu-africa"}) without a label of its own: the ITU-D regions, then the UN M49 regions. */
+  PARITY_WORD_GROUP_ITU_AFRICA,
+  PARITY_WORD_GROUP_ITU_AMERICAS,
+  PARITY_WORD_GROUP_ITU_ARAB_STATES,
+  PARITY_WORD_GROUP_ITU_ASIA_PACIFIC,
+  PARITY_WORD_GROUP_ITU_CIS,
+  PARITY_WORD_GROUP_ITU_EUROPE,
+  PARITY_WORD_GROUP_AFRICA,
+  PARITY_WORD_GROUP_AMERICAS,
+  PARITY_WORD_GROUP_ASIA,
+  PARITY_WORD_GROUP_EUROPE,
+  PARITY_WORD_GROUP_OCEANIA,
   /* A chart of the latest values: how many entities it has data for, and from when. */
   PARITY_WORD_COVERAGE,           /* "Data for %1$s of %2$s" (entities of any kind) */
   PARITY_WORD_FROM_PERIOD,        /* "%1$s from %2$s": 12 values from 2021 */
