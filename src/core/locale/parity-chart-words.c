@@ -207,6 +207,10 @@ static const char * const words[PARITY_N_WORDS] = {
   /* Translators: a slope chart's note naming the entities that have a value in one of its
      two periods only: %1$s is the period ("2019"), %2$s the names, separated by ", ". */
   [PARITY_WORD_ONLY_PERIOD] = NC_("chart", "%1$s only: %2$s."),
+  /* Translators: the row between the highest and the lowest bars of a chart that shows only
+     those: %1$s is how many rows are left out (always two or more), %2$s their range, "from
+     12% to 94%". Keep the ellipsis that starts it. */
+  [PARITY_WORD_BAR_REST] = NC_("chart", "… %1$s other economies, %2$s"),
 };
 
 /* A compiled catalog: the GNU .mo format, read in place. */
