@@ -199,6 +199,32 @@ snapshot_error (ParityChartView *self,
   gtk_snapshot_restore (snapshot);
 }
 
+/* The marks of the value stepped to: each mark of the scene that draws it. */
+static gboolean
+is_marked (ParityChartView  *self,
+           const ParityItem *item)
+{
+  const ParityDatum *d;
+
+  if (self->mark < 0 || (guint)self->mark >= parity_scene_get_n_table_rows (self->scene))
+    return FALSE;
+  d = parity_scene_get_table_row (self->scene, self->mark, NULL);
+  return item->role == PARITY_ROLE_MARK && item->has_datum &&
+         item->datum.observation == d->observation && item->datum.indicator == d->indicator;
+}
+
+/* A chart taller than the view scrolls to the value stepped to. */
+static void
+reveal_mark (ParityChartView *self)
+{
+  for (guint i = 0; i < parity_scene_get_n_items (self->scene); i++)
+    if (is_marked (self, parity_scene_get_item (self->scene, i)))
+      {
+        _parity_chart_view_reveal (self, &parity_scene_get_item (self->scene, i)->box);
+        return;
+      }
+}
+
 /**
  * parity_chart_view_step:
  * @step: +1 for the next value, -1 for the previous
@@ -226,6 +252,7 @@ parity_chart_view_step (ParityChartView *self,
   text = parity_datum_spoken (self->dataset, self->scene, self->mark);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, text,
                                   -1);
+  reveal_mark (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
   return self->mark;
 }
@@ -258,17 +285,11 @@ static void
 outline_mark (ParityChartView *self,
               cairo_t         *cr)
 {
-  const ParityDatum *d;
-
-  if (self->mark < 0 || (guint)self->mark >= parity_scene_get_n_table_rows (self->scene))
-    return;
-  d = parity_scene_get_table_row (self->scene, self->mark, NULL);
   for (guint i = 0; i < parity_scene_get_n_items (self->scene); i++)
     {
       const ParityItem *item = parity_scene_get_item (self->scene, i);
 
-      if (item->role != PARITY_ROLE_MARK || !item->has_datum ||
-          item->datum.observation != d->observation || item->datum.indicator != d->indicator)
+      if (!is_marked (self, item))
         continue;
       cairo_rectangle (cr, item->box.x - 2, item->box.y - 2, item->box.width + 4,
                        item->box.height + 4);

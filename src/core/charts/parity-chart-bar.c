@@ -499,22 +499,6 @@ compare_rows (gconstpointer a,
                                       GPOINTER_TO_INT (user_data));
 }
 
-/* A chart of every economy is sorted, highest first, unless it says otherwise. */
-static ParitySort
-effective_sort (Bars *bars)
-{
-  const ParityChartSpec *spec = bars->ctx->spec;
-  const BarOptions *options = spec->options;
-  gboolean every = options != NULL && (options->auto_height || options->top > 0 ||
-                                       options->bottom > 0);
-
-  if (every && spec->sort == PARITY_SORT_NONE && spec->json != NULL &&
-      JSON_NODE_HOLDS_OBJECT (spec->json) &&
-      !json_object_has_member (json_node_get_object (spec->json), "sort"))
-    return PARITY_SORT_DESCENDING;
-  return spec->sort;
-}
-
 /* "top" and "bottom": the highest and the lowest rows with a value, in the chart's order
  * (highest first, unless sorted ascending), and the range of those between them, which
  * one summary row stands for. Rows without a value are neither. When the summary would
@@ -553,7 +537,7 @@ select_top_bottom (Bars   *bars,
       g_array_append_vals (rows, &g_array_index (valued, ParityChartRow, n - bottom), bottom);
     }
   bars->rest_at = top;
-  if (effective_sort (bars) == PARITY_SORT_ASCENDING)
+  if (bars->ctx->spec->sort == PARITY_SORT_ASCENDING)
     {
       for (guint i = 0, j = rows->len - 1; rows->len > 0 && i < j; i++, j--)
         {
@@ -588,8 +572,6 @@ collect (Bars *bars)
   g_autoptr(GArray) rows = parity_chart_select_rows (ctx->dataset, ctx->spec);
   guint n, k = bars->n_series;
 
-  if (k == 1 && effective_sort (bars) != ctx->spec->sort)
-    g_array_sort_with_data (rows, compare_rows, GINT_TO_POINTER (-1));
   if (k == 1)
     select_top_bottom (bars, rows);
   n = rows->len;
@@ -819,6 +801,10 @@ bar_parse (ParityChartParser *parser,
                                            members. */
                                         _("\"top\" and \"bottom\" choose among the "
                                           "horizontal bars of one series"));
+  /* A chart of every economy, or of its two ends, reads highest first; "sort": "none"
+   * keeps the given order. */
+  if ((height == 0 || top > 0 || bottom > 0) && !json_object_has_member (object, "sort"))
+    spec->sort = PARITY_SORT_DESCENDING;
   options->auto_height = height == 0;
   options->top = (guint)top;
   options->bottom = (guint)bottom;
