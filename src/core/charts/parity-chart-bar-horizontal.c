@@ -500,6 +500,10 @@ _parity_bar_layout_horizontal (Bars    *bars,
   measure_head (&g, small_height, &names_y, &reference_y);
   if (!measure_bands (&g, small_height, error))
     return FALSE;
+  /* Too short a canvas for the rows: the frame lays the chart out again on a taller one,
+   * and this scene is dropped, so nothing is drawn on it. */
+  if (bars->auto_height && ctx->wanted_plot_height > plot->height + 0.5)
+    return TRUE;
 
   /* The value axis between the category column and the widest end label. */
   categories = make_category_labels (bars, plot->width * LABEL_COLUMN_MAX, g.bands.band,
