@@ -309,6 +309,7 @@ parity_chart_view_snapshot (GtkWidget   *widget,
   int height = gtk_widget_get_height (widget);
   double sw, sh;
   GskRoundedRect sheet;
+  graphene_rect_t visible;
   cairo_t *cr;
 
   ensure_scene (self);
@@ -330,7 +331,12 @@ parity_chart_view_snapshot (GtkWidget   *widget,
                                                                 sh * self->scale), 0);
   gtk_snapshot_append_outset_shadow (snapshot, &sheet, &(GdkRGBA) { 0, 0, 0, 0.25 }, 0, 2, 1, 8);
 
-  cr = gtk_snapshot_append_cairo (snapshot, &sheet.bounds);
+  /* Only what the view shows of the sheet: a chart grown to hold 200 rows is many times
+   * the window's height, more than a texture may hold. */
+  if (!graphene_rect_intersection (&sheet.bounds, &GRAPHENE_RECT_INIT (0, 0, width, height),
+                                   &visible))
+    visible = GRAPHENE_RECT_INIT (0, 0, 1, 1);
+  cr = gtk_snapshot_append_cairo (snapshot, &visible);
   cairo_translate (cr, self->offset_x, self->offset_y);
   if (self->vision == PARITY_VISION_NORMAL)
     {
