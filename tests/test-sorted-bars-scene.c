@@ -159,6 +159,20 @@ test_height_grows (void)
       assert_rows (scene, counts[i], -1, where);
     }
   g_assert_cmpfloat (heights[0], ==, report->height);
+  /* A few rows are laid out as without "height": "auto", sharing the plot. */
+  {
+    g_autoptr(ParityDataset) grown = make_economies (5, "\"height\": \"auto\"");
+    g_autoptr(ParityDataset) plain = make_economies (5, "\"sort\": \"descending\"");
+    g_autoptr(ParityScene) a = scene_test_layout (grown, "c", report->width, report->height);
+    g_autoptr(ParityScene) b = scene_test_layout (plain, "c", report->width, report->height);
+    g_autoptr(GPtrArray) bars_a = bars_of (a);
+    g_autoptr(GPtrArray) bars_b = bars_of (b);
+
+    g_assert_cmpuint (bars_a->len, ==, bars_b->len);
+    for (guint i = 0; i < bars_a->len; i++)
+      g_assert_cmpmem (&ITEM (bars_a, i)->box, sizeof (ParityRect),
+                       &ITEM (bars_b, i)->box, sizeof (ParityRect));
+  }
   for (guint i = 1; i < G_N_ELEMENTS (counts); i++)
     g_assert_cmpfloat (heights[i], >, heights[i - 1]);
   /* The same pitch: twice the rows, twice the added height. */

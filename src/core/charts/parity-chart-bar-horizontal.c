@@ -358,10 +358,13 @@ measure_bands (Geometry *g,
   if (bars->auto_height)
     {
       /* As tall as the rows need: a band of body text and air for one bar, or the small
-       * labels of a group; the frame makes the canvas as tall as that asks. */
-      room = k == 1 ? MAX (names_height (bars) + theme->body_size * AUTO_AIR,
-                           theme->body_size * AUTO_PITCH)
-                    : k * (small_height + theme->body_size * 0.25) / 0.9;
+       * labels of a group; the frame makes the canvas as tall as that asks. A few rows
+       * share the plot as they would on any canvas. */
+      double pitch = k == 1 ? MAX (names_height (bars) + theme->body_size * AUTO_AIR,
+                                   theme->body_size * AUTO_PITCH)
+                            : k * (small_height + theme->body_size * 0.25) / 0.9;
+
+      room = MAX (room, pitch);
       ctx->wanted_plot_height = g->bands.first - plot->y + n * room + tick_height;
       if (ctx->wanted_plot_height - plot->height + parity_scene_get_height (ctx->scene) >
           PARITY_LAYOUT_MAX_SIDE)
