@@ -412,13 +412,21 @@ sorted_value (guint i)
   return ((i * 37) % 991) / 10.0;
 }
 
+typedef struct
+{
+  double value;
+  guint  index;
+} Row;
+
 static int
 compare_desc (gconstpointer a,
               gconstpointer b)
 {
-  double x = *(const double *)a, y = *(const double *)b;
+  const Row *x = a, *y = b;
 
-  return x < y ? 1 : x > y ? -1 : 0;
+  if (x->value != y->value)
+    return x->value < y->value ? 1 : -1;
+  return x->index < y->index ? -1 : 1;
 }
 
 /* Frame and rows: the height the canvas needs. */
@@ -435,7 +443,8 @@ draw_sorted (cairo_t *cr)
 {
   double body = sqrt (WIDTH * HEIGHT) / 40, small_size = body * 0.82;
   double pad = round (body * 1.3), gap = round (body * 0.5), pitch = body * SORTED_PITCH;
-  double x = pad, y = pad, width = WIDTH - 2 * pad, column = 0, h, x0, x1, values[N_SORTED];
+  double x = pad, y = pad, width = WIDTH - 2 * pad, column = 0, h, x0, x1;
+  Row rows[N_SORTED];
   PangoFontDescription *title_font = font (body * 1.45, PANGO_WEIGHT_BOLD);
   PangoFontDescription *body_font = font (body, PANGO_WEIGHT_NORMAL);
   PangoFontDescription *small_font = font (small_size, PANGO_WEIGHT_NORMAL);
@@ -443,8 +452,8 @@ draw_sorted (cairo_t *cr)
   PangoLayout *names[N_SORTED];
 
   for (guint i = 0; i < N_SORTED; i++)
-    values[i] = sorted_value (i);
-  qsort (values, N_SORTED, sizeof (double), compare_desc);
+    rows[i] = (Row) { sorted_value (i), i };
+  qsort (rows, N_SORTED, sizeof (Row), compare_desc);
   set_rgb (cr, &background);
   cairo_paint (cr);
   show (cr, title, x, y, &text);
@@ -455,7 +464,7 @@ draw_sorted (cairo_t *cr)
       char buf[32];
       double w;
 
-      g_snprintf (buf, sizeof buf, "Economy %u", i);
+      g_snprintf (buf, sizeof buf, "Economy %u", rows[i].index);
       names[i] = label (buf, body_font, 0);
       size_of (names[i], &w, NULL);
       column = MAX (column, w);
@@ -476,15 +485,15 @@ draw_sorted (cairo_t *cr)
       double cy = y + pitch * (i + 0.5), w, lh;
       PangoLayout *value;
 
-      set_rgb (cr, i % 7 == 0 ? &accent : &mark_muted);
-      cairo_rectangle (cr, x0, cy - pitch * 0.33, values[i] / 100 * (x1 - x0), pitch * 0.66);
+      set_rgb (cr, rows[i].index % 7 == 0 ? &accent : &mark_muted);
+      cairo_rectangle (cr, x0, cy - pitch * 0.33, rows[i].value / 100 * (x1 - x0), pitch * 0.66);
       cairo_fill (cr);
       size_of (names[i], &w, &lh);
       show (cr, names[i], x0 - gap - w, cy - lh / 2, &text);
       g_object_unref (names[i]);
-      g_snprintf (buf, sizeof buf, "%.1f%%", values[i]);
+      g_snprintf (buf, sizeof buf, "%.1f%%", rows[i].value);
       value = label (buf, body_font, 0);
-      show (cr, value, x0 + values[i] / 100 * (x1 - x0) + gap * 0.6, cy - lh / 2, &text);
+      show (cr, value, x0 + rows[i].value / 100 * (x1 - x0) + gap * 0.6, cy - lh / 2, &text);
       g_object_unref (value);
     }
   set_rgb (cr, &reference);
