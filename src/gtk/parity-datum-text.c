@@ -25,11 +25,13 @@ parity_datum_spoken (ParityDataset *dataset,
   const char *lang = parity_dataset_get_default_lang (dataset);
   g_autofree char *value = parity_figure_datum_value (dataset, d, lang);
   GString *text = g_string_new (parity_figure_datum_name (dataset, d, lang));
+  const char *period = parity_dataset_get_period_label (dataset, d->period);
 
   if (series != NULL)
     g_string_append_printf (text, ", %s", series);
-  if (parity_dataset_get_period_label (dataset, d->period) != NULL)
-    g_string_append_printf (text, ", %s", parity_dataset_get_period_label (dataset, d->period));
+  /* A slope chart's series are named by their periods: say the year once. */
+  if (period != NULL && g_strcmp0 (series, period) != 0)
+    g_string_append_printf (text, ", %s", period);
   g_string_append_printf (text, ": %s", value);
   return g_string_free (text, FALSE);
 }

@@ -449,6 +449,39 @@ test_strip_table_and_steps (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A slope chart's two ends are rows of the data table and steps of the arrow keys, from
+ * the top of the first column, each entity at both its periods, the year said once. */
+static void
+test_slope_table_and_steps (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "kinds", "slope-test.json", NULL);
+  ParityWindow *window = open_window (path);
+  ParityChartView *view = parity_window_get_chart_view (window);
+  ParityDataTable *table = PARITY_DATA_TABLE (gui_test_find (GTK_WIDGET (window),
+                                                             PARITY_TYPE_DATA_TABLE, NULL));
+  GListModel *rows = parity_data_table_get_rows (table);
+  g_autofree char *name = NULL, *value = NULL;
+
+  wait_for (has_painted, window, "the slope chart to be painted");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-data", NULL));
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 70);
+  {
+    g_autoptr(GObject) first = g_list_model_get_item (rows, 0);
+
+    g_object_get (first, "name", &name, "value-text", &value, NULL);
+  }
+  g_assert_cmpstr (name, ==, "Saudi Arabia");
+  g_assert_cmpstr (value, ==, "95.7%");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-data", NULL));
+
+  g_assert_cmpint (parity_chart_view_step (view, 1), ==, 0);
+  gui_test_assert_accessible_label (GTK_WIDGET (view), "Saudi Arabia, 2019: 95.7%");
+  g_assert_cmpint (parity_chart_view_step (view, 1), ==, 1);
+  gui_test_assert_accessible_label (GTK_WIDGET (view), "Saudi Arabia, 2022: 100.0%");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* The canvas is an image with the chart's description; with the keyboard focus, the arrow
  * keys step through its values, and its accessible label says each one, as a screen reader
  * reads it. Checked with GTK's accessibility test helpers. */
@@ -534,6 +567,7 @@ main (int    argc,
   g_test_add_func ("/window/presentation", test_presentation);
   g_test_add_func ("/window/data-table", test_data_table);
   g_test_add_func ("/window/strip-table-and-steps", test_strip_table_and_steps);
+  g_test_add_func ("/window/slope-table-and-steps", test_slope_table_and_steps);
   g_test_add_func ("/window/vision-preview", test_vision_preview);
   g_test_add_func ("/window/accessible-steps", test_accessible_steps);
   g_test_add_func ("/window/controls-are-named", test_controls_are_named);

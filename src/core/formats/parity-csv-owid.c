@@ -75,6 +75,29 @@ static const struct
   { "OWID_LIC", PARITY_ENTITY_DEVELOPMENT_GROUP },
 };
 
+/* The World Bank's aggregates, which OWID's downloads of World Bank data name without a
+ * code: known by the Bank's own codes, they are the same entities as in the Bank's files
+ * (and named in every chart language). */
+static const struct
+{
+  const char       *name;
+  const char       *code;
+  ParityEntityKind  kind;
+} world_bank_aggregates[] = {
+  { "High-income countries", "HIC", PARITY_ENTITY_DEVELOPMENT_GROUP },
+  { "Upper-middle-income countries", "UMC", PARITY_ENTITY_DEVELOPMENT_GROUP },
+  { "Lower-middle-income countries", "LMC", PARITY_ENTITY_DEVELOPMENT_GROUP },
+  { "Low-income countries", "LIC", PARITY_ENTITY_DEVELOPMENT_GROUP },
+  { "Middle-income countries", "MIC", PARITY_ENTITY_DEVELOPMENT_GROUP },
+  { "East Asia and Pacific (WB)", "EAS", PARITY_ENTITY_REGION },
+  { "Europe and Central Asia (WB)", "ECS", PARITY_ENTITY_REGION },
+  { "Latin America and Caribbean (WB)", "LCN", PARITY_ENTITY_REGION },
+  { "Middle East and North Africa (WB)", "MEA", PARITY_ENTITY_REGION },
+  { "North America (WB)", "NAC", PARITY_ENTITY_REGION },
+  { "South Asia (WB)", "SAS", PARITY_ENTITY_REGION },
+  { "Sub-Saharan Africa (WB)", "SSF", PARITY_ENTITY_REGION },
+};
+
 /* The continents OWID names without a code. */
 static const char * const continents[] = {
   "Africa", "Asia", "Europe", "North America", "South America", "Oceania", NULL,
@@ -123,8 +146,9 @@ is_alpha3 (const char *code)
  * @kind: (out): what the entity is
  *
  * The code an OWID row's entity is known by: its ISO code as it is, "WLD" for OWID_WRL,
- * "XKX" (the World Bank's) for OWID_KOS, and "" for the other OWID codes and the rows without
- * one, whose id is then made from the name (never from the raw code, which would say
+ * "XKX" (the World Bank's) for OWID_KOS, the World Bank's code for its aggregates ("LIC" for
+ * "Low-income countries"), and "" for the other OWID codes and the rows without one, whose id
+ * is then made from the name (never from the raw code, which would say
  * nothing to a reader).
  *
  * Returns: a code, or "" to use the name
@@ -157,9 +181,16 @@ _parity_csv_owid_entity (const char       *code,
           *kind = owid_groups[i].kind;
       return "";
     }
-  if (*code == '\0')
-    *kind = kind_from_name (name);
-  return *code == '\0' ? "" : code;
+  if (*code != '\0')
+    return code;
+  for (guint i = 0; i < G_N_ELEMENTS (world_bank_aggregates); i++)
+    if (g_str_equal (name, world_bank_aggregates[i].name))
+      {
+        *kind = world_bank_aggregates[i].kind;
+        return world_bank_aggregates[i].code;
+      }
+  *kind = kind_from_name (name);
+  return "";
 }
 
 static int

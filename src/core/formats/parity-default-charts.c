@@ -3,7 +3,8 @@
  * Files from the World Bank, SDMX services or spreadsheets carry data, not charts. So that
  * they can be exported at once (parity-cli export --all) and shown in the window, every
  * indicator gets one chart: a line when it is a short list of series over several periods,
- * else bars of its latest well-filled period, largest first.
+ * else bars of its latest well-filled period, largest first — or, for data by economy, the
+ * charts of parity-default-economies.c.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -16,9 +17,7 @@
 #include <string.h>
 
 #include "parity-chart-json.h"
-#include "parity-chart-words.h"
-#include "parity-economies.h"
-#include "parity-dataset-private.h"
+#include "parity-default-charts-private.h"
 #include "parity-id.h"
 
 /* More categories than this make bars too thin to read: the largest are shown. */
@@ -26,17 +25,12 @@
 /* A line chart stays readable with this many lines at most. */
 #define MAX_LINES 8
 
-typedef struct
+/* Largest value first. */
+int
+_parity_ranked_compare (gconstpointer a,
+                        gconstpointer b)
 {
-  guint32 entity;
-  double  value;
-} Ranked;
-
-static int
-compare_ranked (gconstpointer a,
-                gconstpointer b)
-{
-  const Ranked *ra = a, *rb = b;
+  const ParityRanked *ra = a, *rb = b;
 
   return ra->value < rb->value ? 1 : ra->value > rb->value ? -1 : 0;
 }
@@ -100,9 +94,9 @@ breakdown_object (const char *canonical)
   return object;
 }
 
-static char *
-unique_id (ParityDataset *dataset,
-           const char    *base)
+char *
+_parity_default_unique_id (ParityDataset *dataset,
+                           const char    *base)
 {
   char *id = g_strdup (base);
 
@@ -114,28 +108,55 @@ unique_id (ParityDataset *dataset,
   return id;
 }
 
-/* The World Bank's income groups, poorest first: the rows of a default strip chart, each
- * named in the six chart languages and marked with the group's own value when the data has
- * the World Bank's aggregate. */
-static const struct
-{
-  const char *group;
-  const char *aggregate;
-  ParityWord  word;
-} income_rows[] = {
-  { "income-low", "LIC", PARITY_WORD_AGGREGATE_LIC },
-  { "income-lower-middle", "LMC", PARITY_WORD_AGGREGATE_LMC },
-  { "income-upper-middle", "UMC", PARITY_WORD_AGGREGATE_UMC },
-  { "income-high", "HIC", PARITY_WORD_AGGREGATE_HIC },
-};
-
 static const char * const chart_langs[] = { "en", "ar", "es", "fr", "ru", "zh" };
 
-static gboolean
-has_value (const ParityIndicator *indicator,
-           guint32                entity,
-           guint32                period,
-           guint32                breakdown)
+/* @word in each of the six chart languages, as a chart's text; with @argument (a period,
+ * the same in every language) in its place holder when not %NULL. */
+JsonObject *
+_parity_default_text (ParityWord  word,
+                      const char *argument)
+{
+  JsonObject *text = json_object_new ();
+
+  for (guint l = 0; l < G_N_ELEMENTS (chart_langs); l++)
+    {
+      g_autofree char *with = argument != NULL ? parity_chart_word_with (chart_langs[l], word,
+                                                                         argument) : NULL;
+
+      json_object_set_string_member (text, chart_langs[l],
+                                     with != NULL ? with : parity_chart_word (chart_langs[l], word));
+    }
+  return text;
+}
+
+/* @word with the texts @first and @second in its place holders, in the chart languages
+ * both have. */
+JsonObject *
+_parity_default_joined (ParityWord        word,
+                        const ParityText *first,
+                        const ParityText *second)
+{
+  JsonObject *text = json_object_new ();
+
+  for (guint l = 0; l < G_N_ELEMENTS (chart_langs); l++)
+    {
+      const char *a = parity_text_get_exact (first, chart_langs[l]);
+      const char *b = parity_text_get_exact (second, chart_langs[l]);
+      g_autofree char *joined = NULL;
+
+      if (a == NULL || b == NULL)
+        continue;
+      joined = parity_chart_word_with2 (chart_langs[l], word, a, b);
+      json_object_set_string_member (text, chart_langs[l], joined);
+    }
+  return text;
+}
+
+gboolean
+_parity_default_has_value (const ParityIndicator *indicator,
+                           guint32                entity,
+                           guint32                period,
+                           guint32                breakdown)
 {
   for (guint i = 0; i < indicator->obs.len; i++)
     if (indicator->obs.entity[i] == entity && indicator->obs.period[i] == period &&
@@ -144,103 +165,19 @@ has_value (const ParityIndicator *indicator,
   return FALSE;
 }
 
-/* Data by economy, more of them than bars would hold: every economy as a dot, one row per
- * income group, the lowest and the highest named, the world as the reference. The spread
- * is the point of such data; the largest values alone would hide the least connected.
- * FALSE when fewer than two groups have economies (the data are not by economy). */
-static gboolean
-make_strip (ParityDataset         *dataset,
-            JsonObject            *chart,
-            const ParityIndicator *indicator,
-            GArray                *ranked,
-            guint32                period,
-            guint32                breakdown)
+/* Adds @chart (taken) to the end of @dataset's charts. A default the kinds refuse is a bug
+ * here, not in the data: warned about, and the dataset keeps its other charts. */
+void
+_parity_default_insert (ParityDataset *dataset,
+                        JsonObject    *chart)
 {
-  JsonArray *rows[G_N_ELEMENTS (income_rows)];
-  JsonArray *groups, *highlight;
-  const char *lowest = NULL, *highest = NULL;
-  guint n_rows = 0, left_out = 0;
-  guint32 world;
+  g_autoptr(JsonNode) node = json_node_init_object (json_node_alloc (), chart);
+  g_autoptr(GError) error = NULL;
 
-  for (guint r = 0; r < G_N_ELEMENTS (income_rows); r++)
-    rows[r] = json_array_new ();
-  g_array_sort (ranked, compare_ranked);
-  for (guint i = 0; i < ranked->len; i++)
-    {
-      const ParityEntity *entity = parity_dataset_get_entity (dataset,
-                                                              g_array_index (ranked, Ranked, i).entity);
-      const ParityEconomy *economy;
-      gboolean placed = FALSE;
-
-      if (entity->kind != PARITY_ENTITY_ECONOMY)
-        continue;
-      economy = parity_economies_lookup (entity->id);
-      for (guint r = 0; economy != NULL && economy->income != NULL &&
-                        r < G_N_ELEMENTS (income_rows); r++)
-        if (g_str_equal (economy->income, income_rows[r].group))
-          {
-            json_array_add_string_element (rows[r], entity->id);
-            placed = TRUE;
-          }
-      if (!placed)
-        {
-          left_out++;
-          continue;
-        }
-      highest = highest != NULL ? highest : entity->id;
-      lowest = entity->id;
-    }
-  groups = json_array_new ();
-  for (guint r = 0; r < G_N_ELEMENTS (income_rows); r++)
-    {
-      JsonObject *group, *label;
-      guint32 aggregate;
-
-      if (json_array_get_length (rows[r]) == 0)
-        {
-          json_array_unref (rows[r]);
-          continue;
-        }
-      group = json_object_new ();
-      label = json_object_new ();
-      for (guint l = 0; l < G_N_ELEMENTS (chart_langs); l++)
-        json_object_set_string_member (label, chart_langs[l],
-                                       parity_chart_word (chart_langs[l], income_rows[r].word));
-      json_object_set_object_member (group, "label", label);
-      json_object_set_array_member (group, "entities", rows[r]);
-      aggregate = parity_dataset_lookup_entity (dataset, income_rows[r].aggregate);
-      if (aggregate != PARITY_INDEX_NONE && has_value (indicator, aggregate, period, breakdown))
-        json_object_set_string_member (group, "aggregate", income_rows[r].aggregate);
-      json_array_add_object_element (groups, group);
-      n_rows++;
-    }
-  if (n_rows < 2)
-    {
-      json_array_unref (groups);
-      return FALSE;
-    }
-  json_object_set_string_member (chart, "kind", "strip");
-  json_object_remove_member (chart, "sort");
-  json_object_set_array_member (chart, "groups", groups);
-  highlight = json_array_new ();
-  json_array_add_string_element (highlight, lowest);
-  if (g_strcmp0 (lowest, highest) != 0)
-    json_array_add_string_element (highlight, highest);
-  json_object_set_array_member (chart, "highlight", highlight);
-  world = parity_dataset_lookup_entity (dataset, "WLD");
-  if (world != PARITY_INDEX_NONE && has_value (indicator, world, period, breakdown))
-    json_object_set_string_member (chart, "reference", "WLD");
-  if (left_out > 0)
-    {
-      /* Translators: a note under a chart of every economy by World Bank income group. */
-      g_autofree char *notes = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                 "%u economy without an income group is not shown.",
-                                                 "%u economies without an income group are not shown.",
-                                                 left_out), left_out);
-
-      json_object_set_string_member (chart, "notes", notes);
-    }
-  return TRUE;
+  json_object_unref (chart);
+  if (!parity_dataset_insert_chart_json (dataset, G_MAXUINT, node, &error))
+    g_warning ("no default chart %s: %s", json_object_get_string_member (chart, "id"),
+               error->message);
 }
 
 static void
@@ -252,9 +189,8 @@ add_chart (ParityDataset         *dataset,
   g_autoptr(GHashTable) entities = g_hash_table_new (NULL, NULL);
   g_autoptr(GArray) periods = g_array_new (FALSE, FALSE, sizeof (guint32));
   g_autoptr(JsonObject) chart = json_object_new ();
-  g_autoptr(JsonNode) node = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *id = unique_id (dataset, indicator->id);
+  g_autofree char *id = _parity_default_unique_id (dataset, indicator->id);
+  gboolean by_economy = FALSE;
   guint32 best = PARITY_INDEX_NONE;
   guint best_count = 0;
   guint32 breakdown = chosen_breakdown (indicator);
@@ -302,7 +238,7 @@ add_chart (ParityDataset         *dataset,
     json_object_set_string_member (chart, "kind", "line");
   else
     {
-      g_autoptr(GArray) ranked = g_array_new (FALSE, FALSE, sizeof (Ranked));
+      g_autoptr(GArray) ranked = g_array_new (FALSE, FALSE, sizeof (ParityRanked));
 
       /* The latest period with at least half as many values as the best-filled one. */
       for (guint p = 0; p < periods->len; p++)
@@ -331,18 +267,19 @@ add_chart (ParityDataset         *dataset,
       for (guint i = 0; i < indicator->obs.len; i++)
         if (indicator->obs.period[i] == best && indicator->obs.breakdown[i] == breakdown &&
             !isnan (indicator->obs.value[i]))
-          g_array_append_val (ranked, ((Ranked) { indicator->obs.entity[i],
+          g_array_append_val (ranked, ((ParityRanked) { indicator->obs.entity[i],
                                                   indicator->obs.value[i] }));
-      if (ranked->len > MAX_BARS &&
-          !make_strip (dataset, chart, indicator, ranked, best, breakdown))
+      by_economy = ranked->len > MAX_BARS &&
+                   _parity_default_strip (dataset, chart, indicator, ranked, best, breakdown);
+      if (ranked->len > MAX_BARS && !by_economy)
         {
           JsonArray *shown = json_array_new ();
           g_autofree char *notes = NULL;
 
-          g_array_sort (ranked, compare_ranked);
+          g_array_sort (ranked, _parity_ranked_compare);
           for (guint i = 0; i < MAX_BARS; i++)
             json_array_add_string_element (shown, parity_dataset_get_entity (
-                                             dataset, g_array_index (ranked, Ranked, i).entity)->id);
+                                             dataset, g_array_index (ranked, ParityRanked, i).entity)->id);
           json_object_set_array_member (chart, "entities", shown);
           /* Translators: a note under a chart made from imported data; the first number is
              how many are shown, the second how many there are. */
@@ -350,9 +287,9 @@ add_chart (ParityDataset         *dataset,
           json_object_set_string_member (chart, "notes", notes);
         }
     }
-  node = json_node_init_object (json_node_alloc (), chart);
-  if (!parity_dataset_insert_chart_json (dataset, G_MAXUINT, node, &error))
-    g_warning ("no default chart for %s: %s", indicator->id, error->message);
+  _parity_default_insert (dataset, g_steal_pointer (&chart));
+  if (by_economy)
+    _parity_default_aggregates (dataset, indicator, breakdown);
 }
 
 /* One chart per indicator, for a dataset read from a format that has none. */
@@ -365,4 +302,5 @@ _parity_dataset_add_default_charts (ParityDataset *dataset)
     return;
   for (guint i = 0; i < parity_dataset_get_n_indicators (dataset); i++)
     add_chart (dataset, parity_dataset_get_indicator (dataset, i));
+  _parity_default_scatter (dataset);
 }

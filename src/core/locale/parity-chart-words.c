@@ -207,6 +207,14 @@ static const char * const words[PARITY_N_WORDS] = {
   /* Translators: a slope chart's note naming the entities that have a value in one of its
      two periods only: %1$s is the period ("2019"), %2$s the names, separated by ", ". */
   [PARITY_WORD_ONLY_PERIOD] = NC_("chart", "%1$s only: %2$s."),
+  /* Translators: the subtitle of a chart made for a file of data by economy: one dot per
+     economy, one row per World Bank income group. */
+  [PARITY_WORD_BY_INCOME_GROUP] = NC_("chart", "Economies by World Bank income group"),
+  /* Translators: the same, with the period shown (%s, "2022"). */
+  [PARITY_WORD_BY_INCOME_GROUP_IN] = NC_("chart", "Economies by World Bank income group, %s"),
+  /* Translators: the subtitle of a line chart made for a file of data by economy: the
+     world, the income groups and the least developed countries over time. */
+  [PARITY_WORD_BY_GROUP_OVER_TIME] = NC_("chart", "The world and groups of economies"),
   /* Translators: the row between the highest and the lowest bars of a chart that shows only
      those: %1$s is how many rows are left out (always two or more), %2$s their range, "from
      12% to 94%". Keep the ellipsis that starts it. */

@@ -100,6 +100,10 @@ typedef enum
   PARITY_WORD_OTHERS,
   PARITY_WORD_DESC_SLOPE,
   PARITY_WORD_ONLY_PERIOD,        /* a slope chart's note: "%1$s only: %2$s", a period, names */
+  /* Subtitles of the default charts of data by economy. */
+  PARITY_WORD_BY_INCOME_GROUP,
+  PARITY_WORD_BY_INCOME_GROUP_IN, /* "…, %s": with the period */
+  PARITY_WORD_BY_GROUP_OVER_TIME,
   PARITY_WORD_BAR_REST,           /* "… %1$s other economies, %2$s": the rows a bar chart of
                                      the top and bottom leaves out, and their range */
   PARITY_N_WORDS
