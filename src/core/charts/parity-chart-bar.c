@@ -801,8 +801,9 @@ bar_parse (ParityChartParser *parser,
                                            members. */
                                         _("\"top\" and \"bottom\" choose among the "
                                           "horizontal bars of one series"));
-  /* A chart of every economy, or of its two ends, reads highest first; "sort": "none"
-   * keeps the given order. */
+  /* A chart of every economy, or of its two ends, reads highest first unless "sort" says
+   * otherwise ("none" keeps every economy in the given order; the two ends are always
+   * the highest and the lowest). */
   if ((height == 0 || top > 0 || bottom > 0) && !json_object_has_member (object, "sort"))
     spec->sort = PARITY_SORT_DESCENDING;
   options->auto_height = height == 0;
