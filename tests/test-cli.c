@@ -727,8 +727,8 @@ main (int    argc,
   add_test ("/cli/export/pdf", test_export_pdf);
   add_test ("/cli/export/fails-at-layout", test_export_fails_at_layout);
   add_test ("/cli/export/fails-while-writing", test_export_fails_while_writing);
-  add_test ("/cli/export/owid", test_export_owid);
   add_test ("/cli/export/every-economy", test_export_every_economy);
+  add_test ("/cli/export/owid", test_export_owid);
 
   return g_test_run ();
 }
