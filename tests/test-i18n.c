@@ -219,6 +219,15 @@ count_texts (GBytes *bytes)
                 n += json_object_has_member (json_array_get_object_element (series, j),
                                              "label");
             }
+          /* A chart's groups: a label each, but for a group by id that leaves it out. */
+          if (json_object_has_member (chart, "groups"))
+            {
+              JsonArray *groups = json_object_get_array_member (chart, "groups");
+
+              for (guint j = 0; j < json_array_get_length (groups); j++)
+                n += json_object_has_member (json_array_get_object_element (groups, j),
+                                             "label");
+            }
         }
     }
 #undef COUNT
@@ -502,6 +511,56 @@ test_rewrite_fixture (void)
                          edits[i + 2]);
       }
     assert_only_texts_differ (before, after);
+  }
+}
+
+/* The labels of a chart's groups reach translators, and their translations the file; a
+ * group by id without a label, which Parity names, offers nothing to translate. */
+static void
+test_chart_groups (void)
+{
+  static const char json[] =
+    "{ \"format\": \"parity-dataset\", \"version\": 1, \"default_language\": \"en\",\n"
+    "  \"title\": \"t\", \"sources\": [],\n"
+    "  \"entities\": [ {\"id\": \"AFG\", \"label\": \"Afghanistan\", \"kind\": \"economy\"},\n"
+    "    {\"id\": \"JPN\", \"label\": \"Japan\", \"kind\": \"economy\"} ],\n"
+    "  \"indicators\": [ {\"id\": \"p\", \"label\": \"P\", \"unit\": {\"kind\": \"percent\"},\n"
+    "    \"observations\": [ {\"entity\": \"AFG\", \"period\": \"2022\", \"value\": 18},\n"
+    "      {\"entity\": \"JPN\", \"period\": \"2022\", \"value\": 85} ] } ],\n"
+    "  \"charts\": [ {\"id\": \"s\", \"kind\": \"strip\", \"title\": \"T\",\n"
+    "    \"indicator\": \"p\", \"period\": \"2022\", \"groups\": [\n"
+    "      {\"label\": {\"en\": \"Richest\", \"fr\": \"Les plus riches\"},\n"
+    "       \"entities\": [\"JPN\"]},\n"
+    "      {\"group\": \"ldc\"},\n"
+    "      {\"group\": \"ldc\", \"label\": \"LDCs\"} ] } ] }\n";
+  static const char * const edits[] = { "$.charts[0].groups[2].label", "fr", "PMA", NULL };
+  g_autoptr(GBytes) bytes = g_bytes_new_static (json, strlen (json));
+  g_autoptr(ParityI18n) i18n = open_bytes (bytes);
+  g_autoptr(GError) error = NULL;
+  const ParityI18nEntry *richest = parity_i18n_lookup (i18n, "chart:s:groups[0].label");
+  const ParityI18nEntry *ldcs = parity_i18n_lookup (i18n, "chart:s:groups[2].label");
+  g_autofree char *result = NULL;
+  gsize out_len = 0;
+
+  g_assert_nonnull (richest);
+  g_assert_cmpstr (richest->path, ==, "$.charts[0].groups[0].label");
+  g_assert_cmpstr (richest->msgid, ==, "Richest");
+  g_assert_cmpstr (parity_i18n_entry_get_translation (richest, "fr"), ==, "Les plus riches");
+  g_assert_nonnull (strstr (richest->comment, "group of economies"));
+  g_assert_null (parity_i18n_lookup (i18n, "chart:s:groups[1].label"));
+  g_assert_nonnull (ldcs);
+  g_assert_cmpstr (ldcs->msgid, ==, "LDCs");
+  g_assert_cmpuint (parity_i18n_get_n_entries (i18n), ==, count_texts (bytes));
+
+  result = _parity_i18n_rewrite (json, strlen (json), "en", edits, &out_len, &error);
+  g_assert_no_error (error);
+  {
+    g_autoptr(GBytes) out = g_bytes_new (result, out_len);
+    g_autoptr(ParityI18n) after = open_bytes (out);
+
+    g_assert_cmpstr (parity_i18n_entry_get_translation (
+                       parity_i18n_lookup (after, "chart:s:groups[2].label"), "fr"), ==, "PMA");
+    assert_only_texts_differ (i18n, after);
   }
 }
 
@@ -831,6 +890,7 @@ main (int    argc,
   g_test_add_func ("/i18n/entries/small", test_small_entries);
   g_test_add_func ("/i18n/rewrite/fixture", test_rewrite_fixture);
   g_test_add_func ("/i18n/rewrite/errors", test_rewrite_errors);
+  g_test_add_func ("/i18n/chart-groups", test_chart_groups);
   g_test_add_func ("/i18n/round-trip/bundled", test_round_trip_bundled);
   g_test_add_func ("/i18n/round-trip/small", test_round_trip_small);
   g_test_add_func ("/i18n/round-trip/crlf-bom", test_round_trip_crlf_bom);

@@ -8,6 +8,7 @@
  */
 #include <math.h>
 #include <string.h>
+#include <json-glib/json-glib.h>
 
 #include "scene-test-util.h"
 #include "parity-error.h"
@@ -558,8 +559,8 @@ test_options_are_checked (void)
                 PARITY_ERROR_CONTENT, "$.charts[0].groups[0]");
   assert_error (", \"x\": {\"indicator\": \"x\"}, \"outliers\": -1", PARITY_ERROR_CONTENT,
                 "$.charts[0].outliers");
-  assert_error (", \"x\": {\"indicator\": \"x\"}, \"reference\": \"A\"", PARITY_ERROR_CONTENT,
-                "leave \"reference\" out");
+  assert_error (", \"x\": {\"indicator\": \"x\"}, \"series\": [{\"period\": \"2022\"}]",
+                PARITY_ERROR_CONTENT, "leave \"series\" out");
   {
     GString *groups = g_string_new (", \"x\": {\"indicator\": \"x\"}, \"groups\": [");
 
@@ -608,6 +609,89 @@ test_listed_entities_and_others (void)
                           sizeof (ParityColor)) == 0);
 }
 
+/* The fixtures' income chart with "reference": "WLD". */
+static ParityDataset *
+load_with_reference (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "kinds", "scatter-test.json",
+                                                 NULL);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *json = NULL;
+  JsonObject *chart;
+
+  json_parser_load_from_file (parser, path, &error);
+  g_assert_no_error (error);
+  chart = json_array_get_object_element (
+    json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)),
+                                  "charts"), 0);
+  g_assert_cmpstr (json_object_get_string_member (chart, "id"), ==, "internet-vs-income");
+  json_object_set_string_member (chart, "reference", "WLD");
+  json = json_to_string (json_parser_get_root (parser), FALSE);
+  return scene_test_load_string (json);
+}
+
+/* The reference (World) is no dot: a diamond where its two values cross, on a dashed line
+ * at each of them across the data area, named first and in the description; every dot is
+ * on the side of each line its values put it. */
+static void
+test_reference (void)
+{
+  g_autoptr(ParityDataset) dataset = load_with_reference ();
+  g_autoptr(ParityScene) scene = scene_test_layout (dataset, "internet-vs-income", REPORT_W,
+                                                    REPORT_H);
+  g_autoptr(GPtrArray) dots = dots_of (scene, dataset, "internet-use");
+  g_autoptr(GPtrArray) rings = dots_of (scene, dataset, "gdp-per-capita");
+  g_autoptr(GPtrArray) marks = scene_test_items (scene, PARITY_ROLE_REFERENCE,
+                                                 PARITY_ITEM_MARKER);
+  g_autoptr(GPtrArray) lines = scene_test_items (scene, PARITY_ROLE_REFERENCE,
+                                                 PARITY_ITEM_LINE);
+  g_autoptr(GPtrArray) names = scene_test_items_with_role (scene, PARITY_ROLE_REFERENCE_LABEL);
+  guint32 world = parity_dataset_lookup_entity (dataset, "WLD");
+  guint32 gdp = parity_dataset_lookup_indicator (dataset, "gdp-per-capita");
+  const ParityItem *diamond = NULL, *across = NULL, *down = NULL;
+  const char *description = parity_scene_get_description (scene);
+
+  g_assert_null (find_dot (dots, dataset, "WLD"));
+  for (guint i = 0; i < marks->len; i++)
+    if (ITEM (marks, i)->datum.indicator != gdp)
+      diamond = ITEM (marks, i);
+  g_assert_nonnull (diamond);
+  g_assert_cmpint (diamond->shape, ==, PARITY_MARKER_DIAMOND);
+  g_assert_cmpuint (diamond->datum.entity, ==, world);
+  g_assert_cmpfloat_with_epsilon (diamond->datum.value, 64.4, 1e-9);
+  g_assert_cmpuint (lines->len, ==, 2);
+  for (guint i = 0; i < 2; i++)
+    {
+      const ParityItem *line = ITEM (lines, i);
+
+      g_assert_cmpuint (line->datum.entity, ==, world);
+      g_assert_cmpfloat (line->dash, >, 0);
+      if (fabs (line->y1 - line->y2) < 1e-6)
+        across = line;
+      else
+        down = line;
+    }
+  g_assert_nonnull (across);
+  g_assert_nonnull (down);
+  g_assert_cmpfloat_with_epsilon (across->y1, diamond->cy, 1e-6);
+  g_assert_cmpfloat_with_epsilon (down->x1, diamond->cx, 1e-6);
+  g_assert_cmpfloat (fabs (across->x2 - across->x1), >, REPORT_W / 2);
+  g_assert_cmpfloat (fabs (down->y2 - down->y1), >, REPORT_H / 3);
+  for (guint i = 0; i < dots->len; i++)
+    if (ITEM (dots, i)->datum.value != 64.4)
+      g_assert_cmpint (ITEM (dots, i)->datum.value > 64.4, ==, ITEM (dots, i)->cy < diamond->cy);
+  /* The rings stand for x. */
+  for (guint i = 0; i < rings->len; i++)
+    if (ITEM (rings, i)->datum.value != 12700)
+      g_assert_cmpint (ITEM (rings, i)->datum.value > 12700, ==, ITEM (rings, i)->cx > diamond->cx);
+  g_assert_cmpuint (names->len, ==, 1);
+  g_assert_cmpstr (ITEM (names, 0)->text, ==, "World");
+  scene_test_assert_labels_fit (scene, "reference", covers_dot);
+  if (strstr (description, "Population: World (reference) 12,700" NNBSP "US$, 64.4%; ") == NULL)
+    g_error ("the reference is not described first: %s", description);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -634,5 +718,6 @@ main (int    argc,
   g_test_add_func ("/scatter/narrow", test_narrow);
   g_test_add_func ("/scatter/options-are-checked", test_options_are_checked);
   g_test_add_func ("/scatter/listed-entities-and-others", test_listed_entities_and_others);
+  g_test_add_func ("/scatter/reference", test_reference);
   return g_test_run ();
 }

@@ -552,7 +552,7 @@ test_parse_errors (void)
       "$.charts[0].groups: \"groups\" is empty" },
     { "\"series\": [ {\"period\": \"2019\"}, {\"period\": \"2019\"} ],"
       " \"groups\": [ {\"label\": \"G\", \"entities\": []} ]",
-      "$.charts[0].groups[0].entities: a group needs at least one id" },
+      "$.charts[0].groups[0].entities: the group has no members" },
     { "\"series\": [ {\"period\": \"2019\"}, {\"period\": \"2019\"} ],"
       " \"groups\": [ {\"label\": \"G\", \"entities\": [\"A\"]},"
       " {\"label\": \"H\", \"entities\": [\"A\", \"ZZZ\"]} ]",

@@ -486,7 +486,7 @@ test_parse_errors (void)
   static const SceneTestErrorCase cases[] = {
     { "\"groups\": [] } ] }", "$.charts[0]: a strip chart needs a \"period\"" },
     { "\"period\": \"2019\", \"groups\": [] } ] }",
-      "$.charts[0].groups: the list is empty: name the groups to show" },
+      "$.charts[0].groups: \"groups\" is empty: name at least one group" },
     { "\"period\": \"2019\", \"groups\": {} } ] }", "$.charts[0].groups: expected an array" },
     { "\"period\": \"2019\", \"groups\": [ {\"entities\": [\"A\"]} ] } ] }",
       "$.charts[0].groups[0]" },

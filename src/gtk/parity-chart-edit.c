@@ -173,14 +173,13 @@ parity_chart_edit_set_kind (ParityDataset *dataset,
       if (latest != NULL)
         json_object_set_string_member (chart, "period", latest);
     }
-  /* A scatter plot takes its values from its indicator and "x": no series, no
-   * reference. */
+  /* A scatter plot takes its values from its indicator and "x": no series; a reference
+   * (World) stays, drawn where its two values cross. */
   if (g_str_equal (kind, "scatter"))
     {
       JsonObject *x = json_object_new ();
 
       json_object_remove_member (chart, "series");
-      json_object_remove_member (chart, "reference");
       json_object_set_string_member (x, "indicator", scatter_x_indicator (dataset, chart));
       json_object_set_object_member (chart, "x", x);
     }

@@ -37,6 +37,8 @@ struct _ParityInspector
   AdwComboRow    *kind_row;
   AdwComboRow    *indicator_row;
   AdwComboRow    *period_row;
+  AdwComboRow    *from_period_row;  /* a slope chart's two periods, instead of period_row */
+  AdwComboRow    *to_period_row;
   AdwComboRow    *sort_row;
   AdwComboRow    *highlight_row;
   AdwExpanderRow *entities_row;
@@ -177,6 +179,57 @@ group_name (ParityDataset         *dataset,
   return parity_words_economy_group (id);
 }
 
+/* The Period row, or a slope chart's From and To rows, one per series, in its place. */
+static void
+fill_periods (ParityInspector       *self,
+              const ParityChartSpec *spec)
+{
+  ParityDataset *dataset = dataset_of (self);
+  g_autoptr(GPtrArray) shown = g_ptr_array_copy (self->period_ids, NULL, NULL);
+  gboolean slope = g_str_equal (spec->kind, "slope") && spec->series->len == 2;
+  AdwComboRow *ends[] = { self->from_period_row, self->to_period_row };
+
+  /* The placeholder period of data without time is no period to a reader. */
+  for (guint i = 0; i < shown->len; i++)
+    if (g_str_equal (g_ptr_array_index (shown, i), PARITY_PERIOD_NONE))
+      /* Translators: the Period row of data that gives no time (one value per
+         country, no year). */
+      g_ptr_array_index (shown, i) = (gpointer)C_("period", "No period");
+  gtk_widget_set_visible (GTK_WIDGET (self->period_row), !slope);
+  for (guint i = 0; i < G_N_ELEMENTS (ends); i++)
+    {
+      guint32 period = slope ? g_array_index (spec->series, ParitySeries, i).period
+                             : PARITY_INDEX_NONE;
+
+      gtk_widget_set_visible (GTK_WIDGET (ends[i]), slope);
+      if (!slope)
+        continue;
+      set_model (ends[i], shown);
+      adw_combo_row_set_selected (ends[i],
+                                  position_of (self->period_ids, parity_dataset_get_period (
+                                    dataset, period != PARITY_INDEX_NONE ? period
+                                                                         : spec->period)));
+    }
+  /* A chart without a period (a line) shows them all: nothing to choose. */
+  gtk_widget_set_sensitive (GTK_WIDGET (self->period_row), spec->period != PARITY_INDEX_NONE);
+  if (slope)
+    return;
+  if (spec->period == PARITY_INDEX_NONE)
+    {
+      g_autoptr(GPtrArray) all = g_ptr_array_new ();
+
+      /* Translators: the only choice of the Period row for a line chart, which shows every
+         year. */
+      g_ptr_array_add (all, _("All periods"));
+      set_model (self->period_row, all);
+      return;
+    }
+  set_model (self->period_row, shown);
+  adw_combo_row_set_selected (self->period_row,
+                              position_of (self->period_ids,
+                                           parity_dataset_get_period (dataset, spec->period)));
+}
+
 /* The choices that depend on the chart's indicator and period. */
 static void
 fill_data_choices (ParityInspector       *self,
@@ -200,32 +253,7 @@ fill_data_choices (ParityInspector       *self,
         g_ptr_array_add (self->period_ids, (gpointer)period);
     }
   g_ptr_array_sort (self->period_ids, parity_compare_periods);
-  /* A chart without a period (a line) shows them all: nothing to choose. */
-  gtk_widget_set_sensitive (GTK_WIDGET (self->period_row), spec->period != PARITY_INDEX_NONE);
-  if (spec->period == PARITY_INDEX_NONE)
-    {
-      g_autoptr(GPtrArray) all = g_ptr_array_new ();
-
-      /* Translators: the only choice of the Period row for a line chart, which shows every
-         year. */
-      g_ptr_array_add (all, _("All periods"));
-      set_model (self->period_row, all);
-    }
-  else
-    {
-      g_autoptr(GPtrArray) shown = g_ptr_array_copy (self->period_ids, NULL, NULL);
-
-      /* The placeholder period of data without time is no period to a reader. */
-      for (guint i = 0; i < shown->len; i++)
-        if (g_str_equal (g_ptr_array_index (shown, i), PARITY_PERIOD_NONE))
-          /* Translators: the Period row of data that gives no time (one value per
-             country, no year). */
-          g_ptr_array_index (shown, i) = (gpointer)C_("period", "No period");
-      set_model (self->period_row, shown);
-      adw_combo_row_set_selected (self->period_row,
-                                  position_of (self->period_ids,
-                                               parity_dataset_get_period (dataset, spec->period)));
-    }
+  fill_periods (self, spec);
 
   g_ptr_array_set_size (self->highlight_ids, 0);
   g_ptr_array_add (self->highlight_ids, NULL);
@@ -542,6 +570,17 @@ edit_choice (ParityInspector *self,
     }
   else if (row == self->period_row)
     set_or_remove (chart, "period", g_ptr_array_index (self->period_ids, selected));
+  else if (row == self->from_period_row || row == self->to_period_row)
+    {
+      /* A slope chart's end: the period of its first or second series. */
+      JsonArray *series = json_object_has_member (chart, "series")
+                          ? json_object_get_array_member (chart, "series") : NULL;
+      guint end = row == self->from_period_row ? 0 : 1;
+
+      if (series != NULL && json_array_get_length (series) == 2)
+        json_object_set_string_member (json_array_get_object_element (series, end), "period",
+                                       g_ptr_array_index (self->period_ids, selected));
+    }
   else if (row == self->sort_row)
     {
       static const char * const sorts[] = { NULL, "ascending", "descending" };
@@ -669,6 +708,8 @@ parity_inspector_class_init (ParityInspectorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ParityInspector, kind_row);
   gtk_widget_class_bind_template_child (widget_class, ParityInspector, indicator_row);
   gtk_widget_class_bind_template_child (widget_class, ParityInspector, period_row);
+  gtk_widget_class_bind_template_child (widget_class, ParityInspector, from_period_row);
+  gtk_widget_class_bind_template_child (widget_class, ParityInspector, to_period_row);
   gtk_widget_class_bind_template_child (widget_class, ParityInspector, sort_row);
   gtk_widget_class_bind_template_child (widget_class, ParityInspector, highlight_row);
   gtk_widget_class_bind_template_child (widget_class, ParityInspector, entities_row);

@@ -39,5 +39,8 @@ gboolean               parity_chart_parser_read_entities (ParityChartParser *par
                                                       const char            *member,
                                                       gboolean               required,
                                                       GArray               **out);
+gboolean               parity_chart_parser_read_group (ParityChartParser  *parser,
+                                                      JsonObject            *object,
+                                                      GArray               **out);
 
 G_END_DECLS

@@ -109,7 +109,7 @@ group_key (ParityScatter *s,
 {
   ParityChartContext *ctx = s->ctx;
   const ParityRect *plot = &ctx->plot;
-  GArray *groups = s->options->groups;
+  GPtrArray *groups = s->options->groups;
   double r = ctx->theme->body_size * 0.3, x = plot->x, y = plot->y;
   double right = plot->x + plot->width - reserve, row_h = MAX (s->small_h, 2 * r);
   guint n = groups != NULL ? groups->len + (s->any_ungrouped ? 1 : 0) : 0;
@@ -117,8 +117,7 @@ group_key (ParityScatter *s,
   for (guint g = 0; g < n; g++)
     {
       const char *text = g < groups->len
-                         ? parity_text_get (g_array_index (groups, ParityScatterGroup, g).label,
-                                            ctx->lang, ctx->default_lang)
+                         ? parity_chart_group_label (ctx, g_ptr_array_index (groups, g))
                          : parity_chart_word (ctx->lang, PARITY_WORD_OTHERS);
       g_autoptr(PangoLayout) layout = parity_pango_layout_new (text, s->small);
       double w = 2 * r + s->gap * 0.4 + parity_pango_width (layout);
@@ -211,12 +210,17 @@ label_dot (ParityScatter          *s,
   ParityChartContext *ctx = s->ctx;
   g_autoptr(PangoLayout) layout =
     parity_pango_layout_new (parity_chart_entity_label (ctx, d->entity, TRUE),
-                             d->highlighted ? s->bold : s->small);
+                             d->highlighted || d->is_reference ? s->bold : s->small);
   double w = parity_pango_width (layout), h = parity_pango_height (layout);
-  static const double directions[][2] = { { 1, 0 }, { -1, 0 }, { 0, -1 }, { 0, 1 },
-                                          { 1, -1 }, { -1, -1 }, { 1, 1 }, { -1, 1 } };
-  const guint n_directions = G_N_ELEMENTS (directions);
-  ParityPoint anchors[3 * G_N_ELEMENTS (directions)];
+  static const double beside[][2] = { { 1, 0 }, { -1, 0 }, { 0, -1 }, { 0, 1 },
+                                      { 1, -1 }, { -1, -1 }, { 1, 1 }, { -1, 1 } };
+  /* The reference's name goes in a corner first: beside it, a name would sit on a line of
+   * its crosshair. */
+  static const double cornered[][2] = { { 1, -1 }, { -1, -1 }, { 1, 1 }, { -1, 1 },
+                                        { 1, 0 }, { -1, 0 }, { 0, -1 }, { 0, 1 } };
+  const double (*directions)[2] = d->is_reference ? cornered : beside;
+  const guint n_directions = G_N_ELEMENTS (beside);
+  ParityPoint anchors[3 * G_N_ELEMENTS (beside)];
   ParityItem *item = NULL;
   guint chosen;
 
@@ -226,7 +230,8 @@ label_dot (ParityScatter          *s,
         /* Clear of the dot's ring and of the air the placer keeps around a label. */
         double reach = d->r + d->ring + ctx->theme->body_size * 0.12 + s->gap * (0.2 + 1.6 * k);
         double dx = directions[i][0], dy = directions[i][1];
-        double diagonal = dx != 0 && dy != 0 ? M_SQRT1_2 : 1;
+        /* A diamond's box reaches its corners: the reference's name clears them. */
+        double diagonal = dx != 0 && dy != 0 && !d->is_reference ? M_SQRT1_2 : 1;
         double cx = d->px + dx * reach * diagonal, cy = d->py + dy * reach * diagonal;
 
         /* The label's near edge or corner at (cx, cy). */
@@ -239,9 +244,12 @@ label_dot (ParityScatter          *s,
     if (parity_label_placer_fits (placer, &(ParityRect) { anchors[chosen].x, anchors[chosen].y,
                                                           w, h }))
       break;
-  item = parity_label_placer_place (placer, layout, PARITY_ROLE_CATEGORY_LABEL,
-                                    d->highlighted ? &ctx->theme->text
-                                                   : &ctx->theme->muted_text,
+  item = parity_label_placer_place (placer, layout,
+                                    d->is_reference ? PARITY_ROLE_REFERENCE_LABEL
+                                                    : PARITY_ROLE_CATEGORY_LABEL,
+                                    d->is_reference ? &ctx->theme->reference
+                                    : d->highlighted ? &ctx->theme->text
+                                    : &ctx->theme->muted_text,
                                     &anchors[MIN (chosen, G_N_ELEMENTS (anchors) - 1)], 1,
                                     FALSE);
   parity_chart_set_datum (item, ctx, &d->y);
@@ -277,9 +285,58 @@ _parity_scatter_label_dots (ParityScatter *s)
                                                   s->bottom - s->top + s->small_h / 2 });
 
   parity_label_placer_add_scene_obstacles (placer);
+  /* The reference is named first: it is what the other dots are read against. */
+  if (s->has_reference)
+    label_dot (s, placer, &s->reference);
   for (guint i = 0; i < chosen->len; i++)
     label_dot (s, placer, &g_array_index (s->dots, ParityScatterDot,
                                           g_array_index (chosen, guint, i)));
+}
+
+/**
+ * _parity_scatter_draw_reference:
+ * @crosshair: %FALSE for the reference's mark, drawn with the dots and named by the label
+ *   placer; %TRUE for its two dashed lines across the data area, drawn after the names so
+ *   that names may cross them, and under the dots
+ *
+ * The chart's "reference" (World): a diamond in the reference colour on a ring of
+ * background, at the crossing of a dashed line at its x value and one at its y value, so
+ * that every dot reads as above or below, richer or poorer than it.
+ */
+void
+_parity_scatter_draw_reference (ParityScatter *s,
+                                gboolean       crosshair)
+{
+  ParityChartContext *ctx = s->ctx;
+  const ParityTheme *theme = ctx->theme;
+  const ParityScatterDot *r = &s->reference;
+  ParityItem *item;
+
+  if (!s->has_reference)
+    return;
+  if (crosshair)
+    {
+      double width = MAX (0.5, theme->body_size / 14);
+
+      item = parity_scene_add_line (ctx->scene, PARITY_ROLE_REFERENCE, r->px, s->top, r->px,
+                                    s->bottom, &theme->reference, width);
+      item->z = 0;
+      item->dash = theme->body_size * 0.3;
+      parity_chart_set_datum (item, ctx, &r->x);
+      item = parity_scene_add_line (ctx->scene, PARITY_ROLE_REFERENCE, s->x0, r->py, s->x1,
+                                    r->py, &theme->reference, width);
+      item->z = 0;
+      item->dash = theme->body_size * 0.3;
+      parity_chart_set_datum (item, ctx, &r->y);
+      return;
+    }
+  item = parity_scene_add_marker (ctx->scene, PARITY_ROLE_REFERENCE, PARITY_MARKER_DIAMOND, r->px,
+                                  r->py, r->r + r->ring, &theme->background);
+  parity_chart_set_datum (item, ctx, &r->x);
+  item = parity_scene_add_marker (ctx->scene, PARITY_ROLE_REFERENCE, PARITY_MARKER_DIAMOND, r->px,
+                                  r->py, r->r, &r->color);
+  item->z = 3;
+  parity_chart_set_datum (item, ctx, &r->y);
 }
 
 /* "Scatter plot of X (horizontal) and Y (vertical), 2022, dot area by Z: Japan (Developed)
@@ -305,9 +362,11 @@ _parity_scatter_describe (ParityScatter *s)
       longer = parity_describe2 (ctx, PARITY_WORD_DESC_SCATTER_SIZE, head, size_label);
       g_free (head), head = longer;
     }
-  for (guint i = 0; i < s->dots->len; i++)
+  /* The reference first, as it is named first on the plot: "World (reference) 11,000, 54%". */
+  for (guint i = s->has_reference ? 0 : 1; i <= s->dots->len; i++)
     {
-      const ParityScatterDot *d = &g_array_index (s->dots, ParityScatterDot, i);
+      const ParityScatterDot *d = i == 0 ? &s->reference
+                                         : &g_array_index (s->dots, ParityScatterDot, i - 1);
       g_autofree char *x = parity_chart_format_row (ctx, &d->x);
       g_autofree char *y = parity_chart_format_row (ctx, &d->y);
       g_autofree char *values = parity_describe2 (ctx, PARITY_WORD_DESC_WITH, x, y);
@@ -316,7 +375,7 @@ _parity_scatter_describe (ParityScatter *s)
 
       parity_describe_record (ctx, &d->x, x_label);
       parity_describe_record (ctx, &d->y, y_label);
-      if (size_label != NULL)
+      if (size_label != NULL && !d->is_reference)
         {
           g_autofree char *size = parity_chart_format_row (ctx, &d->size);
 
@@ -324,11 +383,12 @@ _parity_scatter_describe (ParityScatter *s)
           longer = parity_describe2 (ctx, PARITY_WORD_DESC_WITH, values, size);
           g_free (values), values = longer;
         }
-      if (d->group >= 0)
+      if (d->is_reference)
+        named = parity_describe (ctx, PARITY_WORD_DESC_REFERENCE, name);
+      else if (d->group >= 0)
         named = parity_describe2 (ctx, PARITY_WORD_DESC_PAREN, name,
-                                  parity_text_get (g_array_index (o->groups, ParityScatterGroup,
-                                                                  d->group).label,
-                                                   ctx->lang, ctx->default_lang));
+                                  parity_chart_group_label (ctx, g_ptr_array_index (o->groups,
+                                                                                    d->group)));
       g_ptr_array_add (items, parity_describe2 (ctx, PARITY_WORD_DESC_ITEM,
                                                 named != NULL ? named : name, values));
     }

@@ -3,11 +3,10 @@
  *   "x":        { "indicator": ID, "period": P, "scale": "linear" | "log" }   required
  *   "y":        { "period": P, "scale": "linear" | "log" }   the chart's "indicator"
  *   "size":     { "indicator": ID, "period": P }   dot areas in proportion to its values
- *   "groups":   [ { "label": TEXT, "entities": [ID, …] }, … ]   colours and the key
+ *   "groups":   [ GROUP, … ]   colours and the key (parity-chart-groups.c), at most six
  *   "outliers": N   economies labelled for their distance from the fit (default 5)
  *
- * A group names its members; a later "group" member naming a bundled classification can
- * stand in for "entities" without changing the rest.
+ * and the common "reference" (World): a crosshair at its two values and a named diamond.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -26,17 +25,7 @@ scatter_options_free (gpointer data)
 {
   ParityScatterOptions *options = data;
 
-  if (options->groups != NULL)
-    {
-      for (guint i = 0; i < options->groups->len; i++)
-        {
-          ParityScatterGroup *group = &g_array_index (options->groups, ParityScatterGroup, i);
-
-          g_clear_pointer (&group->label, parity_text_free);
-          g_clear_pointer (&group->entities, g_array_unref);
-        }
-      g_array_unref (options->groups);
-    }
+  g_clear_pointer (&options->groups, g_ptr_array_unref);
   g_free (options);
 }
 
@@ -101,45 +90,19 @@ read_axis (ParityChartParser *parser,
   return TRUE;
 }
 
-/* "groups": each a label and its entities; an economy belongs to the first group that
- * lists it. */
+/* "groups": an economy belongs to the first group that lists it. */
 static gboolean
 read_groups (ParityChartParser    *parser,
              JsonObject           *object,
+             ParityChartSpec      *spec,
              ParityScatterOptions *options)
 {
-  static const char * const group_members[] = { "label", "entities", NULL };
-  ParityJsonReader *r = parser->reader;
-  JsonArray *array = NULL;
-  gsize mark;
-
-  if (!_parity_json_reader_array (r, object, "groups", FALSE, &array))
+  if (!parity_chart_groups_parse (parser, object, spec, PARITY_CHART_GROUPS_PLAIN,
+                                  &options->groups))
     return FALSE;
-  if (array == NULL)
-    return TRUE;
-  options->groups = g_array_new (FALSE, TRUE, sizeof (ParityScatterGroup));
-  mark = _parity_json_reader_push_member (r, "groups");
-  for (guint i = 0; i < json_array_get_length (array); i++)
-    {
-      gsize item_mark = _parity_json_reader_push_index (r, i);
-      ParityScatterGroup *group;
-      JsonObject *group_object = NULL;
-
-      g_array_set_size (options->groups, i + 1);
-      group = &g_array_index (options->groups, ParityScatterGroup, i);
-      if (!_parity_json_reader_object (r, json_array_get_element (array, i), &group_object) ||
-          !_parity_json_reader_check_members (r, group_object, group_members) ||
-          !_parity_json_reader_text (r, group_object, "label", TRUE, parser->lang,
-                                     &group->label) ||
-          !parity_chart_parser_read_entities (parser, group_object, "entities", TRUE,
-                                              &group->entities))
-        return FALSE;
-      _parity_json_reader_pop (r, item_mark);
-    }
-  _parity_json_reader_pop (r, mark);
   /* Each group a colour of its own: a seventh would repeat the first. */
-  if (options->groups->len > PARITY_SCATTER_MAX_GROUPS)
-    return _parity_json_reader_fail_at (r, "groups",
+  if (options->groups != NULL && options->groups->len > PARITY_SCATTER_MAX_GROUPS)
+    return _parity_json_reader_fail_at (parser->reader, "groups",
                                         /* Translators: the most groups a scatter plot colours,
                                            then the number found. */
                                         _("a scatter plot colours at most %u groups, found %u"),
@@ -161,24 +124,19 @@ parity_scatter_parse (ParityChartParser *parser,
   options->x = (ParityScatterAxis) { PARITY_INDEX_NONE, PARITY_INDEX_NONE, FALSE };
   options->y = (ParityScatterAxis) { spec->indicator, PARITY_INDEX_NONE, FALSE };
   options->size = (ParityScatterAxis) { PARITY_INDEX_NONE, PARITY_INDEX_NONE, FALSE };
-  for (guint i = 0; i < 2; i++)
-    {
-      const char *member = i == 0 ? "series" : "reference";
-
-      if (json_object_has_member (object, member))
-        return _parity_json_reader_fail_at (r, member,
-                                            /* Translators: %s is a JSON member of the chart
-                                               ("series" or "reference"); keep "indicator",
-                                               "x" and "size", JSON members too. */
-                                            _("a scatter plot takes its values from "
-                                              "\"indicator\", \"x\" and \"size\": leave \"%s\" "
-                                              "out"), member);
-    }
+  if (json_object_has_member (object, "series"))
+    return _parity_json_reader_fail_at (r, "series",
+                                        /* Translators: %s is a JSON member of the chart
+                                           ("series" or "reference"); keep "indicator",
+                                           "x" and "size", JSON members too. */
+                                        _("a scatter plot takes its values from "
+                                          "\"indicator\", \"x\" and \"size\": leave \"%s\" "
+                                          "out"), "series");
   if (!parity_chart_parser_require_period (parser, spec) ||
       !read_axis (parser, object, "x", &options->x) ||
       !read_axis (parser, object, "y", &options->y) ||
       !read_axis (parser, object, "size", &options->size) ||
-      !read_groups (parser, object, options) ||
+      !read_groups (parser, object, spec, options) ||
       !_parity_json_reader_int (r, object, "outliers", FALSE, 0, 1000, &outliers))
     return FALSE;
   options->outliers = (guint)outliers;

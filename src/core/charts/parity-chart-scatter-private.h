@@ -8,6 +8,7 @@
  */
 #pragma once
 
+#include "parity-chart-groups.h"
 #include "parity-chart-kind-private.h"
 #include "parity-scale.h"
 
@@ -30,19 +31,12 @@ typedef struct
   gboolean log;
 } ParityScatterAxis;
 
-/* A group the dots are coloured by: a label and its members. */
-typedef struct
-{
-  ParityText *label;
-  GArray     *entities;  /* guint32 */
-} ParityScatterGroup;
-
 typedef struct
 {
   ParityScatterAxis x;
   ParityScatterAxis y;        /* its indicator is the chart's */
   ParityScatterAxis size;
-  GArray           *groups;   /* ParityScatterGroup, in the key's order */
+  GPtrArray        *groups;   /* ParityChartGroup, in the key's order */
   guint             outliers; /* how many economies to label by their distance from the fit */
 } ParityScatterOptions;
 
@@ -53,6 +47,7 @@ typedef struct
   ParityChartRow x, y, size;
   int            group;        /* index into the options' groups, -1 for none */
   gboolean       highlighted;
+  gboolean       is_reference; /* the chart's "reference", drawn apart from the dots */
   double         residual;     /* distance from the fit, on the axes' scales */
   double         px, py, r;
   double         ring;         /* the ring around it, of background or of text */
@@ -77,6 +72,9 @@ typedef struct
   double                      size_max;
   GString                    *missing;     /* the economies left out for a missing value */
   gboolean                    any_ungrouped;
+  ParityScatterDot            reference;   /* the chart's "reference" (World), when it has
+                                              both values: a crosshair and a named diamond */
+  gboolean                    has_reference;
 } ParityScatter;
 
 extern const char * const parity_scatter_members[];
@@ -90,6 +88,8 @@ double      _parity_scatter_keys           (ParityScatter     *s,
                                             double             max_radius,
                                             gboolean           draw);
 void        _parity_scatter_label_dots     (ParityScatter     *s);
+void        _parity_scatter_draw_reference (ParityScatter     *s,
+                                            gboolean           crosshair);
 void        _parity_scatter_describe       (ParityScatter     *s);
 
 G_END_DECLS

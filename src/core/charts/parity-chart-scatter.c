@@ -99,20 +99,6 @@ _parity_scatter_indicator_label (ParityScatter *s,
                           s->ctx->lang, s->ctx->default_lang);
 }
 
-static int
-find_group (const ParityScatterOptions *options,
-            guint32                     entity)
-{
-  for (guint g = 0; options->groups != NULL && g < options->groups->len; g++)
-    {
-      GArray *members = g_array_index (options->groups, ParityScatterGroup, g).entities;
-
-      for (guint i = 0; i < members->len; i++)
-        if (g_array_index (members, guint32, i) == entity)
-          return (int)g;
-    }
-  return -1;
-}
 
 static gboolean
 is_aggregate (ParityDataset *dataset,
@@ -190,6 +176,33 @@ note_missing (ParityScatter *s,
   g_string_append (s->missing, parity_chart_entity_label (s->ctx, entity, TRUE));
 }
 
+/* The chart's "reference" with both values is drawn apart from the dots; without them it
+ * is named with the economies left out. */
+static gboolean
+select_reference (ParityScatter  *s,
+                  GError        **error)
+{
+  const ParityScatterOptions *o = s->options;
+  ParityScatterDot *r = &s->reference;
+
+  if (s->ctx->spec->reference == PARITY_INDEX_NONE)
+    return TRUE;
+  *r = (ParityScatterDot) { .entity = s->ctx->spec->reference, .group = -1,
+                            .is_reference = TRUE };
+  lookup (s, &o->x, r->entity, &r->x);
+  lookup (s, &o->y, r->entity, &r->y);
+  if (!has_value (&r->x) || !has_value (&r->y))
+    {
+      note_missing (s, r->entity);
+      return TRUE;
+    }
+  if ((o->x.log && !check_log (s, &r->x, error)) || (o->y.log && !check_log (s, &r->y, error)))
+    return FALSE;
+  r->color = s->ctx->theme->reference;
+  s->has_reference = TRUE;
+  return TRUE;
+}
+
 /* The dots: every chosen economy with both values (and a size above zero, for a sized
  * plot), in the dataset's order; the others are named in s->missing. */
 static gboolean
@@ -206,7 +219,8 @@ select_dots (ParityScatter  *s,
     {
       ParityScatterDot dot = { .entity = g_array_index (entities, guint32, i) };
 
-      if (ctx->spec->entities == NULL && is_aggregate (ctx->dataset, dot.entity))
+      if ((ctx->spec->entities == NULL && is_aggregate (ctx->dataset, dot.entity)) ||
+          dot.entity == ctx->spec->reference)
         continue;
       lookup (s, &o->x, dot.entity, &dot.x);
       lookup (s, &o->y, dot.entity, &dot.y);
@@ -223,11 +237,13 @@ select_dots (ParityScatter  *s,
       if ((o->x.log && !check_log (s, &dot.x, error)) ||
           (o->y.log && !check_log (s, &dot.y, error)))
         return FALSE;
-      dot.group = find_group (o, dot.entity);
+      dot.group = parity_chart_groups_find (o->groups, dot.entity);
       dot.highlighted = parity_chart_is_highlighted (ctx->spec, dot.entity);
       s->any_ungrouped |= dot.group < 0;
       g_array_append_val (s->dots, dot);
     }
+  if (!select_reference (s, error))
+    return FALSE;
   if (s->dots->len == 0)
     {
       g_set_error (error, PARITY_ERROR, PARITY_ERROR_EMPTY,
@@ -432,6 +448,12 @@ value_range (ParityScatter *s,
 
       *lo = MIN (*lo, v);
       *hi = MAX (*hi, v);
+    }
+  /* The reference's lines cross the data area: its values are inside the axes. */
+  if (s->has_reference)
+    {
+      *lo = MIN (*lo, x ? s->reference.x.value : s->reference.y.value);
+      *hi = MAX (*hi, x ? s->reference.x.value : s->reference.y.value);
     }
 }
 
@@ -662,6 +684,15 @@ place_dots (ParityScatter *s,
              : MAX (PARITY_SCATTER_MIN_RADIUS, max_radius * sqrt (d->size.value / s->size_max));
       d->ring = MAX (0.4, d->r * (d->highlighted ? 0.35 : 0.2));
     }
+  if (s->has_reference)
+    {
+      ParityScatterDot *r = &s->reference;
+
+      r->px = to_x (s, r->x.value);
+      r->py = to_y (s, r->y.value);
+      r->r = MAX (base_r, s->ctx->theme->body_size * DOT_RADIUS) * 1.25;
+      r->ring = MAX (0.4, r->r * 0.3);
+    }
 }
 
 static gboolean
@@ -708,7 +739,9 @@ scatter_layout (ParityChartContext  *ctx,
   _parity_scatter_keys (&s, max_radius, TRUE);
   draw_axes (&s);
   draw_dots (&s);
+  _parity_scatter_draw_reference (&s, FALSE);
   _parity_scatter_label_dots (&s);
+  _parity_scatter_draw_reference (&s, TRUE);
   _parity_scatter_describe (&s);
   return TRUE;
 }

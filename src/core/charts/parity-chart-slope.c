@@ -716,8 +716,7 @@ describe (Chart *c)
         {
           const ParityChartGroup *group = g_ptr_array_index (c->options->groups, s->group);
           char *longer = parity_describe2 (ctx, PARITY_WORD_DESC_PAREN, named,
-                                           parity_text_get (group->label, ctx->lang,
-                                                            ctx->default_lang));
+                                           parity_chart_group_label (ctx, group));
 
           g_free (named), named = longer;
         }
@@ -785,7 +784,8 @@ slope_parse (ParityChartParser *parser,
                                           "found %u"), spec->series->len);
   if (!parity_chart_parser_require_period (parser, spec) ||
       !_parity_json_reader_enum (parser->reader, object, "color_by", color_by_names, &color_by) ||
-      !parity_chart_groups_parse (parser, object, &options->groups))
+      !parity_chart_groups_parse (parser, object, spec, PARITY_CHART_GROUPS_PLAIN,
+                                  &options->groups))
     return FALSE;
   /* Named groups colour the lines unless the chart says otherwise. */
   if (color_by < 0)

@@ -19,9 +19,9 @@
 
 #include "parity-chart-describe.h"
 #include "parity-chart-dots.h"
+#include "parity-chart-groups.h"
 #include "parity-chart-kind.h"
 #include "parity-chart-rows.h"
-#include "parity-chart-strip-private.h"
 #include "parity-chart-swarm.h"
 #include "parity-chart-words.h"
 #include "parity-error.h"
@@ -37,6 +37,12 @@
 #define ROW_MAX_EXTRA 5
 
 static const char * const strip_members[] = { "groups", NULL };
+
+typedef struct
+{
+  GPtrArray *groups;  /* ParityChartGroup, each with its aggregate; NULL for one row of every
+                         economy */
+} StripOptions;
 
 /* One row as drawn. */
 typedef struct
@@ -195,7 +201,7 @@ strip_select (Chart   *c,
               GError **error)
 {
   ParityChartContext *ctx = c->ctx;
-  const ParityStripOptions *options = ctx->spec->options;
+  const StripOptions *options = ctx->spec->options;
   guint n_groups = options->groups != NULL ? options->groups->len : 1;
 
   c->rows = g_array_new (FALSE, TRUE, sizeof (Row));
@@ -211,10 +217,10 @@ strip_select (Chart   *c,
         fill_single_row (c, row);
       else
         {
-          const ParityStripGroup *group = &g_array_index (options->groups, ParityStripGroup, g);
+          const ParityChartGroup *group = g_ptr_array_index (options->groups, g);
 
-          row->label = parity_text_get (group->label, ctx->lang, ctx->default_lang);
-          fill_row (c, row, (const guint32 *)group->members->data, group->members->len);
+          row->label = parity_chart_group_label (ctx, group);
+          fill_row (c, row, (const guint32 *)group->entities->data, group->entities->len);
           if (group->aggregate != PARITY_INDEX_NONE &&
               parity_chart_row_find (ctx->dataset, ctx->spec, group->aggregate, &row->aggregate) &&
               !isnan (row->aggregate.value))
@@ -779,9 +785,33 @@ strip_layout (ParityChartContext *ctx,
   return TRUE;
 }
 
+static void
+strip_options_free (gpointer data)
+{
+  StripOptions *options = data;
+
+  g_clear_pointer (&options->groups, g_ptr_array_unref);
+  g_free (options);
+}
+
+/* "groups" (parity-chart-groups.c), each a row that may name its aggregate. */
+static gboolean
+strip_parse (ParityChartParser *parser,
+             JsonObject        *object,
+             ParityChartSpec   *spec)
+{
+  StripOptions *options = g_new0 (StripOptions, 1);
+
+  spec->options = options;
+  spec->free_options = strip_options_free;
+  return parity_chart_parser_require_period (parser, spec) &&
+         parity_chart_groups_parse (parser, object, spec, PARITY_CHART_GROUPS_WITH_AGGREGATE,
+                                    &options->groups);
+}
+
 const ParityChartKind parity_chart_kind_strip = {
   .name = "strip",
   .members = strip_members,
-  .parse = _parity_strip_parse,
+  .parse = strip_parse,
   .layout = strip_layout,
 };

@@ -10,7 +10,6 @@
 
 #include "parity-chart-kind.h"
 #include "parity-dataset-private.h"
-#include "parity-economies.h"
 #include "parity-json-reader.h"
 #include "parity-json-writer.h"
 #include "parity-loader-private.h"
@@ -396,7 +395,7 @@ load_indicator (Loader     *loader,
 
 /* {"group": "ldc"}: the members of the dataset's own group of that id, else the dataset's
  * economies in that group of the classification of economies
- * (data/classification/README.md), in the dataset's order. */
+ * (data/classification/README.md), read as a chart's groups read it. */
 static gboolean
 read_entity_group (Loader      *loader,
                    JsonObject  *object,
@@ -404,12 +403,9 @@ read_entity_group (Loader      *loader,
                    GArray     **out)
 {
   static const char * const members[] = { "group", NULL };
+  ParityChartParser parser = { &loader->reader, loader->dataset, NULL };
   ParityJsonReader *r = &loader->reader;
   JsonObject *selection = NULL;
-  const char *group = NULL;
-  ParityClassification *classification;
-  GError *error = NULL;
-  guint32 own;
   gsize mark;
   gboolean ok;
 
@@ -417,52 +413,7 @@ read_entity_group (Loader      *loader,
     return FALSE;
   mark = _parity_json_reader_push_member (r, member);
   ok = _parity_json_reader_check_members (r, selection, members) &&
-       _parity_json_reader_id (r, selection, "group", TRUE, &group);
-  if (ok && (own = parity_dataset_lookup_group (loader->dataset, group)) != PARITY_INDEX_NONE)
-    {
-      const GArray *list = parity_dataset_get_group (loader->dataset, own)->members;
-
-      if (*out == NULL)
-        *out = g_array_new (FALSE, FALSE, sizeof (guint32));
-      g_array_append_vals (*out, list->data, list->len);
-      _parity_json_reader_pop (r, mark);
-      return TRUE;
-    }
-  if (ok && (classification = parity_classification_get_default (&error)) == NULL)
-    {
-      ok = _parity_json_reader_fail_at (r, "group", "%s", error->message);
-      g_error_free (error);
-    }
-  else if (ok && !parity_classification_has_group (classification, group))
-    {
-      g_autofree char *known = parity_classification_list_groups (classification, ", ");
-
-      ok = _parity_json_reader_fail_at (r, "group",
-                                        /* Translators: the group found, then the known ones,
-                                           which stay as they are: ldc, sids, itu-europe… */
-                                        _("unknown group \"%s\" (known: %s)"), group, known);
-    }
-  if (ok)
-    {
-      ParityDataset *dataset = loader->dataset;
-
-      if (*out == NULL)
-        *out = g_array_new (FALSE, FALSE, sizeof (guint32));
-      for (guint32 e = 0; e < parity_dataset_get_n_entities (dataset); e++)
-        {
-          const ParityEntity *entity = parity_dataset_get_entity (dataset, e);
-          const ParityEconomy *economy = parity_economies_lookup (entity->id);
-
-          if (economy != NULL && g_str_equal (economy->alpha3, entity->id) &&
-              parity_economy_in_group (economy, group))
-            g_array_append_val (*out, e);
-        }
-      if ((*out)->len == 0)
-        ok = _parity_json_reader_fail_at (r, "group",
-                                          /* Translators: %s is a group id such as ldc. */
-                                          _("no entity of the dataset is in the group \"%s\""),
-                                          group);
-    }
+       parity_chart_parser_read_group (&parser, selection, out);
   _parity_json_reader_pop (r, mark);
   return ok;
 }

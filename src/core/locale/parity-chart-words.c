@@ -215,6 +215,21 @@ static const char * const words[PARITY_N_WORDS] = {
   /* Translators: the subtitle of a line chart made for a file of data by economy: the
      world, the income groups and the least developed countries over time. */
   [PARITY_WORD_BY_GROUP_OVER_TIME] = NC_("chart", "The world and groups of economies"),
+  /* Translators: the ITU's regions (ITU-D), as the ITU names them in your language: a row
+     or a colour of a chart of economies by group. */
+  [PARITY_WORD_GROUP_ITU_AFRICA] = NC_("chart", "Africa"),
+  [PARITY_WORD_GROUP_ITU_AMERICAS] = NC_("chart", "Americas"),
+  [PARITY_WORD_GROUP_ITU_ARAB_STATES] = NC_("chart", "Arab States"),
+  [PARITY_WORD_GROUP_ITU_ASIA_PACIFIC] = NC_("chart", "Asia & Pacific"),
+  /* Translators: the Commonwealth of Independent States, as an ITU region. */
+  [PARITY_WORD_GROUP_ITU_CIS] = NC_("chart", "CIS"),
+  [PARITY_WORD_GROUP_ITU_EUROPE] = NC_("chart", "Europe"),
+  /* Translators: the UN's geographic regions (M49), as the UN names them in your language. */
+  [PARITY_WORD_GROUP_AFRICA] = NC_("chart", "Africa"),
+  [PARITY_WORD_GROUP_AMERICAS] = NC_("chart", "Americas"),
+  [PARITY_WORD_GROUP_ASIA] = NC_("chart", "Asia"),
+  [PARITY_WORD_GROUP_EUROPE] = NC_("chart", "Europe"),
+  [PARITY_WORD_GROUP_OCEANIA] = NC_("chart", "Oceania"),
   /* Translators: the row between the highest and the lowest bars of a chart that shows only
      those: %1$s is how many rows are left out (always two or more), %2$s their range, "from
      12% to 94%". Keep the ellipsis that starts it. */

@@ -104,6 +104,19 @@ typedef enum
   PARITY_WORD_BY_INCOME_GROUP,
   PARITY_WORD_BY_INCOME_GROUP_IN, /* "…, %s": with the period */
   PARITY_WORD_BY_GROUP_OVER_TIME,
+  /* Groups of the classification of economies that a chart names by id ({"group":
+     "itu-africa"}) without a label of its own: the ITU-D regions, then the UN M49 regions. */
+  PARITY_WORD_GROUP_ITU_AFRICA,
+  PARITY_WORD_GROUP_ITU_AMERICAS,
+  PARITY_WORD_GROUP_ITU_ARAB_STATES,
+  PARITY_WORD_GROUP_ITU_ASIA_PACIFIC,
+  PARITY_WORD_GROUP_ITU_CIS,
+  PARITY_WORD_GROUP_ITU_EUROPE,
+  PARITY_WORD_GROUP_AFRICA,
+  PARITY_WORD_GROUP_AMERICAS,
+  PARITY_WORD_GROUP_ASIA,
+  PARITY_WORD_GROUP_EUROPE,
+  PARITY_WORD_GROUP_OCEANIA,
   PARITY_WORD_BAR_REST,           /* "… %1$s other economies, %2$s": the rows a bar chart of
                                      the top and bottom leaves out, and their range */
   PARITY_N_WORDS

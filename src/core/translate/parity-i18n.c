@@ -187,20 +187,14 @@ walk_indicator (Walk                  *w,
     }
 }
 
-/* A text member of a chart that the dataset keeps only in the kind's own options. */
+/* A text as the file writes it (a string, or an object of languages), for a text the
+ * dataset keeps only in a kind's own options; NULL for anything else. */
 static ParityText *
-chart_json_text (Walk            *w,
-                 const ParityChartSpec *chart,
-                 const char      *member)
+json_text (Walk     *w,
+           JsonNode *node)
 {
-  JsonObject *object;
-  JsonNode *node;
   ParityText *text;
 
-  if (chart->json == NULL || !JSON_NODE_HOLDS_OBJECT (chart->json))
-    return NULL;
-  object = json_node_get_object (chart->json);
-  node = json_object_get_member (object, member);
   if (node == NULL)
     return NULL;
   if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
@@ -221,6 +215,53 @@ chart_json_text (Walk            *w,
     return NULL;
   g_ptr_array_add (w->self->owned_texts, text);
   return text;
+}
+
+static JsonObject *
+chart_object (const ParityChartSpec *chart)
+{
+  return chart->json != NULL && JSON_NODE_HOLDS_OBJECT (chart->json)
+         ? json_node_get_object (chart->json) : NULL;
+}
+
+/* A text member of a chart that the dataset keeps only in the kind's own options. */
+static ParityText *
+chart_json_text (Walk                  *w,
+                 const ParityChartSpec *chart,
+                 const char            *member)
+{
+  JsonObject *object = chart_object (chart);
+
+  return object != NULL ? json_text (w, json_object_get_member (object, member)) : NULL;
+}
+
+/* The labels of the groups a strip, scatter or slope chart names ("groups"); a group by
+ * id without one is named by Parity in the chart's language, with nothing to translate. */
+static void
+walk_chart_groups (Walk                  *w,
+                   const ParityChartSpec *chart,
+                   const char            *prefix,
+                   const char            *about)
+{
+  JsonObject *object = chart_object (chart);
+  JsonNode *groups = object != NULL ? json_object_get_member (object, "groups") : NULL;
+  JsonArray *array = groups != NULL && JSON_NODE_HOLDS_ARRAY (groups)
+                     ? json_node_get_array (groups) : NULL;
+  g_autofree char *comment = g_strdup_printf ("%s The name of a group of economies: a row or "
+                                              "a colour of the chart.", about ? about : "");
+
+  g_strstrip (comment);
+
+  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
+    {
+      JsonNode *group = json_array_get_element (array, i);
+      g_autofree char *member = g_strdup_printf ("groups[%u].label", i);
+
+      if (JSON_NODE_HOLDS_OBJECT (group))
+        add_text (w, json_text (w, json_object_get_member (json_node_get_object (group),
+                                                           "label")),
+                  prefix, member, comment);
+    }
 }
 
 static void
@@ -248,6 +289,7 @@ walk_chart (Walk                  *w,
     }
   add_text (w, chart_json_text (w, chart, "center_label"), prefix, "center_label",
             about ? about : NULL);
+  walk_chart_groups (w, chart, prefix, about);
 }
 
 static void
