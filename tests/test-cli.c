@@ -647,6 +647,75 @@ test_export_owid (CliFixture    *f,
                                 "share-of-individuals-using-the-internet."));
 }
 
+/* The number after the first @key in @path, a text or a binary file ("height=\"",
+ * "MediaBox [ 0 0 453.5 "). */
+static double
+number_after (const char *path,
+              const char *key)
+{
+  g_autofree char *contents = NULL;
+  gsize len, n = strlen (key);
+
+  g_assert_true (g_file_get_contents (path, &contents, &len, NULL));
+  for (gsize i = 0; i + n < len; i++)
+    if (memcmp (contents + i, key, n) == 0)
+      return g_ascii_strtod (contents + i + n, NULL);
+  g_error ("%s holds no \"%s\"", path, key);
+}
+
+/* 183 real economies (kinds/sorted-bars-test.json, from Our World in Data's download): the
+ * chart of every one exports at the report's width and as tall as its rows, in PNG, PDF and
+ * SVG alike; the top and bottom's description says what it left out. */
+static void
+test_export_every_economy (CliFixture    *f,
+                          gconstpointer  data)
+{
+  g_autofree char *dataset = g_test_build_filename (G_TEST_DIST, "kinds",
+                                                    "sorted-bars-test.json", NULL);
+  g_autofree char *png = g_build_filename (f->tmpdir, "every.png", NULL);
+  g_autofree char *pdf = g_build_filename (f->tmpdir, "every.pdf", NULL);
+  g_autofree char *svg = g_build_filename (f->tmpdir, "every.svg", NULL);
+  g_autofree char *ends = g_build_filename (f->tmpdir, "ends.png", NULL);
+  g_autofree char *md = NULL;
+  g_autofree char *bytes = NULL;
+  const char *outs[] = { png, pdf, svg };
+  double svg_width, svg_height, pdf_height;
+  guint32 png_width, png_height;
+
+  for (guint i = 0; i < G_N_ELEMENTS (outs); i++)
+    {
+      g_auto(CliResult) r = { 0 };
+
+      run_cli (f, &r, "export", dataset, "--chart", "internet-every-economy", "-o", outs[i],
+               "-q", NULL);
+      g_assert_cmpint (r.status, ==, 0);
+      g_assert_cmpstr (r.err, ==, "");
+    }
+  /* The report's 160 mm (453.5 pt, 1890 px at 300 dpi) wide, ten times that high. */
+  g_assert_true (g_file_get_contents (png, &bytes, NULL, NULL));
+  memcpy (&png_width, bytes + 16, 4);
+  memcpy (&png_height, bytes + 20, 4);
+  g_assert_cmpuint (GUINT32_FROM_BE (png_width), ==, 1890);
+  g_assert_cmpuint (GUINT32_FROM_BE (png_height), >, 10 * 1181);
+  svg_width = number_after (svg, "width=\"");
+  svg_height = number_after (svg, "height=\"");
+  pdf_height = number_after (pdf, "MediaBox [ 0 0 453.543307 ");
+  g_assert_cmpfloat_with_epsilon (svg_width, 453.543307, 1e-3);
+  g_assert_cmpfloat (svg_height, >, 10 * 283.465);
+  g_assert_cmpfloat_with_epsilon (pdf_height, svg_height, 1e-3);
+  g_assert_cmpfloat_with_epsilon (GUINT32_FROM_BE (png_height), svg_height * 300 / 72, 1);
+
+  {
+    g_auto(CliResult) r = { 0 };
+
+    run_cli (f, &r, "export", dataset, "--chart", "internet-top-bottom", "--describe", "-o",
+             ends, "-q", NULL);
+    g_assert_cmpint (r.status, ==, 0);
+    md = cli_test_read_file (f, "ends.md");
+    g_assert_nonnull (strstr (md, "… 163 other economies, from 27.0% to 97.9%"));
+  }
+}
+
 static void
 add_test (const char *path,
           void      (*func) (CliFixture *, gconstpointer))
@@ -678,6 +747,7 @@ main (int    argc,
   add_test ("/cli/export/pdf", test_export_pdf);
   add_test ("/cli/export/fails-at-layout", test_export_fails_at_layout);
   add_test ("/cli/export/fails-while-writing", test_export_fails_while_writing);
+  add_test ("/cli/export/every-economy", test_export_every_economy);
   add_test ("/cli/export/owid", test_export_owid);
   add_test ("/cli/info-latest", test_info_latest);
 

@@ -48,6 +48,9 @@ void _parity_chart_view_ensure_scene_for (ParityChartView *self,
                                           int              widget_height);
 void _parity_chart_view_notify_zoom      (ParityChartView *self);
 void _parity_chart_view_init_zoom        (ParityChartView *self);
+gboolean _parity_chart_view_is_grown    (ParityChartView *self);
+void _parity_chart_view_reveal           (ParityChartView  *self,
+                                          const ParityRect *box);
 void _parity_chart_view_size_allocate    (GtkWidget       *widget,
                                           int              width,
                                           int              height,

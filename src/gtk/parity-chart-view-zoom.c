@@ -22,26 +22,28 @@
 /* Zoom steps: four to a doubling (100, 119, 141, 168, 200 %…). */
 #define ZOOM_STEPS_PER_DOUBLING 4
 
-/* One axis of the sheet's place: centred when it fits, else scrolled by @adjustment, which
- * keeps the point of the pending zoom's anchor where it was. Returns the sheet's offset. */
+/* One axis of the sheet's place: centred when it fits (or is fitted), else scrolled by
+ * @adjustment, which keeps the point of the pending zoom's anchor where it was. Returns the
+ * sheet's offset. */
 static double
-place_axis (ParityChartView *self,
-            GtkAdjustment   *adjustment,
+place_axis (GtkAdjustment   *adjustment,
+            gboolean         scrolls,
             int              size,
             double           sheet,
             double           anchor_widget,
-            double           anchor_scene)
+            double           anchor_scene,
+            double           scale)
 {
   double content = sheet + 2.0 * SHEET_MARGIN;
   double value = gtk_adjustment_get_value (adjustment);
 
-  if (self->zoom <= 0 || content <= size)
+  if (!scrolls || content <= size)
     {
       gtk_adjustment_configure (adjustment, 0, 0, size, size * 0.1, size * 0.9, size);
       return round ((size - sheet) / 2);
     }
   if (anchor_widget >= 0)
-    value = SHEET_MARGIN + anchor_scene * self->scale - anchor_widget;
+    value = SHEET_MARGIN + anchor_scene * scale - anchor_widget;
   value = CLAMP (value, 0, content - size);
   gtk_adjustment_configure (adjustment, value, 0, content, size * 0.1, size * 0.9, size);
   return round (SHEET_MARGIN - value);
@@ -65,18 +67,22 @@ _parity_chart_view_size_allocate (GtkWidget *widget,
       double anchor_x = self->anchor_x, anchor_y = self->anchor_y;
       double scene_x = self->scale > 0 ? (anchor_x - self->offset_x) / self->scale : 0;
       double scene_y = self->scale > 0 ? (anchor_y - self->offset_y) / self->scale : 0;
+      gboolean grown = _parity_chart_view_is_grown (self);
 
       if (self->scale <= 0)
         anchor_x = anchor_y = -1;
       sw = parity_scene_get_width (self->scene);
       sh = parity_scene_get_height (self->scene);
+      /* A chart grown taller than its canvas to hold every row is fitted as its canvas
+       * would be, so that its text reads at the same size, and scrolls down. */
       self->scale = self->zoom > 0 ? self->zoom * PARITY_CHART_VIEW_PIXELS_PER_POINT
                                    : MIN ((width - 2.0 * SHEET_MARGIN) / sw,
-                                          (height - 2.0 * SHEET_MARGIN) / sh);
-      self->offset_x = place_axis (self, self->hadjustment, width, sw * self->scale,
-                                   anchor_x, scene_x);
-      self->offset_y = place_axis (self, self->vadjustment, height, sh * self->scale,
-                                   anchor_y, scene_y);
+                                          (height - 2.0 * SHEET_MARGIN) /
+                                          (grown ? self->canvas_height : sh));
+      self->offset_x = place_axis (self->hadjustment, self->zoom > 0, width, sw * self->scale,
+                                   anchor_x, scene_x, self->scale);
+      self->offset_y = place_axis (self->vadjustment, self->zoom > 0 || grown, height,
+                                   sh * self->scale, anchor_y, scene_y, self->scale);
     }
   self->anchor_x = self->anchor_y = -1;
   self->placing = FALSE;
@@ -90,6 +96,34 @@ _parity_chart_view_size_allocate (GtkWidget *widget,
        child = gtk_widget_get_next_sibling (child))
     if (gtk_widget_should_layout (child))
       gtk_widget_allocate (child, width, height, -1, NULL);
+}
+
+/* Whether the scene is taller than the canvas it was asked for: a chart that grew to hold
+ * every row ("height": "auto"). */
+gboolean
+_parity_chart_view_is_grown (ParityChartView *self)
+{
+  return self->scene != NULL && self->zoom <= 0 &&
+         parity_scene_get_height (self->scene) > self->canvas_height + 0.5;
+}
+
+/* Scrolls the least that brings @box (in scene points) into view, between the margins. */
+void
+_parity_chart_view_reveal (ParityChartView  *self,
+                           const ParityRect *box)
+{
+  double height = gtk_widget_get_height (GTK_WIDGET (self));
+  double top = self->offset_y + box->y * self->scale;
+  double bottom = top + box->height * self->scale;
+  double value = gtk_adjustment_get_value (self->vadjustment);
+
+  if (!gtk_widget_get_visible (self->vscrollbar))
+    return;
+  if (top < SHEET_MARGIN)
+    value -= SHEET_MARGIN - top;
+  else if (bottom > height - SHEET_MARGIN)
+    value += bottom - (height - SHEET_MARGIN);
+  gtk_adjustment_set_value (self->vadjustment, value);
 }
 
 static void
@@ -165,8 +199,7 @@ on_scroll (GtkEventControllerScroll *controller,
       set_zoom_at (self, zoom, self->pointer_x, self->pointer_y);
       return TRUE;
     }
-  if (self->zoom <= 0 || (!gtk_widget_get_visible (self->hscrollbar) &&
-                          !gtk_widget_get_visible (self->vscrollbar)))
+  if (!gtk_widget_get_visible (self->hscrollbar) && !gtk_widget_get_visible (self->vscrollbar))
     return FALSE;
   if (wheel)
     {

@@ -199,6 +199,32 @@ snapshot_error (ParityChartView *self,
   gtk_snapshot_restore (snapshot);
 }
 
+/* The marks of the value stepped to: each mark of the scene that draws it. */
+static gboolean
+is_marked (ParityChartView  *self,
+           const ParityItem *item)
+{
+  const ParityDatum *d;
+
+  if (self->mark < 0 || (guint)self->mark >= parity_scene_get_n_table_rows (self->scene))
+    return FALSE;
+  d = parity_scene_get_table_row (self->scene, self->mark, NULL);
+  return item->role == PARITY_ROLE_MARK && item->has_datum &&
+         item->datum.observation == d->observation && item->datum.indicator == d->indicator;
+}
+
+/* A chart taller than the view scrolls to the value stepped to. */
+static void
+reveal_mark (ParityChartView *self)
+{
+  for (guint i = 0; i < parity_scene_get_n_items (self->scene); i++)
+    if (is_marked (self, parity_scene_get_item (self->scene, i)))
+      {
+        _parity_chart_view_reveal (self, &parity_scene_get_item (self->scene, i)->box);
+        return;
+      }
+}
+
 /**
  * parity_chart_view_step:
  * @step: +1 for the next value, -1 for the previous
@@ -226,6 +252,7 @@ parity_chart_view_step (ParityChartView *self,
   text = parity_datum_spoken (self->dataset, self->scene, self->mark);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, text,
                                   -1);
+  reveal_mark (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
   return self->mark;
 }
@@ -258,17 +285,11 @@ static void
 outline_mark (ParityChartView *self,
               cairo_t         *cr)
 {
-  const ParityDatum *d;
-
-  if (self->mark < 0 || (guint)self->mark >= parity_scene_get_n_table_rows (self->scene))
-    return;
-  d = parity_scene_get_table_row (self->scene, self->mark, NULL);
   for (guint i = 0; i < parity_scene_get_n_items (self->scene); i++)
     {
       const ParityItem *item = parity_scene_get_item (self->scene, i);
 
-      if (item->role != PARITY_ROLE_MARK || !item->has_datum ||
-          item->datum.observation != d->observation || item->datum.indicator != d->indicator)
+      if (!is_marked (self, item))
         continue;
       cairo_rectangle (cr, item->box.x - 2, item->box.y - 2, item->box.width + 4,
                        item->box.height + 4);
@@ -288,6 +309,7 @@ parity_chart_view_snapshot (GtkWidget   *widget,
   int height = gtk_widget_get_height (widget);
   double sw, sh;
   GskRoundedRect sheet;
+  graphene_rect_t visible;
   cairo_t *cr;
 
   ensure_scene (self);
@@ -309,7 +331,12 @@ parity_chart_view_snapshot (GtkWidget   *widget,
                                                                 sh * self->scale), 0);
   gtk_snapshot_append_outset_shadow (snapshot, &sheet, &(GdkRGBA) { 0, 0, 0, 0.25 }, 0, 2, 1, 8);
 
-  cr = gtk_snapshot_append_cairo (snapshot, &sheet.bounds);
+  /* Only what the view shows of the sheet: a chart grown to hold 200 rows is many times
+   * the window's height, more than a texture may hold. */
+  if (!graphene_rect_intersection (&sheet.bounds, &GRAPHENE_RECT_INIT (0, 0, width, height),
+                                   &visible))
+    visible = GRAPHENE_RECT_INIT (0, 0, 1, 1);
+  cr = gtk_snapshot_append_cairo (snapshot, &visible);
   cairo_translate (cr, self->offset_x, self->offset_y);
   if (self->vision == PARITY_VISION_NORMAL)
     {

@@ -3,7 +3,8 @@
  * A printed chart is laid out for the page: as wide as the printable area allows at the
  * proportions of its preset (the "report" column unless it names another), so that its
  * type keeps the sizes the theme gives it in points, and painted by the same painter as the
- * screen and the exports.
+ * screen and the exports. A chart grown to hold every row ("height": "auto") goes on as
+ * many pages as it needs, each ending between rows.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -28,6 +29,8 @@ typedef struct
   GError        *error;
   GtkWindow     *parent;  /* weak: the window may close while its chart prints */
   gboolean       reported;
+  GArray        *breaks;  /* a chart taller than the page: where each page begins and the
+                             last ends, in the scene's points; else NULL */
 } PrintJob;
 
 static void
@@ -35,6 +38,7 @@ print_job_free (PrintJob *job)
 {
   g_clear_weak_pointer (&job->parent);
   g_clear_pointer (&job->scene, parity_scene_unref);
+  g_clear_pointer (&job->breaks, g_array_unref);
   g_clear_error (&job->error);
   g_clear_object (&job->dataset);
   g_free (job->chart_id);
@@ -52,6 +56,57 @@ find_chart (ParityDataset *dataset,
     g_set_error (error, PARITY_ERROR, PARITY_ERROR_NOT_FOUND,
                  _("The chart “%s” is not in the dataset"), chart_id);
   return spec;
+}
+
+/* Where a page that would end at @bottom ends instead, so that no bar or text is cut in
+ * two: above every one it would cross, unless that leaves less than half a page. */
+static double
+clean_break (ParityScene *scene,
+             double       top,
+             double       bottom)
+{
+  double y = bottom;
+  gboolean moved = TRUE;
+
+  while (moved)
+    {
+      moved = FALSE;
+      for (guint i = 0; i < parity_scene_get_n_items (scene); i++)
+        {
+          const ParityItem *item = parity_scene_get_item (scene, i);
+
+          if ((item->kind == PARITY_ITEM_RECT || item->kind == PARITY_ITEM_TEXT) &&
+              item->role != PARITY_ROLE_BACKGROUND &&
+              item->box.y < y && y < item->box.y + item->box.height)
+            {
+              y = item->box.y;
+              moved = TRUE;
+            }
+        }
+    }
+  return y > top + (bottom - top) / 2 ? y : bottom;
+}
+
+/* A chart grown taller than the page (a bar chart of every economy) is printed on as many
+ * pages as it needs, each ending between rows. */
+static void
+paginate (PrintJob          *job,
+          GtkPrintOperation *operation,
+          double             page_height)
+{
+  double height = parity_scene_get_height (job->scene), top = 0;
+
+  if (height <= page_height + 0.5)
+    return;
+  job->breaks = g_array_new (FALSE, FALSE, sizeof (double));
+  g_array_append_val (job->breaks, top);
+  while (top < height)
+    {
+      top = top + page_height >= height ? height
+                                        : clean_break (job->scene, top, top + page_height);
+      g_array_append_val (job->breaks, top);
+    }
+  gtk_print_operation_set_n_pages (operation, (int)job->breaks->len - 1);
 }
 
 /* Lays the chart out once the printable area is known; the page is drawn from it. */
@@ -96,6 +151,7 @@ on_begin_print (GtkPrintOperation *operation,
       gtk_print_operation_cancel (operation);
       return;
     }
+  paginate (job, operation, page_height);
 }
 
 static void
@@ -113,6 +169,20 @@ on_draw_page (GtkPrintOperation *operation,
     return;
   width = parity_scene_get_width (job->scene);
   height = parity_scene_get_height (job->scene);
+  if (job->breaks != NULL && page_nr + 1 < (int)job->breaks->len)
+    {
+      double top = g_array_index (job->breaks, double, page_nr);
+      double bottom = g_array_index (job->breaks, double, page_nr + 1);
+
+      /* One page's rows, from the top of the page, at the size they were laid out at. */
+      cairo_save (cr);
+      cairo_translate (cr, (page_width - width) / 2, -top);
+      cairo_rectangle (cr, 0, top, width, bottom - top);
+      cairo_clip (cr);
+      parity_scene_paint (job->scene, cr);
+      cairo_restore (cr);
+      return;
+    }
   scale = MIN (1.0, MIN (page_width / width, page_height / height));
   cairo_save (cr);
   cairo_translate (cr, (page_width - width * scale) / 2, (page_height - height * scale) / 2);

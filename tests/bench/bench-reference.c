@@ -16,7 +16,11 @@
  * generates (scatter_dataset()): the same 200 dots, computed here by the same formula, each
  * on its ring, with the axes, their ticks and the two highlighted names.
  *
- *   bench-reference [--chart bars|strip|scatter] --format png|pdf -o PATH
+ * With --chart sorted, a bar chart of 200 economies sorted highest first, a named and
+ * labelled bar a row on a canvas as tall as the rows need (tests/bench/run's
+ * sorted_dataset(), "height": "auto"): bars, names, values, grid and the world's line.
+ *
+ *   bench-reference [--chart bars|strip|scatter|sorted] --format png|pdf -o PATH
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -395,6 +399,114 @@ draw_strip (cairo_t *cr)
   pango_font_description_free (small_font);
 }
 
+/* The sorted bars of 200 economies (tests/bench/run's sorted_dataset(), by the same
+ * formula): one named bar a row, highest first, on a canvas as tall as the rows need. */
+#define N_SORTED 200
+#define SORTED_PITCH 1.75   /* body sizes a row, as Parity's names and air take */
+
+static double canvas_height = HEIGHT;
+
+static double
+sorted_value (guint i)
+{
+  return ((i * 37) % 991) / 10.0;
+}
+
+typedef struct
+{
+  double value;
+  guint  index;
+} Row;
+
+static int
+compare_desc (gconstpointer a,
+              gconstpointer b)
+{
+  const Row *x = a, *y = b;
+
+  if (x->value != y->value)
+    return x->value < y->value ? 1 : -1;
+  return x->index < y->index ? -1 : 1;
+}
+
+/* Frame and rows: the height the canvas needs. */
+static double
+sorted_height (void)
+{
+  double body = sqrt (WIDTH * HEIGHT) / 40;
+
+  return HEIGHT - body * 8 + N_SORTED * body * SORTED_PITCH;
+}
+
+static void
+draw_sorted (cairo_t *cr)
+{
+  double body = sqrt (WIDTH * HEIGHT) / 40, small_size = body * 0.82;
+  double pad = round (body * 1.3), gap = round (body * 0.5), pitch = body * SORTED_PITCH;
+  double x = pad, y = pad, width = WIDTH - 2 * pad, column = 0, h, x0, x1;
+  Row rows[N_SORTED];
+  PangoFontDescription *title_font = font (body * 1.45, PANGO_WEIGHT_BOLD);
+  PangoFontDescription *body_font = font (body, PANGO_WEIGHT_NORMAL);
+  PangoFontDescription *small_font = font (small_size, PANGO_WEIGHT_NORMAL);
+  PangoLayout *title = label ("Individuals using the Internet, 2022", title_font, width);
+  PangoLayout *names[N_SORTED];
+
+  for (guint i = 0; i < N_SORTED; i++)
+    rows[i] = (Row) { sorted_value (i), i };
+  qsort (rows, N_SORTED, sizeof (Row), compare_desc);
+  set_rgb (cr, &background);
+  cairo_paint (cr);
+  show (cr, title, x, y, &text);
+  size_of (title, NULL, &h);
+  y += h + body * 1.2 + small_size * 1.4;
+  for (guint i = 0; i < N_SORTED; i++)
+    {
+      char buf[32];
+      double w;
+
+      g_snprintf (buf, sizeof buf, "Economy %u", rows[i].index);
+      names[i] = label (buf, body_font, 0);
+      size_of (names[i], &w, NULL);
+      column = MAX (column, w);
+    }
+  x0 = x + column + gap;
+  x1 = x + width - body * 3;
+  set_rgb (cr, &grid);
+  cairo_set_line_width (cr, MAX (0.5, body / 20));
+  for (int t = 1; t <= 5; t++)
+    {
+      cairo_move_to (cr, x0 + t / 5.0 * (x1 - x0), y);
+      cairo_line_to (cr, x0 + t / 5.0 * (x1 - x0), y + N_SORTED * pitch);
+    }
+  cairo_stroke (cr);
+  for (guint i = 0; i < N_SORTED; i++)
+    {
+      char buf[16];
+      double cy = y + pitch * (i + 0.5), w, lh;
+      PangoLayout *value;
+
+      set_rgb (cr, rows[i].index % 7 == 0 ? &accent : &mark_muted);
+      cairo_rectangle (cr, x0, cy - pitch * 0.33, rows[i].value / 100 * (x1 - x0), pitch * 0.66);
+      cairo_fill (cr);
+      size_of (names[i], &w, &lh);
+      show (cr, names[i], x0 - gap - w, cy - lh / 2, &text);
+      g_object_unref (names[i]);
+      g_snprintf (buf, sizeof buf, "%.1f%%", rows[i].value);
+      value = label (buf, body_font, 0);
+      show (cr, value, x0 + rows[i].value / 100 * (x1 - x0) + gap * 0.6, cy - lh / 2, &text);
+      g_object_unref (value);
+    }
+  set_rgb (cr, &reference);
+  cairo_set_dash (cr, (double[]) { body * 0.25 }, 1, 0);
+  cairo_move_to (cr, x0 + 0.644 * (x1 - x0), y);
+  cairo_line_to (cr, x0 + 0.644 * (x1 - x0), y + N_SORTED * pitch);
+  cairo_stroke (cr);
+  g_object_unref (title);
+  pango_font_description_free (title_font);
+  pango_font_description_free (body_font);
+  pango_font_description_free (small_font);
+}
+
 /* The 200 economies of tests/bench/run's scatter_dataset(): log-uniform income, Internet
  * use rising with it. */
 #define N_DOTS 200
@@ -517,7 +629,8 @@ main (int    argc,
   const GOptionEntry entries[] = {
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format, "png or pdf", "FORMAT" },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "Output file", "PATH" },
-    { "chart", 'c', 0, G_OPTION_ARG_STRING, &chart, "bars (default), strip or scatter", "CHART" },
+    { "chart", 'c', 0, G_OPTION_ARG_STRING, &chart, "bars (default), strip, scatter or sorted",
+      "CHART" },
     { NULL }
   };
   PangoFontMap *font_map;
@@ -540,9 +653,9 @@ main (int    argc,
   if (format == NULL || output == NULL ||
       (!g_str_equal (format, "png") && !g_str_equal (format, "pdf")) ||
       (chart != NULL && !g_str_equal (chart, "bars") && !g_str_equal (chart, "strip") &&
-       !g_str_equal (chart, "scatter")))
+       !g_str_equal (chart, "scatter") && !g_str_equal (chart, "sorted")))
     {
-      fprintf (stderr, "usage: bench-reference [--chart bars|strip|scatter] --format png|pdf"
+      fprintf (stderr, "usage: bench-reference [--chart bars|strip|scatter|sorted] --format png|pdf"
                " -o PATH\n");
       return 2;
     }
@@ -550,6 +663,11 @@ main (int    argc,
     draw_chart = draw_scatter;
   else if (chart != NULL && g_str_equal (chart, "strip"))
     draw_chart = draw_strip;
+  else if (chart != NULL && g_str_equal (chart, "sorted"))
+    {
+      draw_chart = draw_sorted;
+      canvas_height = sorted_height ();
+    }
 
   /* Text in points on every surface: 72 dpi, no hinting, unrounded glyph positions. */
   font_map = pango_cairo_font_map_new ();
@@ -570,7 +688,7 @@ main (int    argc,
 
       surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32,
                                             (int)ceil (WIDTH * scale - 1e-6),
-                                            (int)ceil (HEIGHT * scale - 1e-6));
+                                            (int)ceil (canvas_height * scale - 1e-6));
       cr = cairo_create (surface);
       cairo_scale (cr, scale, scale);
       draw_chart (cr);
@@ -581,7 +699,7 @@ main (int    argc,
     }
   else
     {
-      surface = cairo_pdf_surface_create (output, WIDTH, HEIGHT);
+      surface = cairo_pdf_surface_create (output, WIDTH, canvas_height);
       cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE,
                                       "Individuals using the Internet, 2019");
       cr = cairo_create (surface);

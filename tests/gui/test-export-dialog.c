@@ -7,6 +7,7 @@
 #include <adwaita.h>
 #include <gio/gsettingsbackend.h>
 #include <glib/gstdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "gui-test-util.h"
@@ -658,6 +659,53 @@ test_print_to_pdf (void)
   remove_tree (dir);
 }
 
+static guint
+count (const char *haystack,
+       const char *needle)
+{
+  guint n = 0;
+
+  for (const char *p = strstr (haystack, needle); p != NULL; p = strstr (p + 1, needle))
+    n++;
+  return n;
+}
+
+/* A chart grown to hold every economy prints on several pages, each row once. */
+static void
+test_print_grown_chart (void)
+{
+  g_autofree char *data = g_test_build_filename (G_TEST_DIST, "kinds", "sorted-bars-test.json",
+                                                 NULL);
+  g_autoptr(ParityDataset) dataset = parity_dataset_load_file (data, NULL);
+  g_autofree char *dir = make_tmp_dir ();
+  g_autofree char *path = g_build_filename (dir, "printed.pdf", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *info = NULL;
+  g_autofree char *text = NULL;
+  const char *pages;
+
+  g_assert_nonnull (dataset);
+  g_assert_true (parity_print_chart_to_pdf (dataset, "internet-every-economy", path, &error));
+  g_assert_no_error (error);
+  info = tool_output ("pdfinfo", path);
+  text = tool_output ("pdftotext", path);
+  if (info == NULL || text == NULL)
+    {
+      g_test_skip ("pdfinfo or pdftotext is missing: the pages are not checked");
+      remove_tree (dir);
+      return;
+    }
+  pages = strstr (info, "Pages:");
+  g_assert_nonnull (pages);
+  g_assert_cmpint (atoi (pages + strlen ("Pages:")), >, 2);
+  /* Each name once: no page repeats another's rows, none cuts a row in two. */
+  g_assert_cmpuint (count (text, "Individuals using the Internet, 2022"), ==, 1);
+  g_assert_cmpuint (count (text, "Bahrain"), ==, 1);
+  g_assert_cmpuint (count (text, "Burundi"), ==, 1);
+  g_assert_cmpuint (count (text, "Luxembourg"), ==, 1);
+  remove_tree (dir);
+}
+
 static void
 on_texture_read (GObject      *source,
                  GAsyncResult *result,
@@ -739,6 +787,7 @@ main (int    argc,
   g_test_add_func ("/export-dialog/choose-file-exports-and-closes",
                    test_choose_file_exports_and_closes);
   g_test_add_func ("/print/to-pdf", test_print_to_pdf);
+  g_test_add_func ("/print/grown-chart", test_print_grown_chart);
   g_test_add_func ("/clipboard/copy", test_clipboard_copy);
   status = g_test_run ();
   g_clear_pointer (&schema, g_settings_schema_unref);

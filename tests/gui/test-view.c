@@ -172,6 +172,56 @@ test_wheel_scrolls (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+scrolled_down (gpointer data)
+{
+  return gtk_adjustment_get_value (vertical_adjustment (data)) > 0;
+}
+
+/* A chart grown to hold every row ("height": "auto") is fitted as its preset's page would
+ * be, at the view's width, and scrolls down: by the wheel, and to the value stepped to. */
+static void
+test_grown_sheet_scrolls (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "kinds", "sorted-bars-test.json",
+                                                 NULL);
+  ParityWindow *window = gui_test_open (path);
+  ParityChartView *view = parity_window_get_chart_view (window);
+  GtkAdjustment *vertical = vertical_adjustment (view);
+  ParityScene *scene;
+  double sheet_height;
+
+  gui_test_wait_painted (window);
+  scene = parity_chart_view_get_scene (view);
+  g_assert_cmpstr (parity_chart_view_get_chart_id (view), ==, "internet-every-economy");
+  g_assert_cmpfloat (parity_scene_get_height (scene), >, 5 * parity_scene_get_width (scene));
+  sheet_height = parity_scene_get_height (scene) * parity_chart_view_get_scale (view);
+  /* Legible: far taller than the view, not shrunk into it; one scrollbar, down. */
+  g_assert_cmpfloat (sheet_height, >, 3 * gtk_widget_get_height (GTK_WIDGET (view)));
+  g_assert_cmpfloat (parity_chart_view_get_zoom (view), ==, 0);
+  g_assert_cmpfloat (gtk_adjustment_get_upper (vertical), >,
+                     gtk_adjustment_get_page_size (vertical));
+  g_assert_cmpfloat (gtk_adjustment_get_value (vertical), ==, 0);
+
+  g_assert_true (scroll_view (view, 1));
+  wait_for (scrolled_down, view, "the sheet scrolled by the wheel");
+  gtk_adjustment_set_value (vertical, 0);
+
+  /* Stepping back from none goes to the last value, the world's line at the top; once
+   * more, to the lowest bar, at the foot of the sheet. */
+  g_assert_cmpint (parity_chart_view_step (view, -1), ==,
+                   (int)parity_scene_get_n_table_rows (scene) - 1);
+  g_assert_cmpfloat (gtk_adjustment_get_value (vertical), ==, 0);
+  g_assert_cmpint (parity_chart_view_step (view, -1), ==,
+                   (int)parity_scene_get_n_table_rows (scene) - 2);
+  wait_for (scrolled_down, view, "the sheet scrolled to the last value");
+  g_assert_cmpfloat (gtk_adjustment_get_value (vertical), >,
+                     gtk_adjustment_get_upper (vertical) -
+                     2 * gtk_adjustment_get_page_size (vertical));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* The slide counter follows the chart; the hint shows when the presentation starts and goes
  * as soon as the presenter moves on. A zoom is put aside while presenting. */
 static void
@@ -403,6 +453,7 @@ main (int   argc,
     return 0;
   g_test_add_func ("/view/zoom", test_zoom);
   g_test_add_func ("/view/wheel-scrolls", test_wheel_scrolls);
+  g_test_add_func ("/view/grown-sheet-scrolls", test_grown_sheet_scrolls);
   g_test_add_func ("/view/presentation-counter", test_presentation_counter);
   g_test_add_func ("/view/export-folder", test_export_folder);
   g_test_add_func ("/view/shortcut-labels", test_shortcut_labels);

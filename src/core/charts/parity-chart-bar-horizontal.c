@@ -13,6 +13,7 @@
 #include "parity-chart-bar-private.h"
 #include "parity-chart-rows.h"
 #include "parity-error.h"
+#include "parity-layout.h"
 
 /* Share of a band a bar fills; the thickest bar relative to body text; and how far the
  * gaps may widen when a few bars have a tall plot to themselves. */
@@ -28,6 +29,11 @@
 #define GROUP_INNER 0.08
 /* Category labels may take at most this share of the plot width. */
 #define LABEL_COLUMN_MAX 0.36
+/* The pitch of single bars on a chart that grows to hold them: a line of the names and
+ * the air that keeps one label clear of the next (more than the label placer's padding
+ * both sides), in body text sizes; and at least this pitch. */
+#define AUTO_AIR 0.4
+#define AUTO_PITCH 1.5
 
 typedef struct
 {
@@ -273,7 +279,7 @@ add_references (Geometry *g,
           }
       else
         _parity_bar_add_reference (bars, i, x, g->bands.first - bars->gap * 0.4, x,
-                                   g->bands.first + bars->n_categories * g->bands.band);
+                                   g->bands.first + _parity_bar_n_bands (bars) * g->bands.band);
       item = parity_label_placer_place (g->placer, label, PARITY_ROLE_REFERENCE_LABEL, &ink,
                                         anchors, G_N_ELEMENTS (anchors), FALSE);
       if (item != NULL)
@@ -303,9 +309,35 @@ measure_head (Geometry *g,
     }
   if (_parity_bar_n_references (bars) > 0)
     {
+      double height = small_height;
+
+      /* As tall as the tallest label: Arabic script reaches higher than the probe's. */
+      for (guint i = 0; i < _parity_bar_n_references (bars); i++)
+        {
+          g_autoptr(PangoLayout) label = _parity_bar_reference_label (bars, i);
+
+          height = MAX (height, parity_pango_height (label));
+        }
       *reference_y = g->bands.first;
-      g->bands.first += small_height + bars->gap * 0.5;
+      g->bands.first += height + bars->gap * 0.5;
     }
+}
+
+/* The height of a line of the category names, as tall as its tallest script: Arabic or
+ * Devanagari glyphs reach further than Latin ones. */
+static double
+names_height (Bars *bars)
+{
+  g_autoptr(GString) names = g_string_new ("Ag");
+  g_autoptr(PangoLayout) layout = NULL;
+
+  for (guint c = 0; c < bars->n_categories; c++)
+    g_string_append_printf (names, " %s",
+                            parity_chart_entity_label (bars->ctx,
+                                                       _parity_bar_cell (bars, c, 0)->entity,
+                                                       FALSE));
+  layout = _parity_bar_text (names->str, bars->font);
+  return parity_pango_height (layout);
 }
 
 /* Measure the bands: they share the height left above the tick labels; thick bars look
@@ -319,9 +351,32 @@ measure_bands (Geometry *g,
   ParityChartContext *ctx = bars->ctx;
   const ParityTheme *theme = ctx->theme;
   const ParityRect *plot = &ctx->plot;
-  guint n = bars->n_categories, k = bars->n_slots;
+  guint n = _parity_bar_n_bands (bars), k = bars->n_slots;
   double tick_height = parity_theme_get_size (theme, PARITY_TEXT_SMALL) * 1.4 + bars->gap;
   double room = (plot->y + plot->height - tick_height - g->bands.first) / n, group;
+
+  if (bars->auto_height)
+    {
+      /* As tall as the rows need: a band of body text and air for one bar, or the small
+       * labels of a group; the frame makes the canvas as tall as that asks. A few rows
+       * share the plot as they would on any canvas. */
+      double pitch = k == 1 ? MAX (names_height (bars) + theme->body_size * AUTO_AIR,
+                                   theme->body_size * AUTO_PITCH)
+                            : k * (small_height + theme->body_size * 0.25) / 0.9;
+
+      room = MAX (room, pitch);
+      ctx->wanted_plot_height = g->bands.first - plot->y + n * room + tick_height;
+      if (ctx->wanted_plot_height - plot->height + parity_scene_get_height (ctx->scene) >
+          PARITY_LAYOUT_MAX_SIDE)
+        {
+          parity_chart_set_crowded_error (ctx, FALSE, error,
+                                          /* Translators: a number of bars, a height in points.
+                                             */
+                                          _("%u bars need a canvas more than %.0f pt high"),
+                                          n * k, PARITY_LAYOUT_MAX_SIDE);
+          return FALSE;
+        }
+    }
 
   if (k == 1)
     {
@@ -365,7 +420,7 @@ label_categories (Geometry  *g,
   for (guint c = 0; c < bars->n_categories; c++)
     {
       PangoLayout *category = g_ptr_array_index (categories, c);
-      double cy = g->bands.first + g->bands.band * (c + 0.5);
+      double cy = g->bands.first + g->bands.band * (_parity_bar_band_index (bars, c) + 0.5);
       ParityPoint anchor = { g->x0 - bars->gap - column_width,
                              cy - parity_pango_height (category) / 2 };
       ParityItem *item;
@@ -400,6 +455,36 @@ label_categories (Geometry  *g,
     }
 }
 
+/* The row between the top and the bottom that says what was left out, from the category
+ * column's edge across the plot, muted. */
+static void
+summarise_rest (Geometry *g,
+                double    column_width)
+{
+  Bars *bars = g->bars;
+  const ParityRect *plot = &bars->ctx->plot;
+  g_autofree char *text = _parity_bar_rest_text (bars);
+  g_autoptr(PangoLayout) layout = _parity_bar_text (text, bars->font);
+  double cy = g->bands.first + g->bands.band * (bars->rest_at + 0.5);
+  ParityPoint anchor = { g->x0 - bars->gap - column_width,
+                         cy - parity_pango_height (layout) / 2 };
+
+  ParityItem *item;
+
+  if (parity_pango_width (layout) > plot->x + plot->width - anchor.x)
+    {
+      pango_layout_set_width (layout, (int)((plot->x + plot->width - anchor.x) * PANGO_SCALE));
+      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+    }
+  item = parity_label_placer_place (g->placer, layout, PARITY_ROLE_CATEGORY_LABEL,
+                                    &bars->ctx->theme->muted_text, &anchor, 1, FALSE);
+  if (item != NULL)
+    {
+      item->z = 5;
+      _parity_bar_knock_out (bars, item, NULL);
+    }
+}
+
 gboolean
 _parity_bar_layout_horizontal (Bars    *bars,
                                GError **error)
@@ -418,6 +503,10 @@ _parity_bar_layout_horizontal (Bars    *bars,
   measure_head (&g, small_height, &names_y, &reference_y);
   if (!measure_bands (&g, small_height, error))
     return FALSE;
+  /* Too short a canvas for the rows: the frame lays the chart out again on a taller one,
+   * and this scene is dropped, so nothing is drawn on it. */
+  if (bars->auto_height && ctx->wanted_plot_height > plot->height + 0.5)
+    return TRUE;
 
   /* The value axis between the category column and the widest end label. */
   categories = make_category_labels (bars, plot->width * LABEL_COLUMN_MAX, g.bands.band,
@@ -428,12 +517,14 @@ _parity_bar_layout_horizontal (Bars    *bars,
   g.zero_x = parity_scale_map (&g.scale, 0);
 
   /* Grid lines and their labels below the bars; the bars before any label. */
-  bottom = g.bands.first + bars->n_categories * g.bands.band;
+  bottom = g.bands.first + _parity_bar_n_bands (bars) * g.bands.band;
   _parity_bar_draw_grid (bars, &g.scale, ticks, tick_labels, g.bands.first, bottom,
                          bottom + bars->gap * 0.5);
   _parity_bar_add_marks (bars, placer, &g.bands, &g.scale);
 
   label_categories (&g, categories, column_width, small_height);
+  if (bars->n_rest > 0)
+    summarise_rest (&g, column_width);
   if (bars->names == BAR_NAMES_DIRECT && bars->arrangement == BAR_GROUPED)
     name_groups (&g);
   else if (bars->names == BAR_NAMES_DIRECT)

@@ -36,6 +36,22 @@ mix (const ParityColor *a,
                          a->blue + (b->blue - a->blue) * t, 1 };
 }
 
+/* The bands down the plot: one per category, and one for the summary of the rows left out
+ * between the top and the bottom. */
+guint
+_parity_bar_n_bands (Bars *bars)
+{
+  return bars->n_categories + (bars->n_rest > 0);
+}
+
+/* The band of @category: the bottom rows come after the summary's. */
+double
+_parity_bar_band_index (Bars  *bars,
+                        guint  category)
+{
+  return category + (bars->n_rest > 0 && category >= bars->rest_at);
+}
+
 /* Where the bar of @series in @category begins across the value axis: the group of a
  * category's bars is centred in its band. */
 double
@@ -46,7 +62,8 @@ _parity_bar_slot_start (Bars           *bars,
 {
   double group = bars->n_slots * bands->thickness + (bars->n_slots - 1) * bands->inner;
 
-  return bands->first + bands->band * (category + 0.5) - group / 2 +
+  return bands->first + bands->band * (_parity_bar_band_index (bars, category) + 0.5) -
+         group / 2 +
          _parity_bar_slot (bars, series) * (bands->thickness + bands->inner);
 }
 

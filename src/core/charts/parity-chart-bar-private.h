@@ -38,7 +38,12 @@ typedef struct
   BarOrientation orientation;
   BarArrangement arrangement;
   gboolean       percent;      /* stacked to 100 % */
+  gboolean       auto_height;  /* "height": "auto": the canvas grows to hold every row */
+  guint          top, bottom;  /* the highest and lowest rows shown, the rest summarised; 0 */
 } BarOptions;
+
+/* The most rows a bar chart grows to hold ("height": "auto"). */
+#define BAR_MAX_AUTO_ROWS 400
 
 /* How the series are named when there is more than one. */
 typedef enum
@@ -70,6 +75,11 @@ typedef struct
   PangoFontDescription *small;
   BarNames              names;
   gboolean              names_failed;  /* a pass found no room for direct series labels */
+  gboolean              auto_height;   /* the rows at a legible pitch, the canvas as tall */
+  guint                 rest_at;       /* the top rows, before the summary of the rest */
+  guint                 n_rest;        /* rows left out between top and bottom; 0 for none */
+  ParityChartRow        rest_low;      /* the lowest and highest of those left out */
+  ParityChartRow        rest_high;
 } Bars;
 
 /* The categories' bands, in either orientation: down the plot for bars, across it for
@@ -132,6 +142,10 @@ ParityItem        *_parity_bar_add_mark        (Bars                       *bars
                                                 guint                       category,
                                                 guint                       series,
                                                 const ParityRect           *rect);
+guint              _parity_bar_n_bands         (Bars                       *bars);
+double             _parity_bar_band_index      (Bars                       *bars,
+                                                guint                       category);
+char              *_parity_bar_rest_text       (Bars                       *bars);
 double             _parity_bar_slot_start      (Bars                       *bars,
                                                 const BarBands             *bands,
                                                 guint                       category,

@@ -361,6 +361,8 @@ describe (Bars *bars)
                                                     FALSE);
       g_autofree char *item = NULL;
 
+      if (bars->n_rest > 0 && c == bars->rest_at)
+        g_ptr_array_add (items, _parity_bar_rest_text (bars));
       for (guint s = 0; s < bars->n_series; s++)
         parity_describe_record (ctx, _parity_bar_cell (bars, c, s),
                                 bars->n_series > 1 ? parity_chart_series_label (ctx, s) : NULL);
@@ -403,6 +405,8 @@ describe (Bars *bars)
         }
       g_ptr_array_add (items, g_steal_pointer (&item));
     }
+  if (bars->n_rest > 0 && bars->rest_at == bars->n_categories)
+    g_ptr_array_add (items, _parity_bar_rest_text (bars));
   for (guint i = 0; i < _parity_bar_n_references (bars); i++)
     {
       g_autofree char *value = format_reference (bars, i);
@@ -485,13 +489,92 @@ stack (Bars *bars)
     }
 }
 
+static int
+compare_rows (gconstpointer a,
+              gconstpointer b,
+              gpointer      user_data)
+{
+  return parity_chart_compare_values (((const ParityChartRow *)a)->value,
+                                      ((const ParityChartRow *)b)->value,
+                                      GPOINTER_TO_INT (user_data));
+}
+
+/* "top" and "bottom": the highest and the lowest rows with a value, in the chart's order
+ * (highest first, unless sorted ascending), and the range of those between them, which
+ * one summary row stands for. Rows without a value are neither. When the summary would
+ * stand for one row or none, every row is shown. */
+static void
+select_top_bottom (Bars   *bars,
+                   GArray *rows)
+{
+  const BarOptions *options = bars->ctx->spec->options;
+  g_autoptr(GArray) valued = NULL;
+  guint n, top, bottom;
+
+  bars->n_rest = 0;
+  if (options == NULL || (options->top == 0 && options->bottom == 0))
+    return;
+  valued = g_array_new (FALSE, FALSE, sizeof (ParityChartRow));
+  for (guint i = 0; i < rows->len; i++)
+    if (!isnan (g_array_index (rows, ParityChartRow, i).value))
+      g_array_append_val (valued, g_array_index (rows, ParityChartRow, i));
+  g_array_sort_with_data (valued, compare_rows, GINT_TO_POINTER (-1));
+  n = valued->len;
+  top = MIN (options->top, n);
+  bottom = MIN (options->bottom, n - top);
+  g_array_set_size (rows, 0);
+  if (top + bottom + 1 >= n)
+    {
+      g_array_append_vals (rows, valued->data, n);
+      top = n, bottom = 0;
+    }
+  else
+    {
+      bars->n_rest = n - top - bottom;
+      bars->rest_high = g_array_index (valued, ParityChartRow, top);
+      bars->rest_low = g_array_index (valued, ParityChartRow, n - bottom - 1);
+      g_array_append_vals (rows, valued->data, top);
+      g_array_append_vals (rows, &g_array_index (valued, ParityChartRow, n - bottom), bottom);
+    }
+  bars->rest_at = top;
+  if (bars->ctx->spec->sort == PARITY_SORT_ASCENDING)
+    {
+      for (guint i = 0, j = rows->len - 1; rows->len > 0 && i < j; i++, j--)
+        {
+          ParityChartRow swap = g_array_index (rows, ParityChartRow, i);
+
+          g_array_index (rows, ParityChartRow, i) = g_array_index (rows, ParityChartRow, j);
+          g_array_index (rows, ParityChartRow, j) = swap;
+        }
+      bars->rest_at = rows->len - top;
+    }
+}
+
+/* What the summary row says: "… 163 other economies, from 12% to 94%". */
+char *
+_parity_bar_rest_text (Bars *bars)
+{
+  ParityChartContext *ctx = bars->ctx;
+  g_autofree char *low = parity_chart_format_row (ctx, &bars->rest_low);
+  g_autofree char *high = parity_chart_format_row (ctx, &bars->rest_high);
+  g_autofree char *range = parity_chart_word_with2 (ctx->lang, PARITY_WORD_DESC_FROM_TO, low,
+                                                    high);
+  g_autofree char *number = parity_format_number (bars->n_rest, 0, ctx->lang);
+
+  return parity_chart_word_with2 (ctx->lang, PARITY_WORD_BAR_REST, number, range);
+}
+
 /* The cells, one row per category with every series; for a stack sorted by total. */
 static void
 collect (Bars *bars)
 {
   ParityChartContext *ctx = bars->ctx;
   g_autoptr(GArray) rows = parity_chart_select_rows (ctx->dataset, ctx->spec);
-  guint n = rows->len, k = bars->n_series;
+  guint n, k = bars->n_series;
+
+  if (k == 1)
+    select_top_bottom (bars, rows);
+  n = rows->len;
 
   bars->n_categories = n;
   bars->cells = g_new (ParityChartRow, MAX (n * k, 1));
@@ -565,7 +648,7 @@ static gboolean
 bar_layout (ParityChartContext *ctx,
             GError            **error)
 {
-  static const BarOptions defaults = { BAR_HORIZONTAL, BAR_SINGLE, FALSE };
+  static const BarOptions defaults = { BAR_HORIZONTAL, BAR_SINGLE, FALSE, FALSE, 0, 0 };
   const BarOptions *options = ctx->spec->options ? ctx->spec->options : &defaults;
   const ParityTheme *theme = ctx->theme;
   g_autoptr(PangoFontDescription) font = parity_theme_get_font (theme, PARITY_TEXT_BODY,
@@ -587,6 +670,7 @@ bar_layout (ParityChartContext *ctx,
     .font = font,
     .bold = bold,
     .small = small,
+    .auto_height = options->auto_height,
   };
   guint n_values = 0;
   gboolean ok;
@@ -608,6 +692,15 @@ bar_layout (ParityChartContext *ctx,
                    ctx->spec->id, ctx->indicator->id,
                    ctx->spec->period != PARITY_INDEX_NONE
                    ? parity_dataset_get_period (ctx->dataset, ctx->spec->period) : "");
+      ok = FALSE;
+    }
+  else if (bars.auto_height && bars.n_categories > BAR_MAX_AUTO_ROWS)
+    {
+      parity_chart_set_crowded_error (ctx, FALSE, error,
+                                      /* Translators: a number of bars, then the most a chart
+                                         grows to hold. */
+                                      _("%u bars are more than the %u a chart grows to hold"),
+                                      bars.n_categories, BAR_MAX_AUTO_ROWS);
       ok = FALSE;
     }
   else if (bars.n_series == 1)
@@ -653,7 +746,9 @@ bar_parse (ParityChartParser *parser,
   ParityJsonReader *r = parser->reader;
   BarOptions *options = g_new0 (BarOptions, 1);
   guint n_series = MAX (spec->series->len, 1);
-  int orientation = BAR_HORIZONTAL, layout = -1;
+  static const char * const heights[] = { "auto", NULL };
+  int orientation = BAR_HORIZONTAL, layout = -1, height = -1;
+  gint64 top = 0, bottom = 0;
 
   spec->options = options;
   spec->free_options = g_free;
@@ -690,12 +785,37 @@ bar_parse (ParityChartParser *parser,
                                         layouts[layout]);
   if (options->percent && layout != BAR_STACKED)
     return _parity_json_reader_fail_at (r, "percent", _("only stacked bars add up to 100 %%"));
+  if (!_parity_json_reader_enum (r, object, "height", heights, &height) ||
+      !_parity_json_reader_int (r, object, "top", FALSE, 0, BAR_MAX_AUTO_ROWS, &top) ||
+      !_parity_json_reader_int (r, object, "bottom", FALSE, 0, BAR_MAX_AUTO_ROWS, &bottom))
+    return FALSE;
+  if (height == 0 && orientation != BAR_HORIZONTAL)
+    return _parity_json_reader_fail_at (r, "height",
+                                        /* Translators: keep "height" and "orientation": JSON
+                                           members. */
+                                        _("only horizontal bars grow to fit their rows: leave "
+                                          "out \"height\" or \"orientation\""));
+  if ((top > 0 || bottom > 0) && (orientation != BAR_HORIZONTAL || n_series > 1))
+    return _parity_json_reader_fail_at (r, top > 0 ? "top" : "bottom",
+                                        /* Translators: keep "top" and "bottom": JSON
+                                           members. */
+                                        _("\"top\" and \"bottom\" choose among the "
+                                          "horizontal bars of one series"));
+  /* A chart of every economy, or of its two ends, reads highest first unless "sort" says
+   * otherwise ("none" keeps every economy in the given order; the two ends are always
+   * the highest and the lowest). */
+  if ((height == 0 || top > 0 || bottom > 0) && !json_object_has_member (object, "sort"))
+    spec->sort = PARITY_SORT_DESCENDING;
+  options->auto_height = height == 0;
+  options->top = (guint)top;
+  options->bottom = (guint)bottom;
   options->orientation = orientation;
   options->arrangement = layout;
   return TRUE;
 }
 
-static const char * const bar_members[] = { "orientation", "layout", "percent", NULL };
+static const char * const bar_members[] = { "orientation", "layout", "percent", "height",
+                                             "top", "bottom", NULL };
 
 const ParityChartKind parity_chart_kind_bar = {
   .name = "bar",

@@ -25,6 +25,8 @@ typedef struct
   ParityRect             plot;
   GString               *description;  /* the kind appends its sentences for alt text */
   guint                  n_dropped;    /* labels left out for lack of room */
+  double                 wanted_plot_height;  /* a kind that grows to hold its rows: the plot
+                                                 height it needs, else 0 */
 } ParityChartContext;
 
 struct _ParityChartKind

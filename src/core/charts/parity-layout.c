@@ -211,8 +211,10 @@ static ParityScene *
 layout_once (ParityDataset             *dataset,
              const ParityChartSpec     *spec,
              const ParityLayoutOptions *options,
+             double                     height,
              gboolean                   note_dropped,
              guint                     *n_dropped,
+             double                    *grow,
              GError                   **error);
 
 /**
@@ -230,20 +232,32 @@ parity_layout_chart (ParityDataset             *dataset,
                      const ParityLayoutOptions *options,
                      GError                   **error)
 {
-  ParityScene *scene;
+  ParityScene *scene = NULL;
   guint n_dropped = 0;
+  gboolean note_dropped = FALSE;
+  double height = options->height, grow = 0;
 
   g_return_val_if_fail (PARITY_IS_DATASET (dataset), NULL);
   g_return_val_if_fail (spec != NULL, NULL);
   g_return_val_if_fail (options != NULL, NULL);
 
   /* A chart that had to leave labels out says so in its notes; the note takes room, so
-   * the chart is laid out again with it. */
-  scene = layout_once (dataset, spec, options, FALSE, &n_dropped, error);
-  if (scene != NULL && n_dropped > 0)
+   * the chart is laid out again with it. A chart that grows to hold its rows is laid out
+   * again on a canvas as much taller as its plot asked (its text still sized for the
+   * canvas asked for), and then once more if that left labels out. */
+  for (guint pass = 0; pass < 4; pass++)
     {
-      parity_scene_unref (scene);
-      scene = layout_once (dataset, spec, options, TRUE, &n_dropped, error);
+      g_clear_pointer (&scene, parity_scene_unref);
+      scene = layout_once (dataset, spec, options, height, note_dropped, &n_dropped, &grow,
+                           error);
+      if (scene == NULL)
+        return NULL;
+      if (grow > 0.5)
+        height = MIN (height + ceil (grow), PARITY_LAYOUT_MAX_SIDE);
+      else if (n_dropped > 0 && !note_dropped)
+        note_dropped = TRUE;
+      else
+        break;
     }
   return scene;
 }
@@ -281,7 +295,8 @@ start_scene (ParityChartContext        *ctx,
              ParityTheme               *theme,
              ParityDataset             *dataset,
              const ParityChartSpec     *spec,
-             const ParityLayoutOptions *options)
+             const ParityLayoutOptions *options,
+             double                     height)
 {
   const char *lang = parity_chart_spec_resolve_lang (dataset, spec, options->lang);
 
@@ -296,11 +311,11 @@ start_scene (ParityChartContext        *ctx,
     .lang = lang,
     .default_lang = parity_dataset_get_default_lang (dataset),
     .theme = theme,
-    .scene = parity_scene_new (options->width, options->height),
+    .scene = parity_scene_new (options->width, height),
     .description = g_string_new (NULL),
   };
   parity_scene_add_rect (ctx->scene, PARITY_ROLE_BACKGROUND,
-                         &(ParityRect) { 0, 0, options->width, options->height },
+                         &(ParityRect) { 0, 0, options->width, height },
                          &theme->background)->z = -1;
 }
 
@@ -408,8 +423,10 @@ static ParityScene *
 layout_once (ParityDataset             *dataset,
              const ParityChartSpec     *spec,
              const ParityLayoutOptions *options,
+             double                     height,
              gboolean                   note_dropped,
              guint                     *n_dropped,
+             double                    *grow,
              GError                   **error)
 {
   g_autoptr(ParityScene) scene = NULL;
@@ -428,7 +445,7 @@ layout_once (ParityDataset             *dataset,
   kind = parity_chart_kind_lookup (spec->kind);
   g_return_val_if_fail (kind != NULL, NULL);
 
-  start_scene (&ctx, &theme, dataset, spec, options);
+  start_scene (&ctx, &theme, dataset, spec, options, height);
   scene = ctx.scene;
   description = ctx.description;
   pad = round (theme.body_size * 1.3);
@@ -443,7 +460,7 @@ layout_once (ParityDataset             *dataset,
   if (spec->source != NULL)
     source_line = parity_text_get (spec->source, ctx.lang, ctx.default_lang);
   notes = make_notes (&ctx, &shown, note_dropped);
-  bottom = add_foot (&ctx, source_line, notes, pad, options->height - pad, width);
+  bottom = add_foot (&ctx, source_line, notes, pad, height - pad, width);
 
   ctx.plot = (ParityRect) { pad, y, width, bottom - y };
   if (ctx.plot.height < theme.body_size * 4 || ctx.plot.width < theme.body_size * 12)
@@ -460,6 +477,7 @@ layout_once (ParityDataset             *dataset,
   if (!kind->layout (&ctx, error))
     return NULL;
   *n_dropped = ctx.n_dropped;
+  *grow = ctx.wanted_plot_height - ctx.plot.height;
   if (parity_chart_lang_is_rtl (ctx.lang))
     parity_scene_mirror (scene);
   describe_foot (&ctx, space, notes, source_line);

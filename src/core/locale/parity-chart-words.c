@@ -231,6 +231,10 @@ static const char * const words[PARITY_N_WORDS] = {
   [PARITY_WORD_GROUP_ASIA] = NC_("chart", "Asia"),
   [PARITY_WORD_GROUP_EUROPE] = NC_("chart", "Europe"),
   [PARITY_WORD_GROUP_OCEANIA] = NC_("chart", "Oceania"),
+  /* Translators: the row between the highest and the lowest bars of a chart that shows only
+     those: %1$s is how many rows are left out (always two or more), %2$s their range, "from
+     12% to 94%". Keep the ellipsis that starts it. */
+  [PARITY_WORD_BAR_REST] = NC_("chart", "… %1$s other economies, %2$s"),
   /* Translators: a note under a chart of each entity's latest value: how many of the
      chart's entities (countries or groups) have a value; %1$s and %2$s are numbers:
      "Data for 3 of 4". */

@@ -203,12 +203,32 @@ compare_z (gconstpointer a,
   return ia < ib ? -1 : ia > ib;
 }
 
+/* Whether @item lies wholly outside the clip (x0, y0)–(x1, y1): a rectangle or a text,
+ * whose box is exact (with a line's height of margin for a text's ink, its stroke for a
+ * rectangle's). A chart grown to hold 200 rows, painted one window or one page at a time,
+ * skips the rest. */
+static gboolean
+clipped_out (const ParityItem *item,
+             double            x0,
+             double            y0,
+             double            x1,
+             double            y1)
+{
+  double m = item->kind == PARITY_ITEM_TEXT ? item->box.height : item->line_width;
+
+  if (item->kind != PARITY_ITEM_RECT && item->kind != PARITY_ITEM_TEXT)
+    return FALSE;
+  return item->box.x + item->box.width + m < x0 || item->box.x - m > x1 ||
+         item->box.y + item->box.height + m < y0 || item->box.y - m > y1;
+}
+
 /**
  * parity_scene_paint:
  * @scene: a laid-out scene
  * @cr: any cairo context, in points: scale it for pixels
  *
- * Paints the items in z order, ties in the order they were added.
+ * Paints the items in z order, ties in the order they were added; rectangles and texts
+ * outside @cr's clip are skipped.
  */
 void
 parity_scene_paint (const ParityScene *scene,
@@ -216,6 +236,7 @@ parity_scene_paint (const ParityScene *scene,
 {
   guint n = parity_scene_get_n_items (scene);
   g_autoptr(GArray) order = g_array_sized_new (FALSE, FALSE, sizeof (guint), n);
+  double x0, y0, x1, y1;
 
   g_return_if_fail (scene != NULL);
   g_return_if_fail (cr != NULL);
@@ -225,7 +246,13 @@ parity_scene_paint (const ParityScene *scene,
   g_array_sort_with_data (order, compare_z, (gpointer)scene);
 
   cairo_save (cr);
+  cairo_clip_extents (cr, &x0, &y0, &x1, &y1);
   for (guint i = 0; i < n; i++)
-    paint_item (cr, parity_scene_get_item (scene, g_array_index (order, guint, i)));
+    {
+      const ParityItem *item = parity_scene_get_item (scene, g_array_index (order, guint, i));
+
+      if (!clipped_out (item, x0, y0, x1, y1))
+        paint_item (cr, item);
+    }
   cairo_restore (cr);
 }
