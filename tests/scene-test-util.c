@@ -162,6 +162,18 @@ scene_test_assert_chart_errors (const char               *prefix,
     }
 }
 
+/* A fixture of tests/kinds, by file name, loaded or the test fails. */
+ParityDataset *
+scene_test_load_kinds_fixture (const char *name)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "kinds", name, NULL);
+  g_autoptr(GError) error = NULL;
+  ParityDataset *dataset = parity_dataset_load_file (path, &error);
+
+  g_assert_no_error (error);
+  return dataset;
+}
+
 /* The bundled dataset, loaded or the test fails. */
 ParityDataset *
 scene_test_load_bundled (void)

@@ -36,6 +36,7 @@ char          *scene_test_chart_json      (const char    *members);
 gboolean       scene_test_same_color      (const ParityColor *a,
                                            const ParityColor *b);
 ParityDataset *scene_test_load_bundled    (void);
+ParityDataset *scene_test_load_kinds_fixture (const char *name);
 
 /* A dataset made of a head and one of several tails, and what its error must say. */
 typedef struct

@@ -277,14 +277,10 @@ int
 main (int    argc,
       char **argv)
 {
-  g_autofree char *path = NULL;
-  g_autoptr(GError) error = NULL;
   int status;
 
   g_test_init (&argc, &argv, NULL);
-  path = g_test_build_filename (G_TEST_DIST, "kinds", "latest-test.json", NULL);
-  fixtures = parity_dataset_load_file (path, &error);
-  g_assert_no_error (error);
+  fixtures = scene_test_load_kinds_fixture ("latest-test.json");
   g_test_add_func ("/latest/window", test_window);
   g_test_add_func ("/latest/year-marks", test_year_marks);
   g_test_add_func ("/latest/coverage", test_coverage);
