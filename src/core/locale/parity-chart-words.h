@@ -119,6 +119,7 @@ typedef enum
   PARITY_WORD_GROUP_OCEANIA,
   PARITY_WORD_BAR_REST,           /* "… %1$s other economies, %2$s": the rows a bar chart of
                                      the top and bottom leaves out, and their range */
+  PARITY_WORD_BAR_REST_OTHERS,    /* … when they are not all economies: "… %1$s others, %2$s" */
   PARITY_N_WORDS
 } ParityWord;
 
