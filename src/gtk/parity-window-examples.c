@@ -1,0 +1,67 @@
+/* parity-window-examples.c: the main menu's Example Datasets, the datasets that ship with
+ * Parity, so that nobody has to find the install folder to open one
+ *
+ * Each is opened as the Open action opens a file; the bundled files are read-only data of
+ * the installation, so Save makes a copy (_parity_window_save_then()).
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "parity-gtk"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "parity-loader.h"
+#include "parity-window-private.h"
+
+/* The bundled files by what they hold, in the window's language; a file not listed here is
+ * offered by its name, so a dataset added to the folder still appears. */
+static const struct { const char *file; const char *name; } example_names[] = {
+  /* Translators: a menu item under Example Datasets: the dataset of the figures behind the
+     UN's WSIS progress report on 2019. */
+  { "wsis-2019.json", N_("The Digital Divide in 2019 (WSIS Report)") },
+  /* Translators: a menu item under Example Datasets: the share of people using the Internet
+     in every country, from Our World in Data. */
+  { "internet-use-by-economy.json", N_("Internet Use by Economy, 2000–2023") },
+};
+
+static void
+open_example_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (g_variant_get_string (parameter, NULL));
+
+  parity_window_open (PARITY_WINDOW (widget), file);
+}
+
+/* Fills the Example Datasets submenu with every bundled dataset. */
+void
+_parity_window_init_examples (ParityWindow *self)
+{
+  g_auto(GStrv) paths = parity_dataset_list_bundled ();
+
+  g_menu_remove_all (self->examples_menu);
+  for (guint i = 0; paths[i] != NULL; i++)
+    {
+      g_autofree char *base = g_path_get_basename (paths[i]);
+      g_autofree char *display = g_filename_display_name (base);
+      const char *name = display;
+      g_autoptr(GMenuItem) item = NULL;
+
+      for (guint n = 0; n < G_N_ELEMENTS (example_names); n++)
+        if (g_str_equal (base, example_names[n].file))
+          name = _(example_names[n].name);
+      item = g_menu_item_new (name, NULL);
+      g_menu_item_set_action_and_target_value (item, "win.open-example",
+                                               g_variant_new_string (paths[i]));
+      g_menu_append_item (self->examples_menu, item);
+    }
+}
+
+void
+_parity_window_class_add_example_actions (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "win.open-example", "s", open_example_action);
+}
