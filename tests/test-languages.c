@@ -15,23 +15,35 @@ static ParityDataset *bundled;
 
 typedef struct
 {
-  const char *chart;
-  const char *lang;
+  ParityDataset *dataset;
+  const char    *chart;
+  const char    *lang;
 } Case;
 
+static ParityScene *
+layout_of (ParityDataset *dataset,
+           const char    *chart,
+           const char    *lang,
+           double         width,
+           double         height)
+{
+  ParityLayoutOptions options = { width, height, lang };
+  g_autoptr(GError) error = NULL;
+  ParityScene *scene = parity_layout_chart (dataset, parity_dataset_find_chart (dataset, chart),
+                                            &options, &error);
+
+  g_assert_no_error (error);
+  return scene;
+}
+
+/* A chart of the WSIS dataset. */
 static ParityScene *
 layout (const char *chart,
         const char *lang,
         double      width,
         double      height)
 {
-  ParityLayoutOptions options = { width, height, lang };
-  g_autoptr(GError) error = NULL;
-  ParityScene *scene = parity_layout_chart (bundled, parity_dataset_find_chart (bundled, chart),
-                                            &options, &error);
-
-  g_assert_no_error (error);
-  return scene;
+  return layout_of (bundled, chart, lang, width, height);
 }
 
 /* No glyph missing from the fonts (no boxes), no text overlapping another, none outside. */
@@ -44,8 +56,8 @@ test_chart_in_language (gconstpointer data)
 
   for (guint p = 0; p < n_presets; p++)
     {
-      g_autoptr(ParityScene) scene = layout (c->chart, c->lang, presets[p].width,
-                                             presets[p].height);
+      g_autoptr(ParityScene) scene = layout_of (c->dataset, c->chart, c->lang,
+                                                presets[p].width, presets[p].height);
       ParityRect canvas = { 0, 0, parity_scene_get_width (scene),
                             parity_scene_get_height (scene) };
 
@@ -147,6 +159,8 @@ main (int    argc,
   g_autoptr(GError) error = NULL;
   g_autofree char *path = NULL;
   g_autoptr(GPtrArray) cases = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) datasets = g_ptr_array_new_with_free_func (g_object_unref);
+  g_auto(GStrv) paths = parity_dataset_list_bundled ();
   int status;
 
   g_test_init (&argc, &argv, NULL);
@@ -154,18 +168,30 @@ main (int    argc,
   bundled = parity_dataset_load_file (path, &error);
   g_assert_no_error (error);
 
-  for (guint c = 0; c < parity_dataset_get_n_charts (bundled); c++)
-    for (guint l = 0; l < G_N_ELEMENTS (languages); l++)
-      {
-        Case *test = g_new0 (Case, 1);
-        g_autofree char *name = NULL;
+  /* Every chart of every bundled dataset (the WSIS one and the one by economy). */
+  g_assert_cmpuint (g_strv_length (paths), >=, 2);
+  for (guint d = 0; paths[d] != NULL; d++)
+    {
+      ParityDataset *dataset = parity_dataset_load_file (paths[d], &error);
+      g_autofree char *stem = g_path_get_basename (paths[d]);
 
-        test->chart = parity_dataset_get_chart (bundled, c)->id;
-        test->lang = languages[l];
-        name = g_strdup_printf ("/languages/%s/%s", test->lang, test->chart);
-        g_test_add_data_func (name, test, test_chart_in_language);
-        g_ptr_array_add (cases, test);
-      }
+      g_assert_no_error (error);
+      g_ptr_array_add (datasets, dataset);
+      *strrchr (stem, '.') = '\0';
+      for (guint c = 0; c < parity_dataset_get_n_charts (dataset); c++)
+        for (guint l = 0; l < G_N_ELEMENTS (languages); l++)
+          {
+            Case *test = g_new0 (Case, 1);
+            g_autofree char *name = NULL;
+
+            test->dataset = dataset;
+            test->chart = parity_dataset_get_chart (dataset, c)->id;
+            test->lang = languages[l];
+            name = g_strdup_printf ("/languages/%s/%s/%s", stem, test->lang, test->chart);
+            g_test_add_data_func (name, test, test_chart_in_language);
+            g_ptr_array_add (cases, test);
+          }
+    }
   g_test_add_func ("/languages/arabic-is-mirrored", test_arabic_is_mirrored);
   g_test_add_func ("/languages/numbers-follow-chart-language", test_numbers_follow_chart_language);
   status = g_test_run ();
