@@ -13,6 +13,7 @@
 
 #include "parity-chart-words.h"
 #include "parity-layout.h"
+#include "parity-loader.h"
 #include "parity-preset.h"
 #include "scene-test-util.h"
 
@@ -71,8 +72,9 @@ static GPtrArray *english;  /* casefolded literal pieces of the English chart wo
 
 typedef struct
 {
-  const char *chart;
-  const char *lang;
+  ParityDataset *dataset;   /* NULL: the inline one */
+  const char    *chart;
+  const char    *lang;
 } Case;
 
 static guint
@@ -103,6 +105,51 @@ english_pieces (void)
     }
   g_assert_cmpuint (pieces->len, >, 10);
   return pieces;
+}
+
+/* Fails on any English chart word in @scene's texts, and on an English comma in a list of
+ * names where the language has its own. */
+static void
+assert_no_english (ParityScene *scene,
+                   const Case  *c,
+                   const char  *preset)
+{
+  for (guint i = 0; i < parity_scene_get_n_items (scene); i++)
+    {
+      const ParityItem *item = parity_scene_get_item (scene, i);
+      g_autofree char *text = NULL;
+
+      if (item->kind != PARITY_ITEM_TEXT || item->text == NULL)
+        continue;
+      text = g_utf8_casefold (item->text, -1);
+      for (guint k = 0; k < english->len; k++)
+        if (strstr (text, g_ptr_array_index (english, k)) != NULL)
+          g_error ("%s in %s at %s: \"%s\" holds the English \"%s\"", c->chart, c->lang,
+                   preset, item->text, (char *)g_ptr_array_index (english, k));
+      /* Names are listed with the language's own comma. */
+      if ((g_str_equal (c->lang, "ar") || g_str_equal (c->lang, "zh")) &&
+          strstr (item->text, ", ") != NULL)
+        g_error ("%s in %s at %s: \"%s\" lists with an English comma", c->chart, c->lang,
+                 preset, item->text);
+    }
+}
+
+/* Every chart of a bundled dataset, at every preset. */
+static void
+test_bundled (gconstpointer data)
+{
+  const Case *c = data;
+  guint n_presets;
+  const ParityPreset *presets = parity_preset_get_all (&n_presets);
+
+  for (guint p = 0; p < n_presets; p++)
+    {
+      g_autoptr(ParityScene) scene = scene_test_layout_in (c->dataset, c->chart, c->lang,
+                                                           presets[p].width,
+                                                           presets[p].height);
+
+      assert_no_english (scene, c, presets[p].name);
+    }
 }
 
 static void
@@ -136,16 +183,8 @@ test_no_english (gconstpointer data)
             continue;
           text = g_utf8_casefold (item->text, -1);
           drew_word |= strstr (text, word_folded) != NULL;
-          for (guint k = 0; k < english->len; k++)
-            if (strstr (text, g_ptr_array_index (english, k)) != NULL)
-              g_error ("%s in %s at %s: \"%s\" holds the English \"%s\"", c->chart, c->lang,
-                       presets[p].name, item->text, (char *)g_ptr_array_index (english, k));
-          /* Names are listed with the language's own comma. */
-          if ((g_str_equal (c->lang, "ar") || g_str_equal (c->lang, "zh")) &&
-              strstr (item->text, ", ") != NULL)
-            g_error ("%s in %s at %s: \"%s\" lists with an English comma", c->chart, c->lang,
-                     presets[p].name, item->text);
         }
+      assert_no_english (scene, c, presets[p].name);
     }
   /* The data are there to make it drawn: a test of nothing would pass as well. */
   g_assert_true (drew_word);
@@ -156,6 +195,8 @@ main (int    argc,
       char **argv)
 {
   g_autoptr(GPtrArray) cases = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) bundled = g_ptr_array_new_with_free_func (g_object_unref);
+  g_auto(GStrv) paths = parity_dataset_list_bundled ();
   int status;
 
   g_test_init (&argc, &argv, NULL);
@@ -167,12 +208,37 @@ main (int    argc,
         Case *c = g_new (Case, 1);
         g_autofree char *name = NULL;
 
+        c->dataset = dataset;
         c->chart = charts[k];
         c->lang = languages[l];
         g_ptr_array_add (cases, c);
         name = g_strdup_printf ("/drawn-words/%s/%s", c->chart, c->lang);
         g_test_add_data_func (name, c, test_no_english);
       }
+  /* Every chart of every bundled dataset: what a reader of each language gets. */
+  for (guint d = 0; paths[d] != NULL; d++)
+    {
+      g_autoptr(GError) error = NULL;
+      ParityDataset *one = parity_dataset_load_file (paths[d], &error);
+      g_autofree char *stem = g_path_get_basename (paths[d]);
+
+      g_assert_no_error (error);
+      g_ptr_array_add (bundled, one);
+      *strrchr (stem, '.') = '\0';
+      for (guint k = 0; k < parity_dataset_get_n_charts (one); k++)
+        for (guint l = 0; l < G_N_ELEMENTS (languages); l++)
+          {
+            Case *c = g_new (Case, 1);
+            g_autofree char *name = NULL;
+
+            c->dataset = one;
+            c->chart = parity_dataset_get_chart (one, k)->id;
+            c->lang = languages[l];
+            g_ptr_array_add (cases, c);
+            name = g_strdup_printf ("/drawn-words/bundled/%s/%s/%s", stem, c->chart, c->lang);
+            g_test_add_data_func (name, c, test_bundled);
+          }
+    }
   status = g_test_run ();
   g_ptr_array_unref (english);
   g_object_unref (dataset);
