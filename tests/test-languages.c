@@ -8,17 +8,11 @@
 #include "parity-layout.h"
 #include "parity-loader.h"
 #include "parity-preset.h"
+#include "scene-test-util.h"
 
-static const char * const languages[] = { "en", "ar", "es", "fr", "ru", "zh" };
+static const char * const languages[] = { "en", "ar", "es", "fr", "ru", "zh", NULL };
 
 static ParityDataset *bundled;
-
-typedef struct
-{
-  ParityDataset *dataset;
-  const char    *chart;
-  const char    *lang;
-} Case;
 
 static ParityScene *
 layout_of (ParityDataset *dataset,
@@ -50,7 +44,7 @@ layout (const char *chart,
 static void
 test_chart_in_language (gconstpointer data)
 {
-  const Case *c = data;
+  const SceneTestCase *c = data;
   guint n_presets;
   const ParityPreset *presets = parity_preset_get_all (&n_presets);
 
@@ -158,9 +152,8 @@ main (int    argc,
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *path = NULL;
-  g_autoptr(GPtrArray) cases = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GPtrArray) datasets = g_ptr_array_new_with_free_func (g_object_unref);
-  g_auto(GStrv) paths = parity_dataset_list_bundled ();
+  g_autoptr(GPtrArray) cases = NULL;
   int status;
 
   g_test_init (&argc, &argv, NULL);
@@ -169,29 +162,8 @@ main (int    argc,
   g_assert_no_error (error);
 
   /* Every chart of every bundled dataset (the WSIS one and the one by economy). */
-  g_assert_cmpuint (g_strv_length (paths), >=, 2);
-  for (guint d = 0; paths[d] != NULL; d++)
-    {
-      ParityDataset *dataset = parity_dataset_load_file (paths[d], &error);
-      g_autofree char *stem = g_path_get_basename (paths[d]);
-
-      g_assert_no_error (error);
-      g_ptr_array_add (datasets, dataset);
-      *strrchr (stem, '.') = '\0';
-      for (guint c = 0; c < parity_dataset_get_n_charts (dataset); c++)
-        for (guint l = 0; l < G_N_ELEMENTS (languages); l++)
-          {
-            Case *test = g_new0 (Case, 1);
-            g_autofree char *name = NULL;
-
-            test->dataset = dataset;
-            test->chart = parity_dataset_get_chart (dataset, c)->id;
-            test->lang = languages[l];
-            name = g_strdup_printf ("/languages/%s/%s/%s", stem, test->lang, test->chart);
-            g_test_add_data_func (name, test, test_chart_in_language);
-            g_ptr_array_add (cases, test);
-          }
-    }
+  cases = scene_test_add_bundled_cases ("/languages", languages, test_chart_in_language,
+                                        datasets);
   g_test_add_func ("/languages/arabic-is-mirrored", test_arabic_is_mirrored);
   g_test_add_func ("/languages/numbers-follow-chart-language", test_numbers_follow_chart_language);
   status = g_test_run ();

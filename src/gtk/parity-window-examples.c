@@ -1,8 +1,8 @@
 /* parity-window-examples.c: the main menu's Example Datasets, the datasets that ship with
  * Parity, so that nobody has to find the install folder to open one
  *
- * Each is opened as the Open action opens a file; the bundled files are read-only data of
- * the installation, so Save makes a copy (_parity_window_save_then()).
+ * Each is opened as a recent file is (win.open-recent, with its URI); the bundled files are
+ * read-only data of the installation, so Save makes a copy (_parity_window_save_then()).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -26,16 +26,6 @@ static const struct { const char *file; const char *name; } example_names[] = {
   { "internet-use-by-economy.json", N_("Internet Use by Economy, 2000–2023") },
 };
 
-static void
-open_example_action (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *parameter)
-{
-  g_autoptr(GFile) file = g_file_new_for_path (g_variant_get_string (parameter, NULL));
-
-  parity_window_open (PARITY_WINDOW (widget), file);
-}
-
 /* Fills the Example Datasets submenu with every bundled dataset. */
 void
 _parity_window_init_examples (ParityWindow *self)
@@ -48,20 +38,17 @@ _parity_window_init_examples (ParityWindow *self)
       g_autofree char *base = g_path_get_basename (paths[i]);
       g_autofree char *display = g_filename_display_name (base);
       const char *name = display;
+      g_autofree char *uri = g_filename_to_uri (paths[i], NULL, NULL);
       g_autoptr(GMenuItem) item = NULL;
 
       for (guint n = 0; n < G_N_ELEMENTS (example_names); n++)
         if (g_str_equal (base, example_names[n].file))
           name = _(example_names[n].name);
+      if (uri == NULL)
+        continue;
       item = g_menu_item_new (name, NULL);
-      g_menu_item_set_action_and_target_value (item, "win.open-example",
-                                               g_variant_new_string (paths[i]));
+      g_menu_item_set_action_and_target_value (item, "win.open-recent",
+                                               g_variant_new_string (uri));
       g_menu_append_item (self->examples_menu, item);
     }
-}
-
-void
-_parity_window_class_add_example_actions (GtkWidgetClass *widget_class)
-{
-  gtk_widget_class_install_action (widget_class, "win.open-example", "s", open_example_action);
 }

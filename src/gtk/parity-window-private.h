@@ -144,6 +144,5 @@ void     _parity_window_draft_cancel      (ParityWindow   *self);
 void     _parity_window_draft_flush       (ParityWindow   *self);
 void     _parity_window_draft_discard     (ParityWindow   *self);
 void     _parity_window_init_examples     (ParityWindow   *self);
-void     _parity_window_class_add_example_actions (GtkWidgetClass *widget_class);
 
 G_END_DECLS

@@ -642,7 +642,6 @@ parity_window_class_init (ParityWindowClass *klass)
   _parity_window_class_add_adaptive (widget_class);
   _parity_window_class_add_load_actions (widget_class);
   _parity_window_class_add_chart_actions (widget_class);
-  _parity_window_class_add_example_actions (widget_class);
 }
 
 static void

@@ -62,31 +62,10 @@ opened (gpointer data)
          g_strcmp0 (g_file_peek_path (file), wait->path) == 0;
 }
 
-static GtkWidget *
-find_file_chooser (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWidget) window = g_list_model_get_item (toplevels, i);
-
-      if (GTK_IS_FILE_CHOOSER_DIALOG (window) && gtk_widget_get_mapped (window))
-        return window;
-    }
-  return NULL;
-}
-
-static gboolean
-has_file_chooser (gpointer data)
-{
-  return find_file_chooser () != NULL;
-}
-
 static gboolean
 no_file_chooser (gpointer data)
 {
-  return find_file_chooser () == NULL;
+  return gui_test_find_file_chooser () == NULL;
 }
 
 /* Every bundled dataset is in the submenu, by name; choosing one opens it in the window. */
@@ -110,7 +89,7 @@ test_submenu_opens_each (void)
       g_autofree char *action = NULL;
       g_autoptr(GVariant) target = g_menu_model_get_item_attribute_value (
         examples, i, G_MENU_ATTRIBUTE_TARGET, G_VARIANT_TYPE_STRING);
-      const char *path;
+      g_autofree char *path = NULL;
       ParityDataset *dataset;
 
       g_assert_true (g_menu_model_get_item_attribute (examples, i, G_MENU_ATTRIBUTE_LABEL, "s",
@@ -118,7 +97,7 @@ test_submenu_opens_each (void)
       g_assert_true (g_menu_model_get_item_attribute (examples, i, G_MENU_ATTRIBUTE_ACTION, "s",
                                                       &action));
       g_assert_nonnull (target);
-      path = g_variant_get_string (target, NULL);
+      path = g_filename_from_uri (g_variant_get_string (target, NULL), NULL, NULL);
       g_assert_cmpstr (path, ==, bundled[i]);
       /* Named for what it holds, never by its file name. */
       g_assert_null (strstr (label, ".json"));
@@ -156,8 +135,8 @@ test_save_makes_a_copy (void)
   window = gui_test_open (path);
   gui_test_wait_painted (window);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
-  gui_test_wait_for (has_file_chooser, NULL, "the Save As chooser");
-  chooser = find_file_chooser ();
+  gui_test_wait_for (gui_test_has_file_chooser, NULL, "the Save As chooser");
+  chooser = gui_test_find_file_chooser ();
   gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_CANCEL);
   gui_test_wait_for (no_file_chooser, NULL, "the chooser to close");
   g_assert_cmpstr (g_file_peek_path (parity_document_get_file (parity_window_get_document (window))),
