@@ -10,6 +10,7 @@
 
 #include "config.h"
 
+#include <string.h>
 #include <glib/gi18n.h>
 
 #include "parity-loader.h"
@@ -26,11 +27,37 @@ static const struct { const char *file; const char *name; } example_names[] = {
   { "internet-use-by-economy.json", N_("Internet Use by Economy, 2000–2023") },
 };
 
-/* Fills the Example Datasets submenu with every bundled dataset. */
+/* A menu item's name, and its sort key in the window's language. */
+typedef struct
+{
+  GMenuItem *item;
+  char      *key;
+} Example;
+
+static void
+example_free (gpointer data)
+{
+  Example *example = data;
+
+  g_object_unref (example->item);
+  g_free (example->key);
+  g_free (example);
+}
+
+static int
+compare_examples (gconstpointer a,
+                  gconstpointer b)
+{
+  return strcmp ((*(Example * const *)a)->key, (*(Example * const *)b)->key);
+}
+
+/* Fills the Example Datasets submenu with every bundled dataset, in the alphabetical order
+ * of their names in the window's language. */
 void
 _parity_window_init_examples (ParityWindow *self)
 {
   g_auto(GStrv) paths = parity_dataset_list_bundled ();
+  g_autoptr(GPtrArray) examples = g_ptr_array_new_with_free_func (example_free);
 
   g_menu_remove_all (self->examples_menu);
   for (guint i = 0; paths[i] != NULL; i++)
@@ -39,16 +66,21 @@ _parity_window_init_examples (ParityWindow *self)
       g_autofree char *display = g_filename_display_name (base);
       const char *name = display;
       g_autofree char *uri = g_filename_to_uri (paths[i], NULL, NULL);
-      g_autoptr(GMenuItem) item = NULL;
+      Example *example;
 
       for (guint n = 0; n < G_N_ELEMENTS (example_names); n++)
         if (g_str_equal (base, example_names[n].file))
           name = _(example_names[n].name);
       if (uri == NULL)
         continue;
-      item = g_menu_item_new (name, NULL);
-      g_menu_item_set_action_and_target_value (item, "win.open-recent",
+      example = g_new0 (Example, 1);
+      example->item = g_menu_item_new (name, NULL);
+      example->key = g_utf8_collate_key (name, -1);
+      g_menu_item_set_action_and_target_value (example->item, "win.open-recent",
                                                g_variant_new_string (uri));
-      g_menu_append_item (self->examples_menu, item);
+      g_ptr_array_add (examples, example);
     }
+  g_ptr_array_sort (examples, compare_examples);
+  for (guint i = 0; i < examples->len; i++)
+    g_menu_append_item (self->examples_menu, ((Example *)examples->pdata[i])->item);
 }
