@@ -208,3 +208,52 @@ scene_test_chart_json (const char *members)
     "  \"charts\": [ {\"id\": \"c\", \"title\": \"T\", \"indicator\": \"p\", ", members,
     " } ] }", NULL);
 }
+
+/**
+ * scene_test_add_bundled_cases:
+ * @prefix: the tests' path, "/languages"
+ * @langs: (array zero-terminated=1): the languages
+ * @func: the test, called with a SceneTestCase
+ * @datasets: where the loaded datasets are kept (a GPtrArray that unrefs them)
+ *
+ * Adds @func for every chart of every bundled dataset in each of @langs, as
+ * PREFIX/DATASET/CHART/LANG.
+ *
+ * Returns: (transfer full): the cases, to free after g_test_run()
+ */
+GPtrArray *
+scene_test_add_bundled_cases (const char         *prefix,
+                              const char * const *langs,
+                              GTestDataFunc       func,
+                              GPtrArray          *datasets)
+{
+  g_auto(GStrv) paths = parity_dataset_list_bundled ();
+  GPtrArray *cases = g_ptr_array_new_with_free_func (g_free);
+
+  /* The WSIS dataset and the one by economy, at least. */
+  g_assert_cmpuint (g_strv_length (paths), >=, 2);
+  for (guint d = 0; paths[d] != NULL; d++)
+    {
+      g_autoptr(GError) error = NULL;
+      ParityDataset *dataset = parity_dataset_load_file (paths[d], &error);
+      g_autofree char *stem = g_path_get_basename (paths[d]);
+
+      g_assert_no_error (error);
+      g_ptr_array_add (datasets, dataset);
+      *strrchr (stem, '.') = '\0';
+      for (guint c = 0; c < parity_dataset_get_n_charts (dataset); c++)
+        for (guint l = 0; langs[l] != NULL; l++)
+          {
+            SceneTestCase *test = g_new0 (SceneTestCase, 1);
+            g_autofree char *name = NULL;
+
+            test->dataset = dataset;
+            test->chart = parity_dataset_get_chart (dataset, c)->id;
+            test->lang = langs[l];
+            name = g_strdup_printf ("%s/%s/%s/%s", prefix, stem, test->chart, test->lang);
+            g_test_add_data_func (name, test, func);
+            g_ptr_array_add (cases, test);
+          }
+    }
+  return cases;
+}

@@ -52,4 +52,17 @@ void           scene_test_assert_chart_errors (const char               *prefix,
                                                const SceneTestErrorCase *cases,
                                                guint                     n_cases);
 
+/* One chart of a bundled dataset in one language, for a test run on each. */
+typedef struct
+{
+  ParityDataset *dataset;
+  const char    *chart;
+  const char    *lang;
+} SceneTestCase;
+
+GPtrArray     *scene_test_add_bundled_cases (const char         *prefix,
+                                             const char * const *langs,
+                                             GTestDataFunc       func,
+                                             GPtrArray          *datasets);
+
 G_END_DECLS

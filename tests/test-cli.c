@@ -714,6 +714,44 @@ test_export_every_economy (CliFixture    *f,
     md = cli_test_read_file (f, "ends.md");
     g_assert_nonnull (strstr (md, "… 163 other economies, from 27.0% to 97.9%"));
   }
+/* The dataset by economy, every chart in every language: none refused, each credited to
+ * its source and licence (test-languages lays them out at every preset). */
+static void
+test_export_by_economy (CliFixture    *f,
+                        gconstpointer  data)
+{
+  static const char * const langs[] = { "ar", "en", "es", "fr", "ru", "zh" };
+  g_autofree char *dataset = g_test_build_filename (G_TEST_DIST, "..", "data", "datasets",
+                                                    "internet-use-by-economy.json", NULL);
+  g_autofree char *out_dir = g_build_filename (f->tmpdir, "economies", NULL);
+  g_autofree char *svg = NULL;
+  g_auto(GStrv) lines = NULL;
+  g_auto(CliResult) r = { 0 };
+  guint n_charts;
+
+  run_cli (f, &r, "validate", dataset, NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_nonnull (strstr (r.out, "charts\n"));
+  n_charts = (guint)g_ascii_strtoull (strrchr (r.out, ',') + 2, NULL, 10);
+  g_assert_cmpuint (n_charts, >=, 7);
+
+  run_cli (f, &r, "export", dataset, "--all", "--lang", "all", "--format", "svg", "-o", out_dir,
+           NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_cmpstr (r.err, ==, "");
+  lines = g_strsplit (r.out, "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, n_charts * G_N_ELEMENTS (langs) + 1);
+  for (guint i = 0; i < G_N_ELEMENTS (langs); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("internet-use-by-income-%s.svg", langs[i]);
+      g_autofree char *path = g_build_filename (out_dir, name, NULL);
+
+      g_assert_true (g_strv_contains ((const char * const *)lines, path));
+    }
+  /* Every figure carries the credit CC BY asks for, with the licence (the English one
+   * word for word). */
+  g_assert_true (g_file_get_contents (lines[0], &svg, NULL, NULL));
+  g_assert_nonnull (strstr (svg, "CC BY 4.0"));
 }
 
 static void
@@ -749,6 +787,7 @@ main (int    argc,
   add_test ("/cli/export/fails-while-writing", test_export_fails_while_writing);
   add_test ("/cli/export/every-economy", test_export_every_economy);
   add_test ("/cli/export/owid", test_export_owid);
+  add_test ("/cli/export/by-economy", test_export_by_economy);
   add_test ("/cli/info-latest", test_info_latest);
 
   return g_test_run ();

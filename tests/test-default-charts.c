@@ -125,14 +125,16 @@ test_default_strip (void)
     }
 }
 
-/* Many entities that are not economies keep the bar chart of the largest values. */
+/* Many entities that are not economies: bars of the ten highest and the ten lowest. */
 static void
 test_default_bars (void)
 {
   g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(ParityDataset) dataset = NULL;
+  g_autoptr(ParityScene) scene = NULL;
   g_autoptr(JsonNode) root = NULL;
   JsonObject *chart;
+  gboolean highest = FALSE, lowest = FALSE, left_out = FALSE, rest = FALSE;
 
   for (guint i = 0; i < 30; i++)
     g_ptr_array_add (rows, g_strdup_printf (":Area %02u:%u", i, i * 3));
@@ -140,10 +142,30 @@ test_default_bars (void)
   dataset = load_csv ((const char * const *)rows->pdata);
   chart = first_chart (dataset, &root);
   g_assert_cmpstr (json_object_get_string_member (chart, "kind"), ==, "bar");
-  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (chart, "entities")),
-                    ==, 20);
-}
+  g_assert_false (json_object_has_member (chart, "entities"));
+  g_assert_cmpint (json_object_get_int_member (chart, "top"), ==, 10);
+  g_assert_cmpint (json_object_get_int_member (chart, "bottom"), ==, 10);
 
+  /* The highest (Area 29) and the lowest (Area 00) are drawn, one in the middle (Area 15) is
+   * not, and a row says what was left out. */
+  scene = scene_test_layout_in (dataset, json_object_get_string_member (chart, "id"), "en",
+                                453.543, 283.465);
+  for (guint i = 0; i < parity_scene_get_n_items (scene); i++)
+    {
+      const ParityItem *item = parity_scene_get_item (scene, i);
+
+      if (item->kind != PARITY_ITEM_TEXT)
+        continue;
+      highest |= g_str_equal (item->text, "Area 29");
+      lowest |= g_str_equal (item->text, "Area 00");
+      left_out |= g_str_equal (item->text, "Area 15");
+      rest |= g_str_has_prefix (item->text, "… 10 others, from 30% to 57%");
+    }
+  g_assert_true (highest);
+  g_assert_true (lowest);
+  g_assert_false (left_out);
+  g_assert_true (rest);
+}
 
 /* The charts of @dataset, as the native writer writes them. */
 static JsonArray *

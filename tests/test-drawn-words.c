@@ -13,10 +13,11 @@
 
 #include "parity-chart-words.h"
 #include "parity-layout.h"
+#include "parity-loader.h"
 #include "parity-preset.h"
 #include "scene-test-util.h"
 
-static const char * const languages[] = { "ar", "es", "fr", "ru", "zh" };
+static const char * const languages[] = { "ar", "es", "fr", "ru", "zh", NULL };
 static const char * const charts[] = { "band", "rows", "dumbbell", "strip", "scatter",
                                        "slope" };
 
@@ -69,11 +70,7 @@ static const char inline_json[] =
 static ParityDataset *dataset;
 static GPtrArray *english;  /* casefolded literal pieces of the English chart words */
 
-typedef struct
-{
-  const char *chart;
-  const char *lang;
-} Case;
+typedef SceneTestCase Case;
 
 static guint
 count_letters (const char *text)
@@ -105,6 +102,56 @@ english_pieces (void)
   return pieces;
 }
 
+/* Fails on any English chart word in @scene's texts, and on an English comma in a list of
+ * names where the language has its own; returns whether a text holds @word (casefolded). */
+static gboolean
+assert_no_english (ParityScene *scene,
+                   const Case  *c,
+                   const char  *preset,
+                   const char  *word)
+{
+  gboolean drew_word = FALSE;
+
+  for (guint i = 0; i < parity_scene_get_n_items (scene); i++)
+    {
+      const ParityItem *item = parity_scene_get_item (scene, i);
+      g_autofree char *text = NULL;
+
+      if (item->kind != PARITY_ITEM_TEXT || item->text == NULL)
+        continue;
+      text = g_utf8_casefold (item->text, -1);
+      drew_word |= word != NULL && strstr (text, word) != NULL;
+      for (guint k = 0; k < english->len; k++)
+        if (strstr (text, g_ptr_array_index (english, k)) != NULL)
+          g_error ("%s in %s at %s: \"%s\" holds the English \"%s\"", c->chart, c->lang,
+                   preset, item->text, (char *)g_ptr_array_index (english, k));
+      /* Names are listed with the language's own comma. */
+      if ((g_str_equal (c->lang, "ar") || g_str_equal (c->lang, "zh")) &&
+          strstr (item->text, ", ") != NULL)
+        g_error ("%s in %s at %s: \"%s\" lists with an English comma", c->chart, c->lang,
+                 preset, item->text);
+    }
+  return drew_word;
+}
+
+/* Every chart of a bundled dataset, at every preset. */
+static void
+test_bundled (gconstpointer data)
+{
+  const Case *c = data;
+  guint n_presets;
+  const ParityPreset *presets = parity_preset_get_all (&n_presets);
+
+  for (guint p = 0; p < n_presets; p++)
+    {
+      g_autoptr(ParityScene) scene = scene_test_layout_in (c->dataset, c->chart, c->lang,
+                                                           presets[p].width,
+                                                           presets[p].height);
+
+      assert_no_english (scene, c, presets[p].name, NULL);
+    }
+}
+
 static void
 test_no_english (gconstpointer data)
 {
@@ -127,25 +174,7 @@ test_no_english (gconstpointer data)
                                : g_strdup (parity_chart_word (c->lang, word));
       g_autofree char *word_folded = g_utf8_casefold (drawn, -1);
 
-      for (guint i = 0; i < parity_scene_get_n_items (scene); i++)
-        {
-          const ParityItem *item = parity_scene_get_item (scene, i);
-          g_autofree char *text = NULL;
-
-          if (item->kind != PARITY_ITEM_TEXT || item->text == NULL)
-            continue;
-          text = g_utf8_casefold (item->text, -1);
-          drew_word |= strstr (text, word_folded) != NULL;
-          for (guint k = 0; k < english->len; k++)
-            if (strstr (text, g_ptr_array_index (english, k)) != NULL)
-              g_error ("%s in %s at %s: \"%s\" holds the English \"%s\"", c->chart, c->lang,
-                       presets[p].name, item->text, (char *)g_ptr_array_index (english, k));
-          /* Names are listed with the language's own comma. */
-          if ((g_str_equal (c->lang, "ar") || g_str_equal (c->lang, "zh")) &&
-              strstr (item->text, ", ") != NULL)
-            g_error ("%s in %s at %s: \"%s\" lists with an English comma", c->chart, c->lang,
-                     presets[p].name, item->text);
-        }
+      drew_word |= assert_no_english (scene, c, presets[p].name, word_folded);
     }
   /* The data are there to make it drawn: a test of nothing would pass as well. */
   g_assert_true (drew_word);
@@ -156,23 +185,29 @@ main (int    argc,
       char **argv)
 {
   g_autoptr(GPtrArray) cases = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) bundled = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) bundled_cases = NULL;
   int status;
 
   g_test_init (&argc, &argv, NULL);
   dataset = scene_test_load_string (inline_json);
   english = english_pieces ();
   for (guint k = 0; k < G_N_ELEMENTS (charts); k++)
-    for (guint l = 0; l < G_N_ELEMENTS (languages); l++)
+    for (guint l = 0; languages[l] != NULL; l++)
       {
         Case *c = g_new (Case, 1);
         g_autofree char *name = NULL;
 
+        c->dataset = dataset;
         c->chart = charts[k];
         c->lang = languages[l];
         g_ptr_array_add (cases, c);
         name = g_strdup_printf ("/drawn-words/%s/%s", c->chart, c->lang);
         g_test_add_data_func (name, c, test_no_english);
       }
+  /* Every chart of every bundled dataset: what a reader of each language gets. */
+  bundled_cases = scene_test_add_bundled_cases ("/drawn-words/bundled", languages,
+                                                test_bundled, bundled);
   status = g_test_run ();
   g_ptr_array_unref (english);
   g_object_unref (dataset);

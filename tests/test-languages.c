@@ -8,44 +8,50 @@
 #include "parity-layout.h"
 #include "parity-loader.h"
 #include "parity-preset.h"
+#include "scene-test-util.h"
 
-static const char * const languages[] = { "en", "ar", "es", "fr", "ru", "zh" };
+static const char * const languages[] = { "en", "ar", "es", "fr", "ru", "zh", NULL };
 
 static ParityDataset *bundled;
 
-typedef struct
-{
-  const char *chart;
-  const char *lang;
-} Case;
-
 static ParityScene *
-layout (const char *chart,
-        const char *lang,
-        double      width,
-        double      height)
+layout_of (ParityDataset *dataset,
+           const char    *chart,
+           const char    *lang,
+           double         width,
+           double         height)
 {
   ParityLayoutOptions options = { width, height, lang };
   g_autoptr(GError) error = NULL;
-  ParityScene *scene = parity_layout_chart (bundled, parity_dataset_find_chart (bundled, chart),
+  ParityScene *scene = parity_layout_chart (dataset, parity_dataset_find_chart (dataset, chart),
                                             &options, &error);
 
   g_assert_no_error (error);
   return scene;
 }
 
+/* A chart of the WSIS dataset. */
+static ParityScene *
+layout (const char *chart,
+        const char *lang,
+        double      width,
+        double      height)
+{
+  return layout_of (bundled, chart, lang, width, height);
+}
+
 /* No glyph missing from the fonts (no boxes), no text overlapping another, none outside. */
 static void
 test_chart_in_language (gconstpointer data)
 {
-  const Case *c = data;
+  const SceneTestCase *c = data;
   guint n_presets;
   const ParityPreset *presets = parity_preset_get_all (&n_presets);
 
   for (guint p = 0; p < n_presets; p++)
     {
-      g_autoptr(ParityScene) scene = layout (c->chart, c->lang, presets[p].width,
-                                             presets[p].height);
+      g_autoptr(ParityScene) scene = layout_of (c->dataset, c->chart, c->lang,
+                                                presets[p].width, presets[p].height);
       ParityRect canvas = { 0, 0, parity_scene_get_width (scene),
                             parity_scene_get_height (scene) };
 
@@ -146,7 +152,8 @@ main (int    argc,
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *path = NULL;
-  g_autoptr(GPtrArray) cases = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) datasets = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) cases = NULL;
   int status;
 
   g_test_init (&argc, &argv, NULL);
@@ -154,18 +161,9 @@ main (int    argc,
   bundled = parity_dataset_load_file (path, &error);
   g_assert_no_error (error);
 
-  for (guint c = 0; c < parity_dataset_get_n_charts (bundled); c++)
-    for (guint l = 0; l < G_N_ELEMENTS (languages); l++)
-      {
-        Case *test = g_new0 (Case, 1);
-        g_autofree char *name = NULL;
-
-        test->chart = parity_dataset_get_chart (bundled, c)->id;
-        test->lang = languages[l];
-        name = g_strdup_printf ("/languages/%s/%s", test->lang, test->chart);
-        g_test_add_data_func (name, test, test_chart_in_language);
-        g_ptr_array_add (cases, test);
-      }
+  /* Every chart of every bundled dataset (the WSIS one and the one by economy). */
+  cases = scene_test_add_bundled_cases ("/languages", languages, test_chart_in_language,
+                                        datasets);
   g_test_add_func ("/languages/arabic-is-mirrored", test_arabic_is_mirrored);
   g_test_add_func ("/languages/numbers-follow-chart-language", test_numbers_follow_chart_language);
   status = g_test_run ();

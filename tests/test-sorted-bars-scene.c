@@ -126,8 +126,8 @@ make_economies (guint       n,
     "  \"title\": \"t\", \"sources\": [], \"entities\": [");
 
   for (guint i = 0; i < n; i++)
-    g_string_append_printf (json, "%s{\"id\": \"E%03u\", \"label\": \"Economy %u\"}",
-                            i ? ", " : "", i, i);
+    g_string_append_printf (json, "%s{\"id\": \"E%03u\", \"label\": \"Economy %u\","
+                            " \"kind\": \"economy\"}", i ? ", " : "", i, i);
   g_string_append (json, "], \"indicators\": [ {\"id\": \"p\", \"label\": \"P\","
                    " \"unit\": {\"kind\": \"percent\"}, \"observations\": [");
   for (guint i = 0; i < n; i++)

@@ -437,7 +437,7 @@ test_crowded (void)
   g_autoptr(ParityDataset) tied_dataset = scene_test_load_string (tied);
   guint n_presets;
   const ParityPreset *presets = parity_preset_get_all (&n_presets);
-  ParityLayoutOptions options = { 300, 120, NULL };
+  ParityLayoutOptions options = { 300, 90, NULL };
   g_autoptr(GError) error = NULL;
   g_autoptr(ParityScene) small = NULL;
   g_autoptr(ParityScene) tower = NULL;
@@ -471,6 +471,78 @@ test_crowded (void)
                                &options, &error);
   g_assert_null (tower);
   g_assert_error (error, PARITY_ERROR, PARITY_ERROR_CROWDED);
+}
+
+/* The middle of the category label nearest @y: its row's line. */
+static double
+row_line_near (ParityScene *scene,
+               double       y)
+{
+  g_autoptr(GPtrArray) categories = scene_test_items_with_role (scene,
+                                                                PARITY_ROLE_CATEGORY_LABEL);
+  double best = NAN;
+
+  for (guint i = 0; i < categories->len; i++)
+    if (isnan (best) || fabs (middle (&ITEM (categories, i)->box) - y) < fabs (best - y))
+      best = middle (&ITEM (categories, i)->box);
+  return best;
+}
+
+/* When the rows do not fit with a lane for each median's label under them, the labels go
+ * beside the swarms, on the rows' lines, rather than the chart being refused. */
+static void
+test_marks_beside (void)
+{
+  g_autofree char *json = generated_json (200, VALUES_SPREAD, FALSE);
+  g_autoptr(ParityDataset) dataset = scene_test_load_string (json);
+  const ParityChartSpec *spec = parity_dataset_find_chart (dataset, "s");
+  g_autoptr(ParityScene) roomy = scene_test_layout_in (dataset, "s", "en", 453.543, 283.465);
+  g_autoptr(ParityScene) tight = NULL;
+  g_autoptr(GPtrArray) labels = NULL;
+  guint n_medians = 0;
+
+  /* With room, each median is named under its swarm. */
+  labels = scene_test_items_with_role (roomy, PARITY_ROLE_REFERENCE_LABEL);
+  for (guint i = 0; i < labels->len; i++)
+    if (g_str_has_prefix (ITEM (labels, i)->text, "median"))
+      {
+        double y = middle (&ITEM (labels, i)->box);
+
+        g_assert_cmpfloat (y, >, row_line_near (roomy, y) + 1);
+        n_medians++;
+      }
+  g_assert_cmpuint (n_medians, ==, 3);
+
+  /* The lowest canvas the chart is drawn on. */
+  for (double height = 283.465; height > 60; height -= 2)
+    {
+      ParityLayoutOptions options = { 453.543, height, "en" };
+      g_autoptr(GError) error = NULL;
+      ParityScene *scene = parity_layout_chart (dataset, spec, &options, &error);
+
+      if (scene == NULL)
+        {
+          g_assert_error (error, PARITY_ERROR, PARITY_ERROR_CROWDED);
+          break;
+        }
+      g_clear_pointer (&tight, parity_scene_unref);
+      tight = scene;
+    }
+  g_assert_nonnull (tight);
+  assert_no_dot_covers_another (tight, "the lowest canvas");
+  scene_test_assert_labels_fit (tight, "the lowest canvas", covers_dot);
+  g_ptr_array_unref (labels);
+  labels = scene_test_items_with_role (tight, PARITY_ROLE_REFERENCE_LABEL);
+  n_medians = 0;
+  for (guint i = 0; i < labels->len; i++)
+    if (g_str_has_prefix (ITEM (labels, i)->text, "median"))
+      {
+        double y = middle (&ITEM (labels, i)->box);
+
+        g_assert_cmpfloat (fabs (y - row_line_near (tight, y)), <, 0.5);
+        n_medians++;
+      }
+  g_assert_cmpuint (n_medians, >=, 1);
 }
 
 static void
@@ -555,6 +627,7 @@ main (int    argc,
   g_test_add_func ("/strip/swarm", test_swarm);
   g_test_add_func ("/strip/rtl-mirrors", test_rtl_mirrors);
   g_test_add_func ("/strip/crowded", test_crowded);
+  g_test_add_func ("/strip/marks-beside", test_marks_beside);
   g_test_add_func ("/strip/parse-errors", test_parse_errors);
   g_test_add_func ("/strip/description-languages", test_description_languages);
   status = g_test_run ();

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Checks the bundled dataset, every valid loader fixture and the chart kinds' fixtures
+"""Checks the bundled datasets, every valid loader fixture and the chart kinds' fixtures
 (tests/kinds) against the JSON Schema, so the schema and the loader cannot drift apart.
 Skips (exit 77) without the jsonschema module."""
 import json
@@ -16,7 +16,7 @@ root = pathlib.Path(sys.argv[1])
 schema = json.loads((root / "data" / "parity-dataset.schema.json").read_text())
 jsonschema.Draft202012Validator.check_schema(schema)
 validator = jsonschema.Draft202012Validator(schema)
-files = [root / "data" / "datasets" / "wsis-2019.json"]
+files = sorted((root / "data" / "datasets").glob("*.json"))
 files += sorted((root / "tests" / "loader" / "valid").glob("*.json"))
 files += sorted((root / "tests" / "kinds").glob("*.json"))
 failed = 0

@@ -265,11 +265,9 @@ _parity_window_save_then (ParityWindow *self,
 {
   g_autoptr(GError) error = NULL;
   GFile *file = parity_document_get_file (self->document);
-  g_autofree char *path = file ? g_file_get_path (file) : NULL;
-  g_autofree char *bundled = parity_dataset_get_bundled_path ();
 
-  /* The bundled dataset is read-only data of the installation: save a copy instead. */
-  if (file == NULL || g_strcmp0 (path, bundled) == 0)
+  /* The bundled datasets are read-only data of the installation: save a copy instead. */
+  if (file == NULL || parity_dataset_is_bundled (file))
     {
       save_as (self, close_after);
       return FALSE;

@@ -78,6 +78,7 @@ struct _ParityWindow
   gboolean              draft_stale;    /* that draft was removed meanwhile */
   GCancellable         *draft_reading;  /* the draft found on opening, being read */
   AdwToast             *last_toast;     /* for parity_window_get_last_toast() */
+  GMenu                *examples_menu;  /* Example Datasets: the bundled files */
 };
 
 void     _parity_window_class_add_actions (GtkWidgetClass *widget_class);
@@ -142,5 +143,6 @@ void     _parity_window_draft_offer       (ParityWindow   *self);
 void     _parity_window_draft_cancel      (ParityWindow   *self);
 void     _parity_window_draft_flush       (ParityWindow   *self);
 void     _parity_window_draft_discard     (ParityWindow   *self);
+void     _parity_window_init_examples     (ParityWindow   *self);
 
 G_END_DECLS

@@ -462,6 +462,7 @@ parity_window_constructed (GObject *object)
   g_signal_connect_object (gtk_recent_manager_get_default (), "changed",
                            G_CALLBACK (_parity_window_rebuild_recent), self, G_CONNECT_SWAPPED);
   _parity_window_rebuild_recent (self);
+  _parity_window_init_examples (self);
   _parity_window_update_actions (self);
 }
 
@@ -628,6 +629,7 @@ parity_window_class_init (ParityWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ParityWindow, inspector);
   gtk_widget_class_bind_template_child (widget_class, ParityWindow, inspector_button);
   gtk_widget_class_bind_template_child (widget_class, ParityWindow, recent_menu);
+  gtk_widget_class_bind_template_child (widget_class, ParityWindow, examples_menu);
   gtk_widget_class_bind_template_callback (widget_class, on_chart_row_selected);
   gtk_widget_class_bind_template_callback_full (widget_class, "on_inspector_folded",
                                                 G_CALLBACK (_parity_window_on_inspector_folded));

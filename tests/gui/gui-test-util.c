@@ -360,3 +360,26 @@ gui_test_assert_accessible_label (GtkWidget  *widget,
   if (mismatch != NULL)
     g_error ("accessible label: %s", mismatch);
 }
+
+/* The file chooser a GtkFileChooserNative shows without a portal, once it is on screen. */
+GtkWidget *
+gui_test_find_file_chooser (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWidget) window = g_list_model_get_item (toplevels, i);
+
+      if (GTK_IS_FILE_CHOOSER_DIALOG (window) && gtk_widget_get_mapped (window))
+        return window;
+    }
+  return NULL;
+}
+
+/* A GuiCondition: a file chooser is on screen. */
+gboolean
+gui_test_has_file_chooser (gpointer data)
+{
+  return gui_test_find_file_chooser () != NULL;
+}

@@ -539,26 +539,6 @@ test_settings_round_trip (void)
   remove_tree (dir);
 }
 
-static GtkWidget *
-find_file_chooser (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWidget) window = g_list_model_get_item (toplevels, i);
-
-      if (GTK_IS_FILE_CHOOSER_DIALOG (window) && gtk_widget_get_mapped (window))
-        return window;
-    }
-  return NULL;
-}
-
-static gboolean
-has_file_chooser (gpointer data)
-{
-  return find_file_chooser () != NULL;
-}
 
 static gboolean
 is_gone (gpointer data)
@@ -615,8 +595,8 @@ test_choose_file_exports_and_closes (void)
   g_object_add_weak_pointer (G_OBJECT (dialog), &weak);
   parity_export_dialog_set_format (dialog, PARITY_EXPORT_SVG);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "export.choose-file", NULL));
-  gui_test_wait_for (has_file_chooser, NULL, "the file chooser");
-  chooser = find_file_chooser ();
+  gui_test_wait_for (gui_test_has_file_chooser, NULL, "the file chooser");
+  chooser = gui_test_find_file_chooser ();
   name = gtk_file_chooser_get_current_name (GTK_FILE_CHOOSER (chooser));
   g_assert_cmpstr (name, ==, "individuals-using-the-internet-2019.svg");
   gui_test_wait_for (chooses_file, &(ChosenFile) { chooser, path }, "the chooser to take the folder");

@@ -78,6 +78,7 @@ typedef struct
   gboolean              auto_height;   /* the rows at a legible pitch, the canvas as tall */
   guint                 rest_at;       /* the top rows, before the summary of the rest */
   guint                 n_rest;        /* rows left out between top and bottom; 0 for none */
+  gboolean              rest_economies;  /* … and they are all economies */
   ParityChartRow        rest_low;      /* the lowest and highest of those left out */
   ParityChartRow        rest_high;
 } Bars;

@@ -531,6 +531,12 @@ select_top_bottom (Bars   *bars,
   else
     {
       bars->n_rest = n - top - bottom;
+      bars->rest_economies = TRUE;
+      for (guint i = top; i < n - bottom; i++)
+        bars->rest_economies &= parity_dataset_get_entity (
+                                  bars->ctx->dataset,
+                                  g_array_index (valued, ParityChartRow, i).entity)->kind ==
+                                PARITY_ENTITY_ECONOMY;
       bars->rest_high = g_array_index (valued, ParityChartRow, top);
       bars->rest_low = g_array_index (valued, ParityChartRow, n - bottom - 1);
       g_array_append_vals (rows, valued->data, top);
@@ -561,7 +567,9 @@ _parity_bar_rest_text (Bars *bars)
                                                     high);
   g_autofree char *number = parity_format_number (bars->n_rest, 0, ctx->lang);
 
-  return parity_chart_word_with2 (ctx->lang, PARITY_WORD_BAR_REST, number, range);
+  return parity_chart_word_with2 (ctx->lang, bars->rest_economies ? PARITY_WORD_BAR_REST
+                                                                  : PARITY_WORD_BAR_REST_OTHERS,
+                                  number, range);
 }
 
 /* The cells, one row per category with every series; for a stack sorted by total. */

@@ -4,8 +4,10 @@
  *
  * Dots never cover each other: each row is a deterministic beeswarm
  * (parity-chart-swarm.c), and a row is as tall as its swarm. When the rows do not fit the
- * plot, every dot shrinks, step by step, down to a smallest size; past that the chart is
- * refused as crowded rather than drawn with dots on dots.
+ * plot, every dot shrinks, step by step, down to a smallest size; then the lanes kept for
+ * names above the swarms are given up, then those for each mark's label under them (the
+ * label goes beside the swarm, on the row's line); past that the chart is refused as crowded
+ * rather than drawn with dots on dots.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -89,6 +91,7 @@ typedef struct
   double              header_h, tick_h, column_width;
   guint               n_dots;
   gboolean            any_highlight;
+  gboolean            marks_beside; /* no lane under the swarms: mark labels beside them */
 } Chart;
 
 static void
@@ -446,12 +449,21 @@ strip_fit (Chart   *c,
                             plot->x + plot->width);
   available = plot->height - c->header_h - c->tick_h;
   /* The largest dots that fit; failing that, without the lanes above the swarms, where the
-   * chosen economies' names go when there is no room beside their dots. */
-  for (guint pass = 0; pass < 2 && need > available; pass++)
+   * chosen economies' names go when there is no room beside their dots; failing that,
+   * without the lanes under them, where each mark's label goes: six rows of text in a
+   * script as tall as Arabic on a slide leave no room for both. */
+  for (guint pass = 0; pass < 3 && need > available; pass++)
     {
-      if (pass == 1)
-        for (guint g = 0; g < c->rows->len; g++)
-          g_array_index (c->rows, Row, g).lane_above = 0;
+      for (guint g = 0; pass >= 1 && g < c->rows->len; g++)
+        {
+          Row *row = &g_array_index (c->rows, Row, g);
+
+          row->lane_above = 0;
+          /* The names of members without data stay under a row that has no name. */
+          if (pass == 2 && row->label != NULL)
+            row->lane_below = 0;
+        }
+      c->marks_beside = pass == 2;
       for (c->r = body * DOT_RADIUS_MAX;; c->r = MAX (r_min, c->r * DOT_RADIUS_STEP))
         {
           need = swarm_rows (c, c->r, available);
@@ -653,11 +665,27 @@ strip_labels (Chart *c)
         {
           double x = parity_rows_get_x (frame, row->mark);
           double w = parity_pango_width (row->mark_label);
-          ParityPoint at[] = { { x - w / 2, below }, { x - w, below }, { x, below },
-                               { x - w - frame->pad, below }, { x + frame->pad, below } };
+          double h = parity_pango_height (row->mark_label);
+          /* Without lanes under the swarms: beside the swarm, on the row's line, past its
+           * last dot or before its first. */
+          double first = row->dots->len > 0 ? row->x[0] : x;
+          double last = row->dots->len > 0 ? row->x[row->dots->len - 1] : x;
+          double gap = c->r + frame->pad * 0.5;
+          ParityPoint under[] = { { x - w / 2, below }, { x - w, below }, { x, below },
+                                  { x - w - frame->pad, below }, { x + frame->pad, below } };
+          /* Else at either end of the row, clear of the reference line that may cross it
+           * nearer the swarm. */
+          double start = parity_rows_get_x (frame, frame->scale.domain_min) + frame->pad * 0.5;
+          ParityPoint beside[] = { { last + gap, row->cy - h / 2 },
+                                   { first - gap - w, row->cy - h / 2 },
+                                   { plot->x + plot->width - w, row->cy - h / 2 },
+                                   { start, row->cy - h / 2 } };
           ParityItem *item = parity_label_placer_place (placer, row->mark_label,
                                                         PARITY_ROLE_REFERENCE_LABEL,
-                                                        &theme->text, at, G_N_ELEMENTS (at),
+                                                        &theme->text,
+                                                        c->marks_beside ? beside : under,
+                                                        c->marks_beside ? G_N_ELEMENTS (beside)
+                                                                        : G_N_ELEMENTS (under),
                                                         FALSE);
 
           if (!isnan (row->aggregate.value))

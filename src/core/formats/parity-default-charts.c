@@ -3,7 +3,8 @@
  * Files from the World Bank, SDMX services or spreadsheets carry data, not charts. So that
  * they can be exported at once (parity-cli export --all) and shown in the window, every
  * indicator gets one chart: a line when it is a short list of series over several periods,
- * else bars of its latest well-filled period, largest first — or, for data by economy, the
+ * else bars of its latest well-filled period, largest first (the highest and the lowest of
+ * many) — or, for data by economy, the
  * charts of parity-default-economies.c.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -20,8 +21,10 @@
 #include "parity-default-charts-private.h"
 #include "parity-id.h"
 
-/* More categories than this make bars too thin to read: the largest are shown. */
+/* More categories than this make bars too thin to read: the highest and lowest are shown. */
 #define MAX_BARS 20
+/* How many of the highest, and of the lowest, such a chart shows. */
+#define TOP_BOTTOM_BARS 10
 /* A line chart stays readable with this many lines at most. */
 #define MAX_LINES 8
 
@@ -271,20 +274,14 @@ add_chart (ParityDataset         *dataset,
                                                   indicator->obs.value[i] }));
       by_economy = ranked->len > MAX_BARS &&
                    _parity_default_strip (dataset, chart, indicator, ranked, best, breakdown);
+      /* Not economies, more than bars hold: the highest and the lowest, and a row between
+       * them that says what was left out, rather than the largest alone; on a canvas as tall
+       * as their names need, in whatever script. */
       if (ranked->len > MAX_BARS && !by_economy)
         {
-          JsonArray *shown = json_array_new ();
-          g_autofree char *notes = NULL;
-
-          g_array_sort (ranked, _parity_ranked_compare);
-          for (guint i = 0; i < MAX_BARS; i++)
-            json_array_add_string_element (shown, parity_dataset_get_entity (
-                                             dataset, g_array_index (ranked, ParityRanked, i).entity)->id);
-          json_object_set_array_member (chart, "entities", shown);
-          /* Translators: a note under a chart made from imported data; the first number is
-             how many are shown, the second how many there are. */
-          notes = g_strdup_printf (_("The %u largest values of %u."), MAX_BARS, ranked->len);
-          json_object_set_string_member (chart, "notes", notes);
+          json_object_set_int_member (chart, "top", TOP_BOTTOM_BARS);
+          json_object_set_int_member (chart, "bottom", TOP_BOTTOM_BARS);
+          json_object_set_string_member (chart, "height", "auto");
         }
     }
   _parity_default_insert (dataset, g_steal_pointer (&chart));

@@ -394,3 +394,60 @@ parity_dataset_get_bundled_path (void)
 {
   return g_build_filename (parity_paths_get_pkgdatadir (), "datasets", "wsis-2019.json", NULL);
 }
+
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return strcmp (*(const char * const *)a, *(const char * const *)b);
+}
+
+/**
+ * parity_dataset_list_bundled:
+ *
+ * Every dataset that ships with Parity (the JSON files in the bundled datasets' folder,
+ * beside parity_dataset_get_bundled_path()), sorted by file name so that menus and tests
+ * list them in the same order.
+ *
+ * Returns: (transfer full): file names; empty when the folder cannot be read
+ */
+char **
+parity_dataset_list_bundled (void)
+{
+  g_autofree char *folder = g_build_filename (parity_paths_get_pkgdatadir (), "datasets", NULL);
+  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) paths = g_ptr_array_new ();
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    if (g_str_has_suffix (name, ".json") && name[0] != '.')
+      g_ptr_array_add (names, g_strdup (name));
+  g_ptr_array_sort (names, compare_names);
+  for (guint i = 0; i < names->len; i++)
+    g_ptr_array_add (paths, g_build_filename (folder, names->pdata[i], NULL));
+  g_ptr_array_add (paths, NULL);
+  return (char **)g_ptr_array_free (g_steal_pointer (&paths), FALSE);
+}
+
+/**
+ * parity_dataset_is_bundled:
+ * @file: a file
+ *
+ * Returns: whether @file is one of the datasets that ship with Parity, which are read-only
+ *   data of the installation
+ */
+gboolean
+parity_dataset_is_bundled (GFile *file)
+{
+  g_auto(GStrv) bundled = parity_dataset_list_bundled ();
+
+  for (guint i = 0; file != NULL && bundled[i] != NULL; i++)
+    {
+      g_autoptr(GFile) one = g_file_new_for_path (bundled[i]);
+
+      if (g_file_equal (one, file))
+        return TRUE;
+    }
+  return FALSE;
+}

@@ -27,5 +27,7 @@ gboolean       parity_dataset_add_labels_file (ParityDataset  *dataset,
                                                const char     *path,
                                                GError        **error);
 char          *parity_dataset_get_bundled_path (void);
+char         **parity_dataset_list_bundled (void);
+gboolean       parity_dataset_is_bundled (GFile *file);
 
 G_END_DECLS

@@ -235,6 +235,9 @@ static const char * const words[PARITY_N_WORDS] = {
      those: %1$s is how many rows are left out (always two or more), %2$s their range, "from
      12% to 94%". Keep the ellipsis that starts it. */
   [PARITY_WORD_BAR_REST] = NC_("chart", "… %1$s other economies, %2$s"),
+  /* Translators: the same when the rows left out are not all economies (regions, areas,
+     groups): %1$s is how many (two or more), %2$s their range. */
+  [PARITY_WORD_BAR_REST_OTHERS] = NC_("chart", "… %1$s others, %2$s"),
   /* Translators: a note under a chart of each entity's latest value: how many of the
      chart's entities (countries or groups) have a value; %1$s and %2$s are numbers:
      "Data for 3 of 4". */

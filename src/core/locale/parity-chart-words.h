@@ -119,6 +119,7 @@ typedef enum
   PARITY_WORD_GROUP_OCEANIA,
   PARITY_WORD_BAR_REST,           /* "… %1$s other economies, %2$s": the rows a bar chart of
                                      the top and bottom leaves out, and their range */
+  PARITY_WORD_BAR_REST_OTHERS,    /* … when they are not all economies: "… %1$s others, %2$s" */
   /* A chart of the latest values: how many entities it has data for, and from when. */
   PARITY_WORD_COVERAGE,           /* "Data for %1$s of %2$s" (entities of any kind) */
   PARITY_WORD_FROM_PERIOD,        /* "%1$s from %2$s": 12 values from 2021 */
