@@ -232,6 +232,78 @@ test_other_indicator (void)
   g_assert_cmpstr (table->str, ==, "A x 2020;A y 2023;B x 2021;B y 2022");
 }
 
+/* Four groups of 50 economies, a quarter of each without a value since 2015: a strip of the
+ * latest values names them under each group, "Economy 12" in English and "الاقتصاد 12" in
+ * Arabic. */
+static char *
+many_without_data_json (void)
+{
+  GString *json = g_string_new ("{ \"format\": \"parity-dataset\", \"version\": 1, "
+                                "\"default_language\": \"en\", \"title\": \"t\", "
+                                "\"sources\": [], \"entities\": [");
+
+  for (guint e = 0; e < 200; e++)
+    g_string_append_printf (json, "%s{\"id\": \"E%03u\", \"kind\": \"economy\", \"label\": "
+                            "{\"en\": \"Economy %u\", \"ar\": \"الاقتصاد %u\"}}",
+                            e ? ", " : "", e, e, e);
+  g_string_append (json, "], \"indicators\": [{\"id\": \"use\", \"label\": \"Use\", "
+                         "\"unit\": {\"kind\": \"percent\"}, \"observations\": [");
+  for (guint e = 0; e < 200; e++)
+    g_string_append_printf (json, "%s{\"entity\": \"E%03u\", \"period\": \"%s\", "
+                            "\"value\": %u}", e ? ", " : "", e,
+                            e % 4 == 3 ? "2015" : e % 4 == 2 ? "2022" : "2023", (e * 37) % 100);
+  g_string_append (json, "]}], \"charts\": [{\"id\": \"s\", \"kind\": \"strip\", "
+                         "\"title\": {\"en\": \"Use\", \"ar\": \"الاستعمال\"}, "
+                         "\"indicator\": \"use\", \"period\": \"latest\", \"tolerance\": 2, "
+                         "\"groups\": [");
+  for (guint g = 0; g < 4; g++)
+    {
+      g_string_append_printf (json, "%s{\"label\": {\"en\": \"Group %u\", \"ar\": "
+                              "\"المجموعة %u\"}, \"entities\": [", g ? ", " : "", g, g);
+      for (guint e = g * 50; e < (g + 1) * 50; e++)
+        g_string_append_printf (json, "%s\"E%03u\"", e > g * 50 ? ", " : "", e);
+      g_string_append (json, "]}");
+    }
+  g_string_append (json, "]}]}");
+  return g_string_free (json, FALSE);
+}
+
+/* A strip of the latest values in which many economies have none, on a canvas too short
+ * for two lines of their names under each group: drawn, not refused, with the names on one
+ * line (English), or, where even that does not fit (Arabic's taller lines), without them:
+ * the notes say labels were left out, and the description still names them. */
+static void
+test_strip_without_data (void)
+{
+  g_autofree char *json = many_without_data_json ();
+  g_autoptr(ParityDataset) dataset = scene_test_load_string (json);
+
+  for (guint l = 0; l < 2; l++)
+    {
+      const char *lang = l == 0 ? "en" : "ar";
+      g_autoptr(ParityScene) scene = scene_test_layout_in (dataset, "s", lang, 453.543, 160);
+      g_autoptr(GPtrArray) dots = scene_test_items (scene, PARITY_ROLE_MARK,
+                                                    PARITY_ITEM_MARKER);
+      const char *description = parity_scene_get_description (scene);
+      const char *no_data = parity_chart_word (lang, PARITY_WORD_NO_DATA_NAMES);
+      g_autofree char *no_data_head = g_strndup (no_data, strstr (no_data, "%s") - no_data);
+      g_autoptr(GPtrArray) labels = scene_test_items_with_role (scene,
+                                                                PARITY_ROLE_VALUE_LABEL);
+      gboolean drawn = FALSE;
+
+      g_assert_cmpuint (dots->len, ==, 150);
+      for (guint i = 0; i < labels->len; i++)
+        drawn |= g_str_has_prefix (((const ParityItem *)g_ptr_array_index (labels, i))->text,
+                                   no_data_head);
+      g_assert_true (drawn == (l == 0));
+      g_assert_nonnull (strstr (description, no_data_head));
+      g_assert_nonnull (strstr (description, l == 0 ? "Economy 199" : "الاقتصاد 199"));
+      if (!drawn)
+        g_assert_nonnull (strstr (description, parity_chart_word (lang,
+                                                                  PARITY_WORD_LABELS_DROPPED)));
+    }
+}
+
 /* A chart saved keeps "latest" and its tolerance, not the period they found. */
 static void
 test_saved (void)
@@ -286,6 +358,7 @@ main (int    argc,
   g_test_add_func ("/latest/coverage", test_coverage);
   g_test_add_func ("/latest/plural-forms", test_plural_forms);
   g_test_add_func ("/latest/other-indicator", test_other_indicator);
+  g_test_add_func ("/latest/strip-without-data", test_strip_without_data);
   g_test_add_func ("/latest/saved", test_saved);
   g_test_add_func ("/latest/errors", test_errors);
   status = g_test_run ();

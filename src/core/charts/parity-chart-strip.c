@@ -61,6 +61,7 @@ typedef struct
   PangoLayout    *category;
   PangoLayout    *mark_label;
   PangoLayout    *missing_label;
+  gboolean        missing_hidden;  /* no room under the name: in the description only */
   double          lane_above, lane_below, height;
   double          top, cy;
 } Row;
@@ -397,7 +398,8 @@ category_height (const Row *row)
   if (row->category == NULL)
     return 0;
   return parity_pango_height (row->category) +
-         (row->missing_label != NULL ? parity_pango_height (row->missing_label) : 0);
+         (row->missing_label != NULL && !row->missing_hidden
+          ? parity_pango_height (row->missing_label) : 0);
 }
 
 /* Swarms every row with dots of radius @r; returns the height the rows need, INFINITY
@@ -451,8 +453,12 @@ strip_fit (Chart   *c,
   /* The largest dots that fit; failing that, without the lanes above the swarms, where the
    * chosen economies' names go when there is no room beside their dots; failing that,
    * without the lanes under them, where each mark's label goes: six rows of text in a
-   * script as tall as Arabic on a slide leave no room for both. */
-  for (guint pass = 0; pass < 3 && need > available; pass++)
+   * script as tall as Arabic on a slide leave no room for both; failing that, with the
+   * names of members without data on one line under the group's, then without them (said
+   * in the description, and left out as labels are): a chart of the latest values leaves
+   * many without, and in Arabic a name and two lines of them in each of four rows are
+   * taller than the plot at any size, as text grows with the canvas. */
+  for (guint pass = 0; pass < 5 && need > available; pass++)
     {
       for (guint g = 0; pass >= 1 && g < c->rows->len; g++)
         {
@@ -460,8 +466,13 @@ strip_fit (Chart   *c,
 
           row->lane_above = 0;
           /* The names of members without data stay under a row that has no name. */
-          if (pass == 2 && row->label != NULL)
+          if (pass >= 2 && row->label != NULL)
             row->lane_below = 0;
+          if (pass >= 3 && row->label != NULL && row->missing_label != NULL)
+            {
+              pango_layout_set_height (row->missing_label, -1);
+              row->missing_hidden = pass == 4;
+            }
         }
       c->marks_beside = pass == 2;
       for (c->r = body * DOT_RADIUS_MAX;; c->r = MAX (r_min, c->r * DOT_RADIUS_STEP))
@@ -531,9 +542,10 @@ strip_frame (Chart *c)
           if (row->dots->len > 0)
             parity_chart_set_datum (item, ctx, &g_array_index (row->dots, ParityChartRow,
                                                                row->dots->len / 2));
-          if (row->missing_label != NULL)
+          if (row->missing_label != NULL && !row->missing_hidden)
             parity_scene_add_text (ctx->scene, PARITY_ROLE_VALUE_LABEL, row->missing_label, x,
                                    y + parity_pango_height (row->category), &theme->muted_text);
+          ctx->n_dropped += row->missing_hidden;
         }
       if (!isnan (row->mark))
         {
