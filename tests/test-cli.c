@@ -695,6 +695,8 @@ test_export_every_economy (CliFixture    *f,
     md = cli_test_read_file (f, "ends.md");
     g_assert_nonnull (strstr (md, "… 163 other economies, from 27.0% to 97.9%"));
   }
+}
+
 /* The dataset by economy, every chart in every language: none refused, each credited to
  * its source and licence (test-languages lays them out at every preset). */
 static void
