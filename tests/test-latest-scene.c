@@ -151,6 +151,30 @@ test_coverage (void)
     }
 }
 
+/* A dumbbell whose two series name their own periods takes no latest values from the
+ * chart's "latest": no year marks, no coverage note. */
+static void
+test_series_periods (void)
+{
+  static const char json[] =
+    "{ \"format\": \"parity-dataset\", \"version\": 1, \"default_language\": \"en\","
+    "  \"title\": \"t\", \"sources\": [], \"entities\": ["
+    "    {\"id\": \"A\", \"label\": \"A\", \"kind\": \"economy\"} ],"
+    "  \"indicators\": [ {\"id\": \"y\", \"label\": \"Y\", \"unit\": {\"kind\": \"percent\"},"
+    "    \"observations\": [ {\"entity\": \"A\", \"period\": \"2019\", \"value\": 20},"
+    "      {\"entity\": \"A\", \"period\": \"2023\", \"value\": 60} ]} ],"
+    "  \"charts\": [ {\"id\": \"c\", \"kind\": \"dumbbell\", \"title\": \"T\","
+    "    \"indicator\": \"y\", \"period\": \"latest\", \"tolerance\": 1,"
+    "    \"series\": [ {\"period\": \"2019\"}, {\"period\": \"2023\"} ] } ] }";
+  g_autoptr(ParityDataset) dataset = scene_test_load_string (json);
+  g_autoptr(ParityScene) scene = scene_test_layout (dataset, "c", 453.5, 283.5);
+  const char *description = parity_scene_get_description (scene);
+
+  g_assert_null (strstr (description, "Data for"));
+  g_assert_null (strstr (description, "(2019)"));
+  g_assert_nonnull (strstr (description, "A: 2019 20, 2023 60"));
+}
+
 /* Counted words take the form the catalog's Plural-Forms formula gives, as ngettext does. */
 static void
 test_plural_forms (void)
@@ -356,6 +380,7 @@ main (int    argc,
   g_test_add_func ("/latest/window", test_window);
   g_test_add_func ("/latest/year-marks", test_year_marks);
   g_test_add_func ("/latest/coverage", test_coverage);
+  g_test_add_func ("/latest/series-periods", test_series_periods);
   g_test_add_func ("/latest/plural-forms", test_plural_forms);
   g_test_add_func ("/latest/other-indicator", test_other_indicator);
   g_test_add_func ("/latest/strip-without-data", test_strip_without_data);

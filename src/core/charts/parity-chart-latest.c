@@ -256,12 +256,14 @@ compare_earlier (gconstpointer a,
  * each earlier period, latest first: "Data for 186 of 193 economies; 12 from 2022, 3 from
  * 2021." Counted for the chart's first series.
  *
- * Returns: (transfer full) (nullable): the sentence, or %NULL for a chart of one period
+ * Returns: (transfer full) (nullable): the sentence, or %NULL for a chart of one period (or
+ *   whose first series names its own)
  */
 char *
 parity_chart_coverage_note (ParityChartContext *ctx)
 {
   const char *lang = ctx->lang;
+  const ParitySeries *first = parity_chart_get_series (ctx->spec, 0);
   g_autoptr(GArray) asked = NULL;
   g_autoptr(GArray) earlier = NULL;
   g_autofree char *n_with_text = NULL, *n_asked_text = NULL;
@@ -269,7 +271,8 @@ parity_chart_coverage_note (ParityChartContext *ctx)
   guint n_with = 0;
   GString *note;
 
-  if (!ctx->spec->latest)
+  /* A first series of a period of its own takes no latest values. */
+  if (!ctx->spec->latest || (first != NULL && first->period != PARITY_INDEX_NONE))
     return NULL;
   asked = asked_entities (ctx->dataset, ctx->spec);
   earlier = g_array_new (FALSE, FALSE, sizeof (Earlier));
