@@ -25,6 +25,7 @@
 #include <math.h>
 
 #include "parity-chart-json.h"
+#include "parity-chart-words.h"
 #include "parity-dataset-join.h"
 #include "parity-dataset-private.h"
 #include "parity-error.h"
@@ -397,12 +398,42 @@ scale_for (const ParityIndicator *indicator)
                                                                                 : "linear";
 }
 
+/* "Internet use against GDP per capita" in the dataset's language and in each language
+ * either indicator is named in, from the chart words: the title is the chart's text, not
+ * the program's, so it does not follow the language the window happens to be in. */
+static JsonObject *
+scatter_title (ParityJoin            *self,
+               const ParityIndicator *up,
+               const ParityIndicator *across)
+{
+  const char *lang = parity_dataset_get_default_lang (self->into);
+  JsonObject *title = json_object_new ();
+  g_autoptr(GPtrArray) langs = g_ptr_array_new ();
+
+  g_ptr_array_add (langs, (gpointer)lang);
+  for (guint l = 0; up->label != NULL && l < parity_text_get_n_langs (up->label); l++)
+    g_ptr_array_add (langs, (gpointer)parity_text_get_lang (up->label, l));
+  for (guint l = 0; across->label != NULL && l < parity_text_get_n_langs (across->label); l++)
+    g_ptr_array_add (langs, (gpointer)parity_text_get_lang (across->label, l));
+  for (guint l = 0; l < langs->len; l++)
+    {
+      const char *tag = g_ptr_array_index (langs, l);
+      g_autofree char *text = NULL;
+
+      if (json_object_has_member (title, tag))
+        continue;
+      text = parity_chart_word_with2 (tag, PARITY_WORD_AGAINST,
+                                      parity_text_get (up->label, tag, lang),
+                                      parity_text_get (across->label, tag, lang));
+      json_object_set_string_member (title, tag, text);
+    }
+  return title;
+}
+
 /* One scatter plot: the first added indicator that shares economies with the open data. */
 static void
 add_scatter (ParityJoin *self)
 {
-  const char *lang = parity_dataset_get_default_lang (self->into);
-
   for (guint32 x = self->before.indicators; x < parity_dataset_get_n_indicators (self->into); x++)
     {
       const ParityIndicator *across = parity_dataset_get_indicator (self->into, x), *up;
@@ -410,7 +441,8 @@ add_scatter (ParityJoin *self)
       g_autoptr(JsonObject) chart = json_object_new ();
       g_autoptr(JsonNode) node = NULL;
       g_autoptr(GError) error = NULL;
-      g_autofree char *id = NULL, *base = NULL, *title = NULL;
+      g_autofree char *id = NULL, *base = NULL;
+      g_autoptr(JsonObject) title = NULL;
       JsonObject *axis = json_object_new ();
 
       if (!best_partner (self, x, &y, &period))
@@ -428,13 +460,15 @@ add_scatter (ParityJoin *self)
           g_free (id);
           id = parity_id_numbered (base != NULL ? base : "scatter", n);
         }
-      /* Translators: the title of a scatter plot made when a file is added: the first
-         indicator is up the vertical axis, the second along the horizontal one. */
-      title = g_strdup_printf (_("%s against %s"), parity_text_get (up->label, lang, lang),
-                               parity_text_get (across->label, lang, lang));
       json_object_set_string_member (chart, "id", id);
       json_object_set_string_member (chart, "kind", "scatter");
-      json_object_set_string_member (chart, "title", title);
+      title = scatter_title (self, up, across);
+      /* A plain string while only the dataset's language is used, as an edited title. */
+      if (json_object_get_size (title) == 1)
+        json_object_set_string_member (chart, "title", json_object_get_string_member (
+                                         title, parity_dataset_get_default_lang (self->into)));
+      else
+        json_object_set_object_member (chart, "title", json_object_ref (title));
       json_object_set_string_member (chart, "indicator", up->id);
       json_object_set_string_member (chart, "period",
                                      parity_dataset_get_period (self->into, period));

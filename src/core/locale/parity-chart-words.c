@@ -207,6 +207,10 @@ static const char * const words[PARITY_N_WORDS] = {
   /* Translators: a slope chart's note naming the entities that have a value in one of its
      two periods only: %1$s is the period ("2019"), %2$s the names, separated by ", ". */
   [PARITY_WORD_ONLY_PERIOD] = NC_("chart", "%1$s only: %2$s."),
+  /* Translators: the title of the scatter plot made when a file's data are added to
+     another's: %1$s is the indicator up the vertical axis, %2$s the one along the
+     horizontal axis ("Internet use against GDP per capita"). */
+  [PARITY_WORD_AGAINST] = NC_("chart", "%1$s against %2$s"),
 };
 
 /* A compiled catalog: the GNU .mo format, read in place. */

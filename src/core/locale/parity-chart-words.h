@@ -100,6 +100,7 @@ typedef enum
   PARITY_WORD_OTHERS,
   PARITY_WORD_DESC_SLOPE,
   PARITY_WORD_ONLY_PERIOD,        /* a slope chart's note: "%1$s only: %2$s", a period, names */
+  PARITY_WORD_AGAINST,            /* a joined scatter's title: "%1$s against %2$s", y then x */
   PARITY_N_WORDS
 } ParityWord;
 
