@@ -50,6 +50,8 @@ test_add_data (void)
   AdwToast *toast;
   AdwMessageDialog *dialog;
   GVariant *details;
+  AdwComboRow *across;
+  g_autoptr(JsonNode) chart = NULL;
 
   gui_test_wait_painted (window);
   g_assert_cmpuint (parity_dataset_get_n_indicators (dataset), ==, 1);
@@ -88,6 +90,20 @@ test_add_data (void)
   g_assert_nonnull (gui_test_find_label (GTK_WIDGET (dialog), "  TCD  Chad"));
   g_assert_nonnull (gui_test_find_label (GTK_WIDGET (dialog), "  NPL  Nepal"));
   gtk_window_destroy (GTK_WINDOW (dialog));
+
+  /* The inspector offers the added indicator across the scatter plot, and changes it. */
+  across = ADW_COMBO_ROW (gui_test_find (GTK_WIDGET (parity_window_get_inspector (window)),
+                                         ADW_TYPE_COMBO_ROW, "Indicator Across"));
+  g_assert_nonnull (across);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (across)));
+  g_assert_cmpuint (g_list_model_get_n_items (adw_combo_row_get_model (across)), ==, 2);
+  g_assert_cmpuint (adw_combo_row_get_selected (across), ==, 1);
+  adw_combo_row_set_selected (across, 0);
+  chart = parity_dataset_dup_chart_json (dataset, parity_dataset_get_n_charts (dataset) - 1);
+  g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (
+                     json_node_get_object (chart), "x"), "indicator"), ==,
+                   "Individuals-using-the-Internet-of-population");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
 
   /* Undo takes the join out: the indicators, the entity and the chart it added. */
   g_assert_true (parity_document_get_modified (document));
