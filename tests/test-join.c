@@ -16,6 +16,7 @@
 #include "parity-dataset-join.h"
 #include "parity-document.h"
 #include "parity-loader.h"
+#include "parity-native-writer.h"
 
 static const char * const entity_kinds[] = {
   "other", "world", "development-group", "region", "economy",
@@ -144,6 +145,31 @@ test_rename (void)
                     parity_dataset_get_indicator (dataset, 1)->obs.len);
 }
 
+/* Saved as a Parity dataset, the joined data read back whole: both indicators, the entity
+ * only the added file had, and the scatter plot of the two. */
+static void
+test_save (void)
+{
+  g_autoptr(ParityDataset) dataset = load_internet ();
+  g_autoptr(ParityDataset) saved = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("parity-join-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "joined.json", NULL);
+  g_autofree char *joined = NULL, *read_back = NULL;
+
+  g_assert_no_error (error);
+  g_assert_true (parity_dataset_join_file (dataset, "gdp-worldbank.json", NULL, &error));
+  g_assert_true (parity_dataset_save (dataset, path, &error));
+  g_assert_no_error (error);
+  saved = parity_dataset_load_file (path, &error);
+  g_assert_no_error (error);
+  joined = dump (dataset);
+  read_back = dump (saved);
+  g_assert_cmpstr (read_back, ==, joined);
+  g_assert_cmpint (g_remove (path), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
 /* A broken file is refused with the place of the fault, and the dataset is untouched. */
 static void
 test_broken (void)
@@ -172,6 +198,7 @@ main (int    argc,
   g_test_add_func ("/join/report", test_join);
   g_test_add_func ("/join/undo", test_undo);
   g_test_add_func ("/join/rename", test_rename);
+  g_test_add_func ("/join/save", test_save);
   g_test_add_func ("/join/broken", test_broken);
   return g_test_run ();
 }

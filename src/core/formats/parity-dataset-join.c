@@ -630,12 +630,15 @@ parity_join_get_unmatched (ParityJoin     *self,
 char *
 parity_join_describe (ParityJoin *self)
 {
-  guint n = self->indicator_ids->len, matched = self->n_matched;
-  guint added = self->unmatched[PARITY_JOIN_ADDED]->len;
-  guint open = self->unmatched[PARITY_JOIN_OPEN]->len;
+  guint n, matched, added, open;
   g_autofree char *what = NULL, *how = NULL, *rest = NULL;
 
   g_return_val_if_fail (self != NULL, NULL);
+
+  n = self->indicator_ids->len;
+  matched = self->n_matched;
+  added = self->unmatched[PARITY_JOIN_ADDED]->len;
+  open = self->unmatched[PARITY_JOIN_OPEN]->len;
 
   /* Translators: the start of the report of Add Data From File; %s is the file's name. */
   what = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Added %u indicator from “%s”",
