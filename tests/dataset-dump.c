@@ -118,3 +118,27 @@ dataset_dump_indicator (GString               *out,
       dataset_dump_text (out, "    ", "note", note);
     }
 }
+
+/* @actual must equal the file at @expected_path; with PARITY_TEST_WRITE_EXPECTED set, a
+ * missing file is written from @actual instead (read it before committing). */
+void
+dataset_dump_compare_or_write (const char *expected_path,
+                               const char *actual)
+{
+  g_autofree char *expected = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (!g_file_get_contents (expected_path, &expected, NULL, NULL))
+    {
+      if (g_getenv ("PARITY_TEST_WRITE_EXPECTED") != NULL)
+        {
+          g_file_set_contents (expected_path, actual, -1, &error);
+          g_assert_no_error (error);
+          g_test_message ("wrote %s", expected_path);
+          return;
+        }
+      g_test_fail_printf ("%s is missing; actual:\n%s", expected_path, actual);
+      return;
+    }
+  g_assert_cmpstr (actual, ==, expected);
+}

@@ -20,4 +20,7 @@ void        dataset_dump_indicator (GString               *out,
                                     ParityDataset         *dataset,
                                     const ParityIndicator *indicator);
 
+void        dataset_dump_compare_or_write (const char *expected_path,
+                                           const char *actual);
+
 G_END_DECLS

@@ -260,6 +260,44 @@ test_info_latest (CliFixture    *f,
                                    "      latest available: 2023, or up to 2 years earlier\n"));
 }
 
+/* --add joins another file's indicators by entity code: the scatter plot the join makes
+ * exports, the entities that did not match are listed on stderr without failing, and a
+ * broken file is refused with its line, writing nothing. */
+static void
+test_add (CliFixture    *f,
+          gconstpointer  data)
+{
+  g_autofree char *internet = g_test_build_filename (G_TEST_DIST, "join", "internet-owid.csv",
+                                                     NULL);
+  g_autofree char *gdp = g_test_build_filename (G_TEST_DIST, "join", "gdp-worldbank.json",
+                                                NULL);
+  g_autofree char *broken = g_test_build_filename (G_TEST_DIST, "join", "broken.csv", NULL);
+  g_autofree char *png = g_build_filename (f->tmpdir, "scatter.png", NULL);
+  g_autofree char *failed = g_build_filename (f->tmpdir, "failed.png", NULL);
+  g_auto(CliResult) r = { 0 };
+
+  run_cli (f, &r, "export", internet, "--add", gdp, "--chart",
+           "Individuals-using-the-Internet-of-population-scatter", "-o", png, NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  assert_starts_with_bytes (png, PNG_SIGNATURE, 8);
+  g_assert_nonnull (strstr (r.err, "parity-cli: Added 1 indicator from “gdp-worldbank.json”: "
+                                   "6 entities matched, 1 not matched, 1 of the open data "
+                                   "without a value.\n"));
+  g_assert_nonnull (strstr (r.err, "parity-cli:   TCD  Chad\n"));
+  g_assert_nonnull (strstr (r.err, "parity-cli:   NPL  Nepal\n"));
+
+  result_clear (&r);
+  run_cli (f, &r, "info", internet, "--add", gdp, "--list", "indicators", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_cmpstr (r.out, ==, "Individuals-using-the-Internet-of-population\nNY.GDP.PCAP.CD\n");
+
+  result_clear (&r);
+  run_cli (f, &r, "export", internet, "--add", broken, "--all", "-o", failed, NULL);
+  g_assert_cmpint (r.status, !=, 0);
+  g_assert_nonnull (strstr (r.err, "broken.csv:3:"));
+  g_assert_false (g_file_test (failed, G_FILE_TEST_EXISTS));
+}
+
 /* The number of charts `validate` reports for the bundled dataset. */
 static guint
 count_bundled_charts (CliFixture *f)
@@ -791,6 +829,7 @@ main (int    argc,
   add_test ("/cli/export/owid", test_export_owid);
   add_test ("/cli/export/by-economy", test_export_by_economy);
   add_test ("/cli/info-latest", test_info_latest);
+  add_test ("/cli/add", test_add);
 
   return g_test_run ();
 }

@@ -139,9 +139,9 @@ check '--version' 'parity-cli --v'
 check 'extract merge status' 'parity-cli i18n '
 check 'status' 'parity-cli i18n st'
 check '--preset' 'parity-cli export --pre'
-check '--all --chart --data --describe --dpi --format --height --help --labels --lang --output
-       --preset --quiet --width' 'parity-cli export --'
-check '--help --labels --lang --list' 'parity-cli info --'
+check '--add --all --chart --data --describe --dpi --format --height --help --labels --lang
+       --output --preset --quiet --width' 'parity-cli export --'
+check '--add --help --labels --lang --list' 'parity-cli info --'
 check '--help' 'parity-cli validate --'
 check '-h --help -l --lang -o --output -q --quiet -v --verbose' 'parity-cli i18n merge -'
 check '' 'parity-cli frobnicate --'
@@ -204,6 +204,7 @@ check '' 'parity-cli i18n merge two-indicators.json fr.po --lang '
 check 'data.CSV fr.po lang my\ data.json notes.txt two-indicators.json' 'parity-cli export -o '
 check 'lang' 'parity-cli export two-indicators.json --labels fr=la'
 check 'lang/two-indicators-fr.json' 'parity-cli export two-indicators.json --labels=fr=lang/'
+check 'data.CSV lang my\ data.json two-indicators.json' 'parity-cli export two-indicators.json --add '
 
 # The program asked is the one on PATH, or the one typed.
 cat >"$tmp/bin/parity-cli" <<EOF

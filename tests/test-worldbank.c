@@ -12,6 +12,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "dataset-dump.h"
 #include "parity-error.h"
 #include "parity-loader.h"
 #include "parity-loader-private.h"
@@ -120,28 +121,6 @@ compare_names (gconstpointer a,
 }
 
 static void
-compare_or_write (const char *expected_path,
-                  const char *actual)
-{
-  g_autofree char *expected = NULL;
-  g_autoptr(GError) error = NULL;
-
-  if (!g_file_get_contents (expected_path, &expected, NULL, NULL))
-    {
-      if (g_getenv ("PARITY_TEST_WRITE_EXPECTED") != NULL)
-        {
-          g_file_set_contents (expected_path, actual, -1, &error);
-          g_assert_no_error (error);
-          g_test_message ("wrote %s", expected_path);
-          return;
-        }
-      g_test_fail_printf ("%s is missing; actual:\n%s", expected_path, actual);
-      return;
-    }
-  g_assert_cmpstr (actual, ==, expected);
-}
-
-static void
 test_fixture (gconstpointer data)
 {
   const char *json_path = data;
@@ -175,7 +154,7 @@ test_fixture (gconstpointer data)
       g_assert_no_error (error);
       g_assert_nonnull (dataset);
       dump = dump_dataset (dataset);
-      compare_or_write (expected_path, dump);
+      dataset_dump_compare_or_write (expected_path, dump);
     }
 }
 

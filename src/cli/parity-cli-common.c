@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "parity-cli-private.h"
+#include "parity-dataset-join.h"
 #include "parity-escape.h"
 #include "parity-loader.h"
 
@@ -78,10 +79,38 @@ add_labels (ParityDataset *dataset,
   return TRUE;
 }
 
-/* The dataset at @path (the bundled one when %NULL), with the labels of @labels added. */
+/* --add gdp.json: another file's indicators, joined by entity id. What did not match is
+ * said on stderr, and is no error: a World Bank file has aggregates an OWID file lacks. */
+static gboolean
+add_file (ParityDataset *dataset,
+          const char    *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ParityJoin) join = NULL;
+  g_autofree char *summary = NULL, *unmatched = NULL;
+  g_auto(GStrv) lines = NULL;
+
+  if (!parity_dataset_join_file (dataset, path, &join, &error))
+    {
+      parity_cli_error ("%s", error->message);
+      return FALSE;
+    }
+  summary = parity_join_describe (join);
+  parity_cli_error ("%s", summary);
+  unmatched = parity_join_list_unmatched (join);
+  lines = g_strsplit (unmatched, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    if (lines[i][0] != '\0')
+      parity_cli_error ("%s", lines[i]);
+  return TRUE;
+}
+
+/* The dataset at @path (the bundled one when %NULL), with the labels of @labels and the
+ * indicators of the files @adds added. */
 ParityDataset *
 parity_cli_load (const char         *path,
-                 const char * const *labels)
+                 const char * const *labels,
+                 const char * const *adds)
 {
   g_autofree char *bundled = NULL;
   g_autoptr(GError) error = NULL;
@@ -101,6 +130,9 @@ parity_cli_load (const char         *path,
     parity_cli_error (_("warning: %s: %s"), path, *w);
   for (guint i = 0; labels != NULL && labels[i] != NULL; i++)
     if (!add_labels (dataset, labels[i]))
+      return NULL;
+  for (guint i = 0; adds != NULL && adds[i] != NULL; i++)
+    if (!add_file (dataset, adds[i]))
       return NULL;
   return g_steal_pointer (&dataset);
 }

@@ -30,6 +30,7 @@ typedef struct
   char              *output;
   char              *lang;
   char             **labels;
+  char             **adds;      /* --add: files joined to the dataset */
   gboolean           quiet;
   gboolean           data;
   gboolean           describe;
@@ -46,6 +47,7 @@ options_clear (Options *o)
   g_free (o->output);
   g_free (o->lang);
   g_strfreev (o->labels);
+  g_strfreev (o->adds);
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Options, options_clear)
@@ -243,6 +245,8 @@ parse_arguments (Options   *o,
       N_("TAG") },
     { "labels", 0, 0, G_OPTION_ARG_STRING_ARRAY, &o->labels, PARITY_CLI_LABELS_HELP,
       PARITY_CLI_LABELS_ARG },
+    { "add", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &o->adds, PARITY_CLI_ADD_HELP,
+      PARITY_CLI_ADD_ARG },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &o->output,
       N_("Output file, or folder for several files (default: the current folder)"),
       /* Translators: the placeholder in “--output=PATH”, a file or folder. */
@@ -447,7 +451,8 @@ parity_cli_export (int    argc,
   plan.format = PARITY_EXPORT_PNG;
   if (!parse_arguments (&o, &argc, &argv) || !check_options (&o, argc, &plan.format, canvases))
     return PARITY_CLI_EXIT_USAGE;
-  dataset = parity_cli_load (argc > 1 ? argv[1] : NULL, (const char * const *)o.labels);
+  dataset = parity_cli_load (argc > 1 ? argv[1] : NULL, (const char * const *)o.labels,
+                             (const char * const *)o.adds);
   if (dataset == NULL)
     return PARITY_CLI_EXIT_FAILURE;
   if (!collect_charts (&o, dataset, charts))

@@ -92,7 +92,7 @@ parity_cli_validate (int    argc,
     return PARITY_CLI_EXIT_USAGE;
   for (int i = 1; i < MAX (argc, 2); i++)
     {
-      g_autoptr(ParityDataset) dataset = parity_cli_load (i < argc ? argv[i] : NULL, NULL);
+      g_autoptr(ParityDataset) dataset = parity_cli_load (i < argc ? argv[i] : NULL, NULL, NULL);
       g_autofree char *display = NULL;
       guint n_indicators, n_observations, n_charts;
 
@@ -210,6 +210,7 @@ parity_cli_info (int    argc,
   g_autofree char *lang = NULL;
   g_autofree char *list = NULL;
   g_auto(GStrv) labels = NULL;
+  g_auto(GStrv) adds = NULL;
   const GOptionEntry entries[] = {
     { "lang", 'l', 0, G_OPTION_ARG_STRING, &lang,
       /* Translators: the option of “parity-cli info --help”; a BCP 47 tag is “en”, “fr”,
@@ -217,6 +218,7 @@ parity_cli_info (int    argc,
       N_("Language of the titles, a BCP 47 tag"), N_("TAG") },
     { "labels", 0, 0, G_OPTION_ARG_STRING_ARRAY, &labels, PARITY_CLI_LABELS_HELP,
       PARITY_CLI_LABELS_ARG },
+    { "add", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &adds, PARITY_CLI_ADD_HELP, PARITY_CLI_ADD_ARG },
     { "list", 0, 0, G_OPTION_ARG_STRING, &list,
       /* Translators: an option of “parity-cli info --help”; WHAT is its placeholder, below.
          charts, indicators and languages are typed as they are: do not translate them. */
@@ -255,7 +257,8 @@ parity_cli_info (int    argc,
           return PARITY_CLI_EXIT_USAGE;
         }
     }
-  dataset = parity_cli_load (argc > 1 ? argv[1] : NULL, (const char * const *)labels);
+  dataset = parity_cli_load (argc > 1 ? argv[1] : NULL, (const char * const *)labels,
+                             (const char * const *)adds);
   if (dataset == NULL)
     return PARITY_CLI_EXIT_FAILURE;
   if (what != LIST_NONE)

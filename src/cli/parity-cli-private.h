@@ -28,7 +28,8 @@ gboolean       parity_cli_parse     (GOptionContext *context,
                                      int            *argc,
                                      char         ***argv);
 ParityDataset *parity_cli_load      (const char         *path,
-                                     const char * const *labels);
+                                     const char * const *labels,
+                                     const char * const *adds);
 
 /* One figure of a batch: what to write, then what happened. */
 typedef struct
@@ -59,5 +60,12 @@ void           parity_cli_figure_clear   (ParityCliFigure    *figure);
                                   "e.g. a World Bank response saved from /fr/ (may be repeated)")
 /* Translators: the placeholder in “--labels=TAG=FILE”: a language tag, “=”, a file name. */
 #define PARITY_CLI_LABELS_ARG N_("TAG=FILE")
+
+/* Translators: the option of “parity-cli export --help” and “parity-cli info --help” that
+   joins another file's indicators (GDP per capita beside Internet use) to the dataset. */
+#define PARITY_CLI_ADD_HELP N_("Add the indicators of another file, joined by country code " \
+                               "(may be repeated)")
+/* Translators: the placeholder in “--add=FILE”, a file name. */
+#define PARITY_CLI_ADD_ARG N_("FILE")
 
 G_END_DECLS

@@ -36,6 +36,7 @@ struct _ParityInspector
   AdwEntryRow    *description_row;
   AdwComboRow    *kind_row;
   AdwComboRow    *indicator_row;
+  AdwComboRow    *x_row;       /* a scatter plot's indicator across; hidden for the others */
   AdwComboRow    *period_row;
   AdwComboRow    *from_period_row;  /* a slope chart's two periods, instead of period_row */
   AdwComboRow    *to_period_row;
@@ -429,6 +430,20 @@ sync_controls (ParityInspector *self)
     }
   set_model (self->indicator_row, labels);
   adw_combo_row_set_selected (self->indicator_row, spec->indicator);
+  set_model (self->x_row, labels);
+  gtk_widget_set_visible (GTK_WIDGET (self->x_row), g_str_equal (spec->kind, "scatter"));
+  if (g_str_equal (spec->kind, "scatter"))
+    {
+      JsonObject *chart = json_node_get_object (spec->json);
+      JsonObject *x = json_object_has_member (chart, "x")
+                      ? json_object_get_object_member (chart, "x") : NULL;
+      guint32 across = parity_dataset_lookup_indicator (
+        dataset, x != NULL ? json_object_get_string_member_with_default (x, "indicator", NULL)
+                           : NULL);
+
+      if (across != PARITY_INDEX_NONE)
+        adw_combo_row_set_selected (self->x_row, across);
+    }
 
   adw_combo_row_set_selected (self->sort_row, spec->sort);
   fill_data_choices (self, spec);
@@ -584,6 +599,21 @@ edit_choice (ParityInspector *self,
       json_object_remove_member (chart, "entities");
       json_object_remove_member (chart, "highlight");
       json_object_remove_member (chart, "reference");
+    }
+  else if (row == self->x_row)
+    {
+      /* The indicator across; its period and scale stay. */
+      JsonObject *x = json_object_has_member (chart, "x")
+                      ? json_object_get_object_member (chart, "x") : NULL;
+
+      if (x == NULL)
+        {
+          x = json_object_new ();
+          json_object_set_object_member (chart, "x", x);
+        }
+      json_object_set_string_member (x, "indicator",
+                                     parity_dataset_get_indicator (dataset_of (self),
+                                                                   selected)->id);
     }
   else if (row == self->period_row)
     {
@@ -752,6 +782,7 @@ parity_inspector_class_init (ParityInspectorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ParityInspector, description_row);
   gtk_widget_class_bind_template_child (widget_class, ParityInspector, kind_row);
   gtk_widget_class_bind_template_child (widget_class, ParityInspector, indicator_row);
+  gtk_widget_class_bind_template_child (widget_class, ParityInspector, x_row);
   gtk_widget_class_bind_template_child (widget_class, ParityInspector, period_row);
   gtk_widget_class_bind_template_child (widget_class, ParityInspector, from_period_row);
   gtk_widget_class_bind_template_child (widget_class, ParityInspector, to_period_row);
@@ -803,6 +834,7 @@ parity_inspector_init (ParityInspector *self)
                               g_strdup (adw_preferences_row_get_title (rows[i])), g_free);
   }
   parity_words_set_combo_wrapping (self->indicator_row);
+  parity_words_set_combo_wrapping (self->x_row);
   parity_words_set_combo_wrapping (self->highlight_row);
   parity_words_set_combo_wrapping (self->preset_row);
   parity_words_wrap_whole_words (GTK_WIDGET (self));

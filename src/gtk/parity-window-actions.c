@@ -44,6 +44,7 @@ _parity_window_update_actions (ParityWindow *self)
                                  has_doc && parity_document_get_can_redo (self->document));
   gtk_widget_action_set_enabled (widget, "win.add-labels",
                                  has_doc && parity_document_get_file (self->document) != NULL);
+  gtk_widget_action_set_enabled (widget, "win.add-data", has_doc);
   gtk_widget_action_set_enabled (widget, "win.new-chart", has_doc);
   gtk_widget_action_set_enabled (widget, "win.new-chart-menu", has_doc);
   gtk_widget_action_set_enabled (widget, "win.export", has_chart);
@@ -119,6 +120,30 @@ open_action (GtkWidget  *widget,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
 }
 
+/* A chooser of a file to add to the open document, in the document's folder: the labels of
+ * the same data in another language, or another file's indicators. */
+GtkFileChooser *
+_parity_window_new_add_chooser (ParityWindow *self,
+                                const char   *title,
+                                GCallback     on_response)
+{
+  GFile *current = self->document != NULL ? parity_document_get_file (self->document) : NULL;
+
+  g_clear_object (&self->chooser);
+  self->chooser = gtk_file_chooser_native_new (title, GTK_WINDOW (self),
+                                               GTK_FILE_CHOOSER_ACTION_OPEN, _("_Add"),
+                                               _("_Cancel"));
+  if (current != NULL)
+    {
+      g_autoptr(GFile) folder = g_file_get_parent (current);
+
+      if (folder != NULL)
+        gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (self->chooser), folder, NULL);
+    }
+  g_signal_connect_object (self->chooser, "response", on_response, self, G_CONNECT_SWAPPED);
+  return GTK_FILE_CHOOSER (self->chooser);
+}
+
 static void
 on_add_labels_response (ParityWindow         *self,
                         int                   response,
@@ -146,26 +171,13 @@ add_labels_action (GtkWidget  *widget,
   static const char * const tags[] = { "ar", "zh", "en", "fr", "ru", "es", NULL };
   static const char * const names[] = { "العربية", "中文", "English", "Français", "Русский",
                                         "Español", NULL };
-  GFile *current = parity_document_get_file (self->document);
+  GtkFileChooser *chooser = _parity_window_new_add_chooser (
+    self, _("Add Labels in Another Language"), G_CALLBACK (on_add_labels_response));
 
-  g_clear_object (&self->chooser);
-  self->chooser = gtk_file_chooser_native_new (_("Add Labels in Another Language"),
-                                               GTK_WINDOW (self),
-                                               GTK_FILE_CHOOSER_ACTION_OPEN, _("_Add"),
-                                               _("_Cancel"));
   /* Translators: the list in the file chooser that says which language the file is in. */
-  gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (self->chooser), "lang", _("Language"),
-                               (const char **)tags, (const char **)names);
-  gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (self->chooser), "lang", "fr");
-  if (current != NULL)
-    {
-      g_autoptr(GFile) folder = g_file_get_parent (current);
-
-      if (folder != NULL)
-        gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (self->chooser), folder, NULL);
-    }
-  g_signal_connect_object (self->chooser, "response", G_CALLBACK (on_add_labels_response),
-                           self, G_CONNECT_SWAPPED);
+  gtk_file_chooser_add_choice (chooser, "lang", _("Language"), (const char **)tags,
+                               (const char **)names);
+  gtk_file_chooser_set_choice (chooser, "lang", "fr");
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
 }
 

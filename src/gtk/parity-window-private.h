@@ -79,6 +79,8 @@ struct _ParityWindow
   GCancellable         *draft_reading;  /* the draft found on opening, being read */
   AdwToast             *last_toast;     /* for parity_window_get_last_toast() */
   GMenu                *examples_menu;  /* Example Datasets: the bundled files */
+  GCancellable         *joining;        /* Add Data From File reading its file, or NULL */
+  ParityJoin           *last_join;      /* what the last one added, for its report */
 };
 
 void     _parity_window_class_add_actions (GtkWidgetClass *widget_class);
@@ -144,5 +146,11 @@ void     _parity_window_draft_cancel      (ParityWindow   *self);
 void     _parity_window_draft_flush       (ParityWindow   *self);
 void     _parity_window_draft_discard     (ParityWindow   *self);
 void     _parity_window_init_examples     (ParityWindow   *self);
+
+GtkFileChooser *_parity_window_new_add_chooser (ParityWindow *self,
+                                                const char   *title,
+                                                GCallback     on_response);
+void     _parity_window_class_add_join_actions (GtkWidgetClass *widget_class);
+void     _parity_window_join_dispose      (ParityWindow   *self);
 
 G_END_DECLS

@@ -480,6 +480,7 @@ parity_window_dispose (GObject *object)
   g_clear_object (&self->draft_file);
   g_clear_handle_id (&self->load_timer, g_source_remove);
   _parity_window_adaptive_dispose (self);
+  _parity_window_join_dispose (self);
   g_clear_handle_id (&self->hint_timer, g_source_remove);
   /* A draft still being written keeps this object alive after its menus are gone. */
   g_signal_handlers_disconnect_by_func (gtk_recent_manager_get_default (),
@@ -642,6 +643,7 @@ parity_window_class_init (ParityWindowClass *klass)
   _parity_window_class_add_adaptive (widget_class);
   _parity_window_class_add_load_actions (widget_class);
   _parity_window_class_add_chart_actions (widget_class);
+  _parity_window_class_add_join_actions (widget_class);
 }
 
 static void
@@ -692,7 +694,7 @@ gboolean
 parity_window_get_busy (ParityWindow *self)
 {
   g_return_val_if_fail (PARITY_IS_WINDOW (self), FALSE);
-  return self->loading != NULL;
+  return self->loading != NULL || self->joining != NULL;
 }
 
 gboolean

@@ -25,6 +25,8 @@ ParityChartView *parity_window_get_chart_view (ParityWindow *self);
 void             parity_window_add_labels     (ParityWindow *self,
                                                const char   *lang,
                                                GFile        *file);
+void             parity_window_add_data       (ParityWindow *self,
+                                               GFile        *file);
 gboolean         parity_window_get_busy       (ParityWindow *self);
 gboolean         parity_window_select_chart   (ParityWindow *self,
                                                const char   *chart_id);

@@ -5,7 +5,8 @@
  * reach has passed the loader's checks once already. Consecutive edits with the same merge
  * key (typing in one field) make one undo step. Adding, removing and moving a chart are steps
  * too: a missing version stands for "no chart there", and a step with neither version is
- * a move from one position to another.
+ * a move from one position to another. A file joined to the data (Add Data From File) is
+ * a step of its own that holds the join, undone by taking out what it appended.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -14,6 +15,7 @@
 #include "config.h"
 
 #include "parity-chart-json.h"
+#include "parity-dataset-join.h"
 #include "parity-document.h"
 #include "parity-id.h"
 #include "parity-json-writer.h"
@@ -26,6 +28,7 @@ typedef struct
   JsonNode *after;      /* NULL: the chart was removed (or moved) */
   char     *merge_key;
   guint     to;         /* a move's new position */
+  ParityJoin *join;     /* a file joined to the data: the step is that, and nothing else */
 } Step;
 
 struct _ParityDocument
@@ -61,6 +64,7 @@ step_clear (gpointer data)
   g_clear_pointer (&step->before, json_node_unref);
   g_clear_pointer (&step->after, json_node_unref);
   g_clear_pointer (&step->merge_key, g_free);
+  g_clear_pointer (&step->join, parity_join_unref);
 }
 
 /* The observable state, taken before a change so that only real changes are notified. */
@@ -161,6 +165,26 @@ parity_document_add_chart (ParityDocument *self,
   push_step (self, &(Step) { position, NULL, _parity_json_deep_copy (json), NULL, 0 });
   notify_state (self, &state);
   return TRUE;
+}
+
+/**
+ * parity_document_join:
+ * @join: a join planned on this document's dataset, not applied yet
+ *
+ * Applies @join as one step: undoing it takes out what it added.
+ */
+void
+parity_document_join (ParityDocument *self,
+                      ParityJoin     *join)
+{
+  State state = state_of (self);
+
+  g_return_if_fail (PARITY_IS_DOCUMENT (self));
+  g_return_if_fail (join != NULL && !parity_join_get_applied (join));
+
+  parity_join_apply (join);
+  push_step (self, &(Step) { 0, NULL, NULL, NULL, 0, parity_join_ref (join) });
+  notify_state (self, &state);
 }
 
 /* Puts a chart back to a version the history holds; those were valid when recorded and
@@ -273,7 +297,9 @@ parity_document_undo (ParityDocument *self)
   if (self->cursor == 0)
     return FALSE;
   step = &g_array_index (self->steps, Step, --self->cursor);
-  if (step->before == NULL && step->after == NULL)
+  if (step->join != NULL)
+    parity_join_revert (step->join);
+  else if (step->before == NULL && step->after == NULL)
     apply (self, step->to, NULL, NULL, step->chart);
   else
     apply (self, step->chart, step->before, step->after, 0);
@@ -292,7 +318,10 @@ parity_document_redo (ParityDocument *self)
   if (self->cursor == self->steps->len)
     return FALSE;
   step = &g_array_index (self->steps, Step, self->cursor++);
-  apply (self, step->chart, step->after, step->before, step->to);
+  if (step->join != NULL)
+    parity_join_apply (step->join);
+  else
+    apply (self, step->chart, step->after, step->before, step->to);
   notify_state (self, &state);
   return TRUE;
 }

@@ -8,6 +8,7 @@
 #include <json-glib/json-glib.h>
 
 #include "parity-dataset.h"
+#include "parity-dataset-join.h"
 
 G_BEGIN_DECLS
 
@@ -40,6 +41,8 @@ guint           parity_document_duplicate_chart (ParityDocument *self,
 void            parity_document_move_chart     (ParityDocument *self,
                                                 guint           from,
                                                 guint           to);
+void            parity_document_join           (ParityDocument *self,
+                                                ParityJoin     *join);
 gboolean        parity_document_undo           (ParityDocument *self);
 gboolean        parity_document_redo           (ParityDocument *self);
 gboolean        parity_document_save           (ParityDocument *self,

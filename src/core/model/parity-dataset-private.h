@@ -70,6 +70,16 @@ guint            _parity_indicator_append         (ParityIndicator *indicator,
                                                    ParityQualifier  qualifier,
                                                    guint32          source);
 
+/* How many sources, entities, indicators, periods and breakdowns a dataset holds. */
+typedef struct
+{
+  guint sources, entities, indicators, periods, breakdowns;
+} ParityDatasetSize;
+
+ParityDatasetSize _parity_dataset_measure       (ParityDataset           *self);
+void              _parity_dataset_truncate      (ParityDataset           *self,
+                                                 const ParityDatasetSize *size);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ParityChartSpec, _parity_chart_spec_free)
 
 G_END_DECLS

@@ -693,49 +693,51 @@ _parity_dataset_intern_breakdown (ParityDataset *self,
   return atoms_intern (&self->breakdowns, canonical);
 }
 
+/* Removes the items from position @n on (the last added first). */
 static void
-obs_resize (ParityObservations *obs,
-            guint               capacity)
+table_truncate (Table *table,
+                guint  n)
 {
-  obs->entity = g_renew (guint32, obs->entity, capacity);
-  obs->period = g_renew (guint32, obs->period, capacity);
-  obs->breakdown = g_renew (guint32, obs->breakdown, capacity);
-  obs->source = g_renew (guint32, obs->source, capacity);
-  obs->value = g_renew (double, obs->value, capacity);
-  obs->qualifier = g_renew (guint8, obs->qualifier, capacity);
-  obs->capacity = capacity;
+  while (table->items->len > n)
+    {
+      g_hash_table_remove (table->index, *(char **)g_ptr_array_index (table->items,
+                                                                      table->items->len - 1));
+      g_ptr_array_remove_index (table->items, table->items->len - 1);
+    }
 }
 
+static void
+atoms_truncate (Atoms *atoms,
+                guint  n)
+{
+  while (atoms->strings->len > n)
+    {
+      g_hash_table_remove (atoms->index, g_ptr_array_index (atoms->strings,
+                                                            atoms->strings->len - 1));
+      g_ptr_array_remove_index (atoms->strings, atoms->strings->len - 1);
+    }
+}
+
+/* How many of each item the dataset holds, for _parity_dataset_truncate(). */
+ParityDatasetSize
+_parity_dataset_measure (ParityDataset *self)
+{
+  return (ParityDatasetSize) { self->sources.items->len, self->entities.items->len,
+                               self->indicators.items->len, self->periods.strings->len,
+                               self->breakdowns.strings->len };
+}
+
+/* Back to @size: what was appended since it was measured (a join, undone) is removed.
+ * Nothing may refer to it any more: the charts are the caller's to put right. */
 void
-_parity_indicator_reserve (ParityIndicator *indicator,
-                           guint            n)
+_parity_dataset_truncate (ParityDataset           *self,
+                          const ParityDatasetSize *size)
 {
-  if (n > indicator->obs.capacity)
-    obs_resize (&indicator->obs, n);
-}
-
-guint
-_parity_indicator_append (ParityIndicator *indicator,
-                          guint32          entity,
-                          guint32          period,
-                          guint32          breakdown,
-                          double           value,
-                          ParityQualifier  qualifier,
-                          guint32          source)
-{
-  ParityObservations *obs = &indicator->obs;
-  guint i = obs->len;
-
-  if (i == obs->capacity)
-    obs_resize (obs, MAX (8, obs->capacity * 2));
-  obs->entity[i] = entity;
-  obs->period[i] = period;
-  obs->breakdown[i] = breakdown;
-  obs->source[i] = source;
-  obs->value[i] = qualifier == PARITY_QUALIFIER_MISSING ? NAN : value;
-  obs->qualifier[i] = qualifier;
-  obs->len++;
-  return i;
+  table_truncate (&self->indicators, size->indicators);
+  table_truncate (&self->entities, size->entities);
+  table_truncate (&self->sources, size->sources);
+  atoms_truncate (&self->periods, size->periods);
+  atoms_truncate (&self->breakdowns, MAX (size->breakdowns, 1));
 }
 
 /* The charts, for parity-dataset-charts.c, which edits them. */
