@@ -239,7 +239,7 @@ test_two_indicators (void)
   g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (scatter,
                                                                                   "title"),
                                                   "en"), ==,
-                   "Internet use (% of population) and GDP per capita (US$)");
+                   "Internet use (% of population) against GDP per capita (US$)");
 
   /* Every default draws, in English and in Arabic, at the report size. */
   for (guint c = 0; c < json_array_get_length (charts); c++)

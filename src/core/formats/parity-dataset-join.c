@@ -27,7 +27,7 @@
 #include "parity-chart-json.h"
 #include "parity-chart-words.h"
 #include "parity-dataset-join.h"
-#include "parity-dataset-private.h"
+#include "parity-default-charts-private.h"
 #include "parity-error.h"
 #include "parity-id.h"
 #include "parity-loader.h"
@@ -381,55 +381,6 @@ best_partner (ParityJoin *self,
   return best >= MIN_SCATTER_ECONOMIES && *y != PARITY_INDEX_NONE;
 }
 
-/* A log axis for positive values that are not shares and span more than a power of ten
- * (GDP per capita, from hundreds to tens of thousands of dollars). */
-static const char *
-scale_for (const ParityIndicator *indicator)
-{
-  double lo = INFINITY, hi = -INFINITY;
-
-  for (guint k = 0; k < indicator->obs.len; k++)
-    if (!isnan (indicator->obs.value[k]))
-      {
-        lo = MIN (lo, indicator->obs.value[k]);
-        hi = MAX (hi, indicator->obs.value[k]);
-      }
-  return indicator->unit.kind != PARITY_UNIT_PERCENT && lo > 0 && hi / lo >= 20 ? "log"
-                                                                                : "linear";
-}
-
-/* "Internet use against GDP per capita" in the dataset's language and in each language
- * either indicator is named in, from the chart words: the title is the chart's text, not
- * the program's, so it does not follow the language the window happens to be in. */
-static JsonObject *
-scatter_title (ParityJoin            *self,
-               const ParityIndicator *up,
-               const ParityIndicator *across)
-{
-  const char *lang = parity_dataset_get_default_lang (self->into);
-  JsonObject *title = json_object_new ();
-  g_autoptr(GPtrArray) langs = g_ptr_array_new ();
-
-  g_ptr_array_add (langs, (gpointer)lang);
-  for (guint l = 0; up->label != NULL && l < parity_text_get_n_langs (up->label); l++)
-    g_ptr_array_add (langs, (gpointer)parity_text_get_lang (up->label, l));
-  for (guint l = 0; across->label != NULL && l < parity_text_get_n_langs (across->label); l++)
-    g_ptr_array_add (langs, (gpointer)parity_text_get_lang (across->label, l));
-  for (guint l = 0; l < langs->len; l++)
-    {
-      const char *tag = g_ptr_array_index (langs, l);
-      g_autofree char *text = NULL;
-
-      if (json_object_has_member (title, tag))
-        continue;
-      text = parity_chart_word_with2 (tag, PARITY_WORD_AGAINST,
-                                      parity_text_get (up->label, tag, lang),
-                                      parity_text_get (across->label, tag, lang));
-      json_object_set_string_member (title, tag, text);
-    }
-  return title;
-}
-
 /* One scatter plot: the first added indicator that shares economies with the open data. */
 static void
 add_scatter (ParityJoin *self)
@@ -462,7 +413,8 @@ add_scatter (ParityJoin *self)
         }
       json_object_set_string_member (chart, "id", id);
       json_object_set_string_member (chart, "kind", "scatter");
-      title = scatter_title (self, up, across);
+      title = _parity_default_joined (self->into, PARITY_WORD_AGAINST, up->label,
+                                     across->label);
       /* A plain string while only the dataset's language is used, as an edited title. */
       if (json_object_get_size (title) == 1)
         json_object_set_string_member (chart, "title", json_object_get_string_member (
@@ -473,7 +425,7 @@ add_scatter (ParityJoin *self)
       json_object_set_string_member (chart, "period",
                                      parity_dataset_get_period (self->into, period));
       json_object_set_string_member (axis, "indicator", across->id);
-      json_object_set_string_member (axis, "scale", scale_for (across));
+      json_object_set_string_member (axis, "scale", _parity_default_scale (across));
       json_object_set_object_member (chart, "x", axis);
       node = json_node_init_object (json_node_alloc (), chart);
       if (parity_dataset_insert_chart_json (self->into, G_MAXUINT, node, &error))

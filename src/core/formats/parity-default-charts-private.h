@@ -27,9 +27,11 @@ gboolean    _parity_default_has_value       (const ParityIndicator *indicator,
                                              guint32                breakdown);
 JsonObject *_parity_default_text            (ParityWord             word,
                                              const char            *argument);
-JsonObject *_parity_default_joined          (ParityWord             word,
+JsonObject *_parity_default_joined          (ParityDataset         *dataset,
+                                             ParityWord             word,
                                              const ParityText      *first,
                                              const ParityText      *second);
+const char *_parity_default_scale           (const ParityIndicator *indicator);
 char       *_parity_default_unique_id       (ParityDataset         *dataset,
                                              const char            *base);
 void        _parity_default_insert          (ParityDataset         *dataset,

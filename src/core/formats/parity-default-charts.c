@@ -132,25 +132,34 @@ _parity_default_text (ParityWord  word,
   return text;
 }
 
-/* @word with the texts @first and @second in its place holders, in the chart languages
- * both have. */
+/* @word with the texts @first and @second in its place holders ("Internet use against GDP
+ * per capita"), in the dataset's language and in each language either text is in: a chart's
+ * text, so it does not follow the language the window happens to be in. */
 JsonObject *
-_parity_default_joined (ParityWord        word,
+_parity_default_joined (ParityDataset    *dataset,
+                        ParityWord        word,
                         const ParityText *first,
                         const ParityText *second)
 {
+  const char *lang = parity_dataset_get_default_lang (dataset);
   JsonObject *text = json_object_new ();
+  g_autoptr(GPtrArray) langs = g_ptr_array_new ();
 
-  for (guint l = 0; l < G_N_ELEMENTS (chart_langs); l++)
+  g_ptr_array_add (langs, (gpointer)lang);
+  for (guint l = 0; first != NULL && l < parity_text_get_n_langs (first); l++)
+    g_ptr_array_add (langs, (gpointer)parity_text_get_lang (first, l));
+  for (guint l = 0; second != NULL && l < parity_text_get_n_langs (second); l++)
+    g_ptr_array_add (langs, (gpointer)parity_text_get_lang (second, l));
+  for (guint l = 0; l < langs->len; l++)
     {
-      const char *a = parity_text_get_exact (first, chart_langs[l]);
-      const char *b = parity_text_get_exact (second, chart_langs[l]);
+      const char *tag = g_ptr_array_index (langs, l);
       g_autofree char *joined = NULL;
 
-      if (a == NULL || b == NULL)
+      if (json_object_has_member (text, tag))
         continue;
-      joined = parity_chart_word_with2 (chart_langs[l], word, a, b);
-      json_object_set_string_member (text, chart_langs[l], joined);
+      joined = parity_chart_word_with2 (tag, word, parity_text_get (first, tag, lang),
+                                        parity_text_get (second, tag, lang));
+      json_object_set_string_member (text, tag, joined);
     }
   return text;
 }
@@ -166,6 +175,23 @@ _parity_default_has_value (const ParityIndicator *indicator,
         indicator->obs.breakdown[i] == breakdown && !isnan (indicator->obs.value[i]))
       return TRUE;
   return FALSE;
+}
+
+/* A log axis for positive values that are not shares and span more than a power of ten
+ * (GDP per capita, from hundreds to tens of thousands of dollars). */
+const char *
+_parity_default_scale (const ParityIndicator *indicator)
+{
+  double lo = INFINITY, hi = -INFINITY;
+
+  for (guint k = 0; k < indicator->obs.len; k++)
+    if (!isnan (indicator->obs.value[k]))
+      {
+        lo = MIN (lo, indicator->obs.value[k]);
+        hi = MAX (hi, indicator->obs.value[k]);
+      }
+  return indicator->unit.kind != PARITY_UNIT_PERCENT && lo > 0 && hi / lo >= 20 ? "log"
+                                                                                : "linear";
 }
 
 /* Adds @chart (taken) to the end of @dataset's charts. A default the kinds refuse is a bug

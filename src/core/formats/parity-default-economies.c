@@ -21,8 +21,6 @@
 
 /* Fewer economies with both values than this make no default scatter plot. */
 #define MIN_SCATTER_DOTS 10
-/* A positive axis spanning this ratio or more is drawn on a log scale. */
-#define LOG_SCALE_SPAN 100.0
 
 /* The World Bank's income groups, poorest first: the rows of a default strip chart and the
  * colours of a default scatter plot, each named in the six chart languages and marked with
@@ -244,29 +242,21 @@ static GArray *
 paired (ParityDataset         *dataset,
         const ParityIndicator *y,
         const ParityIndicator *x,
-        guint32                period,
-        double                *x_min,
-        double                *x_max)
+        guint32                period)
 {
   g_autoptr(GHashTable) ys = values_in (y, period), xs = values_in (x, period);
   GArray *pairs = g_array_new (FALSE, FALSE, sizeof (ParityRanked));
   GHashTableIter iter;
   gpointer key, value;
 
-  *x_min = INFINITY;
-  *x_max = -INFINITY;
   g_hash_table_iter_init (&iter, ys);
   while (g_hash_table_iter_next (&iter, &key, &value))
     {
       guint32 entity = GPOINTER_TO_UINT (key) - 1;
       guint xi = GPOINTER_TO_UINT (g_hash_table_lookup (xs, key));
-      double xv;
 
       if (xi == 0 || parity_dataset_get_entity (dataset, entity)->kind != PARITY_ENTITY_ECONOMY)
         continue;
-      xv = x->obs.value[xi - 1];
-      *x_min = MIN (*x_min, xv);
-      *x_max = MAX (*x_max, xv);
       g_array_append_val (pairs, ((ParityRanked) { entity,
                                                    y->obs.value[GPOINTER_TO_UINT (value) - 1] }));
     }
@@ -275,8 +265,8 @@ paired (ParityDataset         *dataset,
 
 /* Two indicators by economy, as the World Bank's API gives when asked for two: the first
  * against the second in the latest period where at least half as many economies have both
- * as in the best one, coloured by income group, on a log axis when the second spans two
- * orders of magnitude (GDP per capita does). */
+ * as in the best one, coloured by income group, on a log axis when the second calls for one
+ * (GDP per capita does). */
 void
 _parity_default_scatter (ParityDataset *dataset)
 {
@@ -288,7 +278,6 @@ _parity_default_scatter (ParityDataset *dataset)
   JsonObject *x_axis;
   guint32 best = PARITY_INDEX_NONE;
   guint best_count = 0, left_out;
-  double x_min = 0, x_max = 0;
 
   if (parity_dataset_get_n_indicators (dataset) < 2)
     return;
@@ -296,16 +285,14 @@ _parity_default_scatter (ParityDataset *dataset)
   x = parity_dataset_get_indicator (dataset, 1);
   for (guint p = 0; p < parity_dataset_get_n_periods (dataset); p++)
     {
-      double lo, hi;
-      g_autoptr(GArray) pairs = paired (dataset, y, x, p, &lo, &hi);
+      g_autoptr(GArray) pairs = paired (dataset, y, x, p);
 
       if (pairs->len > best_count)
         best_count = pairs->len;
     }
   for (guint p = 0; p < parity_dataset_get_n_periods (dataset); p++)
     {
-      double lo, hi;
-      g_autoptr(GArray) pairs = paired (dataset, y, x, p, &lo, &hi);
+      g_autoptr(GArray) pairs = paired (dataset, y, x, p);
 
       if (pairs->len >= MIN_SCATTER_DOTS && 2 * pairs->len >= best_count &&
           (best == PARITY_INDEX_NONE ||
@@ -313,8 +300,6 @@ _parity_default_scatter (ParityDataset *dataset)
                       parity_dataset_get_period (dataset, best)) > 0))
         {
           best = p;
-          x_min = lo;
-          x_max = hi;
           g_clear_pointer (&best_pairs, g_array_unref);
           best_pairs = g_steal_pointer (&pairs);
         }
@@ -328,13 +313,13 @@ _parity_default_scatter (ParityDataset *dataset)
   json_object_set_string_member (chart, "id", id);
   json_object_set_string_member (chart, "kind", "scatter");
   json_object_set_object_member (chart, "title",
-                                 _parity_default_joined (PARITY_WORD_DESC_AND, y->label, x->label));
+                                 _parity_default_joined (dataset, PARITY_WORD_AGAINST, y->label,
+                                                         x->label));
   json_object_set_string_member (chart, "indicator", y->id);
   json_object_set_string_member (chart, "period", parity_dataset_get_period (dataset, best));
   x_axis = json_object_new ();
   json_object_set_string_member (x_axis, "indicator", x->id);
-  if (x_min > 0 && x_max / x_min >= LOG_SCALE_SPAN)
-    json_object_set_string_member (x_axis, "scale", "log");
+  json_object_set_string_member (x_axis, "scale", _parity_default_scale (x));
   json_object_set_object_member (chart, "x", x_axis);
   g_array_sort (best_pairs, _parity_ranked_compare);
   json_object_set_array_member (chart, "groups",

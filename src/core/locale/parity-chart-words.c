@@ -246,9 +246,9 @@ static const char * const words[PARITY_N_WORDS] = {
      from an earlier year than the chart's: %1$s is the number, %2$s the year: "12 from
      2021". */
   [PARITY_WORD_FROM_PERIOD] = NC_("chart", "%1$s from %2$s"),
-  /* Translators: the title of the scatter plot made when a file's data are added to
-     another's: %1$s is the indicator up the vertical axis, %2$s the one along the
-     horizontal axis ("Internet use against GDP per capita"). */
+  /* Translators: the title of a scatter plot made for data with two indicators (from one
+     file, or a file and the one added to it): %1$s is the indicator up the vertical axis,
+     %2$s the one along the horizontal axis ("Internet use against GDP per capita"). */
   [PARITY_WORD_AGAINST] = NC_("chart", "%1$s against %2$s"),
 };
 

@@ -123,7 +123,7 @@ typedef enum
   /* A chart of the latest values: how many entities it has data for, and from when. */
   PARITY_WORD_COVERAGE,           /* "Data for %1$s of %2$s" (entities of any kind) */
   PARITY_WORD_FROM_PERIOD,        /* "%1$s from %2$s": 12 values from 2021 */
-  PARITY_WORD_AGAINST,            /* a joined scatter's title: "%1$s against %2$s", y then x */
+  PARITY_WORD_AGAINST,            /* a default scatter's title: "%1$s against %2$s", y then x */
   PARITY_N_WORDS
 } ParityWord;
 
