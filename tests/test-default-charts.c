@@ -317,6 +317,60 @@ test_every_format (void)
     }
 }
 
+/* Most economies have a value for 2022, a few for 2023 too, as OWID's Internet use: the
+ * strip shows each economy's latest of those two years, says so in its subtitle, marks the
+ * older values with their year and counts them in its notes. */
+static void
+test_latest (void)
+{
+  static const char * const codes[] = {
+    "BDI", "TCD", "NER", "MLI", "ETH", "MOZ", "IND", "BGD", "NGA", "KEN", "PAK", "EGY",
+    "VNM", "BRA", "CHN", "MEX", "ZAF", "TUR", "JPN", "DEU", "USA", "FRA", "KOR", "NOR"
+  };
+  g_autoptr(GString) csv = g_string_new ("Entity,Code,Year,Internet use (% of population)\n");
+  g_autoptr(ParityDataset) dataset = NULL;
+  g_autoptr(ParityScene) scene = NULL;
+  g_autoptr(JsonNode) root = NULL;
+  JsonObject *strip;
+  gboolean marked = FALSE, counted = FALSE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (codes); i++)
+    {
+      g_string_append_printf (csv, "%s,%s,2021,%u\n", codes[i], codes[i], 8 + 3 * i);
+      g_string_append_printf (csv, "%s,%s,2022,%u\n", codes[i], codes[i], 10 + 3 * i);
+      /* Six economies, Norway the highest among them, have 2023 too. */
+      if (i >= G_N_ELEMENTS (codes) - 6)
+        g_string_append_printf (csv, "%s,%s,2023,%u\n", codes[i], codes[i], 12 + 3 * i);
+    }
+  dataset = load_text (csv->str);
+  strip = json_array_get_object_element (charts_of (dataset, &root), 0);
+  g_assert_cmpstr (json_object_get_string_member (strip, "kind"), ==, "strip");
+  g_assert_cmpstr (json_object_get_string_member (strip, "period"), ==, "latest");
+  g_assert_cmpint (json_object_get_int_member (strip, "tolerance"), ==, 1);
+  g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (strip,
+                                                                                  "subtitle"),
+                                                  "en"), ==,
+                   "Economies by World Bank income group, 2022–2023");
+  /* The highest is Norway's 2023 value, the lowest Burundi's of 2022. */
+  g_assert_cmpstr (json_array_get_string_element (json_object_get_array_member (strip,
+                                                                                 "highlight"),
+                                                  1), ==, "NOR");
+
+  scene = scene_test_layout_in (dataset, json_object_get_string_member (strip, "id"), "en",
+                                453.543, 283.465);
+  for (guint i = 0; i < parity_scene_get_n_items (scene); i++)
+    {
+      const ParityItem *item = parity_scene_get_item (scene, i);
+
+      if (item->kind != PARITY_ITEM_TEXT)
+        continue;
+      marked |= g_str_equal (item->text, "BDI 10% (2022)");
+      counted |= strstr (item->text, "Data for 24 of 24 economies; 18 from 2022.") != NULL;
+    }
+  g_assert_true (marked);
+  g_assert_true (counted);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -326,5 +380,6 @@ main (int   argc,
   g_test_add_func ("/default-charts/bars", test_default_bars);
   g_test_add_func ("/default-charts/two-indicators", test_two_indicators);
   g_test_add_func ("/default-charts/every-format", test_every_format);
+  g_test_add_func ("/default-charts/latest", test_latest);
   return g_test_run ();
 }

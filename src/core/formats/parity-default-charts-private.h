@@ -19,12 +19,24 @@ typedef struct
   double  value;
 } ParityRanked;
 
+/* The periods a default chart takes values from: @first, the latest well-filled one, to
+ * @last, a year or two after it when some entities have values then; one when equal. */
+typedef struct
+{
+  guint32 first;
+  guint32 last;
+} ParityDefaultWindow;
+
 int         _parity_ranked_compare          (gconstpointer a,
                                              gconstpointer b);
-gboolean    _parity_default_has_value       (const ParityIndicator *indicator,
-                                             guint32                entity,
-                                             guint32                period,
-                                             guint32                breakdown);
+gboolean    _parity_default_in_window       (ParityDataset             *dataset,
+                                             const ParityDefaultWindow *window,
+                                             guint32                    period);
+gboolean    _parity_default_has_value       (ParityDataset             *dataset,
+                                             const ParityIndicator     *indicator,
+                                             guint32                    entity,
+                                             const ParityDefaultWindow *window,
+                                             guint32                    breakdown);
 JsonObject *_parity_default_text            (ParityWord             word,
                                              const char            *argument);
 JsonObject *_parity_default_joined          (ParityDataset         *dataset,
@@ -37,12 +49,12 @@ char       *_parity_default_unique_id       (ParityDataset         *dataset,
 void        _parity_default_insert          (ParityDataset         *dataset,
                                              JsonObject            *chart);
 
-gboolean    _parity_default_strip           (ParityDataset         *dataset,
-                                             JsonObject            *chart,
-                                             const ParityIndicator *indicator,
-                                             GArray                *ranked,
-                                             guint32                period,
-                                             guint32                breakdown);
+gboolean    _parity_default_strip           (ParityDataset             *dataset,
+                                             JsonObject                *chart,
+                                             const ParityIndicator     *indicator,
+                                             GArray                    *ranked,
+                                             const ParityDefaultWindow *window,
+                                             guint32                    breakdown);
 void        _parity_default_aggregates      (ParityDataset         *dataset,
                                              const ParityIndicator *indicator,
                                              guint32                breakdown);

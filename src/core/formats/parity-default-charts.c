@@ -25,6 +25,9 @@
 #define MAX_BARS 20
 /* How many of the highest, and of the lowest, such a chart shows. */
 #define TOP_BOTTOM_BARS 10
+/* Data by economy take each economy's latest value from up to this many years after the
+ * well-filled year (OWID's Internet use: 2023 for sixty economies, 2022 for most). */
+#define MAX_LATEST_YEARS 2
 /* A line chart stays readable with this many lines at most. */
 #define MAX_LINES 8
 
@@ -35,7 +38,11 @@ _parity_ranked_compare (gconstpointer a,
 {
   const ParityRanked *ra = a, *rb = b;
 
-  return ra->value < rb->value ? 1 : ra->value > rb->value ? -1 : 0;
+  /* Equal values in the order of the dataset's entities, so that the same file gives the
+   * same chart whatever order its rows come in. */
+  if (ra->value != rb->value)
+    return ra->value < rb->value ? 1 : -1;
+  return (ra->entity > rb->entity) - (ra->entity < rb->entity);
 }
 
 static int
@@ -165,14 +172,16 @@ _parity_default_joined (ParityDataset    *dataset,
 }
 
 gboolean
-_parity_default_has_value (const ParityIndicator *indicator,
-                           guint32                entity,
-                           guint32                period,
-                           guint32                breakdown)
+_parity_default_has_value (ParityDataset             *dataset,
+                           const ParityIndicator     *indicator,
+                           guint32                    entity,
+                           const ParityDefaultWindow *window,
+                           guint32                    breakdown)
 {
   for (guint i = 0; i < indicator->obs.len; i++)
-    if (indicator->obs.entity[i] == entity && indicator->obs.period[i] == period &&
-        indicator->obs.breakdown[i] == breakdown && !isnan (indicator->obs.value[i]))
+    if (indicator->obs.entity[i] == entity && indicator->obs.breakdown[i] == breakdown &&
+        !isnan (indicator->obs.value[i]) &&
+        _parity_default_in_window (dataset, window, indicator->obs.period[i]))
       return TRUE;
   return FALSE;
 }
@@ -209,6 +218,79 @@ _parity_default_insert (ParityDataset *dataset,
                error->message);
 }
 
+/* The year of @period when it is one ("2022"), else -1. */
+static int
+year_of (ParityDataset *dataset,
+         guint32        period)
+{
+  const char *name = parity_dataset_get_period (dataset, period);
+  char *end;
+  gint64 year = g_ascii_strtoll (name, &end, 10);
+
+  return strlen (name) == 4 && *end == '\0' ? (int)year : -1;
+}
+
+/* @latest, when it is a year at most MAX_LATEST_YEARS after the well-filled year @best (some
+ * economies publish a year before the others), else @best: the last of the years a default
+ * chart of data by economy takes each economy's latest value from. */
+static guint32
+latest_year (ParityDataset *dataset,
+             guint32        best,
+             guint32        latest)
+{
+  int from = year_of (dataset, best), to = year_of (dataset, latest);
+
+  return from > 0 && to > from && to - from <= MAX_LATEST_YEARS ? latest : best;
+}
+
+/* Whether @period is one of @window's years. */
+gboolean
+_parity_default_in_window (ParityDataset             *dataset,
+                           const ParityDefaultWindow *window,
+                           guint32                    period)
+{
+  const char *name = parity_dataset_get_period (dataset, period);
+
+  return period == window->first || period == window->last ||
+         (window->first != window->last &&
+          g_strcmp0 (name, parity_dataset_get_period (dataset, window->first)) > 0 &&
+          g_strcmp0 (name, parity_dataset_get_period (dataset, window->last)) < 0 &&
+          year_of (dataset, period) > 0);
+}
+
+/* Each entity's value in the latest of @window's periods it has one in, into @ranked. */
+static void
+latest_values (ParityDataset             *dataset,
+               const ParityIndicator     *indicator,
+               guint32                    breakdown,
+               const ParityDefaultWindow *window,
+               GArray                    *ranked)
+{
+  g_autoptr(GHashTable) chosen = g_hash_table_new (NULL, NULL);   /* entity → obs + 1 */
+  GHashTableIter iter;
+  gpointer entity, obs;
+
+  for (guint i = 0; i < indicator->obs.len; i++)
+    {
+      gpointer key = GUINT_TO_POINTER (indicator->obs.entity[i] + 1);
+      guint before = GPOINTER_TO_UINT (g_hash_table_lookup (chosen, key));
+
+      if (indicator->obs.breakdown[i] != breakdown || isnan (indicator->obs.value[i]) ||
+          !_parity_default_in_window (dataset, window, indicator->obs.period[i]))
+        continue;
+      if (before == 0 ||
+          g_strcmp0 (parity_dataset_get_period (dataset, indicator->obs.period[i]),
+                     parity_dataset_get_period (dataset,
+                                                indicator->obs.period[before - 1])) > 0)
+        g_hash_table_insert (chosen, key, GUINT_TO_POINTER (i + 1));
+    }
+  g_hash_table_iter_init (&iter, chosen);
+  while (g_hash_table_iter_next (&iter, &entity, &obs))
+    g_array_append_val (ranked, ((ParityRanked) { GPOINTER_TO_UINT (entity) - 1,
+                                                  indicator->obs.value[GPOINTER_TO_UINT (obs)
+                                                                       - 1] }));
+}
+
 static void
 add_chart (ParityDataset         *dataset,
            const ParityIndicator *indicator)
@@ -221,6 +303,7 @@ add_chart (ParityDataset         *dataset,
   g_autofree char *id = _parity_default_unique_id (dataset, indicator->id);
   gboolean by_economy = FALSE;
   guint32 best = PARITY_INDEX_NONE;
+  ParityDefaultWindow window;
   guint best_count = 0;
   guint32 breakdown = chosen_breakdown (indicator);
 
@@ -290,16 +373,15 @@ add_chart (ParityDataset         *dataset,
               break;
             }
         }
+      window.first = best;
+      window.last = latest_year (dataset, best, g_array_index (periods, guint32,
+                                                                periods->len - 1));
       json_object_set_string_member (chart, "kind", "bar");
       json_object_set_string_member (chart, "period", parity_dataset_get_period (dataset, best));
       json_object_set_string_member (chart, "sort", "descending");
-      for (guint i = 0; i < indicator->obs.len; i++)
-        if (indicator->obs.period[i] == best && indicator->obs.breakdown[i] == breakdown &&
-            !isnan (indicator->obs.value[i]))
-          g_array_append_val (ranked, ((ParityRanked) { indicator->obs.entity[i],
-                                                  indicator->obs.value[i] }));
+      latest_values (dataset, indicator, breakdown, &window, ranked);
       by_economy = ranked->len > MAX_BARS &&
-                   _parity_default_strip (dataset, chart, indicator, ranked, best, breakdown);
+                   _parity_default_strip (dataset, chart, indicator, ranked, &window, breakdown);
       /* Not economies, more than bars hold: the highest and the lowest, and a row between
        * them that says what was left out, rather than the largest alone; on a canvas as tall
        * as their names need, in whatever script. */

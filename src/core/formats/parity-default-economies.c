@@ -45,15 +45,15 @@ static const char * const aggregate_lines[] = { "WLD", "HIC", "UMC", "LMC", "LIC
  * @lowest and @highest to the ids of the economies at either end that have a group, and
  * @left_out to the number of economies that have none. */
 static JsonArray *
-income_groups (ParityDataset         *dataset,
-               GArray                *ranked,
-               const ParityIndicator *indicator,
-               guint32                period,
-               guint32                breakdown,
-               gboolean               aggregates,
-               const char           **lowest,
-               const char           **highest,
-               guint                 *left_out)
+income_groups (ParityDataset             *dataset,
+               GArray                    *ranked,
+               const ParityIndicator     *indicator,
+               const ParityDefaultWindow *window,
+               guint32                    breakdown,
+               gboolean                   aggregates,
+               const char               **lowest,
+               const char               **highest,
+               guint                     *left_out)
 {
   JsonArray *rows[G_N_ELEMENTS (income_rows)];
   JsonArray *groups = json_array_new ();
@@ -103,7 +103,7 @@ income_groups (ParityDataset         *dataset,
       json_object_set_array_member (group, "entities", rows[r]);
       aggregate = parity_dataset_lookup_entity (dataset, income_rows[r].aggregate);
       if (aggregates && aggregate != PARITY_INDEX_NONE &&
-          _parity_default_has_value (indicator, aggregate, period, breakdown))
+          _parity_default_has_value (dataset, indicator, aggregate, window, breakdown))
         json_object_set_string_member (group, "aggregate", income_rows[r].aggregate);
       json_array_add_object_element (groups, group);
     }
@@ -133,20 +133,20 @@ note_left_out (JsonObject *chart,
  * is the point of such data; the largest values alone would hide the least connected.
  * FALSE when fewer than two groups have economies (the data are not by economy). */
 gboolean
-_parity_default_strip (ParityDataset         *dataset,
-                       JsonObject            *chart,
-                       const ParityIndicator *indicator,
-                       GArray                *ranked,
-                       guint32                period,
-                       guint32                breakdown)
+_parity_default_strip (ParityDataset             *dataset,
+                       JsonObject                *chart,
+                       const ParityIndicator     *indicator,
+                       GArray                    *ranked,
+                       const ParityDefaultWindow *window,
+                       guint32                    breakdown)
 {
-  const char *lowest, *highest, *shown;
+  const char *lowest, *highest, *first, *last;
   JsonArray *groups, *highlight;
   guint left_out;
   guint32 world;
 
   g_array_sort (ranked, _parity_ranked_compare);
-  groups = income_groups (dataset, ranked, indicator, period, breakdown, TRUE,
+  groups = income_groups (dataset, ranked, indicator, window, breakdown, TRUE,
                           &lowest, &highest, &left_out);
   if (json_array_get_length (groups) < 2)
     {
@@ -155,11 +155,28 @@ _parity_default_strip (ParityDataset         *dataset,
     }
   json_object_set_string_member (chart, "kind", "strip");
   json_object_remove_member (chart, "sort");
-  shown = parity_dataset_get_period (dataset, period);
-  json_object_set_object_member (chart, "subtitle",
-                                 g_str_equal (shown, PARITY_PERIOD_NONE)
-                                 ? _parity_default_text (PARITY_WORD_BY_INCOME_GROUP, NULL)
-                                 : _parity_default_text (PARITY_WORD_BY_INCOME_GROUP_IN, shown));
+  first = parity_dataset_get_period (dataset, window->first);
+  last = parity_dataset_get_period (dataset, window->last);
+  if (window->last != window->first)
+    {
+      /* Each economy's latest value of those years; the chart marks the older ones with
+       * their year and counts them in its notes. */
+      g_autofree char *years = g_strdup_printf ("%s–%s", first, last);
+
+      json_object_set_string_member (chart, "period", "latest");
+      json_object_set_int_member (chart, "tolerance",
+                                  g_ascii_strtoll (last, NULL, 10) -
+                                  g_ascii_strtoll (first, NULL, 10));
+      json_object_set_object_member (chart, "subtitle",
+                                     _parity_default_text (PARITY_WORD_BY_INCOME_GROUP_IN,
+                                                           years));
+    }
+  else
+    json_object_set_object_member (chart, "subtitle",
+                                   g_str_equal (first, PARITY_PERIOD_NONE)
+                                   ? _parity_default_text (PARITY_WORD_BY_INCOME_GROUP, NULL)
+                                   : _parity_default_text (PARITY_WORD_BY_INCOME_GROUP_IN,
+                                                           first));
   json_object_set_array_member (chart, "groups", groups);
   highlight = json_array_new ();
   json_array_add_string_element (highlight, lowest);
@@ -167,8 +184,8 @@ _parity_default_strip (ParityDataset         *dataset,
     json_array_add_string_element (highlight, highest);
   json_object_set_array_member (chart, "highlight", highlight);
   world = parity_dataset_lookup_entity (dataset, "WLD");
-  if (world != PARITY_INDEX_NONE && _parity_default_has_value (indicator, world, period,
-                                                               breakdown))
+  if (world != PARITY_INDEX_NONE && _parity_default_has_value (dataset, indicator, world,
+                                                               window, breakdown))
     json_object_set_string_member (chart, "reference", "WLD");
   note_left_out (chart, left_out);
   return TRUE;
@@ -323,7 +340,8 @@ _parity_default_scatter (ParityDataset *dataset)
   json_object_set_object_member (chart, "x", x_axis);
   g_array_sort (best_pairs, _parity_ranked_compare);
   json_object_set_array_member (chart, "groups",
-                                income_groups (dataset, best_pairs, y, best, 0, FALSE,
+                                income_groups (dataset, best_pairs, y,
+                                               &(ParityDefaultWindow) { best, best }, 0, FALSE,
                                                &lowest, &highest, &left_out));
   _parity_default_insert (dataset, g_steal_pointer (&chart));
 }
