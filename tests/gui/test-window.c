@@ -414,12 +414,22 @@ test_vision_preview (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-/* A strip chart's dots are rows of the data table and steps of the arrow keys, like any
- * kind's marks: the reference first, then each group's economies from the lowest. */
-static void
-test_strip_table_and_steps (void)
+/* What the data table and the arrow keys say of the first chart of tests/kinds/@fixture:
+ * how many rows the table has, the name and value of its row @row, and the labels a screen
+ * reader reads at the first two steps. */
+typedef struct
 {
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "kinds", "strip-test.json", NULL);
+  const char *fixture;
+  guint       n_rows, row;
+  const char *name, *value;
+  const char *steps[2];
+} TableAndSteps;
+
+static void
+check_table_and_steps (gconstpointer data)
+{
+  const TableAndSteps *c = data;
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "kinds", c->fixture, NULL);
   ParityWindow *window = open_window (path);
   ParityChartView *view = parity_window_get_chart_view (window);
   ParityDataTable *table = PARITY_DATA_TABLE (gui_test_find (GTK_WIDGET (window),
@@ -427,60 +437,40 @@ test_strip_table_and_steps (void)
   GListModel *rows = parity_data_table_get_rows (table);
   g_autofree char *name = NULL, *value = NULL;
 
-  wait_for (has_painted, window, "the strip chart to be painted");
+  wait_for (has_painted, window, "the chart to be painted");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-data", NULL));
-  /* 36 economies with a value in 2022, and World. */
-  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 37);
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, c->n_rows);
   {
-    g_autoptr(GObject) second = g_list_model_get_item (rows, 1);
+    g_autoptr(GObject) item = g_list_model_get_item (rows, c->row);
 
-    g_object_get (second, "name", &name, "value-text", &value, NULL);
+    g_object_get (item, "name", &name, "value-text", &value, NULL);
   }
-  g_assert_cmpstr (name, ==, "Burundi");
-  g_assert_cmpstr (value, ==, "11.3%");
+  g_assert_cmpstr (name, ==, c->name);
+  g_assert_cmpstr (value, ==, c->value);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-data", NULL));
 
-  g_assert_cmpint (parity_chart_view_step (view, 1), ==, 0);
-  gui_test_assert_accessible_label (GTK_WIDGET (view), "World, 2022: 64.4%");
-  g_assert_cmpint (parity_chart_view_step (view, 1), ==, 1);
-  gui_test_assert_accessible_label (GTK_WIDGET (view),
-                                    "Burundi, Least developed countries, 2022: 11.3%");
-
+  for (int i = 0; i < 2; i++)
+    {
+      g_assert_cmpint (parity_chart_view_step (view, 1), ==, i);
+      gui_test_assert_accessible_label (GTK_WIDGET (view), c->steps[i]);
+    }
   gtk_window_destroy (GTK_WINDOW (window));
 }
+
+/* A strip chart's dots are rows of the data table and steps of the arrow keys, like any
+ * kind's marks: the reference first, then each group's economies from the lowest (36
+ * economies with a value in 2022, and World). */
+static const TableAndSteps strip_table = {
+  "strip-test.json", 37, 1, "Burundi", "11.3%",
+  { "World, 2022: 64.4%", "Burundi, Least developed countries, 2022: 11.3%" }
+};
 
 /* A slope chart's two ends are rows of the data table and steps of the arrow keys, from
  * the top of the first column, each entity at both its periods, the year said once. */
-static void
-test_slope_table_and_steps (void)
-{
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "kinds", "slope-test.json", NULL);
-  ParityWindow *window = open_window (path);
-  ParityChartView *view = parity_window_get_chart_view (window);
-  ParityDataTable *table = PARITY_DATA_TABLE (gui_test_find (GTK_WIDGET (window),
-                                                             PARITY_TYPE_DATA_TABLE, NULL));
-  GListModel *rows = parity_data_table_get_rows (table);
-  g_autofree char *name = NULL, *value = NULL;
-
-  wait_for (has_painted, window, "the slope chart to be painted");
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-data", NULL));
-  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 70);
-  {
-    g_autoptr(GObject) first = g_list_model_get_item (rows, 0);
-
-    g_object_get (first, "name", &name, "value-text", &value, NULL);
-  }
-  g_assert_cmpstr (name, ==, "Saudi Arabia");
-  g_assert_cmpstr (value, ==, "95.7%");
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-data", NULL));
-
-  g_assert_cmpint (parity_chart_view_step (view, 1), ==, 0);
-  gui_test_assert_accessible_label (GTK_WIDGET (view), "Saudi Arabia, 2019: 95.7%");
-  g_assert_cmpint (parity_chart_view_step (view, 1), ==, 1);
-  gui_test_assert_accessible_label (GTK_WIDGET (view), "Saudi Arabia, 2022: 100.0%");
-
-  gtk_window_destroy (GTK_WINDOW (window));
-}
+static const TableAndSteps slope_table = {
+  "slope-test.json", 70, 0, "Saudi Arabia", "95.7%",
+  { "Saudi Arabia, 2019: 95.7%", "Saudi Arabia, 2022: 100.0%" }
+};
 
 /* The canvas is an image with the chart's description; with the keyboard focus, the arrow
  * keys step through its values, and its accessible label says each one, as a screen reader
@@ -566,8 +556,8 @@ main (int    argc,
   g_test_add_func ("/window/crowded-chart-says-why", test_crowded_chart_says_why);
   g_test_add_func ("/window/presentation", test_presentation);
   g_test_add_func ("/window/data-table", test_data_table);
-  g_test_add_func ("/window/strip-table-and-steps", test_strip_table_and_steps);
-  g_test_add_func ("/window/slope-table-and-steps", test_slope_table_and_steps);
+  g_test_add_data_func ("/window/strip-table-and-steps", &strip_table, check_table_and_steps);
+  g_test_add_data_func ("/window/slope-table-and-steps", &slope_table, check_table_and_steps);
   g_test_add_func ("/window/vision-preview", test_vision_preview);
   g_test_add_func ("/window/accessible-steps", test_accessible_steps);
   g_test_add_func ("/window/controls-are-named", test_controls_are_named);
