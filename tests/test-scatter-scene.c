@@ -300,6 +300,10 @@ test_description_and_table (void)
   g_assert_cmpstr (series, ==, "GDP per capita");
   g_assert_cmpuint (first->indicator, ==,
                     parity_dataset_lookup_indicator (fixtures, "gdp-per-capita"));
+  /* Every value shown is credited: GDP per capita and population come from another source
+   * than Internet use. */
+  g_assert_nonnull (strstr (description, "Source: ITU via World Bank, processed by Our World "
+                                         "in Data; Approximate values for tests"));
 }
 
 static void

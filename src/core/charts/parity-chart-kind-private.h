@@ -29,6 +29,9 @@ typedef struct
                                                  height it needs, else 0 */
 } ParityChartContext;
 
+/* The most values a kind shows besides its series' (see more_series). */
+#define PARITY_CHART_MORE_SERIES 2
+
 struct _ParityChartKind
 {
   const char         *name;
@@ -41,6 +44,11 @@ struct _ParityChartKind
   /* Lays the marks, axes and labels of the chart out inside ctx->plot. */
   gboolean          (*layout) (ParityChartContext *ctx,
                                GError            **error);
+  /* The values it shows besides its series' — a scatter plot's horizontal axis and dot
+   * sizes — as series in @out, so that the source line credits them too; returns how
+   * many (may be NULL: none). */
+  guint             (*more_series) (const ParityChartSpec *spec,
+                                    ParitySeries           out[PARITY_CHART_MORE_SERIES]);
 };
 
 /* One observation a chart shows. */

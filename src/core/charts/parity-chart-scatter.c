@@ -57,6 +57,16 @@ has_value (const ParityChartRow *row)
          isfinite (row->value);
 }
 
+/* An axis as the series of values it reads: its indicator's totals, or the chart's
+ * breakdown when it is the chart's indicator. */
+static ParitySeries
+axis_series (const ParityChartSpec   *spec,
+             const ParityScatterAxis *axis)
+{
+  return (ParitySeries) { NULL, axis->indicator, axis->period,
+                          axis->indicator == spec->indicator ? spec->breakdown : 0 };
+}
+
 static void
 lookup (ParityScatter           *s,
         const ParityScatterAxis *axis,
@@ -64,8 +74,7 @@ lookup (ParityScatter           *s,
         ParityChartRow          *row)
 {
   const ParityChartSpec *spec = s->ctx->spec;
-  ParitySeries series = { NULL, axis->indicator, axis->period,
-                          axis->indicator == spec->indicator ? spec->breakdown : 0 };
+  ParitySeries series = axis_series (spec, axis);
 
   parity_chart_lookup (s->ctx->dataset, spec, &series, entity, PARITY_INDEX_NONE, row);
 }
@@ -137,8 +146,8 @@ mark_observed (ParityScatter           *s,
 {
   const ParityChartSpec *spec = s->ctx->spec;
   const ParityIndicator *ind = parity_dataset_get_indicator (s->ctx->dataset, axis->indicator);
-  guint32 breakdown = axis->indicator == spec->indicator ? spec->breakdown : 0;
-  ParitySeries series = { NULL, axis->indicator, axis->period, breakdown };
+  ParitySeries series = axis_series (spec, axis);
+  guint32 breakdown = series.breakdown;
   ParityPeriodFilter filter;
 
   /* The axis' period, else the chart's, or the window of a chart of the latest values. */
@@ -751,9 +760,24 @@ scatter_layout (ParityChartContext  *ctx,
   return TRUE;
 }
 
+/* The horizontal axis and the dot sizes: their sources are credited with the chart's. */
+static guint
+scatter_more_series (const ParityChartSpec *spec,
+                     ParitySeries           out[PARITY_CHART_MORE_SERIES])
+{
+  const ParityScatterOptions *options = spec->options;
+  guint n = 0;
+
+  out[n++] = axis_series (spec, &options->x);
+  if (options->size.indicator != PARITY_INDEX_NONE)
+    out[n++] = axis_series (spec, &options->size);
+  return n;
+}
+
 const ParityChartKind parity_chart_kind_scatter = {
   .name = "scatter",
   .members = parity_scatter_members,
   .parse = parity_scatter_parse,
   .layout = scatter_layout,
+  .more_series = scatter_more_series,
 };

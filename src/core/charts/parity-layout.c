@@ -113,14 +113,44 @@ typedef struct
   gboolean  forecast;
 } Shown;
 
+/* The sources and qualifiers of @series's observations of the @wanted entities. */
 static void
-scan_shown (ParityChartContext *ctx,
-            Shown              *shown)
+scan_series (ParityChartContext *ctx,
+             const ParitySeries *series,
+             const gboolean     *wanted,
+             GHashTable         *seen,
+             Shown              *shown)
+{
+  const ParityChartSpec *spec = ctx->spec;
+  const ParityIndicator *ind = parity_dataset_get_indicator (
+                                 ctx->dataset, series ? series->indicator : spec->indicator);
+  guint32 breakdown = series ? series->breakdown : spec->breakdown;
+  ParityPeriodFilter filter;
+
+  parity_period_filter_init (&filter, ctx->dataset, spec, series);
+  append_source (ctx, shown->sources, seen, ind->source);
+  for (guint i = 0; i < ind->obs.len; i++)
+    {
+      if (!wanted[ind->obs.entity[i]] || ind->obs.breakdown[i] != breakdown ||
+          !parity_period_filter_takes (&filter, ctx->dataset, ind, i))
+        continue;
+      append_source (ctx, shown->sources, seen, ind->obs.source[i]);
+      shown->estimate |= ind->obs.qualifier[i] == PARITY_QUALIFIER_ESTIMATE;
+      shown->forecast |= ind->obs.qualifier[i] == PARITY_QUALIFIER_FORECAST;
+    }
+}
+
+static void
+scan_shown (ParityChartContext    *ctx,
+            const ParityChartKind *kind,
+            Shown                 *shown)
 {
   const ParityChartSpec *spec = ctx->spec;
   g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
   g_autoptr(GArray) entities = parity_chart_select_entities (ctx->dataset, spec);
   g_autofree gboolean *wanted = g_new0 (gboolean, parity_dataset_get_n_entities (ctx->dataset));
+  ParitySeries more[PARITY_CHART_MORE_SERIES];
+  guint n_more = kind->more_series != NULL ? kind->more_series (spec, more) : 0;
 
   for (guint i = 0; i < entities->len; i++)
     wanted[g_array_index (entities, guint32, i)] = TRUE;
@@ -129,24 +159,9 @@ scan_shown (ParityChartContext *ctx,
 
   shown->sources = g_string_new (NULL);
   for (guint s = 0; s < parity_chart_get_n_series (spec); s++)
-    {
-      const ParitySeries *series = parity_chart_get_series (spec, s);
-      const ParityIndicator *ind = parity_chart_series_indicator (ctx, s);
-      guint32 breakdown = series ? series->breakdown : spec->breakdown;
-      ParityPeriodFilter filter;
-
-      parity_period_filter_init (&filter, ctx->dataset, spec, series);
-      append_source (ctx, shown->sources, seen, ind->source);
-      for (guint i = 0; i < ind->obs.len; i++)
-        {
-          if (!wanted[ind->obs.entity[i]] || ind->obs.breakdown[i] != breakdown ||
-              !parity_period_filter_takes (&filter, ctx->dataset, ind, i))
-            continue;
-          append_source (ctx, shown->sources, seen, ind->obs.source[i]);
-          shown->estimate |= ind->obs.qualifier[i] == PARITY_QUALIFIER_ESTIMATE;
-          shown->forecast |= ind->obs.qualifier[i] == PARITY_QUALIFIER_FORECAST;
-        }
-    }
+    scan_series (ctx, parity_chart_get_series (spec, s), wanted, seen, shown);
+  for (guint s = 0; s < n_more; s++)
+    scan_series (ctx, &more[s], wanted, seen, shown);
   if (shown->sources->len > 0)
     {
       /* "Source: ITU, …." in the chart's language; the format has the sources as %s. */
@@ -454,7 +469,7 @@ layout_once (ParityDataset             *dataset,
   subtitle = parity_text_get (spec->subtitle, ctx.lang, ctx.default_lang);
   y = add_head (&ctx, title, subtitle, pad, pad, width);
 
-  scan_shown (&ctx, &shown);
+  scan_shown (&ctx, kind, &shown);
   sources = shown.sources;
   source_line = shown.sources->len > 0 ? shown.sources->str : NULL;
   if (spec->source != NULL)
