@@ -167,7 +167,10 @@ test_extract (CliFixture    *f,
   assert_matches ("^\"Content-Type: text/plain; charset=UTF-8\\\\n\"$", pot);
   assert_matches ("^#\\. \\$\\.title\n#: wsis-2019\\.json:[0-9]+\nmsgctxt \"dataset:title\"\n",
                   pot);
-  assert_matches ("^#\\. \\$\\.entities\\[[0-9]+\\]\\.label\n#: wsis-2019\\.json:[0-9]+\n"
+  /* The LDCs are an aggregate the program's own catalogs name. */
+  assert_matches ("^#\\. \\$\\.entities\\[[0-9]+\\]\\.label\n"
+                  "#\\. Left empty, charts in ar, es, fr, ru, zh name it themselves [^\n]+\n"
+                  "#: wsis-2019\\.json:[0-9]+\n"
                   "msgctxt \"entity:LDC:label\"\nmsgid \"Least developed countries\"\n"
                   "msgstr \"\"\n", pot);
   for (const char *p = pot; (p = strstr (p, "\nmsgctxt ")) != NULL; p++)
@@ -262,7 +265,9 @@ test_merge_nothing (CliFixture    *f,
 
   run_cli (f, &r, "i18n", "extract", "data.json", "-o", "es.po", "--lang", "es", NULL);
   g_assert_cmpint (r.status, ==, 0);
-  g_assert_cmpstr (r.out, ==, "es.po: 5 texts, 1 translated into es\n");
+  /* The world is CLDR's "Mundo". */
+  g_assert_cmpstr (r.out, ==, "es.po: 5 texts, 1 translated into es, 1 named by the program "
+                              "(empty, with a note)\n");
   pot = read_file (f, "es.po");
   assert_matches ("^\"Language: es\\\\n\"$", pot);
   assert_matches ("^msgctxt \"entity:LDC:label\"\nmsgid \"LDCs\"\nmsgstr \"PMA\"\n", pot);
@@ -273,9 +278,9 @@ test_merge_nothing (CliFixture    *f,
            NULL);
   g_assert_cmpint (r.status, ==, 0);
   g_assert_cmpstr (r.out, ==, "labels.pot: 0 translations merged into fr\n");
-  assert_matches ("^parity-cli: labels.pot: 5 untranslated, not merged: dataset:title, "
-                  "entity:WLD:label, entity:LDC:label, indicator:x:label, "
-                  "indicator:x:unit.symbol\n$", r.err);
+  /* The world and the LDCs, left empty, are named in French by the program. */
+  assert_matches ("^parity-cli: labels.pot: 3 untranslated, not merged: dataset:title, "
+                  "indicator:x:label, indicator:x:unit.symbol\n$", r.err);
   out = read_file (f, "out.json");
   g_assert_cmpstr (out, ==, dataset);
 
@@ -373,16 +378,15 @@ test_status (CliFixture    *f,
   g_assert_cmpint (r.status, ==, 0);
   g_assert_cmpstr (r.out, ==,
                    "en: 5/5 texts (100.0 %), the source language\n"
-                   "es: 1/5 texts (20.0 %)\n"
+                   "es: 1/5 texts (20.0 %), named by the program: 1, covered: 2/5 (40.0 %)\n"
                    "fr: 2/5 texts (40.0 %)\n");
 
   run_cli (f, &r, "i18n", "status", "--verbose", "data.json", "fr.po", NULL);
   g_assert_cmpint (r.status, ==, 0);
   g_assert_cmpstr (r.out, ==,
                    "en: 5/5 texts (100.0 %), the source language\n"
-                   "es: 1/5 texts (20.0 %)\n"
+                   "es: 1/5 texts (20.0 %), named by the program: 1, covered: 2/5 (40.0 %)\n"
                    "  dataset:title\n"
-                   "  entity:WLD:label\n"
                    "  indicator:x:label\n"
                    "  indicator:x:unit.symbol\n"
                    "fr: 2/5 texts (40.0 %)\n"
@@ -403,6 +407,80 @@ test_status (CliFixture    *f,
   run_cli (f, &r, "i18n", "status", "nosuch.json", NULL);
   g_assert_cmpint (r.status, ==, 1);
   g_assert_cmpstr (r.err, ==, "parity-cli: nosuch.json: No such file or directory\n");
+}
+
+/* tests/i18n/named.json: economies the program names itself in French are counted apart,
+ * written to a PO file with a note (tests/i18n/named-fr.expected.po, from its first entry
+ * on; PARITY_TEST_WRITE_EXPECTED=1 rewrites it), and left empty without complaint. */
+static void
+test_named (CliFixture    *f,
+            gconstpointer  data)
+{
+  g_autofree char *fixture = g_test_build_filename (G_TEST_DIST, "i18n", "named.json", NULL);
+  g_autofree char *expected_path = g_test_build_filename (G_TEST_DIST, "i18n",
+                                                          "named-fr.expected.po", NULL);
+  g_autofree char *contents = NULL, *path = NULL, *po = NULL, *expected = NULL;
+  g_autofree char *edited = NULL, *edited_path = NULL, *out = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) with_kenya = NULL;
+  g_auto(CliResult) r = { 0 };
+  const char *entries;
+
+  g_file_get_contents (fixture, &contents, NULL, &error);
+  g_assert_no_error (error);
+  path = write_file (f, "named.json", contents);
+
+  run_cli (f, &r, "i18n", "status", "--verbose", "named.json", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_cmpstr (r.err, ==, "");
+  g_assert_cmpstr (r.out, ==,
+                   "en: 9/9 texts (100.0 %), the source language\n"
+                   "fr: 1/9 texts (11.1 %), named by the program: 4, covered: 5/9 (55.6 %)\n"
+                   "  dataset:title\n"
+                   "  entity:ZZF:label\n"
+                   "  indicator:x:label\n"
+                   "  indicator:x:unit.symbol\n");
+
+  run_cli (f, &r, "i18n", "extract", "--lang", "fr", "-o", "fr.po", "named.json", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_cmpstr (r.out, ==, "fr.po: 9 texts, 1 translated into fr, 4 named by the program "
+                              "(empty, with a note)\n");
+  po = read_file (f, "fr.po");
+  entries = strstr (po, "\n\n");
+  g_assert_nonnull (entries);
+  if (g_getenv ("PARITY_TEST_WRITE_EXPECTED") != NULL)
+    {
+      g_file_set_contents (expected_path, entries + 2, -1, &error);
+      g_assert_no_error (error);
+    }
+  g_file_get_contents (expected_path, &expected, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (entries + 2, ==, expected);
+
+  /* The PO file as written, Kenya translated: it merges, and the empty entries are no
+   * problem, but the unknown economy's is. */
+  with_kenya = g_string_new (po);
+  g_assert_cmpuint (g_string_replace (with_kenya, "msgid \"Kenya\"\nmsgstr \"\"",
+                                      "msgid \"Kenya\"\nmsgstr \"République du Kenya\"", 1),
+                    ==, 1);
+  edited_path = write_file (f, "fr.po", with_kenya->str);
+  run_cli (f, &r, "i18n", "status", "named.json", "fr.po", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  assert_matches ("^fr\\.po \\(fr\\): 2/9 ready to merge \\(1 new\\), 0 fuzzy, 4 untranslated, "
+                  "0 stale, 0 unknown, 0 missing\n"
+                  "  and 3 left empty that the program names itself\n$", r.out);
+
+  run_cli (f, &r, "i18n", "merge", "-o", "out.json", "named.json", "fr.po", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_cmpstr (r.out, ==, "fr.po: 1 translation merged into fr, 1 already there\n");
+  g_assert_null (strstr (r.err, "entity:WLD:label"));
+  g_assert_null (strstr (r.err, "entity:BOL"));
+  assert_matches ("^parity-cli: fr\\.po: 4 untranslated, not merged: dataset:title, "
+                  "entity:ZZF:label, ", r.err);
+  out = read_file (f, "out.json");
+  g_assert_nonnull (strstr (out, "{ \"id\": \"KEN\", \"label\": { \"en\": \"Kenya\", "
+                                 "\"fr\": \"République du Kenya\" } }"));
+  g_assert_nonnull (strstr (out, "{ \"id\": \"WLD\", \"label\": \"World\", "));
 }
 
 static void
@@ -427,6 +505,7 @@ main (int    argc,
   add_test ("/cli/i18n/merge-errors", test_merge_errors);
   add_test ("/cli/i18n/merge-several", test_merge_several);
   add_test ("/cli/i18n/status", test_status);
+  add_test ("/cli/i18n/named", test_named);
 
   return g_test_run ();
 }

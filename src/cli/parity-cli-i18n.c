@@ -217,7 +217,14 @@ run_extract (int    argc,
 
       printf (g_dngettext (GETTEXT_PACKAGE, "%s: %u text", "%s: %u texts", n), display, n);
       if (lang != NULL)
-        printf (_(", %u translated into %s"), parity_i18n_count_translated (i18n, lang), lang);
+        {
+          guint named = parity_i18n_count_named (i18n, lang);
+
+          printf (_(", %u translated into %s"), parity_i18n_count_translated (i18n, lang),
+                  lang);
+          if (named > 0)
+            printf (_(", %u named by the program (empty, with a note)"), named);
+        }
       printf ("\n");
     }
   return EXIT_SUCCESS;
@@ -400,7 +407,8 @@ print_missing (ParityI18n *i18n,
     {
       const ParityI18nEntry *entry = parity_i18n_get_entry (i18n, i);
 
-      if (parity_i18n_entry_get_translation (entry, lang) == NULL)
+      if (parity_i18n_entry_get_translation (entry, lang) == NULL &&
+          !parity_i18n_entry_is_named (entry, lang))
         printf ("  %s\n", entry->context);
     }
 }
@@ -455,6 +463,7 @@ run_status (int    argc,
   for (guint i = 0; langs[i] != NULL; i++)
     {
       guint translated = parity_i18n_count_translated (i18n, langs[i]);
+      guint named = i > 0 ? parity_i18n_count_named (i18n, langs[i]) : 0;
 
       /* "fr: 134/140 texts (95.7 %)" */
       printf (g_dngettext (GETTEXT_PACKAGE, "%s: %u/%u text (%.1f %%)",
@@ -462,6 +471,11 @@ run_status (int    argc,
               langs[i], translated, n, n > 0 ? 100.0 * translated / n : 100.0);
       if (i == 0)
         printf (_(", the source language"));
+      /* ", named by the program: 212, covered: 246/250 (98.4 %)": economies a chart names
+       * in this language without a translation (the UN's or CLDR's names) */
+      if (named > 0)
+        printf (_(", named by the program: %u, covered: %u/%u (%.1f %%)"), named,
+                translated + named, n, 100.0 * (translated + named) / n);
       printf ("\n");
       if (verbose && i > 0)
         print_missing (i18n, langs[i]);
@@ -502,6 +516,8 @@ run_status (int    argc,
               po->display_name, po->lang, report.n_merged + report.n_unchanged, n,
               report.n_merged, report.fuzzy->len, report.untranslated->len,
               report.stale->len, report.unknown->len, report.missing->len);
+      if (report.named->len > 0)
+        printf (_("  and %u left empty that the program names itself\n"), report.named->len);
       if (verbose)
         {
           print_list (_("fuzzy"), report.fuzzy);

@@ -332,6 +332,7 @@ parity_i18n_report_init (ParityI18nReport *report)
   report->stale = g_ptr_array_new_with_free_func (g_free);
   report->unknown = g_ptr_array_new_with_free_func (g_free);
   report->missing = g_ptr_array_new_with_free_func (g_free);
+  report->named = g_ptr_array_new_with_free_func (g_free);
 }
 
 void
@@ -342,6 +343,7 @@ parity_i18n_report_clear (ParityI18nReport *report)
   g_clear_pointer (&report->stale, g_ptr_array_unref);
   g_clear_pointer (&report->unknown, g_ptr_array_unref);
   g_clear_pointer (&report->missing, g_ptr_array_unref);
+  g_clear_pointer (&report->named, g_ptr_array_unref);
 }
 
 ParityI18nMessage *
@@ -476,7 +478,10 @@ parity_i18n_merge (ParityI18n        *self,
           continue;
         }
       g_hash_table_add (seen, entry->context);
-      if (message->msgstr == NULL || *message->msgstr == '\0')
+      if ((message->msgstr == NULL || *message->msgstr == '\0') &&
+          parity_i18n_entry_is_named (entry, lang))
+        g_ptr_array_add (report->named, g_strdup (entry->context));
+      else if (message->msgstr == NULL || *message->msgstr == '\0')
         g_ptr_array_add (report->untranslated, g_strdup (entry->context));
       else if (message->fuzzy)
         g_ptr_array_add (report->fuzzy, g_strdup (entry->context));
@@ -497,8 +502,12 @@ parity_i18n_merge (ParityI18n        *self,
     {
       const ParityI18nEntry *entry = g_ptr_array_index (self->entries, i);
 
-      if (!g_hash_table_contains (seen, entry->context))
-        g_ptr_array_add (report->missing, g_strdup (entry->context));
+      if (g_hash_table_contains (seen, entry->context))
+        continue;
+      /* A PO file may leave out what the program names itself. */
+      g_ptr_array_add (parity_i18n_entry_is_named (entry, lang) ? report->named
+                                                                 : report->missing,
+                       g_strdup (entry->context));
     }
 
   if (edits->len == 0)

@@ -385,7 +385,8 @@ make_header (ParityI18n *i18n,
  * @error: set when libgettextpo cannot write
  *
  * One entry per text, in the order of the file: the msgctxt its context, the msgid its
- * source text; an extracted comment ("#.") gives its JSON path and what it is, and a
+ * source text; an extracted comment ("#.") gives its JSON path and what it is (and, for an
+ * entity the program names itself, the name a chart shows when it is left empty), and a
  * reference ("#:") its line in the dataset.
  *
  * Returns: (transfer full) (nullable): the file's contents
@@ -429,7 +430,10 @@ parity_i18n_to_po (ParityI18n  *i18n,
     {
       const ParityI18nEntry *entry = parity_i18n_get_entry (i18n, i);
       const char *translation = lang ? parity_i18n_entry_get_translation (entry, lang) : NULL;
-      g_autofree char *comment = g_strconcat (entry->comment, "\n", NULL);
+      g_autofree char *named = parity_i18n_entry_dup_named_note (i18n, entry, lang);
+      g_autofree char *comment = g_strconcat (entry->comment, "\n",
+                                              named != NULL ? named : "",
+                                              named != NULL ? "\n" : "", NULL);
 
       message = po_message_create ();
       po_message_set_msgctxt (message, entry->context);

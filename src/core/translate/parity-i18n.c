@@ -61,8 +61,9 @@ typedef struct
   GString    *path;
 } Walk;
 
-/* Adds the text at path (the walk's path + @member) as context (@prefix + @member). */
-static void
+/* Adds the text at path (the walk's path + @member) as context (@prefix + @member);
+ * returns the entry, or NULL when the text has nothing to translate. */
+static ParityI18nEntry *
 add_text (Walk             *w,
           const ParityText *text,
           const char       *prefix,
@@ -76,7 +77,7 @@ add_text (Walk             *w,
   g_autoptr(GString) notes = g_string_new (NULL);
 
   if (text == NULL || parity_text_get_n_langs (text) == 0)
-    return;
+    return NULL;
   msgid = parity_text_get_exact (text, w->lang);
   if (msgid == NULL)
     {
@@ -85,7 +86,7 @@ add_text (Walk             *w,
                               "“%s” one.\n", w->lang, parity_text_get_lang (text, 0));
     }
   if (*msgid == '\0')
-    return;  /* nothing to translate, and "" is the PO header's msgid */
+    return NULL;  /* nothing to translate, and "" is the PO header's msgid */
 
   context = g_string_new (prefix);
   g_string_append (context, member);
@@ -118,6 +119,7 @@ add_text (Walk             *w,
   g_ptr_array_add (w->self->entries, entry);
   g_hash_table_insert (w->self->by_context, entry->context, entry);
   g_string_truncate (w->path, mark);
+  return entry;
 }
 
 static gsize
@@ -320,8 +322,14 @@ walk (ParityI18n *self)
                                                   text_in (&w, entity->label));
       gsize mark = push_index (&w, "entities", i);
 
-      add_text (&w, entity->label, prefix, "label", NULL);
-      add_text (&w, entity->short_label, prefix, "short_label", comment);
+      ParityI18nEntry *label = add_text (&w, entity->label, prefix, "label", NULL);
+      ParityI18nEntry *short_label = add_text (&w, entity->short_label, prefix, "short_label",
+                                               comment);
+
+      if (label != NULL)
+        label->entity = entity;
+      if (short_label != NULL)
+        short_label->entity = entity;
       g_string_truncate (w.path, mark);
     }
   for (guint i = 0; i < parity_dataset_get_n_groups (dataset); i++)

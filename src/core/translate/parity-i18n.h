@@ -19,6 +19,7 @@ typedef struct
   char             *msgid;     /* the text in the source language */
   char             *flag;      /* a gettext format flag ("python-brace-format"), or NULL */
   const ParityText *text;      /* owned by the dataset */
+  const ParityEntity *entity;  /* an entity's label or short label: the entity; else NULL */
   gsize             start;     /* the bytes [start, end) of its value in the file */
   gsize             end;
   guint             line;      /* the line of its value, from 1 */
@@ -43,6 +44,7 @@ typedef struct
   GPtrArray *stale;         /* the msgid is no longer the dataset's text: not merged */
   GPtrArray *unknown;       /* no such text in the dataset: not merged */
   GPtrArray *missing;       /* texts of the dataset the PO file does not have */
+  GPtrArray *named;         /* empty or absent, but the program names the entity itself */
 } ParityI18nReport;
 
 typedef struct _ParityI18n ParityI18n;
@@ -67,6 +69,15 @@ const char            *parity_i18n_entry_get_translation (const ParityI18nEntry 
                                                       const char        *lang);
 char                 **parity_i18n_list_langs        (ParityI18n        *self);
 guint                  parity_i18n_count_translated  (ParityI18n        *self,
+                                                      const char        *lang);
+const char            *parity_i18n_entry_get_program_name (const ParityI18nEntry *entry,
+                                                      const char        *lang);
+gboolean               parity_i18n_entry_is_named    (const ParityI18nEntry *entry,
+                                                      const char        *lang);
+guint                  parity_i18n_count_named       (ParityI18n        *self,
+                                                      const char        *lang);
+char                  *parity_i18n_entry_dup_named_note (ParityI18n     *self,
+                                                      const ParityI18nEntry *entry,
                                                       const char        *lang);
 
 GBytes                *parity_i18n_merge             (ParityI18n        *self,
