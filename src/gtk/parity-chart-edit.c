@@ -1,4 +1,5 @@
-/* parity-chart-edit.c: what a change of a chart's kind makes of the rest of the chart
+/* parity-chart-edit.c: what the inspector reads and writes of a chart's JSON — a change of
+ * kind, the rows of a bar chart, the group it shows
  *
  * The inspector edits a chart as its JSON object; a new kind keeps the members every kind
  * reads, and gets what it cannot be drawn without (a period, a scatter plot's "x", a slope
@@ -10,6 +11,7 @@
 
 #include "parity-chart-edit.h"
 #include "parity-chart-kind.h"
+#include "parity-words.h"
 
 /* Periods in order: years as numbers, anything else as text. */
 int
@@ -207,4 +209,80 @@ parity_chart_edit_set_kind (ParityDataset *dataset,
       while (series != NULL && json_array_get_length (series) > 1)
         json_array_remove_element (series, json_array_get_length (series) - 1);
     }
+}
+
+/* Which rows @spec shows, and in @n_ends how many of each end it shows or would show (the
+ * larger of "top" and "bottom"; ten when it has neither). */
+ParityChartRows
+parity_chart_edit_get_rows (const ParityChartSpec *spec,
+                            guint                 *n_ends)
+{
+  JsonObject *chart = spec != NULL && spec->json != NULL && JSON_NODE_HOLDS_OBJECT (spec->json)
+                      ? json_node_get_object (spec->json) : NULL;
+  gint64 top, bottom;
+
+  *n_ends = PARITY_CHART_ROWS_ENDS_DEFAULT;
+  if (chart == NULL || !g_str_equal (spec->kind, "bar") || spec->series->len > 1 ||
+      g_strcmp0 (json_object_get_string_member_with_default (chart, "orientation", NULL),
+                 "vertical") == 0)
+    return PARITY_CHART_ROWS_NONE;
+  top = json_object_get_int_member_with_default (chart, "top", 0);
+  bottom = json_object_get_int_member_with_default (chart, "bottom", 0);
+  if (top > 0 || bottom > 0)
+    {
+      *n_ends = (guint)MAX (top, bottom);
+      return PARITY_CHART_ROWS_ENDS;
+    }
+  if (g_strcmp0 (json_object_get_string_member_with_default (chart, "height", NULL),
+                 "auto") == 0)
+    return PARITY_CHART_ROWS_EVERY;
+  return PARITY_CHART_ROWS_FIT;
+}
+
+/* Makes @chart show @rows: as many of the highest as of the lowest (@n_ends) for the ends,
+ * on the page they had (a page that grows keeps growing, for ends too many for the preset). */
+void
+parity_chart_edit_set_rows (JsonObject      *chart,
+                            ParityChartRows  rows,
+                            guint            n_ends)
+{
+  if (rows != PARITY_CHART_ROWS_ENDS)
+    json_object_remove_member (chart, "height");
+  json_object_remove_member (chart, "top");
+  json_object_remove_member (chart, "bottom");
+  if (rows == PARITY_CHART_ROWS_EVERY)
+    json_object_set_string_member (chart, "height", "auto");
+  else if (rows == PARITY_CHART_ROWS_ENDS)
+    {
+      json_object_set_int_member (chart, "top", n_ends);
+      json_object_set_int_member (chart, "bottom", n_ends);
+    }
+}
+
+/* The name of the group the chart's "entities" names ({"group": id}), as the window names
+ * it: the dataset's own label, or the words for a group of the classification; NULL for a
+ * list, or a group the window has no name for (its id is no name to show). */
+const char *
+parity_chart_edit_group_name (ParityDataset         *dataset,
+                              const ParityChartSpec *spec,
+                              const char            *lang)
+{
+  JsonObject *chart = spec->json != NULL && JSON_NODE_HOLDS_OBJECT (spec->json)
+                      ? json_node_get_object (spec->json) : NULL;
+  JsonNode *entities = chart != NULL ? json_object_get_member (chart, "entities") : NULL;
+  JsonNode *group;
+  const char *id;
+  guint32 own;
+
+  if (entities == NULL || !JSON_NODE_HOLDS_OBJECT (entities))
+    return NULL;
+  group = json_object_get_member (json_node_get_object (entities), "group");
+  if (group == NULL || json_node_get_value_type (group) != G_TYPE_STRING)
+    return NULL;
+  id = json_node_get_string (group);
+  own = parity_dataset_lookup_group (dataset, id);
+  if (own != PARITY_INDEX_NONE)
+    return parity_text_get (parity_dataset_get_group (dataset, own)->label, lang,
+                            parity_dataset_get_default_lang (dataset));
+  return parity_words_economy_group (id);
 }

@@ -18,6 +18,7 @@ struct _ParityChartView
   double         canvas_width;   /* what the scene was asked to be laid out at, in points */
   double         canvas_height;
   char          *error;     /* why there is no scene */
+  gboolean       crowded;   /* the error is that the chart has too much for its canvas */
   char          *preset;    /* laid out at this preset rather than the chart's, or NULL */
   char          *lang;      /* laid out in this language rather than the chart's, or NULL */
   ParityVision   vision;    /* painted as a reader with this colour vision sees it */

@@ -86,10 +86,17 @@ _parity_chart_view_size_allocate (GtkWidget *widget,
     }
   self->anchor_x = self->anchor_y = -1;
   self->placing = FALSE;
-  gtk_widget_set_visible (self->hscrollbar, gtk_adjustment_get_upper (self->hadjustment) >
-                                            gtk_adjustment_get_page_size (self->hadjustment));
-  gtk_widget_set_visible (self->vscrollbar, gtk_adjustment_get_upper (self->vadjustment) >
-                                            gtk_adjustment_get_page_size (self->vadjustment));
+  /* Shown and hidden as GtkScrolledWindow does its own: a change of visibility here, in
+   * the middle of the allocation, would ask for another one (and the window would be
+   * painted unallocated) when a chart grown taller is replaced by one that fits. */
+  gtk_widget_set_child_visible (self->hscrollbar,
+                                self->scene != NULL &&
+                                gtk_adjustment_get_upper (self->hadjustment) >
+                                gtk_adjustment_get_page_size (self->hadjustment));
+  gtk_widget_set_child_visible (self->vscrollbar,
+                                self->scene != NULL &&
+                                gtk_adjustment_get_upper (self->vadjustment) >
+                                gtk_adjustment_get_page_size (self->vadjustment));
   /* Each child where its alignment and margins put it: scrollbars at the edges, labels in a
    * corner. */
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
@@ -117,7 +124,7 @@ _parity_chart_view_reveal (ParityChartView  *self,
   double bottom = top + box->height * self->scale;
   double value = gtk_adjustment_get_value (self->vadjustment);
 
-  if (!gtk_widget_get_visible (self->vscrollbar))
+  if (!gtk_widget_get_child_visible (self->vscrollbar))
     return;
   if (top < SHEET_MARGIN)
     value -= SHEET_MARGIN - top;
@@ -199,7 +206,8 @@ on_scroll (GtkEventControllerScroll *controller,
       set_zoom_at (self, zoom, self->pointer_x, self->pointer_y);
       return TRUE;
     }
-  if (!gtk_widget_get_visible (self->hscrollbar) && !gtk_widget_get_visible (self->vscrollbar))
+  if (!gtk_widget_get_child_visible (self->hscrollbar) &&
+      !gtk_widget_get_child_visible (self->vscrollbar))
     return FALSE;
   if (wheel)
     {
@@ -238,7 +246,7 @@ new_scrollbar (ParityChartView *self,
                                                                            : GTK_ALIGN_FILL);
   gtk_widget_set_valign (scrollbar, orientation == GTK_ORIENTATION_VERTICAL ? GTK_ALIGN_FILL
                                                                            : GTK_ALIGN_END);
-  gtk_widget_set_visible (scrollbar, FALSE);
+  gtk_widget_set_child_visible (scrollbar, FALSE);
   gtk_widget_set_parent (scrollbar, GTK_WIDGET (self));
   g_signal_connect_object (adjustment, "value-changed", G_CALLBACK (on_scrolled), self,
                            G_CONNECT_SWAPPED);

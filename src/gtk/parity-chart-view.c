@@ -17,6 +17,7 @@
 
 #include "parity-chart-view-private.h"
 #include "parity-datum-text.h"
+#include "parity-error.h"
 #include "parity-layout.h"
 #include "parity-painter.h"
 #include "parity-preset.h"
@@ -51,6 +52,8 @@ set_error (ParityChartView *self,
     return;
   g_free (self->error);
   self->error = g_strdup (error);
+  if (error == NULL)
+    self->crowded = FALSE;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ERROR]);
 }
 
@@ -146,6 +149,7 @@ _parity_chart_view_ensure_scene_for (ParityChartView *self,
       options = (ParityLayoutOptions) { preset->width, preset->height, self->lang };
       self->scene = parity_layout_chart (self->dataset, spec, &options, &error);
     }
+  self->crowded = g_error_matches (error, PARITY_ERROR, PARITY_ERROR_CROWDED);
   set_error (self, error ? error->message : NULL);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
@@ -178,6 +182,7 @@ snapshot_error (ParityChartView *self,
   GtkWidget *widget = GTK_WIDGET (self);
   g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (widget, NULL);
   g_autofree char *markup = NULL;
+  PangoRectangle extents;
   int layout_width, layout_height;
   GdkRGBA color;
 
@@ -188,11 +193,14 @@ snapshot_error (ParityChartView *self,
   pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
   pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
   pango_layout_set_width (layout, MAX (1, MIN (width - 2 * SHEET_MARGIN, 640)) * PANGO_SCALE);
-  pango_layout_get_pixel_size (layout, &layout_width, &layout_height);
+  /* Centred lines start inside the layout's width: the text's own box is centred. */
+  pango_layout_get_pixel_extents (layout, NULL, &extents);
+  layout_width = extents.width;
+  layout_height = extents.height;
   gtk_style_context_get_color (gtk_widget_get_style_context (widget), &color);
 
   gtk_snapshot_save (snapshot);
-  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT ((width - layout_width) / 2.0,
+  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT ((width - layout_width) / 2.0 - extents.x,
                                                           MAX (SHEET_MARGIN,
                                                                (height - layout_height) / 2.0)));
   gtk_snapshot_append_layout (snapshot, layout, &color);
@@ -316,6 +324,10 @@ parity_chart_view_snapshot (GtkWidget   *widget,
   if (self->scene == NULL && self->error != NULL)
     {
       snapshot_error (self, snapshot, width, height);
+      /* Under the message, what the window offers as a way out of it. */
+      for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+           child = gtk_widget_get_next_sibling (child))
+        gtk_widget_snapshot_child (widget, child, snapshot);
       return;
     }
   if (self->scene == NULL || width <= 2 * SHEET_MARGIN || height <= 2 * SHEET_MARGIN)
@@ -684,6 +696,14 @@ parity_chart_view_get_error (ParityChartView *self)
 }
 
 /* How many times the scene was painted: lets tests wait for a real frame. */
+/* Whether the chart could not be drawn because it has more than its canvas can show. */
+gboolean
+parity_chart_view_get_crowded (ParityChartView *self)
+{
+  g_return_val_if_fail (PARITY_IS_CHART_VIEW (self), FALSE);
+  return self->error != NULL && self->crowded;
+}
+
 guint
 parity_chart_view_get_n_paints (ParityChartView *self)
 {

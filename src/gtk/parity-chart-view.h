@@ -32,6 +32,7 @@ ParityScene   *parity_chart_view_lay_out      (ParityChartView *self);
 int            parity_chart_view_step         (ParityChartView *self,
                                                int              step);
 const char    *parity_chart_view_get_error    (ParityChartView *self);
+gboolean       parity_chart_view_get_crowded  (ParityChartView *self);
 guint          parity_chart_view_get_n_paints (ParityChartView *self);
 double         parity_chart_view_get_scale    (ParityChartView *self);
 void           parity_chart_view_set_preset   (ParityChartView *self,

@@ -43,6 +43,9 @@ struct _ParityInspector
   AdwActionRow   *tolerance_row;   /* for "latest": how many years back a value may be */
   GtkSpinButton  *tolerance_spin;
   AdwComboRow    *sort_row;
+  AdwComboRow    *rows_row;    /* horizontal bars of one series: fit, every row, the ends */
+  AdwActionRow   *ends_row;    /* with the ends: how many of each */
+  GtkSpinButton  *ends_spin;
   AdwComboRow    *highlight_row;
   AdwExpanderRow *entities_row;
   AdwComboRow    *preset_row;
@@ -158,34 +161,6 @@ on_entities_expanded (ParityInspector *self)
     build_entity_rows (self);
 }
 
-/* The name of the group the chart's "entities" names ({"group": id}), as the window names
- * it: the dataset's own label, or the words for a group of the classification; NULL for a
- * list, or a group the window has no name for (its id is no name to show). */
-static const char *
-group_name (ParityDataset         *dataset,
-            const ParityChartSpec *spec,
-            const char            *lang)
-{
-  JsonObject *chart = spec->json != NULL && JSON_NODE_HOLDS_OBJECT (spec->json)
-                      ? json_node_get_object (spec->json) : NULL;
-  JsonNode *entities = chart != NULL ? json_object_get_member (chart, "entities") : NULL;
-  JsonNode *group;
-  const char *id;
-  guint32 own;
-
-  if (entities == NULL || !JSON_NODE_HOLDS_OBJECT (entities))
-    return NULL;
-  group = json_object_get_member (json_node_get_object (entities), "group");
-  if (group == NULL || json_node_get_value_type (group) != G_TYPE_STRING)
-    return NULL;
-  id = json_node_get_string (group);
-  own = parity_dataset_lookup_group (dataset, id);
-  if (own != PARITY_INDEX_NONE)
-    return parity_text_get (parity_dataset_get_group (dataset, own)->label, lang,
-                            parity_dataset_get_default_lang (dataset));
-  return parity_words_economy_group (id);
-}
-
 /* The Period row, or a slope chart's From and To rows, one per series, in its place. */
 static void
 fill_periods (ParityInspector       *self,
@@ -295,7 +270,7 @@ fill_data_choices (ParityInspector       *self,
   if (adw_expander_row_get_expanded (self->entities_row))
     build_entity_rows (self);
   {
-    const char *group = group_name (dataset, spec, lang);
+    const char *group = parity_chart_edit_group_name (dataset, spec, lang);
     /* Translators: the subtitle of the Shown row: how many of the countries and groups
        listed in it the chart shows. */
     g_autofree char *subtitle = group == NULL
@@ -446,6 +421,15 @@ sync_controls (ParityInspector *self)
     }
 
   adw_combo_row_set_selected (self->sort_row, spec->sort);
+  {
+    guint n_ends;
+    ParityChartRows rows = parity_chart_edit_get_rows (spec, &n_ends);
+
+    gtk_widget_set_visible (GTK_WIDGET (self->rows_row), rows != PARITY_CHART_ROWS_NONE);
+    gtk_widget_set_visible (GTK_WIDGET (self->ends_row), rows == PARITY_CHART_ROWS_ENDS);
+    adw_combo_row_set_selected (self->rows_row, MAX (rows, PARITY_CHART_ROWS_FIT));
+    gtk_spin_button_set_value (self->ends_spin, n_ends);
+  }
   fill_data_choices (self, spec);
 
   {
@@ -646,6 +630,9 @@ edit_choice (ParityInspector *self,
 
       set_or_remove (chart, "sort", sorts[MIN (selected, 2)]);
     }
+  else if (row == self->rows_row)
+    parity_chart_edit_set_rows (chart, selected,
+                                gtk_spin_button_get_value_as_int (self->ends_spin));
   else if (row == self->highlight_row)
     {
       const char *id = g_ptr_array_index (self->highlight_ids, selected);
@@ -701,6 +688,22 @@ static void
 on_tolerance_changed (ParityInspector *self)
 {
   edit (self, edit_tolerance, NULL, "tolerance");
+}
+
+/* As many of the highest rows as of the lowest; the steps of the spin button are one edit. */
+static void
+edit_ends (ParityInspector *self,
+           JsonObject      *chart,
+           gpointer         data)
+{
+  parity_chart_edit_set_rows (chart, PARITY_CHART_ROWS_ENDS,
+                              gtk_spin_button_get_value_as_int (self->ends_spin));
+}
+
+static void
+on_ends_changed (ParityInspector *self)
+{
+  edit (self, edit_ends, NULL, "ends");
 }
 
 static void
@@ -789,6 +792,9 @@ parity_inspector_class_init (ParityInspectorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ParityInspector, tolerance_row);
   gtk_widget_class_bind_template_child (widget_class, ParityInspector, tolerance_spin);
   gtk_widget_class_bind_template_child (widget_class, ParityInspector, sort_row);
+  gtk_widget_class_bind_template_child (widget_class, ParityInspector, rows_row);
+  gtk_widget_class_bind_template_child (widget_class, ParityInspector, ends_row);
+  gtk_widget_class_bind_template_child (widget_class, ParityInspector, ends_spin);
   gtk_widget_class_bind_template_child (widget_class, ParityInspector, highlight_row);
   gtk_widget_class_bind_template_child (widget_class, ParityInspector, entities_row);
   gtk_widget_class_bind_template_child (widget_class, ParityInspector, preset_row);
@@ -797,6 +803,7 @@ parity_inspector_class_init (ParityInspectorClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_text_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_choice_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_tolerance_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_ends_changed);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "inspector");

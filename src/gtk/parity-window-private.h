@@ -46,6 +46,7 @@ struct _ParityWindow
   GtkToggleButton      *inspector_button;
   GMenu                *recent_menu;
   GtkWidget            *chart_menu;    /* the chart list's context menu */
+  GtkWidget            *every_row_button; /* on a crowded bar chart: grow its page */
   GtkWidget            *empty_page;    /* in center_stack: a document without charts */
   AdwToast             *delete_toast;  /* the last "Chart deleted", while shown (weak) */
 
@@ -151,6 +152,8 @@ GtkFileChooser *_parity_window_new_add_chooser (ParityWindow *self,
                                                 const char   *title,
                                                 GCallback     on_response);
 void     _parity_window_class_add_join_actions (GtkWidgetClass *widget_class);
+void     _parity_window_class_add_rows_actions (GtkWidgetClass *widget_class);
+void     _parity_window_init_rows_offer    (ParityWindow   *self);
 void     _parity_window_join_dispose      (ParityWindow   *self);
 
 G_END_DECLS

@@ -644,6 +644,7 @@ parity_window_class_init (ParityWindowClass *klass)
   _parity_window_class_add_load_actions (widget_class);
   _parity_window_class_add_chart_actions (widget_class);
   _parity_window_class_add_join_actions (widget_class);
+  _parity_window_class_add_rows_actions (widget_class);
 }
 
 static void
@@ -655,6 +656,7 @@ parity_window_init (ParityWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   _parity_window_init_presentation (self);
   _parity_window_init_chart_list (self);
+  _parity_window_init_rows_offer (self);
 
   drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
   g_signal_connect_object (drop, "drop", G_CALLBACK (on_drop), self, G_CONNECT_SWAPPED);

@@ -69,7 +69,7 @@ scrollbars_shown (ParityChartView *view)
 
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (view)); child != NULL;
        child = gtk_widget_get_next_sibling (child))
-    n += GTK_IS_SCROLLBAR (child) && gtk_widget_get_visible (child);
+    n += GTK_IS_SCROLLBAR (child) && gtk_widget_get_mapped (child);
   return n == 2;
 }
 
