@@ -572,14 +572,10 @@ int
 main (int    argc,
       char **argv)
 {
-  g_autofree char *path = NULL;
-  g_autoptr(GError) error = NULL;
   int status;
 
   g_test_init (&argc, &argv, NULL);
-  path = g_test_build_filename (G_TEST_DIST, "kinds", "slope-test.json", NULL);
-  fixtures = parity_dataset_load_file (path, &error);
-  g_assert_no_error (error);
+  fixtures = scene_test_load_kinds_fixture ("slope-test.json");
   g_test_add_func ("/slope/fixtures-everywhere", test_fixtures_everywhere);
   g_test_add_func ("/slope/selected", test_selected);
   g_test_add_func ("/slope/direction", test_direction);

@@ -352,30 +352,18 @@ test_parse_errors (void)
       "$.charts[0].bottom: \"top\" and \"bottom\" choose among" },
   };
 
-  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
-    {
-      g_autofree char *members = g_strconcat ("\"kind\": \"bar\", \"period\": \"2019\", ",
-                                              cases[i].tail, NULL);
-      g_autofree char *json = scene_test_chart_json (members);
-      g_autofree char *message = scene_test_load_error (json);
-
-      if (strstr (message, cases[i].message) == NULL)
-        g_error ("%s: \"%s\" does not hold \"%s\"", cases[i].tail, message, cases[i].message);
-    }
+  scene_test_assert_chart_errors ("\"kind\": \"bar\", \"period\": \"2019\", ", cases,
+                                  G_N_ELEMENTS (cases));
 }
 
 int
 main (int    argc,
       char **argv)
 {
-  g_autofree char *path = NULL;
-  g_autoptr(GError) error = NULL;
   int status;
 
   g_test_init (&argc, &argv, NULL);
-  path = g_test_build_filename (G_TEST_DIST, "kinds", "sorted-bars-test.json", NULL);
-  fixtures = parity_dataset_load_file (path, &error);
-  g_assert_no_error (error);
+  fixtures = scene_test_load_kinds_fixture ("sorted-bars-test.json");
 
   g_test_add_func ("/sorted-bars/every-economy", test_every_economy);
   g_test_add_func ("/sorted-bars/height-grows", test_height_grows);

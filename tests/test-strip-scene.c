@@ -611,14 +611,10 @@ int
 main (int    argc,
       char **argv)
 {
-  g_autofree char *path = NULL;
-  g_autoptr(GError) error = NULL;
   int status;
 
   g_test_init (&argc, &argv, NULL);
-  path = g_test_build_filename (G_TEST_DIST, "kinds", "strip-test.json", NULL);
-  fixtures = parity_dataset_load_file (path, &error);
-  g_assert_no_error (error);
+  fixtures = scene_test_load_kinds_fixture ("strip-test.json");
 
   g_test_add_func ("/strip/every-preset-and-language", test_every_preset_and_language);
   g_test_add_func ("/strip/rows-and-marks", test_rows_and_marks);
