@@ -272,6 +272,7 @@ test_add (CliFixture    *f,
   g_autofree char *gdp = g_test_build_filename (G_TEST_DIST, "join", "gdp-worldbank.json",
                                                 NULL);
   g_autofree char *broken = g_test_build_filename (G_TEST_DIST, "join", "broken.csv", NULL);
+  g_autofree char *gaps = g_test_build_filename (G_TEST_DIST, "join", "gaps.csv", NULL);
   g_autofree char *png = g_build_filename (f->tmpdir, "scatter.png", NULL);
   g_autofree char *failed = g_build_filename (f->tmpdir, "failed.png", NULL);
   g_auto(CliResult) r = { 0 };
@@ -290,6 +291,14 @@ test_add (CliFixture    *f,
   run_cli (f, &r, "info", internet, "--add", gdp, "--list", "indicators", NULL);
   g_assert_cmpint (r.status, ==, 0);
   g_assert_cmpstr (r.out, ==, "Individuals-using-the-Internet-of-population\nNY.GDP.PCAP.CD\n");
+
+  /* What the loader leaves out of the added file is said, as of the first file. */
+  result_clear (&r);
+  run_cli (f, &r, "info", internet, "--add", gaps, NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_nonnull (strstr (r.err, "parity-cli: warning: "));
+  g_assert_nonnull (strstr (r.err, "gaps.csv: row 3, column 'Mobile broadband subscriptions "
+                                   "per 100 people': \"lots\" is not a number"));
 
   result_clear (&r);
   run_cli (f, &r, "export", internet, "--add", broken, "--all", "-o", failed, NULL);

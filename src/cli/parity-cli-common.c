@@ -95,6 +95,8 @@ add_file (ParityDataset *dataset,
       parity_cli_error ("%s", error->message);
       return FALSE;
     }
+  for (const char * const *w = parity_join_get_warnings (join); *w != NULL; w++)
+    parity_cli_error (_("warning: %s: %s"), path, *w);
   summary = parity_join_describe (join);
   parity_cli_error ("%s", summary);
   unmatched = parity_join_list_unmatched (join);

@@ -519,6 +519,15 @@ parity_join_get_applied (ParityJoin *self)
   return self->applied;
 }
 
+/* What the loader left out of the added file ("row 4, column 'GDP': …"), as a file's own
+ * warnings are: said, not hidden. */
+const char * const *
+parity_join_get_warnings (ParityJoin *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  return parity_dataset_get_warnings (self->other);
+}
+
 /* The added file's name, for messages. */
 const char *
 parity_join_get_display_name (ParityJoin *self)

@@ -34,6 +34,7 @@ gboolean            parity_join_get_applied     (ParityJoin     *join);
 const char         *parity_join_get_chart       (ParityJoin     *join);
 
 const char         *parity_join_get_display_name (ParityJoin    *join);
+const char * const *parity_join_get_warnings    (ParityJoin     *join);
 guint               parity_join_get_n_indicators (ParityJoin    *join);
 const char         *parity_join_get_indicator   (ParityJoin     *join,
                                                  guint           i);
