@@ -1,0 +1,30 @@
+/* parity-palette.h: the colour ramps of a choropleth, made to be told apart
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "parity-geometry.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  PARITY_RAMP_SEQUENTIAL,  /* light to dark: low to high */
+  PARITY_RAMP_DIVERGING,   /* two hues from a pale middle: below and above a midpoint */
+} ParityRampKind;
+
+/* A named ramp: "blues", "greens", "purples", "viridis" (sequential), "blue-orange",
+ * "purple-green" (diverging). */
+gboolean parity_ramp_exists  (const char     *name);
+char    *parity_ramp_list    (const char     *separator);
+ParityRampKind parity_ramp_get_kind (const char *name);
+/* @n colours of the ramp, evenly spaced in lightness, lightest first (a diverging ramp:
+ * its low end first, its pale middle in the middle when @n is odd); @n from 2 to 9.
+ * Every ramp's neighbouring colours stay PARITY_VISION_MIN_DELTA_E apart in every vision
+ * of parity-color-vision, for @n up to 7 (tests check it). */
+void     parity_ramp_colors  (const char     *name,
+                              guint           n,
+                              ParityColor    *colors);
+
+G_END_DECLS
