@@ -186,6 +186,18 @@ scene_test_load_bundled (void)
   return dataset;
 }
 
+/* The bundled classification of economies, read or the test fails; not the test's to free. */
+ParityClassification *
+scene_test_classification (void)
+{
+  g_autoptr(GError) error = NULL;
+  ParityClassification *classification = parity_classification_get_default (&error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (classification);
+  return classification;
+}
+
 gboolean
 scene_test_same_color (const ParityColor *a,
                        const ParityColor *b)

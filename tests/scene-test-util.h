@@ -4,6 +4,7 @@
  */
 #pragma once
 
+#include "parity-economies.h"
 #include "parity-layout.h"
 
 G_BEGIN_DECLS
@@ -36,6 +37,7 @@ char          *scene_test_chart_json      (const char    *members);
 gboolean       scene_test_same_color      (const ParityColor *a,
                                            const ParityColor *b);
 ParityDataset *scene_test_load_bundled    (void);
+ParityClassification *scene_test_classification (void);
 ParityDataset *scene_test_load_kinds_fixture (const char *name);
 
 /* A dataset made of a head and one of several tails, and what its error must say. */

@@ -18,17 +18,6 @@
 #include "parity-native-writer.h"
 #include "scene-test-util.h"
 
-static ParityClassification *
-bundled (void)
-{
-  g_autoptr(GError) error = NULL;
-  ParityClassification *classification = parity_classification_get_default (&error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (classification);
-  return classification;
-}
-
 static const char *
 canonical_of (const char *code)
 {
@@ -103,7 +92,7 @@ count_group (ParityClassification *classification,
 static void
 test_groups (void)
 {
-  ParityClassification *classification = bundled ();
+  ParityClassification *classification = scene_test_classification ();
   static const struct { const char *group; guint n; } counts[] = {
     /* The UN's LDC list of 13 December 2024 (São Tomé and Príncipe graduated). */
     { "ldc", 44 }, { "lldc", 32 }, { "sids", 53 },
