@@ -100,9 +100,21 @@ parity_vision_simulate (ParityVision       vision,
   return (ParityColor) { to_srgb (out[0]), to_srgb (out[1]), to_srgb (out[2]), color->alpha };
 }
 
-static void
-to_lab (const ParityColor *c,
-        double             lab[3])
+static double
+lab_f (double t)
+{
+  return t > 216.0 / 24389 ? cbrt (t) : (24389.0 / 27 * t + 16) / 116;
+}
+
+static double
+lab_f_inverse (double f)
+{
+  return f * f * f > 216.0 / 24389 ? f * f * f : (116 * f - 16) * 27 / 24389;
+}
+
+void
+parity_color_to_lab (const ParityColor *c,
+                     double             lab[3])
 {
   double r = to_linear (c->red), g = to_linear (c->green), b = to_linear (c->blue);
   /* sRGB to XYZ (D65), relative to the white point */
@@ -114,10 +126,56 @@ to_lab (const ParityColor *c,
   double f[3];
 
   for (int i = 0; i < 3; i++)
-    f[i] = xyz[i] > 216.0 / 24389 ? cbrt (xyz[i]) : (24389.0 / 27 * xyz[i] + 16) / 116;
+    f[i] = lab_f (xyz[i]);
   lab[0] = 116 * f[1] - 16;
   lab[1] = 500 * (f[0] - f[1]);
   lab[2] = 200 * (f[1] - f[2]);
+}
+
+/* L*a*b* to linear sRGB; FALSE when a channel is outside what sRGB shows */
+static gboolean
+lab_to_linear (const double lab[3],
+               double       rgb[3])
+{
+  double fy = (lab[0] + 16) / 116;
+  double x = 0.95047 * lab_f_inverse (fy + lab[1] / 500);
+  double y = lab_f_inverse (fy);
+  double z = 1.08883 * lab_f_inverse (fy - lab[2] / 200);
+  gboolean inside = TRUE;
+
+  rgb[0] = 3.2406 * x - 1.5372 * y - 0.4986 * z;
+  rgb[1] = -0.9689 * x + 1.8758 * y + 0.0415 * z;
+  rgb[2] = 0.0557 * x - 0.2040 * y + 1.0570 * z;
+  for (int i = 0; i < 3; i++)
+    inside = inside && rgb[i] >= -1e-4 && rgb[i] <= 1 + 1e-4;
+  return inside;
+}
+
+/* A colour sRGB cannot show keeps its lightness and hue and loses chroma until it fits. */
+ParityColor
+parity_color_from_lab (const double lab[3])
+{
+  double rgb[3], lo = 0, hi = 1;
+  double fit[3] = { lab[0], lab[1], lab[2] };
+
+  if (!lab_to_linear (fit, rgb))
+    {
+      for (int i = 0; i < 30; i++)
+        {
+          double mid = (lo + hi) / 2;
+
+          fit[1] = lab[1] * mid;
+          fit[2] = lab[2] * mid;
+          if (lab_to_linear (fit, rgb))
+            lo = mid;
+          else
+            hi = mid;
+        }
+      fit[1] = lab[1] * lo;
+      fit[2] = lab[2] * lo;
+      lab_to_linear (fit, rgb);
+    }
+  return (ParityColor) { to_srgb (rgb[0]), to_srgb (rgb[1]), to_srgb (rgb[2]), 1 };
 }
 
 /* CIE76: the Euclidean distance in L*a*b*; about 2.3 is the least a person notices, and
@@ -128,8 +186,8 @@ parity_color_delta_e (const ParityColor *a,
 {
   double la[3], lb[3];
 
-  to_lab (a, la);
-  to_lab (b, lb);
+  parity_color_to_lab (a, la);
+  parity_color_to_lab (b, lb);
   return sqrt ((la[0] - lb[0]) * (la[0] - lb[0]) + (la[1] - lb[1]) * (la[1] - lb[1]) +
                (la[2] - lb[2]) * (la[2] - lb[2]));
 }

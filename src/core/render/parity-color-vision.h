@@ -32,6 +32,10 @@ typedef enum
 const char  *parity_vision_to_string   (ParityVision       vision);
 ParityColor  parity_vision_simulate    (ParityVision       vision,
                                         const ParityColor *color);
+/* CIE L*a*b* (D65) and back; a colour outside sRGB comes back with less chroma. */
+void         parity_color_to_lab       (const ParityColor *color,
+                                        double             lab[3]);
+ParityColor  parity_color_from_lab     (const double       lab[3]);
 double       parity_color_delta_e      (const ParityColor *a,
                                         const ParityColor *b);
 double       parity_color_contrast     (const ParityColor *a,
