@@ -4,6 +4,8 @@
  */
 #include <math.h>
 
+#include <string.h>
+
 #include "dataset-dump.h"
 
 static const char * const unit_kinds[] = {
@@ -141,4 +143,52 @@ dataset_dump_compare_or_write (const char *expected_path,
       return;
     }
   g_assert_cmpstr (actual, ==, expected);
+}
+
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return g_strcmp0 (*(const char * const *)a, *(const char * const *)b);
+}
+
+/* One test per file of @dir/@kind (under the test sources) whose name ends in @suffix, in
+ * name order, named "/@dir/@kind/NAME" without the suffix; @func gets the file's path. */
+void
+dataset_dump_add_fixture_tests (const char    *dir,
+                                const char    *kind,
+                                const char    *suffix,
+                                GTestDataFunc  func)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, dir, kind, NULL);
+  g_autoptr(GDir) listing = g_dir_open (path, 0, NULL);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  const char *entry;
+
+  g_assert_nonnull (listing);
+  while ((entry = g_dir_read_name (listing)) != NULL)
+    if (g_str_has_suffix (entry, suffix))
+      g_ptr_array_add (names, g_strdup (entry));
+  g_assert_cmpuint (names->len, >, 0);
+  g_ptr_array_sort (names, compare_names);
+  for (guint i = 0; i < names->len; i++)
+    {
+      const char *name = names->pdata[i];
+      g_autofree char *test_path = g_strdup_printf ("/%s/%s/%.*s", dir, kind,
+                                                    (int)(strlen (name) - strlen (suffix)),
+                                                    name);
+
+      g_test_add_data_func_full (test_path, g_build_filename (path, name, NULL), func, g_free);
+    }
+}
+
+/* NAME.EXT → NAME.SUFFIX beside it, for @path ending in @ext. */
+char *
+dataset_dump_sibling (const char *path,
+                      const char *ext,
+                      const char *suffix)
+{
+  g_autofree char *stem = g_strndup (path, strlen (path) - strlen (ext));
+
+  return g_strconcat (stem, suffix, NULL);
 }

@@ -22,5 +22,12 @@ void        dataset_dump_indicator (GString               *out,
 
 void        dataset_dump_compare_or_write (const char *expected_path,
                                            const char *actual);
+void        dataset_dump_add_fixture_tests (const char    *dir,
+                                            const char    *kind,
+                                            const char    *suffix,
+                                            GTestDataFunc  func);
+char       *dataset_dump_sibling           (const char *path,
+                                            const char *ext,
+                                            const char *suffix);
 
 G_END_DECLS

@@ -325,44 +325,13 @@ test_spectrum (void)
   g_assert_cmpuint (checked, >, 0);
 }
 
-static int
-compare_names (gconstpointer a,
-               gconstpointer b)
-{
-  return g_strcmp0 (*(const char * const *)a, *(const char * const *)b);
-}
-
-static void
-add_fixture_tests (const char *kind,
-                   GTestDataFunc func)
-{
-  g_autofree char *dir = g_test_build_filename (G_TEST_DIST, "csv", kind, NULL);
-  g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
-  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-  const char *entry;
-
-  g_assert_nonnull (listing);
-  while ((entry = g_dir_read_name (listing)) != NULL)
-    if (g_str_has_suffix (entry, ".csv"))
-      g_ptr_array_add (names, g_strdup (entry));
-  g_ptr_array_sort (names, compare_names);
-  for (guint i = 0; i < names->len; i++)
-    {
-      const char *name = names->pdata[i];
-      g_autofree char *test_path = g_strdup_printf ("/csv/%s/%.*s", kind,
-                                                    (int)(strlen (name) - 4), name);
-
-      g_test_add_data_func_full (test_path, g_build_filename (dir, name, NULL), func, g_free);
-    }
-}
-
 int
 main (int    argc,
       char **argv)
 {
   g_test_init (&argc, &argv, NULL);
-  add_fixture_tests ("valid", test_valid);
-  add_fixture_tests ("invalid", test_invalid);
+  dataset_dump_add_fixture_tests ("csv", "valid", ".csv", test_valid);
+  dataset_dump_add_fixture_tests ("csv", "invalid", ".csv", test_invalid);
   g_test_add_func ("/csv/decimal-override", test_decimal_override);
   g_test_add_func ("/csv/hostile", test_hostile);
   g_test_add_func ("/csv/spectrum", test_spectrum);

@@ -41,12 +41,18 @@ typedef struct
   char    *name;       /* properties.name, or NULL */
   guint    first_ring; /* index of its first ring in parity_boundaries_get_ring() */
   guint    n_rings;
-  double   lon_min, lat_min, lon_max, lat_max;  /* bounding box, degrees */
+  double   lon_min, lat_min, lon_max, lat_max;  /* bounding box, degrees; the shortest span
+                                                   of longitudes that holds the feature, so
+                                                   lon_min > lon_max when it crosses ±180°
+                                                   (Kiribati: 172.8 to -151.8); -180 to 180
+                                                   and up to the pole for a ring round a
+                                                   pole (Antarctica) */
   double   area;       /* on the unit sphere (4π for the whole Earth), holes subtracted */
 } ParityFeature;
 
 typedef struct _ParityBoundaries ParityBoundaries;
 
+/* Each returns a new reference: get_default's too (the bundled file, read once and kept). */
 ParityBoundaries    *parity_boundaries_load_bytes  (GBytes                 *bytes,
                                                     const char             *name,
                                                     GError                **error);
