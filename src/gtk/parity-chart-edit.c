@@ -199,6 +199,12 @@ parity_chart_edit_set_kind (ParityDataset *dataset,
     }
   if (g_str_equal (kind, "slope"))
     make_slope_series (dataset, chart);
+  /* A map shows one series, and a reference is no place on it. */
+  if (g_str_equal (kind, "map"))
+    {
+      json_object_remove_member (chart, "reference");
+      json_object_remove_member (chart, "series");
+    }
   /* A pie shows the shares of one series, and a reference is no slice. */
   if (g_str_equal (kind, "pie") || g_str_equal (kind, "donut"))
     {

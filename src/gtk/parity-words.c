@@ -64,6 +64,8 @@ parity_words_kind (const char *kind)
     /* Translators: a slope chart: one line per category from its value in one period to
        its value in another, between two columns. */
     { "slope", NC_("chart kind", "Slope chart") },
+    /* Translators: a choropleth: a map on which each country is coloured by its value. */
+    { "map", NC_("chart kind", "Map") },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)

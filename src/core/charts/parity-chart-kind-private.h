@@ -49,6 +49,9 @@ struct _ParityChartKind
    * many (may be NULL: none). */
   guint             (*more_series) (const ParityChartSpec *spec,
                                     ParitySeries           out[PARITY_CHART_MORE_SERIES]);
+  /* Sentences the kind adds at the end of the chart's notes, before it is laid out (a map's
+   * count of economies without data, its disclaimer), or NULL (may be NULL). */
+  char             *(*notes) (ParityChartContext *ctx);
 };
 
 /* One observation a chart shows. */

@@ -26,6 +26,7 @@ extern const ParityChartKind parity_chart_kind_donut;
 extern const ParityChartKind parity_chart_kind_strip;
 extern const ParityChartKind parity_chart_kind_scatter;
 extern const ParityChartKind parity_chart_kind_slope;
+extern const ParityChartKind parity_chart_kind_map;
 
 /* Adding a chart kind: one file defining its ParityChartKind, and one line here. */
 static const ParityChartKind * const kinds[] = {
@@ -38,6 +39,7 @@ static const ParityChartKind * const kinds[] = {
   &parity_chart_kind_strip,
   &parity_chart_kind_scatter,
   &parity_chart_kind_slope,
+  &parity_chart_kind_map,
 };
 
 const ParityChartKind *

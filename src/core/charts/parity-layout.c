@@ -193,7 +193,7 @@ partial_note (ParityChartContext *ctx)
 
 /* The spec's notes, then how many entities a chart of the latest values has data for, then
  * a key for the qualifier marks that appear, then a word on labels left out for lack of
- * room, then one on data the loader left out. */
+ * room, then one on data the loader left out, then the kind's own (a map's disclaimer). */
 static void
 add_note (GString    *notes,
           const char *sentence)
@@ -203,12 +203,14 @@ add_note (GString    *notes,
 }
 
 static char *
-make_notes (ParityChartContext *ctx,
-            const Shown        *shown,
-            gboolean            dropped)
+make_notes (ParityChartContext    *ctx,
+            const ParityChartKind *kind,
+            const Shown           *shown,
+            gboolean               dropped)
 {
   const char *notes = parity_text_get (ctx->spec->notes, ctx->lang, ctx->default_lang);
   g_autofree char *coverage = parity_chart_coverage_note (ctx);
+  g_autofree char *own = kind->notes != NULL ? kind->notes (ctx) : NULL;
   GString *out = g_string_new (notes);
 
   add_note (out, coverage);
@@ -219,6 +221,7 @@ make_notes (ParityChartContext *ctx,
   if (dropped)
     add_note (out, parity_chart_word (ctx->lang, PARITY_WORD_LABELS_DROPPED));
   add_note (out, partial_note (ctx));
+  add_note (out, own);
   return g_string_free (out, out->len == 0);
 }
 
@@ -382,6 +385,7 @@ static double
 add_foot (ParityChartContext *ctx,
           const char         *source_line,
           const char         *notes,
+          int                 notes_lines,
           double              x,
           double              bottom,
           double              width)
@@ -393,7 +397,7 @@ add_foot (ParityChartContext *ctx,
       bottom -= h;
       bottom -= ctx->theme->body_size * 0.3;
     }
-  bottom -= add_foot_block (ctx, PARITY_ROLE_NOTES, notes, 3, x, bottom, width);
+  bottom -= add_foot_block (ctx, PARITY_ROLE_NOTES, notes, notes_lines, x, bottom, width);
   return bottom - ctx->theme->body_size * 1.2;
 }
 
@@ -474,8 +478,9 @@ layout_once (ParityDataset             *dataset,
   source_line = shown.sources->len > 0 ? shown.sources->str : NULL;
   if (spec->source != NULL)
     source_line = parity_text_get (spec->source, ctx.lang, ctx.default_lang);
-  notes = make_notes (&ctx, &shown, note_dropped);
-  bottom = add_foot (&ctx, source_line, notes, pad, height - pad, width);
+  notes = make_notes (&ctx, kind, &shown, note_dropped);
+  bottom = add_foot (&ctx, source_line, notes, kind->notes != NULL ? 6 : 3, pad, height - pad,
+                     width);
 
   ctx.plot = (ParityRect) { pad, y, width, bottom - y };
   if (ctx.plot.height < theme.body_size * 4 || ctx.plot.width < theme.body_size * 12)

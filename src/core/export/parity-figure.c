@@ -18,8 +18,9 @@
 #include "parity-figure.h"
 #include "parity-number-format.h"
 
-/* What traces a figure back to its data: the dataset's file, the indicators drawn, and a
- * short hash of every value drawn with its indicator, entity, period and qualifier. */
+/* What traces a figure back to its data: the dataset's file, the indicators drawn, a short
+ * hash of every value drawn with its indicator, entity, period and qualifier, and a map's
+ * boundary file. */
 static char *
 provenance (ParityDataset     *dataset,
             const ParityScene *scene)
@@ -56,6 +57,10 @@ provenance (ParityDataset     *dataset,
   g_ptr_array_add (indicators, NULL);
   joined = g_strjoinv (", ", (char **)indicators->pdata);
   /* Not translated: a record for tools and archives, read the same in every language. */
+  if (parity_scene_get_boundaries (scene) != NULL)
+    return g_strdup_printf ("dataset %s; indicators %s; data sha256:%.12s; boundaries %s",
+                            file ? file : "-", joined, g_checksum_get_string (sum),
+                            parity_scene_get_boundaries (scene));
   return g_strdup_printf ("dataset %s; indicators %s; data sha256:%.12s", file ? file : "-",
                           joined, g_checksum_get_string (sum));
 }

@@ -300,6 +300,7 @@ add_chart (ParityDataset         *dataset,
   g_autoptr(GHashTable) entities = g_hash_table_new (NULL, NULL);
   g_autoptr(GArray) periods = g_array_new (FALSE, FALSE, sizeof (guint32));
   g_autoptr(JsonObject) chart = json_object_new ();
+  g_autoptr(JsonObject) map = NULL;
   g_autofree char *id = _parity_default_unique_id (dataset, indicator->id);
   gboolean by_economy = FALSE;
   guint32 best = PARITY_INDEX_NONE;
@@ -392,7 +393,10 @@ add_chart (ParityDataset         *dataset,
           json_object_set_string_member (chart, "height", "auto");
         }
     }
+  map = by_economy ? _parity_default_map (dataset, chart, indicator) : NULL;
   _parity_default_insert (dataset, g_steal_pointer (&chart));
+  if (map != NULL)
+    _parity_default_insert (dataset, g_steal_pointer (&map));
   if (by_economy)
     _parity_default_aggregates (dataset, indicator, breakdown);
 }

@@ -2,7 +2,8 @@
  *
  * A file of 200 economies is about how they spread and who is at either end, not about
  * its twenty largest values. Such data get a strip of every economy by World Bank income
- * group, the groups' own aggregates over time when the file has them, and, with two
+ * group, a map of the world, the groups' own aggregates over time when the file has them,
+ * and, with two
  * indicators, a scatter plot of one against the other. Groups and their names come from
  * the bundled classification (parity-economies.c) and the chart words, so the charts read
  * in all six languages whatever language the file was in.
@@ -189,6 +190,36 @@ _parity_default_strip (ParityDataset             *dataset,
     json_object_set_string_member (chart, "reference", "WLD");
   note_left_out (chart, left_out);
   return TRUE;
+}
+
+/**
+ * _parity_default_map:
+ * @strip: the default strip chart of the same values
+ *
+ * Beside the strip, the same values on a map of the world: where the least connected are is
+ * the first thing a reader of data by economy looks for. The map takes the strip's
+ * indicator, period (each economy's latest, when the strip does) and named economies.
+ *
+ * Returns: (transfer full): the map's chart object, to insert after the strip
+ */
+JsonObject *
+_parity_default_map (ParityDataset         *dataset,
+                     JsonObject            *strip,
+                     const ParityIndicator *indicator)
+{
+  static const char * const copied[] = { "title", "indicator", "period", "tolerance",
+                                         "breakdown", "highlight" };
+  JsonObject *chart = json_object_new ();
+  g_autofree char *base = g_strconcat (indicator->id, "-map", NULL);
+  g_autofree char *id = _parity_default_unique_id (dataset, base);
+
+  json_object_set_string_member (chart, "id", id);
+  json_object_set_string_member (chart, "kind", "map");
+  for (guint i = 0; i < G_N_ELEMENTS (copied); i++)
+    if (json_object_has_member (strip, copied[i]))
+      json_object_set_member (chart, copied[i],
+                              json_node_copy (json_object_get_member (strip, copied[i])));
+  return chart;
 }
 
 /* How many periods @entity has a value of @indicator in. */

@@ -250,6 +250,25 @@ static const char * const words[PARITY_N_WORDS] = {
      file, or a file and the one added to it): %1$s is the indicator up the vertical axis,
      %2$s the one along the horizontal axis ("Internet use against GDP per capita"). */
   [PARITY_WORD_AGAINST] = NC_("chart", "%1$s against %2$s"),
+  /* Translators: the start of a map's text description; %s is the indicator. */
+  [PARITY_WORD_DESC_MAP] = NC_("chart", "Map of %s"),
+  /* Translators: in a map's text description, the economy with the highest value and its
+     value: "highest: Iceland 99.8%". */
+  [PARITY_WORD_DESC_HIGHEST] = NC_("chart", "highest: %s"),
+  /* Translators: … and the one with the lowest: "lowest: Burundi 5.8%". */
+  [PARITY_WORD_DESC_LOWEST] = NC_("chart", "lowest: %s"),
+  /* Translators: in a map's key, beside the hatched swatch of economies without a value. */
+  [PARITY_WORD_MAP_NO_DATA] = NC_("chart", "No data"),
+  /* Translators: in a map's key, beside the swatch of areas whose status is disputed. */
+  [PARITY_WORD_MAP_DISPUTED] = NC_("chart", "Disputed area"),
+  /* Translators: a note under a map on which the smallest economies are drawn as dots. */
+  [PARITY_WORD_MAP_CIRCLES] = NC_("chart", "Circles: economies too small to see at this "
+                                  "size."),
+  /* Translators: the disclaimer every United Nations map carries. Use the wording of the
+     UN's Cartographic Section in your language, not a new translation. */
+  [PARITY_WORD_MAP_DISCLAIMER] = NC_("chart", "The boundaries and names shown and the "
+                                     "designations used on this map do not imply official "
+                                     "endorsement or acceptance by the United Nations."),
 };
 
 /* xgettext reads NCP_ as a message with a context and a plural (po/meson.build). */
@@ -261,6 +280,10 @@ static const struct { const char *singular, *plural; } counted[PARITY_N_COUNTED]
      economies". */
   [PARITY_COUNTED_COVERAGE_ECONOMIES] = NCP_("chart", "Data for %1$s of %2$s economy",
                                              "Data for %1$s of %2$s economies"),
+  /* Translators: in a map's notes and description, how many of the economies it shows have
+     no value; %1$s is the number: "14 economies without data". */
+  [PARITY_COUNTED_NO_DATA_ECONOMIES] = NCP_("chart", "%1$s economy without data",
+                                            "%1$s economies without data"),
 };
 
 /* A compiled catalog: the GNU .mo format, read in place. */
@@ -525,7 +548,8 @@ parity_chart_word_with2 (const char *lang,
   return fill2 (parity_chart_word (lang, word), words[word], first, second);
 }
 
-/* @format with %1$s and %2$s filled, or @fallback when @format lacks one. */
+/* @format with %1$s and %2$s filled, or @fallback when @format lacks one; a word of one
+ * placeholder passes %NULL for @second. */
 static char *
 fill2 (const char *format,
        const char *fallback,
@@ -534,13 +558,15 @@ fill2 (const char *format,
 {
   GString *out = g_string_new (NULL);
 
-  if (strstr (format, "%1$s") == NULL || strstr (format, "%2$s") == NULL)
+  if (strstr (format, "%1$s") == NULL || (second != NULL && strstr (format, "%2$s") == NULL))
     format = fallback;
   for (const char *p = format; *p; p++)
     {
       if (g_str_has_prefix (p, "%1$s") || g_str_has_prefix (p, "%2$s"))
         {
-          g_string_append (out, p[1] == '1' ? first : second);
+          const char *argument = p[1] == '1' ? first : second;
+
+          g_string_append (out, argument != NULL ? argument : "");
           p += 3;
         }
       else

@@ -124,6 +124,14 @@ typedef enum
   PARITY_WORD_COVERAGE,           /* "Data for %1$s of %2$s" (entities of any kind) */
   PARITY_WORD_FROM_PERIOD,        /* "%1$s from %2$s": 12 values from 2021 */
   PARITY_WORD_AGAINST,            /* a default scatter's title: "%1$s against %2$s", y then x */
+  /* The map. */
+  PARITY_WORD_DESC_MAP,           /* "Map of %s" */
+  PARITY_WORD_DESC_HIGHEST,       /* "highest: %s" */
+  PARITY_WORD_DESC_LOWEST,        /* "lowest: %s" */
+  PARITY_WORD_MAP_NO_DATA,        /* the key's "No data" */
+  PARITY_WORD_MAP_DISPUTED,       /* the key's "Disputed area" */
+  PARITY_WORD_MAP_CIRCLES,        /* the note on economies drawn as circles */
+  PARITY_WORD_MAP_DISCLAIMER,     /* the UN's disclaimer on boundaries and names */
   PARITY_N_WORDS
 } ParityWord;
 
@@ -132,6 +140,7 @@ typedef enum
 typedef enum
 {
   PARITY_COUNTED_COVERAGE_ECONOMIES,  /* "Data for %1$s of %2$s economies" */
+  PARITY_COUNTED_NO_DATA_ECONOMIES,   /* a map's "%1$s economies without data" */
   PARITY_N_COUNTED
 } ParityCountedWord;
 

@@ -26,15 +26,16 @@ set_dash (cairo_t          *cr,
   cairo_set_dash (cr, dashes, item->dash > 0 ? G_N_ELEMENTS (dashes) : 0, 0);
 }
 
-/* Fills the current path: solid, or with diagonal hatching in the fill colour over a pale
- * tint of it, which reads as "not a measured value" in colour and in greyscale. */
+/* Fills the current path: solid, or with diagonal hatching (one way, or both ways) in the
+ * fill colour over a pale tint of it, which reads as "not a measured value" in colour and in
+ * greyscale. */
 static void
 fill_path (cairo_t          *cr,
            const ParityItem *item)
 {
   double x1, y1, x2, y2, step;
 
-  if (item->fill_style != PARITY_FILL_HATCH)
+  if (item->fill_style == PARITY_FILL_SOLID)
     {
       set_color (cr, &item->fill);
       cairo_fill (cr);
@@ -52,11 +53,42 @@ fill_path (cairo_t          *cr,
     {
       cairo_move_to (cr, d, y2);
       cairo_line_to (cr, d + (y2 - y1), y1);
+      if (item->fill_style == PARITY_FILL_CROSSHATCH)
+        {
+          cairo_move_to (cr, d, y1);
+          cairo_line_to (cr, d + (y2 - y1), y2);
+        }
     }
   set_color (cr, &item->fill);
   cairo_set_line_width (cr, step / 3);
   cairo_stroke (cr);
   cairo_restore (cr);
+}
+
+/* A shape's rings as one path, filled by the even-odd rule so that holes stay open. */
+static void
+shape_path (cairo_t          *cr,
+            const ParityItem *item)
+{
+  guint start = 0;
+
+  cairo_set_fill_rule (cr, CAIRO_FILL_RULE_EVEN_ODD);
+  for (guint r = 0; r < item->ring_ends->len; r++)
+    {
+      guint end = g_array_index (item->ring_ends, guint, r);
+
+      for (guint i = start; i < end; i++)
+        {
+          const ParityPoint *p = &g_array_index (item->points, ParityPoint, i);
+
+          if (i == start)
+            cairo_move_to (cr, p->x, p->y);
+          else
+            cairo_line_to (cr, p->x, p->y);
+        }
+      cairo_close_path (cr);
+      start = end;
+    }
 }
 
 static void
@@ -158,6 +190,21 @@ paint_item (cairo_t          *cr,
       set_dash (cr, item);
       cairo_stroke (cr);
       cairo_set_dash (cr, NULL, 0, 0);
+      break;
+
+    case PARITY_ITEM_SHAPE:
+      shape_path (cr, item);
+      fill_path (cr, item);
+      if (item->line_width > 0)
+        {
+          shape_path (cr, item);
+          set_color (cr, &item->stroke);
+          cairo_set_line_width (cr, item->line_width);
+          cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+          set_dash (cr, item);
+          cairo_stroke (cr);
+          cairo_set_dash (cr, NULL, 0, 0);
+        }
       break;
 
     case PARITY_ITEM_MARKER:

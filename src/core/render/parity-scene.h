@@ -19,12 +19,14 @@ typedef enum
   PARITY_ITEM_ARC,     /* a ring or pie sector */
   PARITY_ITEM_PATH,    /* a polyline, optionally closed and filled */
   PARITY_ITEM_MARKER,  /* a dot on a data point */
+  PARITY_ITEM_SHAPE,   /* closed rings filled together (even-odd) and outlined: a country */
 } ParityItemKind;
 
 typedef enum
 {
   PARITY_FILL_SOLID,
   PARITY_FILL_HATCH,   /* diagonal lines: forecasts, in colour and in greyscale alike */
+  PARITY_FILL_CROSSHATCH,  /* lines both ways: a map's disputed areas */
 } ParityFillStyle;
 
 typedef enum
@@ -87,6 +89,9 @@ typedef struct
   gboolean       hollow;      /* marker: outline only (forecasts, estimates) */
   GArray        *points;      /* path: ParityPoint */
   gboolean       closed;      /* path: closed and filled with `fill` */
+  GArray        *ring_ends;   /* shape: guint, the index in points after each ring's last */
+  gboolean       geographic;  /* a place on a map: mirroring moves it with the map's box
+                                 (parity_scene_set_map_box()) and never flips it */
   char          *text;        /* text items: what it says, as laid out (may be ellipsized) */
   PangoLayout   *layout;      /* text items: the laid-out text, drawn at box.x, box.y */
   gboolean       has_datum;
@@ -154,6 +159,19 @@ ParityItem       *parity_scene_add_marker      (ParityScene       *scene,
                                                 double             cy,
                                                 double             radius,
                                                 const ParityColor *color);
+ParityItem       *parity_scene_add_shape       (ParityScene       *scene,
+                                                ParityRole         role,
+                                                GArray            *points,
+                                                GArray            *ring_ends,
+                                                const ParityColor *fill,
+                                                const ParityColor *stroke,
+                                                double             line_width);
+void              parity_scene_set_map_box     (ParityScene       *scene,
+                                                const ParityRect  *box);
+ParityRect        parity_scene_get_map_box     (const ParityScene *scene);
+void              parity_scene_set_boundaries  (ParityScene       *scene,
+                                                const char        *name);
+const char       *parity_scene_get_boundaries  (const ParityScene *scene);
 void              parity_scene_mirror          (ParityScene       *scene);
 void              parity_scene_add_warning     (ParityScene       *scene,
                                                 const char        *warning);

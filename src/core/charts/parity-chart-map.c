@@ -1,0 +1,711 @@
+/* parity-chart-map.c: a choropleth — each economy of the map's extent in its class's colour
+ *
+ * Every feature of the boundary file is a place: an economy with a value (its class colour),
+ * one without (hatched, counted in the notes), an area of disputed status (cross-hatched,
+ * its outline dashed) or context outside the extent's group (plain grey). The extent's
+ * equal-area projection is scaled to the plot above the key; rings are clipped to the map's
+ * box and thinned to what the canvas can show. An economy too small to see (under
+ * SMALL_AREA on the canvas, which an equal-area projection gives exactly from its area on
+ * the sphere) is drawn as a circle in its class colour too, so that Tuvalu can be seen and
+ * hovered. Mirroring for a right-to-left language moves the map, never flips it.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "parity-core"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+
+#include "parity-chart-describe.h"
+#include "parity-chart-map-private.h"
+#include "parity-economies.h"
+#include "parity-error.h"
+#include "parity-label-placer.h"
+#include "parity-palette.h"
+
+/* 1 mm in points. */
+#define MM (72 / 25.4)
+/* An economy smaller than this on the canvas is drawn as a circle too: 1 mm², a square
+ * a millimetre a side, under which a shape is a speck a reader cannot find or point at. */
+#define SMALL_AREA (MM * MM)
+/* Points closer than this to the one kept before are left out: a hairline at print. */
+#define THIN 0.3
+
+const ParityColor parity_map_no_data_color = { 0.55, 0.55, 0.55, 1 };
+const ParityColor parity_map_context_color = { 0.89, 0.89, 0.89, 1 };
+const ParityColor parity_map_disputed_color = { 0.62, 0.62, 0.62, 1 };
+
+typedef struct
+{
+  ParityChartContext     *ctx;
+  const ParityMapOptions *options;
+  const ParityMapExtent  *extent;
+  ParityBoundaries       *boundaries;
+  GArray                 *places;      /* ParityPlace */
+  guint                   n_data;
+  guint                   n_no_data;   /* economies of the extent without a value */
+  gboolean                disputed;    /* an area of disputed status is drawn */
+  ParityClasses           classes;
+  ParityColor             colors[PARITY_CLASSES_MAX];
+  double                  x_min, y_max, scale;  /* the projected plane onto the canvas */
+  ParityRect              box;         /* the map on the canvas */
+  double                  radius;      /* of a small economy's circle */
+} Map;
+
+static void
+map_clear (Map *map)
+{
+  g_clear_pointer (&map->boundaries, parity_boundaries_unref);
+  g_clear_pointer (&map->places, g_array_unref);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Map, map_clear)
+
+static gboolean
+has_value (const ParityChartRow *row)
+{
+  return !isnan (row->value) && row->qualifier != PARITY_QUALIFIER_MISSING;
+}
+
+/* Whether some of @f is in the extent's box: a corner of its bounding box, or its centre
+ * (a box that crosses the antimeridian has its west edge east of its east edge). */
+static gboolean
+on_map (const ParityMapExtent *extent,
+        const ParityFeature   *f)
+{
+  double lon_max = f->lon_max < f->lon_min ? f->lon_max + 360 : f->lon_max;
+  double lon_mid = (f->lon_min + lon_max) / 2, lat_mid = (f->lat_min + f->lat_max) / 2;
+
+  if (lon_mid > 180)
+    lon_mid -= 360;
+  return parity_map_extent_contains (extent, lon_mid, lat_mid) ||
+         parity_map_extent_contains (extent, f->lon_min, f->lat_min) ||
+         parity_map_extent_contains (extent, f->lon_min, f->lat_max) ||
+         parity_map_extent_contains (extent, f->lon_max, f->lat_min) ||
+         parity_map_extent_contains (extent, f->lon_max, f->lat_max);
+}
+
+/* Select: a place for every feature, and the classes of the values. */
+static gboolean
+map_select (Map     *map,
+            GError **error)
+{
+  ParityChartContext *ctx = map->ctx;
+  const ParityMapExtent *extent;
+  g_autoptr(GArray) rows = parity_chart_select_rows (ctx->dataset, ctx->spec);
+  g_autoptr(GHashTable) by_code = g_hash_table_new (g_str_hash, g_str_equal);
+  gboolean bundled = map->options->boundaries_file == NULL;
+
+  extent = map->extent = map->options->extent != NULL ? map->options->extent
+                                                       : parity_map_extent_lookup ("world");
+  map->boundaries = _parity_map_boundaries (ctx, error);
+  if (map->boundaries == NULL)
+    return FALSE;
+  for (guint i = 0; i < rows->len; i++)
+    {
+      ParityChartRow *row = &g_array_index (rows, ParityChartRow, i);
+
+      g_hash_table_insert (by_code, parity_dataset_get_entity (ctx->dataset, row->entity)->id,
+                           row);
+    }
+  map->places = g_array_new (FALSE, TRUE, sizeof (ParityPlace));
+  for (guint i = 0; i < parity_boundaries_get_n_features (map->boundaries); i++)
+    {
+      ParityPlace place = { parity_boundaries_get_feature (map->boundaries, i) };
+      const ParityEconomy *economy = parity_economies_lookup (place.feature->code);
+      const ParityChartRow *row = g_hash_table_lookup (by_code, place.feature->code);
+      gboolean in_group = extent->group == NULL ||
+                          (economy != NULL && parity_economy_in_group (economy, extent->group));
+
+      place.status = _parity_map_policy (place.feature, bundled, &place.dashed);
+      place.has_row = row != NULL;
+      place.klass = -1;
+      if (row != NULL)
+        place.row = *row;
+      if (place.status == PARITY_PLACE_DISPUTED)
+        map->disputed = TRUE;
+      else if (!in_group || (economy == NULL && row == NULL) ||
+               !on_map (extent, place.feature))
+        place.status = PARITY_PLACE_CONTEXT;
+      else if (row != NULL && has_value (row))
+        {
+          place.status = PARITY_PLACE_DATA;
+          map->n_data++;
+        }
+      else
+        map->n_no_data++;
+      g_array_append_val (map->places, place);
+    }
+  if (map->n_data == 0)
+    {
+      g_set_error (error, PARITY_ERROR, PARITY_ERROR_EMPTY,
+                   /* Translators: a chart's id. */
+                   _("chart \"%s\": no economy on the map has a value; is the data by "
+                     "economy, with ISO 3166 or M49 codes?"), ctx->spec->id);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Class each place with a value, and colour the classes: a sequential ramp light to dark,
+ * or a diverging one whose pale middle is the class holding the midpoint. */
+static gboolean
+map_classify (Map     *map,
+              GError **error)
+{
+  const ParityMapOptions *options = map->options;
+  g_autofree double *values = g_new (double, map->n_data);
+  g_autoptr(GError) local = NULL;
+  const GArray *breaks = options->breaks;
+  const char *ramp = options->ramp;
+  guint n = 0;
+
+  for (guint i = 0; i < map->places->len; i++)
+    {
+      const ParityPlace *place = &g_array_index (map->places, ParityPlace, i);
+
+      if (place->status == PARITY_PLACE_DATA)
+        values[n++] = place->row.value;
+    }
+  if (!parity_classes_compute (options->method, values, n, options->n_classes,
+                               breaks != NULL ? (const double *)breaks->data : NULL,
+                               breaks != NULL ? breaks->len : 0, &map->classes, &local))
+    {
+      g_set_error (error, PARITY_ERROR, PARITY_ERROR_CONTENT, "chart \"%s\": %s",
+                   map->ctx->spec->id, local->message);
+      return FALSE;
+    }
+  for (guint i = 0; i < map->places->len; i++)
+    {
+      ParityPlace *place = &g_array_index (map->places, ParityPlace, i);
+
+      if (place->status == PARITY_PLACE_DATA)
+        place->klass = MAX (parity_classes_assign (&map->classes, place->row.value), 0);
+    }
+  if (ramp == NULL)
+    ramp = isnan (options->midpoint) ? "blues" : "blue-orange";
+  if (parity_ramp_get_kind (ramp) == PARITY_RAMP_DIVERGING && !isnan (options->midpoint))
+    {
+      guint below = 0, above = 0, side;
+      ParityColor colors[2 * PARITY_CLASSES_MAX + 1];
+
+      for (guint c = 0; c < map->classes.n; c++)
+        {
+          below += map->classes.breaks[c + 1] <= options->midpoint;
+          above += map->classes.breaks[c] >= options->midpoint;
+        }
+      side = MAX (MAX (below, above), 1);
+      parity_ramp_colors (ramp, 2 * side + 1, colors);
+      for (guint c = 0; c < map->classes.n; c++)
+        {
+          int d = c < below ? -(int)(below - c) : c >= map->classes.n - above
+                  ? (int)(c - (map->classes.n - above) + 1) : 0;
+
+          map->colors[c] = colors[(int)side + d];
+        }
+    }
+  else
+    parity_ramp_colors (ramp, MAX (map->classes.n, 2), map->colors);
+  return TRUE;
+}
+
+/* The projected plane onto the canvas: the extent's box fitted into @area, at its foot. */
+static void
+map_fit (Map              *map,
+         const ParityRect *area)
+{
+  double x0, y0, x1, y1, w, h;
+
+  parity_map_extent_fit (map->extent, &x0, &y0, &x1, &y1);
+  map->scale = MIN (area->width / (x1 - x0), area->height / (y1 - y0));
+  w = (x1 - x0) * map->scale;
+  h = (y1 - y0) * map->scale;
+  map->x_min = x0;
+  map->y_max = y1;
+  map->box = (ParityRect) { area->x + (area->width - w) / 2, area->y + area->height - h, w, h };
+}
+
+static gboolean
+project (const Map    *map,
+         const ParityLonLat *p,
+         ParityPoint  *out)
+{
+  double x, y;
+
+  if (!parity_projection_forward (&map->extent->projection, p->lon, p->lat, &x, &y))
+    return FALSE;
+  out->x = map->box.x + (x - map->x_min) * map->scale;
+  out->y = map->box.y + (map->y_max - y) * map->scale;
+  return TRUE;
+}
+
+/* One edge of Sutherland–Hodgman: the part of @in on the inner side of a box edge. */
+static void
+clip_edge (GArray *in,
+           GArray *out,
+           int     axis,
+           double  limit,
+           int     keep_below)
+{
+  g_array_set_size (out, 0);
+  for (guint i = 0; i < in->len; i++)
+    {
+      const ParityPoint *a = &g_array_index (in, ParityPoint, i);
+      const ParityPoint *b = &g_array_index (in, ParityPoint, (i + 1) % in->len);
+      double va = axis == 0 ? a->x : a->y, vb = axis == 0 ? b->x : b->y;
+      gboolean a_in = keep_below ? va <= limit : va >= limit;
+      gboolean b_in = keep_below ? vb <= limit : vb >= limit;
+
+      if (a_in)
+        g_array_append_val (out, *a);
+      if (a_in != b_in)
+        {
+          double t = (limit - va) / (vb - va);
+          ParityPoint p = { a->x + t * (b->x - a->x), a->y + t * (b->y - a->y) };
+
+          g_array_append_val (out, p);
+        }
+    }
+}
+
+static void
+clip_to_box (GArray           *ring,
+             GArray           *scratch,
+             const ParityRect *box)
+{
+  clip_edge (ring, scratch, 0, box->x, FALSE);
+  clip_edge (scratch, ring, 0, box->x + box->width, TRUE);
+  clip_edge (ring, scratch, 1, box->y, FALSE);
+  clip_edge (scratch, ring, 1, box->y + box->height, TRUE);
+}
+
+/* Twice the signed area of a ring, and its centroid (shoelace). */
+static double
+ring_centroid (GArray      *ring,
+               ParityPoint *centre)
+{
+  double a = 0, cx = 0, cy = 0;
+
+  for (guint i = 0; i < ring->len; i++)
+    {
+      const ParityPoint *p = &g_array_index (ring, ParityPoint, i);
+      const ParityPoint *q = &g_array_index (ring, ParityPoint, (i + 1) % ring->len);
+      double cross = p->x * q->y - q->x * p->y;
+
+      a += cross;
+      cx += (p->x + q->x) * cross;
+      cy += (p->y + q->y) * cross;
+    }
+  if (fabs (a) > 1e-9)
+    *centre = (ParityPoint) { cx / (3 * a), cy / (3 * a) };
+  return a;
+}
+
+/* Project a ring onto the canvas, thinned unless that leaves too little of it (a speck of
+ * an island keeps its few points: it is drawn, hovered and circled); FALSE when a point
+ * cannot be projected. */
+static gboolean
+project_ring (const Map        *map,
+              const ParityRing *ring,
+              GArray           *out)
+{
+  const ParityLonLat *points = parity_boundaries_get_points (map->boundaries);
+
+  for (guint pass = 0; pass < 2; pass++)
+    {
+      double thin = pass == 0 ? THIN : 0;
+
+      g_array_set_size (out, 0);
+      for (guint i = 0; i < ring->n_points; i++)
+        {
+          ParityPoint p;
+
+          if (!project (map, &points[ring->first + i], &p))
+            return FALSE;
+          if (out->len > 0 &&
+              hypot (p.x - g_array_index (out, ParityPoint, out->len - 1).x,
+                     p.y - g_array_index (out, ParityPoint, out->len - 1).y) < thin &&
+              i + 1 < ring->n_points)
+            continue;
+          g_array_append_val (out, p);
+        }
+      if (out->len >= 4)
+        break;
+    }
+  return TRUE;
+}
+
+static gboolean
+ring_inside_box (GArray           *ring,
+                 const ParityRect *box,
+                 gboolean         *outside)
+{
+  double x0 = G_MAXDOUBLE, y0 = G_MAXDOUBLE, x1 = -G_MAXDOUBLE, y1 = -G_MAXDOUBLE;
+
+  for (guint i = 0; i < ring->len; i++)
+    {
+      const ParityPoint *p = &g_array_index (ring, ParityPoint, i);
+
+      x0 = MIN (x0, p->x), y0 = MIN (y0, p->y);
+      x1 = MAX (x1, p->x), y1 = MAX (y1, p->y);
+    }
+  *outside = x1 < box->x || x0 > box->x + box->width || y1 < box->y ||
+             y0 > box->y + box->height;
+  return x0 >= box->x && x1 <= box->x + box->width && y0 >= box->y &&
+         y1 <= box->y + box->height;
+}
+
+/* A place's rings on the canvas, clipped to the map; sets its centre and area from its
+ * largest ring before clipping. Returns NULL when nothing of it is on the map. */
+static ParityItem *
+draw_place (Map         *map,
+            ParityPlace *place)
+{
+  const ParityFeature *f = place->feature;
+  g_autoptr(GArray) points = g_array_new (FALSE, FALSE, sizeof (ParityPoint));
+  g_autoptr(GArray) ends = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GArray) ring = g_array_new (FALSE, FALSE, sizeof (ParityPoint));
+  g_autoptr(GArray) scratch = g_array_new (FALSE, FALSE, sizeof (ParityPoint));
+  double largest = -1;
+
+  place->area = f->area * map->scale * map->scale;
+  for (guint r = 0; r < f->n_rings; r++)
+    {
+      const ParityRing *source = parity_boundaries_get_ring (map->boundaries, f->first_ring + r);
+      gboolean outside;
+      ParityPoint centre;
+      double area;
+      guint end;
+
+      if (!project_ring (map, source, ring) || ring->len < 3)
+        continue;
+      area = fabs (ring_centroid (ring, &centre)) / 2;
+      if (!source->hole && area > largest)
+        {
+          largest = area;
+          place->centre = centre;
+        }
+      if (!ring_inside_box (ring, &map->box, &outside))
+        {
+          if (outside)
+            continue;
+          clip_to_box (ring, scratch, &map->box);
+          if (ring->len < 3)
+            continue;
+        }
+      g_array_append_vals (points, ring->data, ring->len);
+      end = points->len;
+      g_array_append_val (ends, end);
+    }
+  if (ends->len == 0)
+    return NULL;
+  return parity_scene_add_shape (map->ctx->scene, PARITY_ROLE_MARK, g_steal_pointer (&points),
+                                 g_steal_pointer (&ends), &parity_map_context_color,
+                                 &map->ctx->theme->background, 0.35);
+}
+
+static gboolean
+in_box (const ParityRect  *box,
+        const ParityPoint *p)
+{
+  return p->x >= box->x && p->x <= box->x + box->width && p->y >= box->y &&
+         p->y <= box->y + box->height;
+}
+
+/* Draw: context first, then the economies without data, those with, the disputed areas and
+ * the dashed outlines on top. */
+static void
+map_draw (Map *map)
+{
+  ParityChartContext *ctx = map->ctx;
+  static const ParityPlaceStatus order[] = { PARITY_PLACE_CONTEXT, PARITY_PLACE_NO_DATA,
+                                             PARITY_PLACE_DATA, PARITY_PLACE_DISPUTED };
+
+  for (guint o = 0; o < G_N_ELEMENTS (order); o++)
+    for (guint i = 0; i < map->places->len; i++)
+      {
+        ParityPlace *place = &g_array_index (map->places, ParityPlace, i);
+        ParityItem *item;
+
+        if (place->status != order[o] || (item = draw_place (map, place)) == NULL)
+          continue;
+        item->geographic = TRUE;
+        switch (place->status)
+          {
+          case PARITY_PLACE_DATA:
+            item->fill = map->colors[place->klass];
+            parity_chart_set_datum (item, ctx, &place->row);
+            place->circle = place->area < SMALL_AREA && in_box (&map->box, &place->centre);
+            break;
+          case PARITY_PLACE_NO_DATA:
+            item->fill = parity_map_no_data_color;
+            item->fill_style = PARITY_FILL_HATCH;
+            if (place->has_row)
+              parity_chart_set_datum (item, ctx, &place->row);
+            break;
+          case PARITY_PLACE_DISPUTED:
+            item->fill = parity_map_disputed_color;
+            item->fill_style = PARITY_FILL_CROSSHATCH;
+            break;
+          case PARITY_PLACE_CONTEXT:
+          default:
+            break;
+          }
+        if (place->dashed)
+          {
+            item->stroke = ctx->theme->text;
+            item->line_width = 0.6;
+            item->dash = 1.6;
+            item->z = 1;
+          }
+        if (place->has_row && parity_chart_is_highlighted (ctx->spec, place->row.entity))
+          {
+            item->stroke = ctx->theme->text;
+            item->line_width = 1.2;
+            item->z = 2;
+          }
+      }
+}
+
+/* Circles for the economies too small to see, pushed apart where they would overlap (the
+ * Lesser Antilles), each a little at a time and never far from where it is. */
+static void
+map_circles (Map *map)
+{
+  ParityChartContext *ctx = map->ctx;
+  g_autoptr(GPtrArray) small = g_ptr_array_new ();
+  double gap = map->radius * 2 + 0.6;
+
+  for (guint i = 0; i < map->places->len; i++)
+    {
+      ParityPlace *place = &g_array_index (map->places, ParityPlace, i);
+
+      if (place->circle)
+        g_ptr_array_add (small, place);
+    }
+  for (guint pass = 0; pass < 40; pass++)
+    {
+      gboolean moved = FALSE;
+
+      for (guint i = 0; i < small->len; i++)
+        for (guint j = i + 1; j < small->len; j++)
+          {
+            ParityPlace *a = small->pdata[i], *b = small->pdata[j];
+            double dx = b->centre.x - a->centre.x, dy = b->centre.y - a->centre.y;
+            double d = hypot (dx, dy), push;
+
+            if (d >= gap)
+              continue;
+            if (d < 1e-6)
+              dx = 1, dy = 0, d = 1;
+            push = (gap - d) / 2 + 0.01;
+            a->centre.x -= dx / d * push, a->centre.y -= dy / d * push;
+            b->centre.x += dx / d * push, b->centre.y += dy / d * push;
+            moved = TRUE;
+          }
+      if (!moved)
+        break;
+    }
+  for (guint i = 0; i < small->len; i++)
+    {
+      ParityPlace *place = small->pdata[i];
+      ParityItem *dot = parity_scene_add_marker (ctx->scene, PARITY_ROLE_MARK,
+                                                 PARITY_MARKER_CIRCLE, place->centre.x,
+                                                 place->centre.y, map->radius,
+                                                 &map->colors[place->klass]);
+
+      dot->stroke = ctx->theme->text;
+      dot->line_width = 0.5;
+      dot->geographic = TRUE;
+      dot->z = 3;
+      parity_chart_set_datum (dot, ctx, &place->row);
+    }
+}
+
+/* Labels: the highlighted economies named with their values, beside their place where no
+ * other label or the key is. */
+static void
+map_labels (Map              *map,
+            const ParityRect *key)
+{
+  ParityChartContext *ctx = map->ctx;
+  g_autoptr(ParityLabelPlacer) placer = parity_label_placer_new (ctx, &map->box);
+  PangoFontDescription *font = parity_theme_get_font (ctx->theme, PARITY_TEXT_SMALL,
+                                                      PANGO_WEIGHT_BOLD);
+
+  parity_label_placer_add_obstacle (placer, key);
+  for (guint i = 0; i < map->places->len; i++)
+    {
+      const ParityPlace *place = &g_array_index (map->places, ParityPlace, i);
+      g_autofree char *value = NULL, *text = NULL;
+      g_autoptr(PangoLayout) layout = NULL;
+      double w, h, r, x, y;
+
+      if (place->status != PARITY_PLACE_DATA ||
+          !parity_chart_is_highlighted (ctx->spec, place->row.entity) ||
+          !in_box (&map->box, &place->centre))
+        continue;
+      value = parity_chart_format_row (ctx, &place->row);
+      text = parity_chart_word_with2 (ctx->lang, PARITY_WORD_DESC_ITEM,
+                                      parity_chart_entity_label (ctx, place->row.entity, TRUE),
+                                      value);
+      layout = parity_pango_layout_new (text, font);
+      w = parity_pango_width (layout), h = parity_pango_height (layout);
+      r = (place->circle ? map->radius : 0) + ctx->theme->body_size * 0.4;
+      x = place->centre.x, y = place->centre.y;
+      {
+        ParityPoint anchors[] = { { x + r, y - h / 2 }, { x - r - w, y - h / 2 },
+                                  { x - w / 2, y - r - h }, { x - w / 2, y + r } };
+
+        if (parity_label_placer_place (placer, layout, PARITY_ROLE_VALUE_LABEL,
+                                       &ctx->theme->text, anchors, G_N_ELEMENTS (anchors),
+                                       FALSE) == NULL)
+          ctx->n_dropped++;
+      }
+    }
+  pango_font_description_free (font);
+}
+
+static int
+compare_places (gconstpointer a,
+                gconstpointer b)
+{
+  const ParityPlace *pa = *(const ParityPlace * const *)a, *pb = *(const ParityPlace * const *)b;
+
+  if (pa->row.value != pb->row.value)
+    return pa->row.value > pb->row.value ? -1 : 1;
+  return g_strcmp0 (pa->feature->code, pb->feature->code);
+}
+
+static char *
+named_value (Map               *map,
+             const ParityPlace *place)
+{
+  g_autofree char *value = parity_chart_format_row (map->ctx, &place->row);
+
+  return parity_chart_word_with2 (map->ctx->lang, PARITY_WORD_DESC_ITEM,
+                                  parity_chart_entity_label (map->ctx, place->row.entity, FALSE),
+                                  value);
+}
+
+/* Describe: the highest and the lowest, how many lack data; every value, highest first,
+ * into the data table. */
+static void
+describe (Map *map)
+{
+  ParityChartContext *ctx = map->ctx;
+  g_autoptr(GPtrArray) ranked = g_ptr_array_new ();
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *head = parity_describe (ctx, PARITY_WORD_DESC_MAP,
+                                           parity_text_get (ctx->indicator->label, ctx->lang,
+                                                            ctx->default_lang));
+  g_autofree char *period = parity_describe_period (ctx, head);
+  g_autofree char *highest = NULL, *lowest = NULL;
+
+  for (guint i = 0; i < map->places->len; i++)
+    {
+      ParityPlace *place = &g_array_index (map->places, ParityPlace, i);
+
+      if (place->status == PARITY_PLACE_DATA)
+        g_ptr_array_add (ranked, place);
+    }
+  g_ptr_array_sort (ranked, compare_places);
+  for (guint i = 0; i < ranked->len; i++)
+    parity_describe_record (ctx, &((ParityPlace *)ranked->pdata[i])->row, NULL);
+  highest = named_value (map, ranked->pdata[0]);
+  g_ptr_array_add (items, parity_describe (ctx, PARITY_WORD_DESC_HIGHEST, highest));
+  if (ranked->len > 1)
+    {
+      lowest = named_value (map, ranked->pdata[ranked->len - 1]);
+      g_ptr_array_add (items, parity_describe (ctx, PARITY_WORD_DESC_LOWEST, lowest));
+    }
+  if (map->n_no_data > 0)
+    {
+      g_autofree char *n = g_strdup_printf ("%u", map->n_no_data);
+
+      g_ptr_array_add (items, parity_chart_counted_with2 (ctx->lang,
+                                                          PARITY_COUNTED_NO_DATA_ECONOMIES,
+                                                          map->n_no_data, n, NULL));
+    }
+  parity_describe_finish (ctx, period, items);
+}
+
+gboolean
+_parity_map_layout (ParityChartContext  *ctx,
+                    GError             **error)
+{
+  g_auto(Map) map = { ctx, _parity_map_options (ctx->spec) };
+  ParityRect area = ctx->plot, key;
+  double key_height;
+
+  if (!map_select (&map, error) || !map_classify (&map, error))
+    return FALSE;
+  key_height = _parity_map_legend (ctx, &ctx->plot, &map.classes, map.colors,
+                                   map.n_no_data > 0, map.disputed);
+  key = (ParityRect) { ctx->plot.x, ctx->plot.y + ctx->plot.height - key_height,
+                       ctx->plot.width, key_height };
+  area.height -= key_height + ctx->theme->body_size * 0.6;
+  map.radius = MAX (MM, ctx->theme->body_size * 0.3);
+  map_fit (&map, &area);
+  parity_scene_set_map_box (ctx->scene, &map.box);
+  parity_scene_set_boundaries (ctx->scene, parity_boundaries_get_name (map.boundaries));
+  map_draw (&map);
+  map_circles (&map);
+  map_labels (&map, &key);
+  describe (&map);
+  return TRUE;
+}
+
+/* The notes a map adds: its boundary policy, how many economies lack data, what the circles
+ * are, and the disclaimer (the UN's, or the organisation's own wording). */
+char *
+_parity_map_notes (ParityChartContext *ctx)
+{
+  g_auto(Map) map = { ctx, _parity_map_options (ctx->spec) };
+  const ParityMapOptions *options = map.options;
+  const char *end = parity_chart_word (ctx->lang, PARITY_WORD_SENTENCE_END);
+  const char *gap = parity_chart_sentence_gap (ctx->lang);
+  GString *notes = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+  double x0, y0, x1, y1, scale;
+
+  if (options->policy != NULL)
+    g_string_append (notes, parity_text_get (options->policy, ctx->lang, ctx->default_lang));
+  if (map_select (&map, &error))
+    {
+      parity_map_extent_fit (map.extent, &x0, &y0, &x1, &y1);
+      /* The plot is not laid out yet: the canvas's width, less the margins, will do. */
+      scale = MIN (parity_scene_get_width (ctx->scene) * 0.9 / (x1 - x0),
+                   parity_scene_get_height (ctx->scene) * 0.6 / (y1 - y0));
+      if (map.n_no_data > 0)
+        {
+          g_autofree char *n = g_strdup_printf ("%u", map.n_no_data);
+          g_autofree char *sentence = parity_chart_counted_with2 (ctx->lang,
+                                                                  PARITY_COUNTED_NO_DATA_ECONOMIES,
+                                                                  map.n_no_data, n, NULL);
+
+          g_string_append_printf (notes, "%s%s%s", notes->len ? gap : "", sentence, end);
+        }
+      for (guint i = 0; i < map.places->len; i++)
+        {
+          const ParityPlace *place = &g_array_index (map.places, ParityPlace, i);
+
+          if (place->status == PARITY_PLACE_DATA &&
+              place->feature->area * scale * scale < SMALL_AREA)
+            {
+              g_string_append_printf (notes, "%s%s", notes->len ? gap : "",
+                                      parity_chart_word (ctx->lang, PARITY_WORD_MAP_CIRCLES));
+              break;
+            }
+        }
+    }
+  if (options->disclaimer)
+    g_string_append_printf (notes, "%s%s", notes->len ? gap : "",
+                            options->disclaimer_text != NULL
+                            ? parity_text_get (options->disclaimer_text, ctx->lang,
+                                               ctx->default_lang)
+                            : parity_chart_word (ctx->lang, PARITY_WORD_MAP_DISCLAIMER));
+  return g_string_free (notes, notes->len == 0);
+}
