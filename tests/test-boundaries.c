@@ -114,6 +114,32 @@ assert_well_formed (const ParityBoundaries *boundaries)
     }
 }
 
+static gpointer
+get_default_thread (gpointer data)
+{
+  return parity_boundaries_get_default (NULL);
+}
+
+/* The first calls, from several threads at once, read the file once and share it. */
+static void
+test_default_threads (void)
+{
+  GThread *threads[4];
+  ParityBoundaries *got[G_N_ELEMENTS (threads)];
+
+  for (guint i = 0; i < G_N_ELEMENTS (threads); i++)
+    threads[i] = g_thread_new ("default", get_default_thread, NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (threads); i++)
+    got[i] = g_thread_join (threads[i]);
+  for (guint i = 0; i < G_N_ELEMENTS (threads); i++)
+    {
+      g_assert_nonnull (got[i]);
+      g_assert_true (got[i] == got[0]);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (threads); i++)
+    parity_boundaries_unref (got[i]);
+}
+
 static void
 test_bundled (void)
 {
@@ -175,8 +201,9 @@ test_bundled (void)
   g_assert_cmpfloat (KM2 (antarctica->area), <, 15e6);
 
   /* M49 and alpha-3 both find the feature; what no classification knows keeps its a3. */
-  g_assert_true (parity_boundaries_lookup (world, "716") == parity_boundaries_lookup (world, "ZWE"));
   g_assert_nonnull (parity_boundaries_lookup (world, "716"));
+  g_assert_true (parity_boundaries_lookup (world, "716") ==
+                 parity_boundaries_lookup (world, "ZWE"));
   g_assert_true (parity_boundaries_lookup (world, "250") == france);
   g_assert_nonnull (parity_boundaries_lookup (world, "SOL"));
   g_assert_null (parity_boundaries_lookup (world, "-3"));
@@ -270,6 +297,8 @@ main (int    argc,
   g_test_init (&argc, &argv, NULL);
   dataset_dump_add_fixture_tests ("boundaries", "valid", ".json", test_valid);
   dataset_dump_add_fixture_tests ("boundaries", "invalid", ".json", test_invalid);
+  /* First, so that its threads are the first to ask for the bundled file. */
+  g_test_add_func ("/boundaries/default-threads", test_default_threads);
   g_test_add_func ("/boundaries/bundled", test_bundled);
   g_test_add_func ("/boundaries/too-many-features", test_too_many_features);
   g_test_add_func ("/boundaries/too-many-points", test_too_many_points);
