@@ -96,7 +96,9 @@ scene_test_assert_labels_fit (ParityScene     *scene,
           if (j == i || !parity_rect_intersects (&a->box, &b->box))
             continue;
           if (b->kind == PARITY_ITEM_TEXT)
-            g_error ("%s: \"%s\" overlaps \"%s\"", where, a->text, b->text);
+            g_error ("%s: \"%s\" (%g,%g %g×%g) overlaps \"%s\" (%g,%g %g×%g)", where, a->text,
+                     a->box.x, a->box.y, a->box.width, a->box.height, b->text, b->box.x,
+                     b->box.y, b->box.width, b->box.height);
           if (covers != NULL && (covered = covers (a, b)) != NULL)
             g_error ("%s: \"%s\" covers %s", where, a->text, covered);
         }

@@ -60,14 +60,17 @@ ParityPlaceStatus       _parity_map_policy       (const ParityFeature   *feature
                                                   gboolean               bundled,
                                                   gboolean              *dashed);
 
-/* The key under the map: a swatch per class with the breaks between them, then the
- * hatched swatches; returns its height (laid out at the bottom of @area). */
-double                  _parity_map_legend       (ParityChartContext    *ctx,
+/* The key: a swatch per class with the breaks at the joins, then the hatched swatches;
+ * a row under the map or a column beside it, at the foot of @area. */
+void                    _parity_map_legend       (ParityChartContext    *ctx,
                                                   const ParityRect      *area,
                                                   const ParityClasses   *classes,
                                                   const ParityColor     *colors,
                                                   gboolean               no_data,
-                                                  gboolean               disputed);
+                                                  gboolean               disputed,
+                                                  gboolean               column,
+                                                  gboolean               draw,
+                                                  ParityRect            *out);
 gboolean                _parity_map_layout       (ParityChartContext    *ctx,
                                                   GError               **error);
 char                   *_parity_map_notes        (ParityChartContext    *ctx);

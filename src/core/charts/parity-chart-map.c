@@ -23,6 +23,7 @@
 #include "parity-economies.h"
 #include "parity-error.h"
 #include "parity-label-placer.h"
+#include "parity-number-format.h"
 #include "parity-palette.h"
 
 /* 1 mm in points. */
@@ -149,6 +150,16 @@ map_select (Map     *map,
   return TRUE;
 }
 
+static gboolean
+all_equal (const double *values,
+           guint         n)
+{
+  for (guint i = 1; i < n; i++)
+    if (values[i] != values[0])
+      return FALSE;
+  return TRUE;
+}
+
 /* Class each place with a value, and colour the classes: a sequential ramp light to dark,
  * or a diverging one whose pale middle is the class holding the midpoint. */
 static gboolean
@@ -169,7 +180,10 @@ map_classify (Map     *map,
       if (place->status == PARITY_PLACE_DATA)
         values[n++] = place->row.value;
     }
-  if (!parity_classes_compute (options->method, values, n, options->n_classes,
+  /* One value (one economy, or all alike) is one class, drawn in the ramp's middle. */
+  if (breaks == NULL && all_equal (values, n))
+    map->classes = (ParityClasses) { 1, { values[0], values[0] }, { n } };
+  else if (!parity_classes_compute (options->method, values, n, options->n_classes,
                                breaks != NULL ? (const double *)breaks->data : NULL,
                                breaks != NULL ? breaks->len : 0, &map->classes, &local))
     {
@@ -207,7 +221,7 @@ map_classify (Map     *map,
         }
     }
   else
-    parity_ramp_colors (ramp, MAX (map->classes.n, 2), map->colors);
+    parity_ramp_colors (ramp, map->classes.n, map->colors);
   return TRUE;
 }
 
@@ -227,14 +241,24 @@ map_fit (Map              *map,
   map->box = (ParityRect) { area->x + (area->width - w) / 2, area->y + area->height - h, w, h };
 }
 
+static double
+wrap_degrees (double degrees)
+{
+  double wrapped = fmod (degrees + 180, 360);
+
+  return (wrapped < 0 ? wrapped + 360 : wrapped) - 180;
+}
+
+/* @east degrees east of the central meridian (unwrapped) and @lat on the canvas. */
 static gboolean
-project (const Map    *map,
-         const ParityLonLat *p,
-         ParityPoint  *out)
+project (const Map   *map,
+         double       east,
+         double       lat,
+         ParityPoint *out)
 {
   double x, y;
 
-  if (!parity_projection_forward (&map->extent->projection, p->lon, p->lat, &x, &y))
+  if (!parity_projection_forward_relative (&map->extent->projection, east, lat, &x, &y))
     return FALSE;
   out->x = map->box.x + (x - map->x_min) * map->scale;
   out->y = map->box.y + (map->y_max - y) * map->scale;
@@ -303,31 +327,91 @@ ring_centroid (GArray      *ring,
   return a;
 }
 
-/* Project a ring onto the canvas, thinned unless that leaves too little of it (a speck of
- * an island keeps its few points: it is drawn, hovered and circled); FALSE when a point
- * cannot be projected. */
-static gboolean
-project_ring (const Map        *map,
-              const ParityRing *ring,
-              GArray           *out)
+/* The ring's points as (degrees east of the central meridian, latitude), unwrapped so
+ * that a ring across the antimeridian (Chukotka, Fiji) stays whole, then @shift degrees
+ * east; returns which way it runs past the world's edge (-1 west, +1 east, 0 not). */
+static int
+unwrap_ring (const Map        *map,
+             const ParityRing *ring,
+             double            shift,
+             GArray           *out)
 {
   const ParityLonLat *points = parity_boundaries_get_points (map->boundaries);
+  double lon0 = map->extent->projection.lon0, east = 0;
+  int seam = 0;
 
+  g_array_set_size (out, 0);
+  for (guint i = 0; i < ring->n_points; i++)
+    {
+      const ParityLonLat *ll = &points[ring->first + i];
+      ParityPoint p;
+
+      east = i == 0 ? wrap_degrees (ll->lon - lon0)
+                    : east + wrap_degrees (ll->lon - points[ring->first + i - 1].lon);
+      if (east > 180)
+        seam = 1;
+      else if (east < -180)
+        seam = -1;
+      p = (ParityPoint) { east + shift, ll->lat };
+      g_array_append_val (out, p);
+    }
+  return seam;
+}
+
+/* Cut a ring of the world at its edges, the meridians 180° either side of the central one,
+ * the cut run along the edge a degree at a time, as the world's outline curves. */
+static void
+cut_at_edges (GArray *ring,
+              GArray *scratch)
+{
+  guint n;
+
+  clip_edge (ring, scratch, 0, -180, FALSE);
+  clip_edge (scratch, ring, 0, 180, TRUE);
+  n = ring->len;
+  g_array_set_size (scratch, 0);
+  for (guint i = 0; i < n; i++)
+    {
+      ParityPoint a = g_array_index (ring, ParityPoint, i);
+      ParityPoint b = g_array_index (ring, ParityPoint, (i + 1) % n);
+
+      g_array_append_val (scratch, a);
+      if (fabs (a.x) == 180 && b.x == a.x)
+        for (double t = 1; t < fabs (b.y - a.y); t++)
+          {
+            ParityPoint p = { a.x, a.y + copysign (t, b.y - a.y) };
+
+            g_array_append_val (scratch, p);
+          }
+    }
+  g_array_set_size (ring, 0);
+  g_array_append_vals (ring, scratch->data, scratch->len);
+}
+
+/* Project a ring of (east, lat) onto the canvas, thinned unless that leaves too little of
+ * it (a speck of an island keeps its few points: it is drawn, hovered and circled); FALSE
+ * when a point cannot be projected. */
+static gboolean
+project_ring (const Map *map,
+              GArray    *ring,
+              GArray    *out)
+{
   for (guint pass = 0; pass < 2; pass++)
     {
       double thin = pass == 0 ? THIN : 0;
 
       g_array_set_size (out, 0);
-      for (guint i = 0; i < ring->n_points; i++)
+      for (guint i = 0; i < ring->len; i++)
         {
+          const ParityPoint *ll = &g_array_index (ring, ParityPoint, i);
           ParityPoint p;
 
-          if (!project (map, &points[ring->first + i], &p))
+          if (!project (map, ll->x, ll->y, &p))
             return FALSE;
           if (out->len > 0 &&
               hypot (p.x - g_array_index (out, ParityPoint, out->len - 1).x,
                      p.y - g_array_index (out, ParityPoint, out->len - 1).y) < thin &&
-              i + 1 < ring->n_points)
+              i + 1 < ring->len)
             continue;
           g_array_append_val (out, p);
         }
@@ -368,36 +452,49 @@ draw_place (Map         *map,
   g_autoptr(GArray) ends = g_array_new (FALSE, FALSE, sizeof (guint));
   g_autoptr(GArray) ring = g_array_new (FALSE, FALSE, sizeof (ParityPoint));
   g_autoptr(GArray) scratch = g_array_new (FALSE, FALSE, sizeof (ParityPoint));
+  g_autoptr(GArray) lonlat = g_array_new (FALSE, FALSE, sizeof (ParityPoint));
   double largest = -1;
 
   place->area = f->area * map->scale * map->scale;
   for (guint r = 0; r < f->n_rings; r++)
     {
       const ParityRing *source = parity_boundaries_get_ring (map->boundaries, f->first_ring + r);
-      gboolean outside;
-      ParityPoint centre;
-      double area;
-      guint end;
+      gboolean world = map->extent->projection.kind == PARITY_PROJECTION_EQUAL_EARTH;
+      int seam = 0;
 
-      if (!project_ring (map, source, ring) || ring->len < 3)
-        continue;
-      area = fabs (ring_centroid (ring, &centre)) / 2;
-      if (!source->hole && area > largest)
+      /* A ring across the world's edge is drawn from both edges, cut at each. */
+      for (guint copy = 0; copy < 2; copy++)
         {
-          largest = area;
-          place->centre = centre;
-        }
-      if (!ring_inside_box (ring, &map->box, &outside))
-        {
-          if (outside)
+          gboolean outside;
+          ParityPoint centre;
+          double area;
+          guint end;
+
+          if (copy == 1 && (seam == 0 || !world))
+            break;
+          seam = unwrap_ring (map, source, copy == 0 ? 0 : -360 * seam, lonlat);
+          if (world && seam != 0)
+            cut_at_edges (lonlat, scratch);
+          if (lonlat->len < 3 || !project_ring (map, lonlat, ring) || ring->len < 3)
             continue;
-          clip_to_box (ring, scratch, &map->box);
-          if (ring->len < 3)
-            continue;
+          area = fabs (ring_centroid (ring, &centre)) / 2;
+          if (!source->hole && area > largest)
+            {
+              largest = area;
+              place->centre = centre;
+            }
+          if (!ring_inside_box (ring, &map->box, &outside))
+            {
+              if (outside)
+                continue;
+              clip_to_box (ring, scratch, &map->box);
+              if (ring->len < 3)
+                continue;
+            }
+          g_array_append_vals (points, ring->data, ring->len);
+          end = points->len;
+          g_array_append_val (ends, end);
         }
-      g_array_append_vals (points, ring->data, ring->len);
-      end = points->len;
-      g_array_append_val (ends, end);
     }
   if (ends->len == 0)
     return NULL;
@@ -524,8 +621,27 @@ map_circles (Map *map)
     }
 }
 
-/* Labels: the highlighted economies named with their values, beside their place where no
- * other label or the key is. */
+/* Whether @rect covers the circle of a place other than @own. */
+static gboolean
+covers_circle (const Map         *map,
+               const ParityPlace *own,
+               const ParityRect  *rect)
+{
+  for (guint i = 0; i < map->places->len; i++)
+    {
+      const ParityPlace *place = &g_array_index (map->places, ParityPlace, i);
+      ParityRect dot = { place->centre.x - map->radius, place->centre.y - map->radius,
+                         2 * map->radius, 2 * map->radius };
+
+      if (place != own && place->circle && parity_rect_intersects (rect, &dot))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Labels: the highlighted economies named with their values, beside their place (right,
+ * left, above, below) where no other label, circle or the key is; a name with no room is
+ * left out and the notes say so. */
 static void
 map_labels (Map              *map,
             const ParityRect *key)
@@ -541,6 +657,7 @@ map_labels (Map              *map,
       const ParityPlace *place = &g_array_index (map->places, ParityPlace, i);
       g_autofree char *value = NULL, *text = NULL;
       g_autoptr(PangoLayout) layout = NULL;
+      ParityItem *label = NULL, *backing;
       double w, h, r, x, y;
 
       if (place->status != PARITY_PLACE_DATA ||
@@ -553,17 +670,62 @@ map_labels (Map              *map,
                                       value);
       layout = parity_pango_layout_new (text, font);
       w = parity_pango_width (layout), h = parity_pango_height (layout);
-      r = (place->circle ? map->radius : 0) + ctx->theme->body_size * 0.4;
+      r = (place->circle ? map->radius : 0) + ctx->theme->body_size * 0.3;
       x = place->centre.x, y = place->centre.y;
-      {
-        ParityPoint anchors[] = { { x + r, y - h / 2 }, { x - r - w, y - h / 2 },
-                                  { x - w / 2, y - r - h }, { x - w / 2, y + r } };
+      /* Beside the place first, then farther out in eight directions, joined to it by a
+       * leader: the Pacific's islands are close together. */
+      for (guint ring = 0; ring < 4 && label == NULL; ring++)
+        for (guint a = 0; a < 8 && label == NULL; a++)
+          {
+            static const double dirs[8][2] = { { 1, 0 }, { -1, 0 }, { 0, -1 }, { 0, 1 },
+                                               { 1, -1 }, { -1, -1 }, { 1, 1 }, { -1, 1 } };
+            double d = r + ring * h * 1.2;
+            double ax = x + dirs[a][0] * d - (dirs[a][0] < 0 ? w : dirs[a][0] == 0 ? w / 2 : 0);
+            double ay = y + dirs[a][1] * d - (dirs[a][1] < 0 ? h : dirs[a][1] == 0 ? h / 2 : 0);
+            ParityRect rect;
 
-        if (parity_label_placer_place (placer, layout, PARITY_ROLE_VALUE_LABEL,
-                                       &ctx->theme->text, anchors, G_N_ELEMENTS (anchors),
-                                       FALSE) == NULL)
-          ctx->n_dropped++;
-      }
+            if (ring == 0 && a >= 4)
+              continue;
+            rect = parity_pango_measure (layout, ax, ay);
+            if (!parity_label_placer_fits (placer, &rect) || covers_circle (map, place, &rect))
+              continue;
+            /* A pale backing keeps the name readable over a dark class. */
+            backing = parity_scene_add_rect (ctx->scene, PARITY_ROLE_VALUE_LABEL,
+                                             &(ParityRect) { rect.x - 1, rect.y,
+                                                             rect.width + 2, rect.height },
+                                             &(ParityColor) { ctx->theme->background.red,
+                                                              ctx->theme->background.green,
+                                                              ctx->theme->background.blue,
+                                                              0.75 });
+            label = parity_scene_add_text (ctx->scene, PARITY_ROLE_VALUE_LABEL, layout, ax, ay,
+                                           &ctx->theme->text);
+            /* Labels stay by their places when a right-to-left frame is mirrored. */
+            backing->z = label->z = 4;
+            backing->geographic = label->geographic = TRUE;
+            parity_chart_set_datum (label, ctx, &place->row);
+            parity_label_placer_add_obstacle (placer, &rect);
+            if (ring > 0)
+              {
+                double lx = CLAMP (x, rect.x, rect.x + rect.width);
+                double ly = CLAMP (y, rect.y, rect.y + rect.height);
+                double len = hypot (lx - x, ly - y);
+                double from = place->circle ? map->radius : 0;
+
+                if (len > from)
+                  {
+                    ParityItem *leader = parity_scene_add_line (ctx->scene,
+                                                                PARITY_ROLE_CONNECTOR,
+                                                                x + (lx - x) * from / len,
+                                                                y + (ly - y) * from / len,
+                                                                lx, ly, &ctx->theme->text, 0.5);
+
+                    leader->z = 4;
+                    leader->geographic = TRUE;
+                  }
+              }
+          }
+      if (label == NULL)
+        ctx->n_dropped++;
     }
   pango_font_description_free (font);
 }
@@ -623,7 +785,7 @@ describe (Map *map)
     }
   if (map->n_no_data > 0)
     {
-      g_autofree char *n = g_strdup_printf ("%u", map->n_no_data);
+      g_autofree char *n = parity_format_number (map->n_no_data, 0, ctx->lang);
 
       g_ptr_array_add (items, parity_chart_counted_with2 (ctx->lang,
                                                           PARITY_COUNTED_NO_DATA_ECONOMIES,
@@ -638,16 +800,35 @@ _parity_map_layout (ParityChartContext  *ctx,
 {
   g_auto(Map) map = { ctx, _parity_map_options (ctx->spec) };
   ParityRect area = ctx->plot, key;
-  double key_height;
+  double gap = ctx->theme->body_size, x0, y0, x1, y1;
+  gboolean column;
 
   if (!map_select (&map, error) || !map_classify (&map, error))
     return FALSE;
-  key_height = _parity_map_legend (ctx, &ctx->plot, &map.classes, map.colors,
-                                   map.n_no_data > 0, map.disputed);
-  key = (ParityRect) { ctx->plot.x, ctx->plot.y + ctx->plot.height - key_height,
-                       ctx->plot.width, key_height };
-  area.height -= key_height + ctx->theme->body_size * 0.6;
-  map.radius = MAX (MM, ctx->theme->body_size * 0.3);
+  /* The key goes beside the map or under it, whichever leaves the map larger. */
+  parity_map_extent_fit (map.extent, &x0, &y0, &x1, &y1);
+  {
+    ParityRect beside, under;
+    double scale_beside, scale_under;
+
+    _parity_map_legend (ctx, &ctx->plot, &map.classes, map.colors, map.n_no_data > 0,
+                        map.disputed, TRUE, FALSE, &beside);
+    _parity_map_legend (ctx, &ctx->plot, &map.classes, map.colors, map.n_no_data > 0,
+                        map.disputed, FALSE, FALSE, &under);
+    scale_beside = MIN ((area.width - beside.width - gap) / (x1 - x0), area.height / (y1 - y0));
+    scale_under = MIN (area.width / (x1 - x0), (area.height - under.height - gap) / (y1 - y0));
+    column = scale_beside > scale_under && beside.height <= area.height;
+  }
+  _parity_map_legend (ctx, &ctx->plot, &map.classes, map.colors, map.n_no_data > 0,
+                      map.disputed, column, TRUE, &key);
+  if (column)
+    {
+      area.x += key.width + gap;
+      area.width -= key.width + gap;
+    }
+  else
+    area.height -= key.height + gap * 0.6;
+  map.radius = MAX (0.75 * MM, ctx->theme->body_size * 0.25);
   map_fit (&map, &area);
   parity_scene_set_map_box (ctx->scene, &map.box);
   parity_scene_set_boundaries (ctx->scene, parity_boundaries_get_name (map.boundaries));
@@ -681,7 +862,7 @@ _parity_map_notes (ParityChartContext *ctx)
                    parity_scene_get_height (ctx->scene) * 0.6 / (y1 - y0));
       if (map.n_no_data > 0)
         {
-          g_autofree char *n = g_strdup_printf ("%u", map.n_no_data);
+          g_autofree char *n = parity_format_number (map.n_no_data, 0, ctx->lang);
           g_autofree char *sentence = parity_chart_counted_with2 (ctx->lang,
                                                                   PARITY_COUNTED_NO_DATA_ECONOMIES,
                                                                   map.n_no_data, n, NULL);

@@ -138,6 +138,29 @@ parity_projection_forward (const ParityProjection *projection,
                            lat * G_PI / 180, x, y);
 }
 
+/**
+ * parity_projection_forward_relative:
+ * @east: degrees east of the central meridian, not wrapped (past 180 on the far side)
+ *
+ * The projection of a point @east of the central meridian, with no wrapping: a ring that
+ * crosses the antimeridian, its longitudes unwrapped, stays one ring on the plane, running
+ * past the world's edge (which a map clips, and draws again from the other edge).
+ */
+gboolean
+parity_projection_forward_relative (const ParityProjection *projection,
+                                    double                  east,
+                                    double                  lat,
+                                    double                 *x,
+                                    double                 *y)
+{
+  g_return_val_if_fail (projection != NULL, FALSE);
+  g_return_val_if_fail (x != NULL && y != NULL, FALSE);
+
+  if (!isfinite (east) || !isfinite (lat) || fabs (lat) > 90 || fabs (east) > 540)
+    return FALSE;
+  return project_relative (projection, east * G_PI / 180, lat * G_PI / 180, x, y);
+}
+
 /* Newton's method on y(θ), from θ = y, as the paper does. */
 static gboolean
 equal_earth_inverse (double  x,

@@ -35,6 +35,11 @@ gboolean parity_projection_forward (const ParityProjection *projection,
                                     double                  lat,
                                     double                 *x,
                                     double                 *y);
+gboolean parity_projection_forward_relative (const ParityProjection *projection,
+                                             double                  east,
+                                             double                  lat,
+                                             double                 *x,
+                                             double                 *y);
 /* The point at (x, y) of the plane, its longitude in [-180, 180); FALSE outside the
  * projection's domain (beyond Equal Earth's outline, or farther from the azimuthal
  * projection's centre than the forward projection draws). */

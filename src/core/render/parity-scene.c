@@ -364,6 +364,8 @@ parity_scene_mirror (ParityScene *scene)
           break;
         }
     }
+  if (scene->map_box.width > 0)
+    scene->map_box.x += map_dx;
 }
 
 guint
