@@ -667,16 +667,16 @@ test_export_owid (CliFixture    *f,
   assert_matches ("Indicators:\n +\\S+ +6845 +Individuals using the Internet "
                   "\\(% of population\\)\n", info.out);
 
-  /* The spread of every economy, and the world and the income groups over time: each a
-   * figure and its description. */
+  /* The spread of every economy, a map of the world, and the world and the income groups
+   * over time: each a figure and its description. */
   g_assert_cmpint (g_mkdir (out_dir, 0700), ==, 0);
   run_cli (f, &r, "export", csv, "--all", "--describe", "-o", out_dir, NULL);
   g_assert_cmpint (r.status, ==, 0);
   g_assert_cmpstr (r.err, ==, "");
   listing = list_folder (out_dir);
   files = g_strsplit (listing, " ", -1);
-  g_assert_cmpuint (g_strv_length (files), ==, 4);
-  for (guint i = 0; i < 4; i++)
+  g_assert_cmpuint (g_strv_length (files), ==, 6);
+  for (guint i = 0; i < 6; i++)
     {
       g_autofree char *path = g_build_filename (out_dir, files[i], NULL);
 
@@ -687,6 +687,10 @@ test_export_owid (CliFixture    *f,
           g_assert_true (g_str_has_suffix (files[i], ".md"));
           g_clear_pointer (&md, g_free);
           g_assert_true (g_file_get_contents (path, &md, NULL, NULL));
+          /* The map's description carries the UN's disclaimer. */
+          if (g_str_has_suffix (files[i], "-map.md"))
+            g_assert_nonnull (strstr (md, "do not imply official endorsement or acceptance by "
+                                          "the United Nations"));
         }
     }
   g_assert_nonnull (md);

@@ -4,6 +4,7 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#include <math.h>
 #include <string.h>
 
 #include <glib.h>
@@ -43,15 +44,17 @@ load_csv (const char * const *rows)
   return load_text (csv->str);
 }
 
+/* The dataset's first default chart, of @n_charts. */
 static JsonObject *
 first_chart (ParityDataset *dataset,
+             guint          n_charts,
              JsonNode     **root)
 {
   JsonArray *charts;
 
   *root = parity_dataset_to_json_node (dataset, NULL);
   charts = json_object_get_array_member (json_node_get_object (*root), "charts");
-  g_assert_cmpuint (json_array_get_length (charts), ==, 1);
+  g_assert_cmpuint (json_array_get_length (charts), ==, n_charts);
   return json_array_get_object_element (charts, 0);
 }
 
@@ -69,7 +72,10 @@ test_default_strip (void)
   };
   g_autoptr(ParityDataset) dataset = load_csv (rows);
   g_autoptr(JsonNode) root = NULL;
-  JsonObject *chart = first_chart (dataset, &root);
+  /* The strip, then the same values on a map. */
+  JsonObject *chart = first_chart (dataset, 2, &root);
+  JsonObject *map = json_array_get_object_element (
+    json_object_get_array_member (json_node_get_object (root), "charts"), 1);
   JsonArray *groups, *highlight, *low;
   JsonObject *subtitle;
 
@@ -95,6 +101,10 @@ test_default_strip (void)
   g_assert_cmpuint (json_array_get_length (highlight), ==, 2);
   g_assert_cmpstr (json_array_get_string_element (highlight, 0), ==, "BDI");
   g_assert_cmpstr (json_array_get_string_element (highlight, 1), ==, "QAT");
+  g_assert_cmpstr (json_object_get_string_member (map, "kind"), ==, "map");
+  g_assert_cmpstr (json_object_get_string_member (map, "period"), ==, "2022");
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (map, "highlight")),
+                    ==, 2);
 
   /* In English and in Arabic (mirrored), the lowest economy is named and no name runs into
    * a group's name in the category column. */
@@ -140,7 +150,7 @@ test_default_bars (void)
     g_ptr_array_add (rows, g_strdup_printf (":Area %02u:%u", i, i * 3));
   g_ptr_array_add (rows, NULL);
   dataset = load_csv ((const char * const *)rows->pdata);
-  chart = first_chart (dataset, &root);
+  chart = first_chart (dataset, 1, &root);
   g_assert_cmpstr (json_object_get_string_member (chart, "kind"), ==, "bar");
   g_assert_false (json_object_has_member (chart, "entities"));
   g_assert_cmpint (json_object_get_int_member (chart, "top"), ==, 10);
@@ -203,11 +213,15 @@ test_two_indicators (void)
                         "Low income,LIC,2022,20,\n");
   dataset = load_text (csv->str);
   charts = charts_of (dataset, &root);
-  g_assert_cmpuint (json_array_get_length (charts), ==, 4);
+  /* Each indicator's strip and map, the groups' line, and the scatter plot. */
+  g_assert_cmpuint (json_array_get_length (charts), ==, 6);
   strip = json_array_get_object_element (charts, 0);
-  line = json_array_get_object_element (charts, 1);
-  gdp = json_array_get_object_element (charts, 2);
-  scatter = json_array_get_object_element (charts, 3);
+  line = json_array_get_object_element (charts, 2);
+  gdp = json_array_get_object_element (charts, 3);
+  scatter = json_array_get_object_element (charts, 5);
+  for (guint i = 1; i <= 4; i += 3)
+    g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (charts, i),
+                                                    "kind"), ==, "map");
 
   g_assert_cmpstr (json_object_get_string_member (strip, "kind"), ==, "strip");
   g_assert_cmpstr (json_object_get_string_member (strip, "reference"), ==, "WLD");
@@ -255,7 +269,8 @@ test_two_indicators (void)
 
 /* The same data by economy (Internet use, 2021 and 2022, from OWID's download; see
  * economies/make-fixtures) in every format that carries it: each opens with a strip of
- * every economy by income group that draws in English and Arabic at the report size, and
+ * every economy by income group and a map of the world, which draw in English and Arabic
+ * at the report size (the map with a shape of its class for 180 economies or more), and
  * with the groups over time where the file has two years. */
 static void
 test_every_format (void)
@@ -281,8 +296,10 @@ test_every_format (void)
       g_test_message ("%s", cases[i].file);
       g_assert_no_error (error);
       charts = charts_of (dataset, &root);
-      g_assert_cmpuint (json_array_get_length (charts), ==, cases[i].periods ? 2 : 1);
+      g_assert_cmpuint (json_array_get_length (charts), ==, cases[i].periods ? 3 : 2);
       strip = json_array_get_object_element (charts, 0);
+      g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (charts, 1),
+                                                      "kind"), ==, "map");
       g_assert_cmpstr (json_object_get_string_member (strip, "kind"), ==, "strip");
       g_assert_cmpstr (json_object_get_string_member (strip, "reference"), ==, "WLD");
       groups = json_object_get_array_member (strip, "groups");
@@ -297,7 +314,7 @@ test_every_format (void)
                                                       "aggregate"), ==, "LIC");
       if (cases[i].periods)
         {
-          JsonObject *line = json_array_get_object_element (charts, 1);
+          JsonObject *line = json_array_get_object_element (charts, 2);
 
           g_assert_cmpstr (json_object_get_string_member (line, "kind"), ==, "line");
           g_assert_cmpuint (json_array_get_length (json_object_get_array_member (line,
@@ -311,8 +328,18 @@ test_every_format (void)
                                json_array_get_object_element (charts, c), "id");
             g_autoptr(ParityScene) scene = scene_test_layout_in (dataset, id, l ? "ar" : "en",
                                                                  453.543, 283.465);
+            g_autoptr(GPtrArray) shapes = scene_test_items (scene, PARITY_ROLE_MARK,
+                                                            PARITY_ITEM_SHAPE);
+            guint with_value = 0;
 
             g_assert_cmpuint (parity_scene_get_n_items (scene), >, 0);
+            for (guint k = 0; k < shapes->len; k++)
+              {
+                const ParityItem *shape = g_ptr_array_index (shapes, k);
+
+                with_value += shape->has_datum && !isnan (shape->datum.value);
+              }
+            g_assert_cmpuint (with_value, >=, c == 1 ? 180 : 0);
           }
     }
 }

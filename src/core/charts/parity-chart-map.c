@@ -21,6 +21,7 @@
 #include "parity-chart-describe.h"
 #include "parity-chart-map-private.h"
 #include "parity-economies.h"
+#include "parity-economy-names.h"
 #include "parity-error.h"
 #include "parity-label-placer.h"
 #include "parity-number-format.h"
@@ -31,6 +32,8 @@
 /* An economy smaller than this on the canvas is drawn as a circle too: 1 mm², a square
  * a millimetre a side, under which a shape is a speck a reader cannot find or point at. */
 #define SMALL_AREA (MM * MM)
+/* Up to this many economies without data are named in the notes; more are counted. */
+#define MAX_NAMED_NO_DATA 6
 /* Points closer than this to the one kept before are left out: a hairline at print. */
 #define THIN 0.3
 
@@ -752,8 +755,8 @@ named_value (Map               *map,
                                   value);
 }
 
-/* Describe: the highest and the lowest, how many lack data; every value, highest first,
- * into the data table. */
+/* Describe: the highest and the lowest (how many lack data is in the notes, which the
+ * description reads next); every value, highest first, into the data table. */
 static void
 describe (Map *map)
 {
@@ -782,14 +785,6 @@ describe (Map *map)
     {
       lowest = named_value (map, ranked->pdata[ranked->len - 1]);
       g_ptr_array_add (items, parity_describe (ctx, PARITY_WORD_DESC_LOWEST, lowest));
-    }
-  if (map->n_no_data > 0)
-    {
-      g_autofree char *n = parity_format_number (map->n_no_data, 0, ctx->lang);
-
-      g_ptr_array_add (items, parity_chart_counted_with2 (ctx->lang,
-                                                          PARITY_COUNTED_NO_DATA_ECONOMIES,
-                                                          map->n_no_data, n, NULL));
     }
   parity_describe_finish (ctx, period, items);
 }
@@ -839,6 +834,38 @@ _parity_map_layout (ParityChartContext  *ctx,
   return TRUE;
 }
 
+/* The economies on the map without data: named when they are few ("No data: Eritrea,
+ * Libya, South Sudan"), else counted ("52 economies without data"), whether or not the
+ * dataset has them. */
+static char *
+no_data_note (Map *map)
+{
+  ParityChartContext *ctx = map->ctx;
+  const char *separator = parity_chart_word (ctx->lang, PARITY_WORD_NAME_SEPARATOR);
+  g_autoptr(GString) names = g_string_new (NULL);
+  g_autofree char *n = NULL;
+
+  if (map->n_no_data > MAX_NAMED_NO_DATA)
+    {
+      n = parity_format_number (map->n_no_data, 0, ctx->lang);
+      return parity_chart_counted_with2 (ctx->lang, PARITY_COUNTED_NO_DATA_ECONOMIES,
+                                         map->n_no_data, n, NULL);
+    }
+  for (guint i = 0; i < map->places->len; i++)
+    {
+      const ParityPlace *place = &g_array_index (map->places, ParityPlace, i);
+      const char *name;
+
+      if (place->status != PARITY_PLACE_NO_DATA)
+        continue;
+      name = place->has_row ? parity_chart_entity_label (ctx, place->row.entity, FALSE)
+                            : parity_economy_name (place->feature->code, ctx->lang, FALSE);
+      g_string_append_printf (names, "%s%s", names->len ? separator : "",
+                              name != NULL ? name : place->feature->code);
+    }
+  return parity_chart_word_with (ctx->lang, PARITY_WORD_NO_DATA_NAMES, names->str);
+}
+
 /* The notes a map adds: its boundary policy, how many economies lack data, what the circles
  * are, and the disclaimer (the UN's, or the organisation's own wording). */
 char *
@@ -862,10 +889,7 @@ _parity_map_notes (ParityChartContext *ctx)
                    parity_scene_get_height (ctx->scene) * 0.6 / (y1 - y0));
       if (map.n_no_data > 0)
         {
-          g_autofree char *n = parity_format_number (map.n_no_data, 0, ctx->lang);
-          g_autofree char *sentence = parity_chart_counted_with2 (ctx->lang,
-                                                                  PARITY_COUNTED_NO_DATA_ECONOMIES,
-                                                                  map.n_no_data, n, NULL);
+          g_autofree char *sentence = no_data_note (&map);
 
           g_string_append_printf (notes, "%s%s%s", notes->len ? gap : "", sentence, end);
         }

@@ -196,10 +196,11 @@ partial_note (ParityChartContext *ctx)
  * room, then one on data the loader left out, then the kind's own (a map's disclaimer). */
 static void
 add_note (GString    *notes,
+          const char *gap,
           const char *sentence)
 {
   if (sentence != NULL)
-    g_string_append_printf (notes, "%s%s", notes->len ? " " : "", sentence);
+    g_string_append_printf (notes, "%s%s", notes->len ? gap : "", sentence);
 }
 
 static char *
@@ -211,17 +212,18 @@ make_notes (ParityChartContext    *ctx,
   const char *notes = parity_text_get (ctx->spec->notes, ctx->lang, ctx->default_lang);
   g_autofree char *coverage = parity_chart_coverage_note (ctx);
   g_autofree char *own = kind->notes != NULL ? kind->notes (ctx) : NULL;
+  const char *gap = parity_chart_sentence_gap (ctx->lang);
   GString *out = g_string_new (notes);
 
-  add_note (out, coverage);
+  add_note (out, gap, coverage);
   if (shown->estimate)
-    add_note (out, parity_chart_word (ctx->lang, PARITY_WORD_ESTIMATE_KEY));
+    add_note (out, gap, parity_chart_word (ctx->lang, PARITY_WORD_ESTIMATE_KEY));
   if (shown->forecast)
-    add_note (out, parity_chart_word (ctx->lang, PARITY_WORD_FORECAST_KEY));
+    add_note (out, gap, parity_chart_word (ctx->lang, PARITY_WORD_FORECAST_KEY));
   if (dropped)
-    add_note (out, parity_chart_word (ctx->lang, PARITY_WORD_LABELS_DROPPED));
-  add_note (out, partial_note (ctx));
-  add_note (out, own);
+    add_note (out, gap, parity_chart_word (ctx->lang, PARITY_WORD_LABELS_DROPPED));
+  add_note (out, gap, partial_note (ctx));
+  add_note (out, gap, own);
   return g_string_free (out, out->len == 0);
 }
 
