@@ -24,6 +24,8 @@
 /* The report preset: 160 × 100 mm. */
 #define REPORT_W PARITY_MM_TO_PT (160)
 #define REPORT_H PARITY_MM_TO_PT (100)
+/* A square millimetre, in pt². */
+#define REPORT_MM2 (72 / 25.4 * 72 / 25.4)
 #define ITEM(array, i) ((const ParityItem *)g_ptr_array_index ((array), (i)))
 
 static ParityDataset *fixtures;
@@ -369,6 +371,124 @@ test_description (void)
   g_assert_nonnull (strstr (description, "lowest: Burundi 11.3%"));
 }
 
+/* Whether some point of @box hits an item of @entity: a grid of 9 × 9 points. */
+static gboolean
+hovered_in (ParityScene      *scene,
+            const ParityRect *box,
+            guint32           entity)
+{
+  for (guint i = 0; i <= 8; i++)
+    for (guint j = 0; j <= 8; j++)
+      {
+        int hit = parity_scene_hit_test (scene, box->x + box->width * i / 8,
+                                         box->y + box->height * j / 8);
+
+        if (hit >= 0 && parity_scene_get_item (scene, hit)->datum.entity == entity)
+          return TRUE;
+      }
+  return FALSE;
+}
+
+/* Whether a point of @item hits it or another item of its entity: for a shape, a point of
+ * the box of one of its rings (Fiji's islands lie on both edges of the world). */
+static gboolean
+hovered (ParityScene      *scene,
+         const ParityItem *item,
+         guint32           entity)
+{
+  guint start = 0;
+
+  if (item->kind != PARITY_ITEM_SHAPE)
+    return hovered_in (scene, &item->box, entity);
+  for (guint r = 0; r < item->ring_ends->len; r++)
+    {
+      guint end = g_array_index (item->ring_ends, guint, r);
+      double x0 = G_MAXDOUBLE, y0 = G_MAXDOUBLE, x1 = -G_MAXDOUBLE, y1 = -G_MAXDOUBLE;
+
+      for (guint i = start; i < end; i++)
+        {
+          const ParityPoint *p = &g_array_index (item->points, ParityPoint, i);
+
+          x0 = MIN (x0, p->x), y0 = MIN (y0, p->y);
+          x1 = MAX (x1, p->x), y1 = MAX (y1, p->y);
+        }
+      if (hovered_in (scene, &(ParityRect) { x0, y0, x1 - x0, y1 - y0 }, entity))
+        return TRUE;
+      start = end;
+    }
+  return FALSE;
+}
+
+/* Every LDC and small island developing state with data can be seen and hovered on the
+ * bundled world map at every preset: its shape is a square millimetre or more, or it has a
+ * circle; and a point of it answers a hover with its value. */
+static void
+test_every_ldc_and_sids (void)
+{
+  g_autoptr(ParityDataset) dataset = NULL;
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "datasets",
+                                                 "internet-use-by-economy.json", NULL);
+  ParityClassification *classification = scene_test_classification ();
+  const ParityPreset *presets;
+  guint n_presets, checked = 0;
+
+  dataset = parity_dataset_load_file (path, NULL);
+  g_assert_nonnull (dataset);
+  presets = parity_preset_get_all (&n_presets);
+  for (guint p = 0; p < n_presets; p++)
+    {
+      g_autoptr(ParityScene) scene = scene_test_layout (dataset, "internet-use-world-map",
+                                                        presets[p].width, presets[p].height);
+
+      for (guint r = 0; r < parity_scene_get_n_table_rows (scene); r++)
+        {
+          guint32 entity = parity_scene_get_table_row (scene, r, NULL)->entity;
+          const char *code = parity_dataset_get_entity (dataset, entity)->id;
+          const ParityEconomy *economy = parity_classification_lookup (classification, code);
+          gboolean seen = FALSE, hover = FALSE;
+
+          if (economy == NULL || (!parity_economy_in_group (economy, "ldc") &&
+                                  !parity_economy_in_group (economy, "sids")))
+            continue;
+          for (guint i = 0; i < parity_scene_get_n_items (scene); i++)
+            {
+              const ParityItem *item = parity_scene_get_item (scene, i);
+
+              if (!item->has_datum || item->datum.entity != entity ||
+                  item->role != PARITY_ROLE_MARK)
+                continue;
+              seen |= item->kind == PARITY_ITEM_MARKER ||
+                      item->box.width * item->box.height >= REPORT_MM2;
+              hover |= hovered (scene, item, entity);
+            }
+          if (!seen || !hover)
+            {
+              for (guint i = 0; i < parity_scene_get_n_items (scene); i++)
+                {
+                  const ParityItem *item = parity_scene_get_item (scene, i);
+                  int hit;
+
+                  if (!item->has_datum || item->datum.entity != entity)
+                    continue;
+                  hit = parity_scene_hit_test (scene, item->box.x + item->box.width / 2,
+                                               item->box.y + item->box.height / 2);
+                  g_test_message ("item kind %d role %d box %g,%g %g×%g; centre hits %s (kind %d)",
+                                  item->kind, item->role, item->box.x, item->box.y,
+                                  item->box.width, item->box.height,
+                                  hit < 0 ? "nothing" : parity_dataset_get_entity (
+                                    dataset, parity_scene_get_item (scene, hit)->datum.entity)->id,
+                                  hit < 0 ? -1 : (int)parity_scene_get_item (scene, hit)->kind);
+                }
+              g_error ("%s at %s: %s is %s", code, presets[p].name,
+                       seen ? "seen" : "not seen", hover ? "hovered" : "not hovered");
+            }
+          checked++;
+        }
+    }
+  /* The 44 LDCs and the SIDS with data, at each preset. */
+  g_assert_cmpuint (checked, >=, n_presets * 60);
+}
+
 static const char *
 covers_circle (const ParityItem *text,
                const ParityItem *other)
@@ -508,6 +628,7 @@ main (int   argc,
   g_test_add_func ("/map/disclaimer", test_disclaimer);
   g_test_add_func ("/map/rtl", test_rtl_keeps_geography);
   g_test_add_func ("/map/description", test_description);
+  g_test_add_func ("/map/every-ldc-and-sids", test_every_ldc_and_sids);
   g_test_add_func ("/map/errors", test_errors);
   g_test_add_func ("/map/own-boundaries", test_own_boundaries);
   cases = scene_test_add_bundled_cases ("/map/bundled", langs, test_bundled_maps, datasets);

@@ -50,6 +50,7 @@ typedef struct
   ParityPoint          centre;    /* on the canvas: its largest ring's centroid */
   double               area;      /* on the canvas, pt² */
   gboolean             circle;    /* too small to see: drawn as a circle too */
+  const ParityItem    *shape;     /* its shape on the canvas, or NULL */
 } ParityPlace;
 
 /* Map options of a spec (the defaults for a spec without any). */

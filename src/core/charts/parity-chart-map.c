@@ -32,6 +32,8 @@
 /* An economy smaller than this on the canvas is drawn as a circle too: 1 mm², a square
  * a millimetre a side, under which a shape is a speck a reader cannot find or point at. */
 #define SMALL_AREA (MM * MM)
+/* A label keeps off a place whose box is smaller than this, 5 mm by 5 mm, pt². */
+#define SMALL_SHAPE (25 * MM * MM)
 /* Up to this many economies without data are named in the notes; more are counted. */
 #define MAX_NAMED_NO_DATA 6
 /* Points closer than this to the one kept before are left out: a hairline at print. */
@@ -531,6 +533,7 @@ map_draw (Map *map)
 
         if (place->status != order[o] || (item = draw_place (map, place)) == NULL)
           continue;
+        place->shape = item;
         item->geographic = TRUE;
         switch (place->status)
           {
@@ -585,7 +588,7 @@ map_circles (Map *map)
       if (place->circle)
         g_ptr_array_add (small, place);
     }
-  for (guint pass = 0; pass < 40; pass++)
+  for (guint pass = 0; pass < 400; pass++)
     {
       gboolean moved = FALSE;
 
@@ -624,11 +627,12 @@ map_circles (Map *map)
     }
 }
 
-/* Whether @rect covers the circle of a place other than @own. */
+/* Whether @rect covers a place other than @own that a label must not hide: a circle, or a
+ * small country (a label may lie over a large one). */
 static gboolean
-covers_circle (const Map         *map,
-               const ParityPlace *own,
-               const ParityRect  *rect)
+covers_small_place (const Map         *map,
+                    const ParityPlace *own,
+                    const ParityRect  *rect)
 {
   for (guint i = 0; i < map->places->len; i++)
     {
@@ -636,21 +640,36 @@ covers_circle (const Map         *map,
       ParityRect dot = { place->centre.x - map->radius, place->centre.y - map->radius,
                          2 * map->radius, 2 * map->radius };
 
-      if (place != own && place->circle && parity_rect_intersects (rect, &dot))
+      if (place == own)
+        continue;
+      if (place->circle && parity_rect_intersects (rect, &dot))
+        return TRUE;
+      if (place->shape != NULL && place->status != PARITY_PLACE_CONTEXT &&
+          place->shape->box.width * place->shape->box.height < SMALL_SHAPE &&
+          parity_rect_intersects (rect, &place->shape->box))
         return TRUE;
     }
   return FALSE;
 }
 
 /* Labels: the highlighted economies named with their values, beside their place (right,
- * left, above, below) where no other label, circle or the key is; a name with no room is
+ * left, above, below) where no other label, small place or the key is; a name with no room is
  * left out and the notes say so. */
 static void
 map_labels (Map              *map,
             const ParityRect *key)
 {
   ParityChartContext *ctx = map->ctx;
-  g_autoptr(ParityLabelPlacer) placer = parity_label_placer_new (ctx, &map->box);
+  /* Labels may stand in the margins beside the map, never over its key, as far out on
+   * either side as the narrower margin: mirrored for a right-to-left language, the map and
+   * its labels trade sides with the key, and must keep off it and the canvas's edge. */
+  double left = key->x + key->width <= map->box.x ? key->x + key->width + ctx->theme->body_size
+                                                  : ctx->plot.x;
+  double margin = MAX (0, MIN (map->box.x - left,
+                               ctx->plot.x + ctx->plot.width - map->box.x - map->box.width));
+  ParityRect bounds = { map->box.x - margin, ctx->plot.y, map->box.width + 2 * margin,
+                        ctx->plot.height };
+  g_autoptr(ParityLabelPlacer) placer = parity_label_placer_new (ctx, &bounds);
   PangoFontDescription *font = parity_theme_get_font (ctx->theme, PARITY_TEXT_SMALL,
                                                       PANGO_WEIGHT_BOLD);
 
@@ -690,7 +709,7 @@ map_labels (Map              *map,
             if (ring == 0 && a >= 4)
               continue;
             rect = parity_pango_measure (layout, ax, ay);
-            if (!parity_label_placer_fits (placer, &rect) || covers_circle (map, place, &rect))
+            if (!parity_label_placer_fits (placer, &rect) || covers_small_place (map, place, &rect))
               continue;
             /* A pale backing keeps the name readable over a dark class. */
             backing = parity_scene_add_rect (ctx->scene, PARITY_ROLE_VALUE_LABEL,

@@ -229,15 +229,31 @@ parity_scene_hit_test (const ParityScene *scene,
                        double             y)
 {
   int best = -1;
+  double best_miss = 0;
 
   for (guint i = 0; i < scene->items->len; i++)
     {
       const ParityItem *item = g_ptr_array_index (scene->items, i);
+      const ParityItem *other;
+      double miss;
 
       if (!item->has_datum || !item_contains (item, x, y))
         continue;
-      if (best < 0 || item->z >= ((const ParityItem *)g_ptr_array_index (scene->items, best))->z)
-        best = i;
+      /* How far outside its dot (x, y) is, inside the slack: of two dots that both answer,
+       * the nearer one (the small states' circles stand close together). */
+      miss = item->kind == PARITY_ITEM_MARKER ? hypot (x - item->cx, y - item->cy) - item->r1
+                                              : 0;
+      other = best >= 0 ? g_ptr_array_index (scene->items, best) : NULL;
+      /* A map's place under the pointer wins over a dot the pointer is only near. */
+      if (other != NULL && item->kind == PARITY_ITEM_SHAPE && best_miss > 0)
+        other = NULL;
+      else if (other != NULL && other->kind == PARITY_ITEM_SHAPE && miss > 0)
+        continue;
+      if (other == NULL || item->z > other->z || (item->z == other->z && miss <= best_miss))
+        {
+          best = i;
+          best_miss = miss;
+        }
     }
   return best;
 }
