@@ -53,6 +53,27 @@ typedef struct
   const ParityItem    *shape;     /* its shape on the canvas, or NULL */
 } ParityPlace;
 
+/* 1 mm in points. */
+#define PARITY_MAP_MM (72 / 25.4)
+
+/* A map being laid out. */
+typedef struct
+{
+  ParityChartContext     *ctx;
+  const ParityMapOptions *options;
+  const ParityMapExtent  *extent;
+  ParityBoundaries       *boundaries;
+  GArray                 *places;      /* ParityPlace */
+  guint                   n_data;
+  guint                   n_no_data;   /* economies of the extent without a value */
+  gboolean                disputed;    /* an area of disputed status is drawn */
+  ParityClasses           classes;
+  ParityColor             colors[PARITY_CLASSES_MAX];
+  double                  x_min, y_max, scale;  /* the projected plane onto the canvas */
+  ParityRect              box;         /* the map on the canvas */
+  double                  radius;      /* of a small economy's circle */
+} ParityMap;
+
 /* Map options of a spec (the defaults for a spec without any). */
 const ParityMapOptions *_parity_map_options      (const ParityChartSpec *spec);
 ParityBoundaries       *_parity_map_boundaries   (ParityChartContext    *ctx,
@@ -72,6 +93,10 @@ void                    _parity_map_legend       (ParityChartContext    *ctx,
                                                   gboolean               column,
                                                   gboolean               draw,
                                                   ParityRect            *out);
+void                    _parity_map_fit          (ParityMap             *map,
+                                                  const ParityRect      *area);
+ParityItem             *_parity_map_draw_place   (ParityMap             *map,
+                                                  ParityPlace           *place);
 gboolean                _parity_map_layout       (ParityChartContext    *ctx,
                                                   GError               **error);
 char                   *_parity_map_notes        (ParityChartContext    *ctx);

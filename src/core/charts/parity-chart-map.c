@@ -27,47 +27,27 @@
 #include "parity-number-format.h"
 #include "parity-palette.h"
 
-/* 1 mm in points. */
-#define MM (72 / 25.4)
 /* An economy smaller than this on the canvas is drawn as a circle too: 1 mm², a square
  * a millimetre a side, under which a shape is a speck a reader cannot find or point at. */
-#define SMALL_AREA (MM * MM)
+#define SMALL_AREA (PARITY_MAP_MM * PARITY_MAP_MM)
 /* A label keeps off a place whose box is smaller than this, 5 mm by 5 mm, pt². */
-#define SMALL_SHAPE (25 * MM * MM)
+#define SMALL_SHAPE (25 * PARITY_MAP_MM * PARITY_MAP_MM)
 /* Up to this many economies without data are named in the notes; more are counted. */
 #define MAX_NAMED_NO_DATA 6
-/* Points closer than this to the one kept before are left out: a hairline at print. */
-#define THIN 0.3
 
 const ParityColor parity_map_no_data_color = { 0.55, 0.55, 0.55, 1 };
 const ParityColor parity_map_context_color = { 0.89, 0.89, 0.89, 1 };
 const ParityColor parity_map_disputed_color = { 0.62, 0.62, 0.62, 1 };
 
-typedef struct
-{
-  ParityChartContext     *ctx;
-  const ParityMapOptions *options;
-  const ParityMapExtent  *extent;
-  ParityBoundaries       *boundaries;
-  GArray                 *places;      /* ParityPlace */
-  guint                   n_data;
-  guint                   n_no_data;   /* economies of the extent without a value */
-  gboolean                disputed;    /* an area of disputed status is drawn */
-  ParityClasses           classes;
-  ParityColor             colors[PARITY_CLASSES_MAX];
-  double                  x_min, y_max, scale;  /* the projected plane onto the canvas */
-  ParityRect              box;         /* the map on the canvas */
-  double                  radius;      /* of a small economy's circle */
-} Map;
 
 static void
-map_clear (Map *map)
+map_clear (ParityMap *map)
 {
   g_clear_pointer (&map->boundaries, parity_boundaries_unref);
   g_clear_pointer (&map->places, g_array_unref);
 }
 
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Map, map_clear)
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (ParityMap, map_clear)
 
 static gboolean
 has_value (const ParityChartRow *row)
@@ -95,8 +75,8 @@ on_map (const ParityMapExtent *extent,
 
 /* Select: a place for every feature, and the classes of the values. */
 static gboolean
-map_select (Map     *map,
-            GError **error)
+map_select (ParityMap  *map,
+            GError    **error)
 {
   ParityChartContext *ctx = map->ctx;
   const ParityMapExtent *extent;
@@ -168,8 +148,8 @@ all_equal (const double *values,
 /* Class each place with a value, and colour the classes: a sequential ramp light to dark,
  * or a diverging one whose pale middle is the class holding the midpoint. */
 static gboolean
-map_classify (Map     *map,
-              GError **error)
+map_classify (ParityMap  *map,
+              GError    **error)
 {
   const ParityMapOptions *options = map->options;
   g_autofree double *values = g_new (double, map->n_data);
@@ -230,284 +210,6 @@ map_classify (Map     *map,
   return TRUE;
 }
 
-/* The projected plane onto the canvas: the extent's box fitted into @area, at its foot. */
-static void
-map_fit (Map              *map,
-         const ParityRect *area)
-{
-  double x0, y0, x1, y1, w, h;
-
-  parity_map_extent_fit (map->extent, &x0, &y0, &x1, &y1);
-  map->scale = MIN (area->width / (x1 - x0), area->height / (y1 - y0));
-  w = (x1 - x0) * map->scale;
-  h = (y1 - y0) * map->scale;
-  map->x_min = x0;
-  map->y_max = y1;
-  map->box = (ParityRect) { area->x + (area->width - w) / 2, area->y + area->height - h, w, h };
-}
-
-static double
-wrap_degrees (double degrees)
-{
-  double wrapped = fmod (degrees + 180, 360);
-
-  return (wrapped < 0 ? wrapped + 360 : wrapped) - 180;
-}
-
-/* @east degrees east of the central meridian (unwrapped) and @lat on the canvas. */
-static gboolean
-project (const Map   *map,
-         double       east,
-         double       lat,
-         ParityPoint *out)
-{
-  double x, y;
-
-  if (!parity_projection_forward_relative (&map->extent->projection, east, lat, &x, &y))
-    return FALSE;
-  out->x = map->box.x + (x - map->x_min) * map->scale;
-  out->y = map->box.y + (map->y_max - y) * map->scale;
-  return TRUE;
-}
-
-/* One edge of Sutherland–Hodgman: the part of @in on the inner side of a box edge. */
-static void
-clip_edge (GArray *in,
-           GArray *out,
-           int     axis,
-           double  limit,
-           int     keep_below)
-{
-  g_array_set_size (out, 0);
-  for (guint i = 0; i < in->len; i++)
-    {
-      const ParityPoint *a = &g_array_index (in, ParityPoint, i);
-      const ParityPoint *b = &g_array_index (in, ParityPoint, (i + 1) % in->len);
-      double va = axis == 0 ? a->x : a->y, vb = axis == 0 ? b->x : b->y;
-      gboolean a_in = keep_below ? va <= limit : va >= limit;
-      gboolean b_in = keep_below ? vb <= limit : vb >= limit;
-
-      if (a_in)
-        g_array_append_val (out, *a);
-      if (a_in != b_in)
-        {
-          double t = (limit - va) / (vb - va);
-          ParityPoint p = { a->x + t * (b->x - a->x), a->y + t * (b->y - a->y) };
-
-          g_array_append_val (out, p);
-        }
-    }
-}
-
-static void
-clip_to_box (GArray           *ring,
-             GArray           *scratch,
-             const ParityRect *box)
-{
-  clip_edge (ring, scratch, 0, box->x, FALSE);
-  clip_edge (scratch, ring, 0, box->x + box->width, TRUE);
-  clip_edge (ring, scratch, 1, box->y, FALSE);
-  clip_edge (scratch, ring, 1, box->y + box->height, TRUE);
-}
-
-/* Twice the signed area of a ring, and its centroid (shoelace). */
-static double
-ring_centroid (GArray      *ring,
-               ParityPoint *centre)
-{
-  double a = 0, cx = 0, cy = 0;
-
-  for (guint i = 0; i < ring->len; i++)
-    {
-      const ParityPoint *p = &g_array_index (ring, ParityPoint, i);
-      const ParityPoint *q = &g_array_index (ring, ParityPoint, (i + 1) % ring->len);
-      double cross = p->x * q->y - q->x * p->y;
-
-      a += cross;
-      cx += (p->x + q->x) * cross;
-      cy += (p->y + q->y) * cross;
-    }
-  if (fabs (a) > 1e-9)
-    *centre = (ParityPoint) { cx / (3 * a), cy / (3 * a) };
-  return a;
-}
-
-/* The ring's points as (degrees east of the central meridian, latitude), unwrapped so
- * that a ring across the antimeridian (Chukotka, Fiji) stays whole, then @shift degrees
- * east; returns which way it runs past the world's edge (-1 west, +1 east, 0 not). */
-static int
-unwrap_ring (const Map        *map,
-             const ParityRing *ring,
-             double            shift,
-             GArray           *out)
-{
-  const ParityLonLat *points = parity_boundaries_get_points (map->boundaries);
-  double lon0 = map->extent->projection.lon0, east = 0;
-  int seam = 0;
-
-  g_array_set_size (out, 0);
-  for (guint i = 0; i < ring->n_points; i++)
-    {
-      const ParityLonLat *ll = &points[ring->first + i];
-      ParityPoint p;
-
-      east = i == 0 ? wrap_degrees (ll->lon - lon0)
-                    : east + wrap_degrees (ll->lon - points[ring->first + i - 1].lon);
-      if (east > 180)
-        seam = 1;
-      else if (east < -180)
-        seam = -1;
-      p = (ParityPoint) { east + shift, ll->lat };
-      g_array_append_val (out, p);
-    }
-  return seam;
-}
-
-/* Cut a ring of the world at its edges, the meridians 180° either side of the central one,
- * the cut run along the edge a degree at a time, as the world's outline curves. */
-static void
-cut_at_edges (GArray *ring,
-              GArray *scratch)
-{
-  guint n;
-
-  clip_edge (ring, scratch, 0, -180, FALSE);
-  clip_edge (scratch, ring, 0, 180, TRUE);
-  n = ring->len;
-  g_array_set_size (scratch, 0);
-  for (guint i = 0; i < n; i++)
-    {
-      ParityPoint a = g_array_index (ring, ParityPoint, i);
-      ParityPoint b = g_array_index (ring, ParityPoint, (i + 1) % n);
-
-      g_array_append_val (scratch, a);
-      if (fabs (a.x) == 180 && b.x == a.x)
-        for (double t = 1; t < fabs (b.y - a.y); t++)
-          {
-            ParityPoint p = { a.x, a.y + copysign (t, b.y - a.y) };
-
-            g_array_append_val (scratch, p);
-          }
-    }
-  g_array_set_size (ring, 0);
-  g_array_append_vals (ring, scratch->data, scratch->len);
-}
-
-/* Project a ring of (east, lat) onto the canvas, thinned unless that leaves too little of
- * it (a speck of an island keeps its few points: it is drawn, hovered and circled); FALSE
- * when a point cannot be projected. */
-static gboolean
-project_ring (const Map *map,
-              GArray    *ring,
-              GArray    *out)
-{
-  for (guint pass = 0; pass < 2; pass++)
-    {
-      double thin = pass == 0 ? THIN : 0;
-
-      g_array_set_size (out, 0);
-      for (guint i = 0; i < ring->len; i++)
-        {
-          const ParityPoint *ll = &g_array_index (ring, ParityPoint, i);
-          ParityPoint p;
-
-          if (!project (map, ll->x, ll->y, &p))
-            return FALSE;
-          if (out->len > 0 &&
-              hypot (p.x - g_array_index (out, ParityPoint, out->len - 1).x,
-                     p.y - g_array_index (out, ParityPoint, out->len - 1).y) < thin &&
-              i + 1 < ring->len)
-            continue;
-          g_array_append_val (out, p);
-        }
-      if (out->len >= 4)
-        break;
-    }
-  return TRUE;
-}
-
-static gboolean
-ring_inside_box (GArray           *ring,
-                 const ParityRect *box,
-                 gboolean         *outside)
-{
-  double x0 = G_MAXDOUBLE, y0 = G_MAXDOUBLE, x1 = -G_MAXDOUBLE, y1 = -G_MAXDOUBLE;
-
-  for (guint i = 0; i < ring->len; i++)
-    {
-      const ParityPoint *p = &g_array_index (ring, ParityPoint, i);
-
-      x0 = MIN (x0, p->x), y0 = MIN (y0, p->y);
-      x1 = MAX (x1, p->x), y1 = MAX (y1, p->y);
-    }
-  *outside = x1 < box->x || x0 > box->x + box->width || y1 < box->y ||
-             y0 > box->y + box->height;
-  return x0 >= box->x && x1 <= box->x + box->width && y0 >= box->y &&
-         y1 <= box->y + box->height;
-}
-
-/* A place's rings on the canvas, clipped to the map; sets its centre and area from its
- * largest ring before clipping. Returns NULL when nothing of it is on the map. */
-static ParityItem *
-draw_place (Map         *map,
-            ParityPlace *place)
-{
-  const ParityFeature *f = place->feature;
-  g_autoptr(GArray) points = g_array_new (FALSE, FALSE, sizeof (ParityPoint));
-  g_autoptr(GArray) ends = g_array_new (FALSE, FALSE, sizeof (guint));
-  g_autoptr(GArray) ring = g_array_new (FALSE, FALSE, sizeof (ParityPoint));
-  g_autoptr(GArray) scratch = g_array_new (FALSE, FALSE, sizeof (ParityPoint));
-  g_autoptr(GArray) lonlat = g_array_new (FALSE, FALSE, sizeof (ParityPoint));
-  double largest = -1;
-
-  place->area = f->area * map->scale * map->scale;
-  for (guint r = 0; r < f->n_rings; r++)
-    {
-      const ParityRing *source = parity_boundaries_get_ring (map->boundaries, f->first_ring + r);
-      gboolean world = map->extent->projection.kind == PARITY_PROJECTION_EQUAL_EARTH;
-      int seam = 0;
-
-      /* A ring across the world's edge is drawn from both edges, cut at each. */
-      for (guint copy = 0; copy < 2; copy++)
-        {
-          gboolean outside;
-          ParityPoint centre;
-          double area;
-          guint end;
-
-          if (copy == 1 && (seam == 0 || !world))
-            break;
-          seam = unwrap_ring (map, source, copy == 0 ? 0 : -360 * seam, lonlat);
-          if (world && seam != 0)
-            cut_at_edges (lonlat, scratch);
-          if (lonlat->len < 3 || !project_ring (map, lonlat, ring) || ring->len < 3)
-            continue;
-          area = fabs (ring_centroid (ring, &centre)) / 2;
-          if (!source->hole && area > largest)
-            {
-              largest = area;
-              place->centre = centre;
-            }
-          if (!ring_inside_box (ring, &map->box, &outside))
-            {
-              if (outside)
-                continue;
-              clip_to_box (ring, scratch, &map->box);
-              if (ring->len < 3)
-                continue;
-            }
-          g_array_append_vals (points, ring->data, ring->len);
-          end = points->len;
-          g_array_append_val (ends, end);
-        }
-    }
-  if (ends->len == 0)
-    return NULL;
-  return parity_scene_add_shape (map->ctx->scene, PARITY_ROLE_MARK, g_steal_pointer (&points),
-                                 g_steal_pointer (&ends), &parity_map_context_color,
-                                 &map->ctx->theme->background, 0.35);
-}
-
 static gboolean
 in_box (const ParityRect  *box,
         const ParityPoint *p)
@@ -519,7 +221,7 @@ in_box (const ParityRect  *box,
 /* Draw: context first, then the economies without data, those with, the disputed areas and
  * the dashed outlines on top. */
 static void
-map_draw (Map *map)
+map_draw (ParityMap *map)
 {
   ParityChartContext *ctx = map->ctx;
   static const ParityPlaceStatus order[] = { PARITY_PLACE_CONTEXT, PARITY_PLACE_NO_DATA,
@@ -531,7 +233,7 @@ map_draw (Map *map)
         ParityPlace *place = &g_array_index (map->places, ParityPlace, i);
         ParityItem *item;
 
-        if (place->status != order[o] || (item = draw_place (map, place)) == NULL)
+        if (place->status != order[o] || (item = _parity_map_draw_place (map, place)) == NULL)
           continue;
         place->shape = item;
         item->geographic = TRUE;
@@ -575,7 +277,7 @@ map_draw (Map *map)
 /* Circles for the economies too small to see, pushed apart where they would overlap (the
  * Lesser Antilles), each a little at a time and never far from where it is. */
 static void
-map_circles (Map *map)
+map_circles (ParityMap *map)
 {
   ParityChartContext *ctx = map->ctx;
   g_autoptr(GPtrArray) small = g_ptr_array_new ();
@@ -630,7 +332,7 @@ map_circles (Map *map)
 /* Whether @rect covers a place other than @own that a label must not hide: a circle, or a
  * small country (a label may lie over a large one). */
 static gboolean
-covers_small_place (const Map         *map,
+covers_small_place (const ParityMap   *map,
                     const ParityPlace *own,
                     const ParityRect  *rect)
 {
@@ -656,7 +358,7 @@ covers_small_place (const Map         *map,
  * left, above, below) where no other label, small place or the key is; a name with no room is
  * left out and the notes say so. */
 static void
-map_labels (Map              *map,
+map_labels (ParityMap        *map,
             const ParityRect *key)
 {
   ParityChartContext *ctx = map->ctx;
@@ -764,7 +466,7 @@ compare_places (gconstpointer a,
 }
 
 static char *
-named_value (Map               *map,
+named_value (ParityMap         *map,
              const ParityPlace *place)
 {
   g_autofree char *value = parity_chart_format_row (map->ctx, &place->row);
@@ -777,7 +479,7 @@ named_value (Map               *map,
 /* Describe: the highest and the lowest (how many lack data is in the notes, which the
  * description reads next); every value, highest first, into the data table. */
 static void
-describe (Map *map)
+describe (ParityMap *map)
 {
   ParityChartContext *ctx = map->ctx;
   g_autoptr(GPtrArray) ranked = g_ptr_array_new ();
@@ -812,7 +514,7 @@ gboolean
 _parity_map_layout (ParityChartContext  *ctx,
                     GError             **error)
 {
-  g_auto(Map) map = { ctx, _parity_map_options (ctx->spec) };
+  g_auto(ParityMap) map = { ctx, _parity_map_options (ctx->spec) };
   ParityRect area = ctx->plot, key;
   double gap = ctx->theme->body_size, x0, y0, x1, y1;
   gboolean column;
@@ -842,8 +544,8 @@ _parity_map_layout (ParityChartContext  *ctx,
     }
   else
     area.height -= key.height + gap * 0.6;
-  map.radius = MAX (0.75 * MM, ctx->theme->body_size * 0.25);
-  map_fit (&map, &area);
+  map.radius = MAX (0.75 * PARITY_MAP_MM, ctx->theme->body_size * 0.25);
+  _parity_map_fit (&map, &area);
   parity_scene_set_map_box (ctx->scene, &map.box);
   parity_scene_set_boundaries (ctx->scene, parity_boundaries_get_name (map.boundaries));
   map_draw (&map);
@@ -857,7 +559,7 @@ _parity_map_layout (ParityChartContext  *ctx,
  * Libya, South Sudan"), else counted ("52 economies without data"), whether or not the
  * dataset has them. */
 static char *
-no_data_note (Map *map)
+no_data_note (ParityMap *map)
 {
   ParityChartContext *ctx = map->ctx;
   const char *separator = parity_chart_word (ctx->lang, PARITY_WORD_NAME_SEPARATOR);
@@ -890,7 +592,7 @@ no_data_note (Map *map)
 char *
 _parity_map_notes (ParityChartContext *ctx)
 {
-  g_auto(Map) map = { ctx, _parity_map_options (ctx->spec) };
+  g_auto(ParityMap) map = { ctx, _parity_map_options (ctx->spec) };
   const ParityMapOptions *options = map.options;
   const char *end = parity_chart_word (ctx->lang, PARITY_WORD_SENTENCE_END);
   const char *gap = parity_chart_sentence_gap (ctx->lang);
