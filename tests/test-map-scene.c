@@ -369,6 +369,20 @@ test_description (void)
                        parity_scene_get_table_row (scene, i, NULL)->value);
   g_assert_nonnull (strstr (description, "highest: Iceland 99.9%"));
   g_assert_nonnull (strstr (description, "lowest: Burundi 11.3%"));
+  /* Qualifiers stay with their values: Norway's "more than 95" in the table and under the
+   * pointer, Kenya's estimate keyed in the notes. */
+  for (guint i = 0; i < parity_scene_get_n_table_rows (scene); i++)
+    {
+      const ParityDatum *row = parity_scene_get_table_row (scene, i, NULL);
+
+      if (row->entity == parity_dataset_lookup_entity (fixtures, "NOR"))
+        g_assert_cmpint (row->qualifier, ==, PARITY_QUALIFIER_GREATER_THAN);
+    }
+  g_assert_cmpint (shape_of (scene, fixtures, "NOR")->datum.qualifier, ==,
+                   PARITY_QUALIFIER_GREATER_THAN);
+  g_assert_cmpint (shape_of (scene, fixtures, "KEN")->datum.qualifier, ==,
+                   PARITY_QUALIFIER_ESTIMATE);
+  g_assert_nonnull (strstr (description, parity_chart_word ("en", PARITY_WORD_ESTIMATE_KEY)));
 }
 
 /* Whether some point of @box hits an item of @entity: a grid of 9 × 9 points. */

@@ -3,7 +3,8 @@
 
 Fourteen economies with their 2022 value of Internet use (OWID's download of ITU's data,
 CC BY 4.0), among them three small island states (Tuvalu, Kiribati, São Tomé and Príncipe)
-and two of Africa's largest. Charts: the world in
+and two of Africa's largest; Norway's value is given as "more than 95" and Kenya's as an
+estimate. Charts: the world in
 manual classes, Africa in equal classes, and a diverging ramp about 50 %.
 """
 import json
@@ -23,8 +24,14 @@ def main():
     missing = sorted(set(CODES) - set(values))
     assert not missing, missing
     entities = [e for e in bundled['entities'] if e['id'] in CODES]
-    indicator = dict(indicator, observations=[dict(entity=c, period='2022', value=values[c])
-                                              for c in CODES])
+    observations = [dict(entity=c, period='2022', value=values[c]) for c in CODES]
+    # A bound and an estimate, which a map keeps in hover, data table and description.
+    for o in observations:
+        if o['entity'] == 'NOR':
+            o.update(value=95, qualifier='greater-than')
+        elif o['entity'] == 'KEN':
+            o.update(qualifier='estimate')
+    indicator = dict(indicator, observations=observations)
     dataset = {
         'format': 'parity-dataset', 'version': 1, 'default_language': 'en',
         'title': 'Internet use in fourteen economies, for the map tests',
