@@ -412,19 +412,21 @@ ring_finish (Reader   *r,
 
   if (n > 1 && p[0].lon == p[n - 1].lon && p[0].lat == p[n - 1].lat)
     n--;
+  if (n >= 3)
+    {
+      ring.n_points = n;
+      ring.area = ring_area (p, n);
+      ring.area = MIN (ring.area, 4 * G_PI - ring.area);
+      if (hole)
+        ring.area = -ring.area;
+      else
+        ring.polar = ring_is_polar (p, n);
+      g_array_append_vals (r->points, p, n);
+      g_array_append_val (r->rings, ring);
+    }
+  /* Emptied only once read: with G_DEBUG=gc-friendly, GLib clears what an array drops. */
   g_array_set_size (r->ring, 0);
-  if (n < 3)
-    return FALSE;
-  ring.n_points = n;
-  ring.area = ring_area (p, n);
-  ring.area = MIN (ring.area, 4 * G_PI - ring.area);
-  if (hole)
-    ring.area = -ring.area;
-  else
-    ring.polar = ring_is_polar (p, n);
-  g_array_append_vals (r->points, p, n);
-  g_array_append_val (r->rings, ring);
-  return TRUE;
+  return n >= 3;
 }
 
 /* One polygon: its exterior ring, then its holes; all dropped when the exterior is. */
