@@ -17,53 +17,11 @@
 #include "parity-chart-kind.h"
 #include "parity-entity-picker.h"
 #include "parity-gtk-resources.h"
-#include "parity-inspector.h"
+#include "parity-inspector-private.h"
 #include "parity-preset.h"
 #include "parity-language.h"
 #include "parity-words.h"
 
-struct _ParityInspector
-{
-  GtkWidget       parent_instance;
-
-  GtkWidget      *scroller;
-  GtkLabel       *error_label;
-  GtkLabel       *lang_notice;
-  AdwEntryRow    *title_row;
-  AdwEntryRow    *subtitle_row;
-  AdwEntryRow    *notes_row;
-  AdwEntryRow    *source_row;
-  AdwEntryRow    *description_row;
-  AdwComboRow    *kind_row;
-  AdwComboRow    *indicator_row;
-  AdwComboRow    *x_row;       /* a scatter plot's indicator across; hidden for the others */
-  AdwComboRow    *period_row;
-  AdwComboRow    *from_period_row;  /* a slope chart's two periods, instead of period_row */
-  AdwComboRow    *to_period_row;
-  AdwActionRow   *tolerance_row;   /* for "latest": how many years back a value may be */
-  GtkSpinButton  *tolerance_spin;
-  AdwComboRow    *sort_row;
-  AdwComboRow    *rows_row;    /* horizontal bars of one series: fit, every row, the ends */
-  AdwActionRow   *ends_row;    /* with the ends: how many of each */
-  GtkSpinButton  *ends_spin;
-  AdwComboRow    *highlight_row;
-  AdwExpanderRow *entities_row;
-  AdwComboRow    *preset_row;
-  AdwComboRow    *palette_row;
-  AdwComboRow    *lang_row;
-
-  ParityDocument *document;
-  char           *chart_id;
-  gboolean        syncing;     /* controls are being set from the chart: not an edit */
-  AdwEntryRow    *editing_row; /* the text row whose change is being applied */
-
-  /* The ids behind each combo row's positions. */
-  GPtrArray      *indicator_ids;
-  GPtrArray      *period_ids;
-  GPtrArray      *highlight_ids;   /* [0] is NULL: none */
-  GPtrArray      *lang_ids;
-  ParityEntityPicker *entity_picker;  /* in entities_row */
-};
 
 G_DEFINE_FINAL_TYPE (ParityInspector, parity_inspector, GTK_TYPE_WIDGET)
 
@@ -119,9 +77,9 @@ set_model (AdwComboRow *row,
   parity_words_set_combo_strings (row, list);
 }
 
-static guint
-position_of (GPtrArray  *ids,
-             const char *id)
+guint
+_parity_inspector_position_of (GPtrArray  *ids,
+                               const char *id)
 {
   for (guint i = 0; i < ids->len; i++)
     if (g_strcmp0 (g_ptr_array_index (ids, i), id) == 0)
@@ -190,9 +148,11 @@ fill_periods (ParityInspector       *self,
         continue;
       set_model (ends[i], shown);
       adw_combo_row_set_selected (ends[i],
-                                  position_of (self->period_ids, parity_dataset_get_period (
-                                    dataset, period != PARITY_INDEX_NONE ? period
-                                                                         : spec->period)));
+                                  _parity_inspector_position_of (
+                                    self->period_ids,
+                                    parity_dataset_get_period (
+                                      dataset, period != PARITY_INDEX_NONE ? period
+                                                                           : spec->period)));
     }
   /* A chart without a period (a line) shows them all: nothing to choose. */
   gtk_widget_set_sensitive (GTK_WIDGET (self->period_row), spec->period != PARITY_INDEX_NONE);
@@ -217,9 +177,9 @@ fill_periods (ParityInspector       *self,
   set_model (self->period_row, shown);
   adw_combo_row_set_selected (self->period_row,
                               spec->latest ? 0
-                              : 1 + position_of (self->period_ids,
-                                                 parity_dataset_get_period (dataset,
-                                                                            spec->period)));
+                              : 1 + _parity_inspector_position_of (
+                                      self->period_ids,
+                                      parity_dataset_get_period (dataset, spec->period)));
 }
 
 /* The choices that depend on the chart's indicator and period. */
@@ -262,9 +222,10 @@ fill_data_choices (ParityInspector       *self,
   set_model (self->highlight_row, labels);
   adw_combo_row_set_selected (self->highlight_row,
                               spec->highlight->len == 0 ? 0
-                              : position_of (self->highlight_ids,
-                                             parity_dataset_get_entity (dataset,
-                                               g_array_index (spec->highlight, guint32, 0))->id));
+                              : _parity_inspector_position_of (
+                                  self->highlight_ids,
+                                  parity_dataset_get_entity (
+                                    dataset, g_array_index (spec->highlight, guint32, 0))->id));
 
   parity_entity_picker_clear (self->entity_picker);
   if (adw_expander_row_get_expanded (self->entities_row))
@@ -431,6 +392,7 @@ sync_controls (ParityInspector *self)
     gtk_spin_button_set_value (self->ends_spin, n_ends);
   }
   fill_data_choices (self, spec);
+  _parity_inspector_map_sync (self, spec);
 
   {
     const ParityPreset *presets = parity_preset_get_all (&n);
@@ -477,22 +439,19 @@ sync_controls (ParityInspector *self)
 
       parity_words_set_combo_strings (self->lang_row, names);
     }
-    adw_combo_row_set_selected (self->lang_row, position_of (self->lang_ids, lang));
+    adw_combo_row_set_selected (self->lang_row,
+                                _parity_inspector_position_of (self->lang_ids, lang));
   }
   show_lang (self, lang);
   self->syncing = FALSE;
 }
 
-typedef void (*EditFunc) (ParityInspector *self,
-                          JsonObject      *chart,
-                          gpointer         data);
-
 /* Applies one change to a copy of the chart's object and hands it to the document. */
-static void
-edit (ParityInspector *self,
-      EditFunc         func,
-      gpointer         data,
-      const char      *merge_key)
+void
+_parity_inspector_edit (ParityInspector         *self,
+                        ParityInspectorEditFunc  func,
+                        gpointer                 data,
+                        const char              *merge_key)
 {
   g_autoptr(JsonNode) json = NULL;
   g_autoptr(GError) error = NULL;
@@ -539,14 +498,14 @@ on_text_changed (ParityInspector *self,
   /* The row being typed in is not set back from the chart: a keystroke that empties it
    * for a moment must not pull in another language's text. */
   self->editing_row = row;
-  edit (self, edit_text, row, g_object_get_data (G_OBJECT (row), "member"));
+  _parity_inspector_edit (self, edit_text, row, g_object_get_data (G_OBJECT (row), "member"));
   self->editing_row = NULL;
 }
 
-static void
-set_or_remove (JsonObject *chart,
-               const char *member,
-               const char *value)
+void
+_parity_inspector_set_or_remove (JsonObject *chart,
+                                 const char *member,
+                                 const char *value)
 {
   if (value == NULL)
     json_object_remove_member (chart, member);
@@ -576,8 +535,9 @@ edit_choice (ParityInspector *self,
       json_object_set_string_member (chart, "indicator", indicator->id);
       if (json_object_has_member (chart, "period") &&
           g_strcmp0 (json_object_get_string_member (chart, "period"), PARITY_PERIOD_LATEST) != 0)
-        set_or_remove (chart, "period",
-                       parity_chart_edit_end_period (dataset_of (self), selected, FALSE));
+        _parity_inspector_set_or_remove (chart, "period",
+                                         parity_chart_edit_end_period (dataset_of (self),
+                                                                       selected, FALSE));
       json_object_remove_member (chart, "breakdown");
       json_object_remove_member (chart, "series");
       json_object_remove_member (chart, "entities");
@@ -605,7 +565,7 @@ edit_choice (ParityInspector *self,
       const char *period = selected == 0 ? PARITY_PERIOD_LATEST
                            : g_ptr_array_index (self->period_ids, selected - 1);
 
-      set_or_remove (chart, "period", period);
+      _parity_inspector_set_or_remove (chart, "period", period);
       /* A tolerance belongs to "latest"; chosen from a year, it starts at two years, as
          ITU's country data lag one or two years behind. */
       if (selected != 0)
@@ -628,7 +588,7 @@ edit_choice (ParityInspector *self,
     {
       static const char * const sorts[] = { NULL, "ascending", "descending" };
 
-      set_or_remove (chart, "sort", sorts[MIN (selected, 2)]);
+      _parity_inspector_set_or_remove (chart, "sort", sorts[MIN (selected, 2)]);
     }
   else if (row == self->rows_row)
     parity_chart_edit_set_rows (chart, selected,
@@ -655,14 +615,17 @@ edit_choice (ParityInspector *self,
       json_object_set_string_member (chart, "preset", presets[MIN (selected, n - 1)].name);
     }
   else if (row == self->palette_row)
-    set_or_remove (chart, "palette", palette_ids[MIN (selected, G_N_ELEMENTS (palette_ids) - 1)]);
+    _parity_inspector_set_or_remove (chart, "palette",
+                                     palette_ids[MIN (selected, G_N_ELEMENTS (palette_ids) - 1)]);
   else if (row == self->lang_row)
     {
       const char *lang = g_ptr_array_index (self->lang_ids, selected);
 
-      set_or_remove (chart, "lang",
-                     g_str_equal (lang, parity_dataset_get_default_lang (dataset_of (self)))
-                     ? NULL : lang);
+      _parity_inspector_set_or_remove (chart, "lang",
+                                       g_str_equal (lang,
+                                                    parity_dataset_get_default_lang (
+                                                      dataset_of (self)))
+                                       ? NULL : lang);
     }
 }
 
@@ -671,23 +634,40 @@ on_choice_changed (ParityInspector *self,
                    GParamSpec      *pspec,
                    AdwComboRow     *row)
 {
-  edit (self, edit_choice, row, NULL);
+  _parity_inspector_edit (self, edit_choice, row, NULL);
 }
+
+typedef struct
+{
+  GtkSpinButton *spin;
+  const char    *member;
+} Number;
 
 static void
-edit_tolerance (ParityInspector *self,
-                JsonObject      *chart,
-                gpointer         data)
+edit_number (ParityInspector *self,
+             JsonObject      *chart,
+             gpointer         data)
 {
-  json_object_set_int_member (chart, "tolerance",
-                              gtk_spin_button_get_value_as_int (self->tolerance_spin));
+  Number *number = data;
+
+  json_object_set_int_member (chart, number->member,
+                              gtk_spin_button_get_value_as_int (number->spin));
 }
 
-/* Steps of the spin button are one edit, undone together. */
+/* Sets the integer @member to @spin's value; the steps of the spin button are one edit,
+ * undone together. */
+void
+_parity_inspector_edit_number (ParityInspector *self,
+                               GtkSpinButton   *spin,
+                               const char      *member)
+{
+  _parity_inspector_edit (self, edit_number, &(Number) { spin, member }, member);
+}
+
 static void
 on_tolerance_changed (ParityInspector *self)
 {
-  edit (self, edit_tolerance, NULL, "tolerance");
+  _parity_inspector_edit_number (self, self->tolerance_spin, "tolerance");
 }
 
 /* As many of the highest rows as of the lowest; the steps of the spin button are one edit. */
@@ -703,7 +683,7 @@ edit_ends (ParityInspector *self,
 static void
 on_ends_changed (ParityInspector *self)
 {
-  edit (self, edit_ends, NULL, "ends");
+  _parity_inspector_edit (self, edit_ends, NULL, "ends");
 }
 
 static void
@@ -731,7 +711,7 @@ edit_entities (ParityInspector *self,
 static void
 on_entities_changed (ParityInspector *self)
 {
-  edit (self, edit_entities, NULL, NULL);
+  _parity_inspector_edit (self, edit_entities, NULL, NULL);
 }
 
 static void
@@ -760,6 +740,7 @@ parity_inspector_finalize (GObject *object)
   g_ptr_array_unref (self->period_ids);
   g_ptr_array_unref (self->highlight_ids);
   g_ptr_array_unref (self->lang_ids);
+  _parity_inspector_map_finalize (self);
   G_OBJECT_CLASS (parity_inspector_parent_class)->finalize (object);
 }
 
@@ -804,6 +785,7 @@ parity_inspector_class_init (ParityInspectorClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_choice_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_tolerance_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_ends_changed);
+  _parity_inspector_map_class_init (widget_class);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "inspector");
@@ -817,6 +799,7 @@ parity_inspector_init (ParityInspector *self)
   self->period_ids = g_ptr_array_new ();
   self->highlight_ids = g_ptr_array_new ();
   self->lang_ids = g_ptr_array_new ();
+  _parity_inspector_map_init (self);
   self->entity_picker = PARITY_ENTITY_PICKER (parity_entity_picker_new ());
   adw_expander_row_add_row (self->entities_row, GTK_WIDGET (self->entity_picker));
   /* The list box wraps it in a row, which is no button. */

@@ -162,6 +162,19 @@ gui_test_wait_painted (ParityWindow *window)
   gui_test_wait_for (has_painted, window, "the chart to be painted");
 }
 
+/* The path of the bundled dataset of that file name ("internet-use-by-economy.json"). */
+char *
+gui_test_bundled_path (const char *file_name)
+{
+  g_auto(GStrv) bundled = parity_dataset_list_bundled ();
+
+  for (guint i = 0; bundled[i] != NULL; i++)
+    if (g_str_has_suffix (bundled[i], file_name))
+      return g_strdup (bundled[i]);
+  g_error ("no bundled dataset %s", file_name);
+  return NULL;
+}
+
 /* A window on a copy of the bundled dataset in a temporary file, its first chart painted. */
 ParityWindow *
 gui_test_open_copy (char **copy_path)

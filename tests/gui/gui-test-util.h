@@ -34,6 +34,7 @@ AdwMessageDialog *gui_test_wait_for_dialog (ParityWindow *window,
                                             const char   *heading);
 char         *gui_test_write_temp (const char   *contents);
 char         *gui_test_write_big_dataset (void);
+char         *gui_test_bundled_path (const char *file_name);
 ParityWindow *gui_test_open_copy  (char        **copy_path);
 const char   *gui_test_chart_title (ParityWindow *window);
 ParityApplication *gui_test_get_app (void);

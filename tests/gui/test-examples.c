@@ -129,15 +129,10 @@ test_submenu_opens_each (void)
 static void
 test_save_makes_a_copy (void)
 {
-  g_auto(GStrv) bundled = parity_dataset_list_bundled ();
-  const char *path = NULL;
+  g_autofree char *path = gui_test_bundled_path ("internet-use-by-economy.json");
   ParityWindow *window;
   GtkWidget *chooser;
 
-  for (guint i = 0; bundled[i] != NULL; i++)
-    if (g_str_has_suffix (bundled[i], "internet-use-by-economy.json"))
-      path = bundled[i];
-  g_assert_nonnull (path);
   window = gui_test_open (path);
   gui_test_wait_painted (window);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));

@@ -11,8 +11,6 @@
 
 G_BEGIN_DECLS
 
-#define PARITY_MAP_DEFAULT_CLASSES 5
-
 /* What a map chart reads beyond the common members. */
 typedef struct
 {

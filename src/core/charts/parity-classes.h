@@ -9,6 +9,8 @@
 G_BEGIN_DECLS
 
 #define PARITY_CLASSES_MAX 9
+/* A map's "class_count" when it gives none. */
+#define PARITY_MAP_DEFAULT_CLASSES 5
 
 typedef enum
 {
