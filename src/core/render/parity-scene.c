@@ -239,10 +239,11 @@ parity_scene_hit_test (const ParityScene *scene,
 
       if (!item->has_datum || !item_contains (item, x, y))
         continue;
-      /* How far outside its dot (x, y) is, inside the slack: of two dots that both answer,
-       * the nearer one (the small states' circles stand close together). */
-      miss = item->kind == PARITY_ITEM_MARKER ? hypot (x - item->cx, y - item->cy) - item->r1
-                                              : 0;
+      /* How far outside its dot (x, y) is, inside the slack: of two dots that both answer
+       * only by their slack, the nearer one (the small states' circles stand close
+       * together); of two it is inside, the topmost, as of any two items. */
+      miss = item->kind == PARITY_ITEM_MARKER
+             ? MAX (hypot (x - item->cx, y - item->cy) - item->r1, 0) : 0;
       other = best >= 0 ? g_ptr_array_index (scene->items, best) : NULL;
       /* A map's place under the pointer wins over a dot the pointer is only near. */
       if (other != NULL && item->kind == PARITY_ITEM_SHAPE && best_miss > 0)
