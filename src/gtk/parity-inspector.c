@@ -409,6 +409,8 @@ sync_controls (ParityInspector *self)
     adw_combo_row_set_selected (self->preset_row, selected);
   }
 
+  /* A map's colours are its ramp's, chosen in the Map group. */
+  gtk_widget_set_visible (GTK_WIDGET (self->palette_row), !g_str_equal (spec->kind, "map"));
   adw_combo_row_set_selected (self->palette_row, 0);
   for (guint i = 0; i < G_N_ELEMENTS (palette_ids); i++)
     if (g_strcmp0 (palette_ids[i], spec->palette) == 0)

@@ -149,6 +149,7 @@ test_area_and_classes (void)
   AdwComboRow *area_row = find_combo (inspector, "Area");
   AdwComboRow *classes_row = find_combo (inspector, "Classes");
   AdwComboRow *ramp_row = find_combo (inspector, "Colours");
+  AdwComboRow *palette_row = find_combo (inspector, "Palette");
   GtkWidget *count_row = gui_test_find (GTK_WIDGET (inspector), ADW_TYPE_ACTION_ROW,
                                         "Number of Classes");
   GtkSpinButton *count_spin;
@@ -166,6 +167,7 @@ test_area_and_classes (void)
   g_assert_true (parity_window_select_chart (window, BARS));
   g_assert_false (gtk_widget_is_visible (GTK_WIDGET (area_row)));
   g_assert_false (gtk_widget_is_visible (count_row));
+  g_assert_true (gtk_widget_is_visible (GTK_WIDGET (palette_row)));
 
   /* The world map as the file has it: the defaults. */
   g_assert_true (parity_window_select_chart (window, WORLD_MAP));
@@ -173,6 +175,8 @@ test_area_and_classes (void)
   g_assert_true (gtk_widget_is_visible (GTK_WIDGET (classes_row)));
   g_assert_true (gtk_widget_is_visible (count_row));
   g_assert_true (gtk_widget_is_visible (GTK_WIDGET (ramp_row)));
+  /* A map's colours are its ramp's: the palette is no choice of it. */
+  g_assert_false (gtk_widget_is_visible (GTK_WIDGET (palette_row)));
   g_assert_cmpuint (adw_combo_row_get_selected (area_row), ==,
                     position_of_title (area_row, "World"));
   g_assert_cmpuint (adw_combo_row_get_selected (classes_row), ==,
