@@ -55,9 +55,10 @@ gboolean    _parity_default_strip           (ParityDataset             *dataset,
                                              GArray                    *ranked,
                                              const ParityDefaultWindow *window,
                                              guint32                    breakdown);
-JsonObject *_parity_default_map             (ParityDataset         *dataset,
-                                             JsonObject            *strip,
-                                             const ParityIndicator *indicator);
+JsonObject *_parity_default_map             (ParityDataset             *dataset,
+                                             JsonObject                *strip,
+                                             const ParityIndicator     *indicator,
+                                             const ParityDefaultWindow *window);
 void        _parity_default_aggregates      (ParityDataset         *dataset,
                                              const ParityIndicator *indicator,
                                              guint32                breakdown);

@@ -393,7 +393,7 @@ add_chart (ParityDataset         *dataset,
           json_object_set_string_member (chart, "height", "auto");
         }
     }
-  map = by_economy ? _parity_default_map (dataset, chart, indicator) : NULL;
+  map = by_economy ? _parity_default_map (dataset, chart, indicator, &window) : NULL;
   _parity_default_insert (dataset, g_steal_pointer (&chart));
   if (map != NULL)
     _parity_default_insert (dataset, g_steal_pointer (&map));

@@ -198,15 +198,19 @@ _parity_default_strip (ParityDataset             *dataset,
  *
  * Beside the strip, the same values on a map of the world: where the least connected are is
  * the first thing a reader of data by economy looks for. The map takes the strip's
- * indicator, period (each economy's latest, when the strip does) and named economies.
+ * indicator, period (each economy's latest, when the strip does) and named economies, and
+ * says the years in its subtitle.
  *
  * Returns: (transfer full): the map's chart object, to insert after the strip
  */
 JsonObject *
-_parity_default_map (ParityDataset         *dataset,
-                     JsonObject            *strip,
-                     const ParityIndicator *indicator)
+_parity_default_map (ParityDataset             *dataset,
+                     JsonObject                *strip,
+                     const ParityIndicator     *indicator,
+                     const ParityDefaultWindow *window)
 {
+  const char *first = parity_dataset_get_period (dataset, window->first);
+  const char *last = parity_dataset_get_period (dataset, window->last);
   static const char * const copied[] = { "title", "indicator", "period", "tolerance",
                                          "breakdown", "highlight" };
   JsonObject *chart = json_object_new ();
@@ -219,6 +223,15 @@ _parity_default_map (ParityDataset         *dataset,
     if (json_object_has_member (strip, copied[i]))
       json_object_set_member (chart, copied[i],
                               json_node_copy (json_object_get_member (strip, copied[i])));
+  /* When: the years its values are from, as the strip's subtitle says them. */
+  if (window->last != window->first)
+    {
+      g_autofree char *years = g_strdup_printf ("%s–%s", first, last);
+
+      json_object_set_string_member (chart, "subtitle", years);
+    }
+  else if (!g_str_equal (first, PARITY_PERIOD_NONE))
+    json_object_set_string_member (chart, "subtitle", first);
   return chart;
 }
 
