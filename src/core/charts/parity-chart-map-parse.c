@@ -18,6 +18,7 @@
 #include "parity-economies.h"
 #include "parity-error.h"
 #include "parity-palette.h"
+#include "parity-tsan.h"
 
 /* The most boundary files a process keeps read: a user's own, and the bundled one apart. */
 #define MAX_CACHED_BOUNDARIES 4
@@ -73,21 +74,25 @@ static ParityBoundaries *
 load_cached (const char  *path,
              GError     **error)
 {
-  g_autoptr(GMutexLocker) locker = g_mutex_locker_new (&cache_lock);
   ParityBoundaries *boundaries;
 
+  g_mutex_lock (&cache_lock);
+  /* GMutex is GLib's, which ThreadSanitizer does not see (parity-tsan.h). */
+  parity_tsan_acquire (&cache_lock);
   if (cache == NULL)
     cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                    (GDestroyNotify)parity_boundaries_unref);
   boundaries = g_hash_table_lookup (cache, path);
   if (boundaries != NULL)
-    return parity_boundaries_ref (boundaries);
-  boundaries = parity_boundaries_load (path, error);
-  if (boundaries == NULL)
-    return NULL;
-  if (g_hash_table_size (cache) >= MAX_CACHED_BOUNDARIES)
-    g_hash_table_remove_all (cache);
-  g_hash_table_insert (cache, g_strdup (path), parity_boundaries_ref (boundaries));
+    boundaries = parity_boundaries_ref (boundaries);
+  else if ((boundaries = parity_boundaries_load (path, error)) != NULL)
+    {
+      if (g_hash_table_size (cache) >= MAX_CACHED_BOUNDARIES)
+        g_hash_table_remove_all (cache);
+      g_hash_table_insert (cache, g_strdup (path), parity_boundaries_ref (boundaries));
+    }
+  parity_tsan_release (&cache_lock);
+  g_mutex_unlock (&cache_lock);
   return boundaries;
 }
 

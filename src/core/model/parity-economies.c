@@ -24,6 +24,7 @@
 #include "parity-economies.h"
 #include "parity-error.h"
 #include "parity-paths.h"
+#include "parity-tsan.h"
 
 #define MAX_FILE_SIZE (1024 * 1024)
 #define MAX_ECONOMIES 1000
@@ -371,7 +372,15 @@ parity_classification_get_default (GError **error)
   static Default *d;
 
   if (g_once_init_enter (&d))
-    g_once_init_leave (&d, load_default ());
+    {
+      Default *loaded = load_default ();
+
+      parity_tsan_release (loaded);
+      g_once_init_leave (&d, loaded);
+    }
+  /* g_once is GLib's, which ThreadSanitizer does not see: the thread that read the file
+   * handed it over there. */
+  parity_tsan_acquire (d);
   if (d->classification == NULL && error != NULL)
     *error = g_error_copy (d->error);
   return d->classification;
