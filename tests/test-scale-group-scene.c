@@ -47,7 +47,9 @@ static const char dataset_json[] = HEAD
   "    {\"id\": \"lines\", \"kind\": \"line\", \"title\": \"Lines\", \"indicator\": \"p\","
   "     \"entities\": [\"A\", \"B\"], \"scale_group\": \"h\"},"
   "    {\"id\": \"lines-alone\", \"kind\": \"line\", \"title\": \"Lines\", \"indicator\": \"p\","
-  "     \"entities\": [\"A\", \"B\"]} ] }";
+  "     \"entities\": [\"A\", \"B\"]},"
+  "    {\"id\": \"lines-log\", \"kind\": \"line\", \"title\": \"Lines\", \"indicator\": \"p\","
+  "     \"entities\": [\"A\", \"B\"], \"scale\": \"log\", \"scale_group\": \"h\"} ] }";
 
 typedef struct
 {
@@ -163,7 +165,8 @@ test_group_shares_ticks (void)
   g_assert_null (strstr (g_ptr_array_index (alone.texts, alone.texts->len - 1), "80"));
 }
 
-/* A range pinned on one chart holds for its whole group, a line chart's too. */
+/* A range pinned on one chart holds for its whole group, a line chart's too; a log axis
+ * takes the group's top but keeps its own low end above zero. */
 static void
 test_pinned_range (void)
 {
@@ -179,6 +182,13 @@ test_pinned_range (void)
   g_assert_nonnull (strstr (g_ptr_array_index (bars.texts, 0), "0"));
   g_assert_nonnull (strstr (g_ptr_array_index (lines.texts, lines.texts->len - 1), "100"));
   g_assert_null (strstr (g_ptr_array_index (alone.texts, alone.texts->len - 1), "100"));
+  {
+    g_auto(Ticks) log = { 0 };
+
+    read_ticks (dataset, "lines-log", FALSE, &log);
+    g_assert_nonnull (strstr (g_ptr_array_index (log.texts, log.texts->len - 1), "100"));
+    g_assert_cmpstr (g_ptr_array_index (log.texts, 0), !=, "0");
+  }
 }
 
 /* What "scale" may not say, at its JSON path. */

@@ -107,6 +107,10 @@ void                   parity_chart_set_crowded_error (ParityChartContext  *ctx,
 gboolean               parity_chart_scale_group_widen (ParityChartContext  *ctx,
                                                        double              *lo,
                                                        double              *hi);
+gboolean               parity_chart_scale_group_widen_log (ParityChartContext *ctx,
+                                                           gboolean            log,
+                                                           double             *lo,
+                                                           double             *hi);
 int                    parity_chart_compare_values  (double                 a,
                                                      double                 b,
                                                      int                    direction);

@@ -183,3 +183,25 @@ parity_chart_scale_group_widen (ParityChartContext *ctx,
     *hi = *lo + 1;
   return TRUE;
 }
+
+/**
+ * parity_chart_scale_group_widen_log:
+ * @log: whether the axis is a log axis
+ *
+ * parity_chart_scale_group_widen() for an axis that may be a log axis, whose low end stays
+ * its own where the group's is not above zero.
+ */
+gboolean
+parity_chart_scale_group_widen_log (ParityChartContext *ctx,
+                                    gboolean            log,
+                                    double             *lo,
+                                    double             *hi)
+{
+  double own_lo = *lo;
+
+  if (!parity_chart_scale_group_widen (ctx, lo, hi))
+    return FALSE;
+  if (log && !(*lo > 0))
+    *lo = MIN (own_lo, *hi / 10);
+  return TRUE;
+}
