@@ -642,6 +642,9 @@ collect (Bars *bars)
       bars->lo = MIN (bars->lo, _parity_bar_reference_value (bars, i));
       bars->hi = MAX (bars->hi, _parity_bar_reference_value (bars, i));
     }
+  /* Shares of a total are not in the group's unit. */
+  if (!bars->percent)
+    parity_chart_scale_group_widen (bars->ctx, &bars->lo, &bars->hi);
 }
 
 static gboolean

@@ -104,6 +104,13 @@ void                   parity_chart_set_crowded_error (ParityChartContext  *ctx,
                                                        GError             **error,
                                                        const char          *format,
                                                        ...) G_GNUC_PRINTF (4, 5);
+gboolean               parity_chart_scale_group_widen (ParityChartContext  *ctx,
+                                                       double              *lo,
+                                                       double              *hi);
+gboolean               parity_chart_scale_group_widen_log (ParityChartContext *ctx,
+                                                           gboolean            log,
+                                                           double             *lo,
+                                                           double             *hi);
 int                    parity_chart_compare_values  (double                 a,
                                                      double                 b,
                                                      int                    direction);

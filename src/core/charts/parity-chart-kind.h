@@ -39,6 +39,9 @@ gboolean               parity_chart_parser_read_entities (ParityChartParser *par
                                                       const char            *member,
                                                       gboolean               required,
                                                       GArray               **out);
+gboolean               parity_chart_parser_read_scale (ParityChartParser  *parser,
+                                                      JsonObject         *object,
+                                                      ParityChartSpec    *spec);
 gboolean               parity_chart_parser_read_group (ParityChartParser  *parser,
                                                       JsonObject            *object,
                                                       GArray               **out);

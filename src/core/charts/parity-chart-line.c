@@ -674,6 +674,7 @@ line_layout (ParityChartContext  *ctx,
   if (!select_lines (&chart, entities, error))
     return FALSE;
   plan.n_points = value_range (&chart, &plan.lo, &plan.hi);
+  parity_chart_scale_group_widen_log (ctx, chart.options->log, &plan.lo, &plan.hi);
   measure_value_axis (&chart, &plan);
   if (!plan_names (&chart, &plan, error))
     return FALSE;

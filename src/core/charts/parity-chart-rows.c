@@ -301,6 +301,8 @@ parity_rows_fit_axis (ParityRows            *rows,
   const ParityRect *plot = &rows->ctx->plot;
   double area_x1 = plot->x + plot->width - right_reserve, lpad = 0, rpad = 0;
 
+  parity_chart_scale_group_widen (rows->ctx, &lo, &hi);
+
   for (guint pass = 0;; pass++)
     {
       double need_left = 0, need_right = 0;

@@ -530,6 +530,7 @@ fit_axes (ParityScatter  *s,
       return FALSE;
     }
   value_range (s, FALSE, &lo, &hi);
+  parity_chart_scale_group_widen_log (s->ctx, s->options->y.log, &lo, &hi);
   s->y_ticks = make_ticks (s, &s->options->y, lo, hi, s->bottom - s->top, s->small_h * 2.8,
                            &s->ys, &s->y_decimals);
   s->ys.range_min = s->bottom;

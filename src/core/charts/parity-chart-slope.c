@@ -400,6 +400,7 @@ slope_frame (Chart       *c,
         if (!isnan (v))
           lo = MIN (lo, v), hi = MAX (hi, v);
       }
+  parity_chart_scale_group_widen (c->ctx, &lo, &hi);
   if (lo == hi)
     lo -= 1, hi += 1;
   c->scale = (ParityScale) { lo, hi, c->bottom - label_h / 2, c->top + label_h / 2 };

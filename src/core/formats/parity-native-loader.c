@@ -703,7 +703,8 @@ parse_chart (Loader     *loader,
       !for_each_object (loader, object, "series", FALSE, load_series, chart))
     return NULL;
   chart->sort = sort;
-  if (!read_chart_appearance (loader, object, chart))
+  if (!read_chart_appearance (loader, object, chart) ||
+      !parity_chart_parser_read_scale (&parser, object, chart))
     return NULL;
   if (chart->entities != NULL && chart->entities->len == 0)
     {

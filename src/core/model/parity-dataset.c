@@ -229,6 +229,7 @@ _parity_chart_spec_free (ParityChartSpec *chart)
   g_free (chart->palette);
   parity_text_free (chart->source);
   parity_text_free (chart->description);
+  g_free (chart->scale_group);
   g_free (chart);
 }
 
@@ -652,6 +653,7 @@ _parity_chart_spec_new (const char *id)
   chart->id = g_strdup (id);
   chart->reference = PARITY_INDEX_NONE;
   chart->period = PARITY_INDEX_NONE;
+  chart->scale_min = chart->scale_max = NAN;
   chart->highlight = g_array_new (FALSE, FALSE, sizeof (guint32));
   chart->series = g_array_new (FALSE, TRUE, sizeof (ParitySeries));
   g_array_set_clear_func (chart->series, series_clear);

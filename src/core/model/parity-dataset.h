@@ -171,6 +171,11 @@ typedef struct
    * latest period of the indicator (which @period then holds, for the chart's indicator). */
   gboolean    latest;
   guint       tolerance;
+  /* "scale": the scale group whose charts share the value axis, or NULL; the range it pins
+   * ("min", "max"), NAN where the data decide. */
+  char       *scale_group;
+  double      scale_min;
+  double      scale_max;
 } ParityChartSpec;
 
 #define PARITY_TYPE_DATASET (parity_dataset_get_type ())

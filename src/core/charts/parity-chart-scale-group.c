@@ -1,0 +1,207 @@
+/* parity-chart-scale-group.c: charts that name the same scale group share their value axis
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "parity-core"
+
+#include "config.h"
+
+#include <math.h>
+#include <glib/gi18n-lib.h>
+
+#include "parity-chart-kind-private.h"
+#include "parity-json-reader.h"
+
+static gboolean
+same_unit (const ParityUnit *a,
+           const ParityUnit *b)
+{
+  return a->kind == b->kind && a->scale == b->scale;
+}
+
+/* Another chart of @group, one read before, that is not @spec's older version. */
+static const ParityChartSpec *
+next_in_group (ParityDataset         *dataset,
+               const ParityChartSpec *spec,
+               const char            *group,
+               guint                 *i)
+{
+  for (guint n = parity_dataset_get_n_charts (dataset); *i < n;)
+    {
+      const ParityChartSpec *other = parity_dataset_get_chart (dataset, (*i)++);
+
+      if (g_strcmp0 (other->scale_group, group) == 0 && g_strcmp0 (other->id, spec->id) != 0)
+        return other;
+    }
+  return NULL;
+}
+
+static gboolean
+check_group (ParityChartParser *parser,
+             ParityChartSpec   *spec)
+{
+  const ParityIndicator *ind = parity_dataset_get_indicator (parser->dataset, spec->indicator);
+  const ParityChartSpec *other;
+  guint i = 0;
+
+  while ((other = next_in_group (parser->dataset, spec, spec->scale_group, &i)) != NULL)
+    {
+      const ParityIndicator *theirs = parity_dataset_get_indicator (parser->dataset,
+                                                                    other->indicator);
+
+      if (!same_unit (&ind->unit, &theirs->unit))
+        return _parity_json_reader_fail_at (parser->reader, "scale_group",
+                                            /* Translators: the scale group's id, then the id
+                                               of a chart in it. */
+                                            _("charts of a scale group share a unit: group "
+                                              "\"%s\" has chart \"%s\", in another unit"),
+                                            spec->scale_group, other->id);
+      if ((isfinite (other->scale_min) && isfinite (spec->scale_min) &&
+           other->scale_min != spec->scale_min) ||
+          (isfinite (other->scale_max) && isfinite (spec->scale_max) &&
+           other->scale_max != spec->scale_max))
+        return _parity_json_reader_fail_at (parser->reader, "scale_group",
+                                            /* Translators: keep "min" and "max": JSON as
+                                               written; the group's id, then a chart's id. */
+                                            _("scale group \"%s\" is pinned to another \"min\" "
+                                              "or \"max\" by chart \"%s\""),
+                                            spec->scale_group, other->id);
+    }
+  return TRUE;
+}
+
+/**
+ * parity_chart_parser_read_scale:
+ *
+ * Reads "scale_group": a scale group's id, or {"group": id, "min": m, "max": M} to pin the
+ * range of the whole group; checks that the group's charts read before share its unit.
+ */
+gboolean
+parity_chart_parser_read_scale (ParityChartParser *parser,
+                                JsonObject        *object,
+                                ParityChartSpec   *spec)
+{
+  static const char * const members[] = { "group", "min", "max", NULL };
+  ParityJsonReader *r = parser->reader;
+  JsonNode *node = json_object_get_member (object, "scale_group");
+  const char *group = NULL;
+  JsonObject *pinned = NULL;
+  gboolean ok;
+  gsize mark;
+
+  if (node == NULL)
+    return TRUE;
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    {
+      if (!_parity_json_reader_id (r, object, "scale_group", TRUE, &group))
+        return FALSE;
+      spec->scale_group = g_strdup (group);
+      return check_group (parser, spec);
+    }
+  pinned = json_node_get_object (node);
+  mark = _parity_json_reader_push_member (r, "scale_group");
+  ok = _parity_json_reader_check_members (r, pinned, members) &&
+       _parity_json_reader_id (r, pinned, "group", TRUE, &group) &&
+       _parity_json_reader_number (r, pinned, "min", FALSE, &spec->scale_min) &&
+       _parity_json_reader_number (r, pinned, "max", FALSE, &spec->scale_max);
+  if (ok && isfinite (spec->scale_min) && isfinite (spec->scale_max) &&
+      spec->scale_min >= spec->scale_max)
+    ok = _parity_json_reader_fail_at (r, "max",
+                                      /* Translators: keep "min" and "max": JSON as written. */
+                                      _("\"max\" must be more than \"min\""));
+  _parity_json_reader_pop (r, mark);
+  if (!ok)
+    return FALSE;
+  spec->scale_group = g_strdup (group);
+  return check_group (parser, spec);
+}
+
+/* The values @spec shows, at its period or, for a kind drawn over time, at every one. */
+static void
+add_values (ParityDataset         *dataset,
+            const ParityChartSpec *spec,
+            double                *lo,
+            double                *hi)
+{
+  g_autoptr(GArray) entities = parity_chart_select_entities (dataset, spec);
+  gboolean over_time = spec->period == PARITY_INDEX_NONE ||
+                       g_strcmp0 (spec->kind, "line") == 0 ||
+                       g_strcmp0 (spec->kind, "slope") == 0;
+  guint n_periods = over_time ? parity_dataset_get_n_periods (dataset) : 1;
+  guint n_series = MAX (parity_chart_get_n_series (spec), 1);
+
+  if (spec->reference != PARITY_INDEX_NONE)
+    g_array_append_val (entities, spec->reference);
+  for (guint s = 0; s < n_series; s++)
+    for (guint e = 0; e < entities->len; e++)
+      for (guint p = 0; p < n_periods; p++)
+        {
+          ParityChartRow row;
+
+          if (parity_chart_lookup (dataset, spec, parity_chart_get_series (spec, s),
+                                   g_array_index (entities, guint32, e),
+                                   over_time ? p : PARITY_INDEX_NONE, &row) &&
+              isfinite (row.value))
+            *lo = MIN (*lo, row.value), *hi = MAX (*hi, row.value);
+        }
+}
+
+/**
+ * parity_chart_scale_group_widen:
+ * @lo: (inout): the low end of the values the chart would show alone
+ * @hi: (inout): the high end
+ *
+ * A chart of a scale group: widens [@lo, @hi] to the union of its group's values, or sets
+ * either end the group pins, so that every chart of the group makes the same ticks.
+ * Returns: whether the chart is in a group
+ */
+gboolean
+parity_chart_scale_group_widen (ParityChartContext *ctx,
+                                double             *lo,
+                                double             *hi)
+{
+  const ParityChartSpec *spec = ctx->spec, *other;
+  double pin_lo = spec->scale_min, pin_hi = spec->scale_max;
+  guint i = 0;
+
+  if (spec->scale_group == NULL)
+    return FALSE;
+  add_values (ctx->dataset, spec, lo, hi);
+  while ((other = next_in_group (ctx->dataset, spec, spec->scale_group, &i)) != NULL)
+    {
+      add_values (ctx->dataset, other, lo, hi);
+      if (isfinite (other->scale_min))
+        pin_lo = other->scale_min;
+      if (isfinite (other->scale_max))
+        pin_hi = other->scale_max;
+    }
+  if (isfinite (pin_lo))
+    *lo = pin_lo;
+  if (isfinite (pin_hi))
+    *hi = pin_hi;
+  if (*lo >= *hi)
+    *hi = *lo + 1;
+  return TRUE;
+}
+
+/**
+ * parity_chart_scale_group_widen_log:
+ * @log: whether the axis is a log axis
+ *
+ * parity_chart_scale_group_widen() for an axis that may be a log axis, whose low end stays
+ * its own where the group's is not above zero.
+ */
+gboolean
+parity_chart_scale_group_widen_log (ParityChartContext *ctx,
+                                    gboolean            log,
+                                    double             *lo,
+                                    double             *hi)
+{
+  double own_lo = *lo;
+
+  if (!parity_chart_scale_group_widen (ctx, lo, hi))
+    return FALSE;
+  if (log && !(*lo > 0))
+    *lo = MIN (own_lo, *hi / 10);
+  return TRUE;
+}

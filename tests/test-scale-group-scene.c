@@ -1,0 +1,236 @@
+/* test-scale-group-scene.c: charts that name the same scale group ("scale_group") share their
+ * value axis, asserted on the scene: the same tick labels at the same places of their plots
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <math.h>
+#include <string.h>
+
+#include "scene-test-util.h"
+
+#define HEAD \
+  "{ \"format\": \"parity-dataset\", \"version\": 1, \"default_language\": \"en\"," \
+  "  \"title\": \"t\", \"sources\": []," \
+  "  \"entities\": [ {\"id\": \"A\", \"label\": \"Aland\"}, {\"id\": \"B\", \"label\": \"Bland\"}," \
+  "                  {\"id\": \"C\", \"label\": \"Cland\"} ]," \
+  "  \"indicators\": [" \
+  "    {\"id\": \"p\", \"label\": \"P\", \"unit\": {\"kind\": \"percent\"}, \"observations\": [" \
+  "      {\"entity\": \"A\", \"period\": \"2019\", \"value\": 8}," \
+  "      {\"entity\": \"A\", \"period\": \"2020\", \"value\": 11}," \
+  "      {\"entity\": \"B\", \"period\": \"2019\", \"value\": 15}," \
+  "      {\"entity\": \"B\", \"period\": \"2020\", \"value\": 19}," \
+  "      {\"entity\": \"C\", \"period\": \"2019\", \"value\": 60}," \
+  "      {\"entity\": \"C\", \"period\": \"2020\", \"value\": 73} ] }," \
+  "    {\"id\": \"n\", \"label\": \"N\", \"unit\": {\"kind\": \"count\"}, \"observations\": [" \
+  "      {\"entity\": \"A\", \"period\": \"2020\", \"value\": 3} ] } ],"
+
+/* Two bar charts of group "g" (A and B only, up to 19 %; C alone, 73 %), the first one
+ * again outside it, and a line of A and B over time in group "h", which one bar chart pins
+ * to 0–100. */
+static const char dataset_json[] = HEAD
+  "  \"charts\": ["
+  "    {\"id\": \"low\", \"kind\": \"bar\", \"title\": \"Low\", \"indicator\": \"p\","
+  "     \"period\": \"2020\", \"entities\": [\"A\", \"B\"], \"scale_group\": \"g\"},"
+  "    {\"id\": \"high\", \"kind\": \"bar\", \"title\": \"High\", \"indicator\": \"p\","
+  "     \"period\": \"2020\", \"entities\": [\"C\"], \"scale_group\": \"g\"},"
+  "    {\"id\": \"low-alone\", \"kind\": \"bar\", \"title\": \"Low\", \"indicator\": \"p\","
+  "     \"period\": \"2020\", \"entities\": [\"A\", \"B\"]},"
+  "    {\"id\": \"low-columns\", \"kind\": \"bar\", \"title\": \"Low\", \"indicator\": \"p\","
+  "     \"period\": \"2020\", \"entities\": [\"A\", \"B\"], \"orientation\": \"vertical\","
+  "     \"scale_group\": \"g\"},"
+  "    {\"id\": \"high-columns\", \"kind\": \"bar\", \"title\": \"High\", \"indicator\": \"p\","
+  "     \"period\": \"2020\", \"entities\": [\"C\"], \"orientation\": \"vertical\","
+  "     \"scale_group\": \"g\"},"
+  "    {\"id\": \"pinned\", \"kind\": \"bar\", \"title\": \"Pinned\", \"indicator\": \"p\","
+  "     \"period\": \"2020\", \"entities\": [\"A\", \"B\"],"
+  "     \"scale_group\": {\"group\": \"h\", \"min\": 0, \"max\": 100}},"
+  "    {\"id\": \"lines\", \"kind\": \"line\", \"title\": \"Lines\", \"indicator\": \"p\","
+  "     \"entities\": [\"A\", \"B\"], \"scale_group\": \"h\"},"
+  "    {\"id\": \"lines-alone\", \"kind\": \"line\", \"title\": \"Lines\", \"indicator\": \"p\","
+  "     \"entities\": [\"A\", \"B\"]},"
+  "    {\"id\": \"lines-log\", \"kind\": \"line\", \"title\": \"Lines\", \"indicator\": \"p\","
+  "     \"entities\": [\"A\", \"B\"], \"scale\": \"log\", \"scale_group\": \"h\"} ] }";
+
+typedef struct
+{
+  GPtrArray *texts;      /* the tick labels' texts, from the lowest value up */
+  double     place[16];  /* each one's centre along the axis, as a share of first to last */
+} Ticks;
+
+static void
+ticks_clear (Ticks *ticks)
+{
+  g_clear_pointer (&ticks->texts, g_ptr_array_unref);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Ticks, ticks_clear)
+
+static gint
+by_position (gconstpointer a,
+             gconstpointer b)
+{
+  const ParityItem *x = *(const ParityItem * const *)a, *y = *(const ParityItem * const *)b;
+  double ka = x->box.x + x->box.width / 2 - (x->box.y + x->box.height / 2);
+  double kb = y->box.x + y->box.width / 2 - (y->box.y + y->box.height / 2);
+
+  return (ka > kb) - (ka < kb);
+}
+
+/* The chart's value-axis tick labels: along x for @horizontal, else along y. */
+static void
+read_ticks (ParityDataset *dataset,
+            const char    *chart,
+            gboolean       horizontal,
+            Ticks         *out)
+{
+  g_autoptr(ParityScene) scene = scene_test_layout (dataset, chart, 453.5, 283.5);
+  g_autoptr(GPtrArray) items = scene_test_items (scene, PARITY_ROLE_TICK_LABEL,
+                                                 PARITY_ITEM_TEXT);
+  g_autoptr(GPtrArray) axis = g_ptr_array_new ();
+  double first, last;
+
+  for (guint i = 0; i < items->len; i++)
+    {
+      const ParityItem *item = g_ptr_array_index (items, i);
+
+      /* A line chart's periods are tick labels too: keep its values' (of one column). */
+      if (horizontal || item->text[0] != '2' || strlen (item->text) != 4)
+        g_ptr_array_add (axis, (gpointer)item);
+    }
+  g_ptr_array_sort (axis, by_position);
+  g_assert_cmpuint (axis->len, >=, 2);
+  g_assert_cmpuint (axis->len, <=, G_N_ELEMENTS (out->place));
+  out->texts = g_ptr_array_new_with_free_func (g_free);
+  for (guint i = 0; i < axis->len; i++)
+    {
+      const ParityItem *item = g_ptr_array_index (axis, i);
+      double c = horizontal ? item->box.x + item->box.width / 2
+                            : item->box.y + item->box.height / 2;
+
+      g_ptr_array_add (out->texts, g_strdup (item->text));
+      out->place[i] = c;
+    }
+  first = out->place[0];
+  last = out->place[axis->len - 1];
+  g_assert_cmpfloat (fabs (last - first), >, 10);
+  for (guint i = 0; i < axis->len; i++)
+    out->place[i] = (out->place[i] - first) / (last - first);
+}
+
+static gboolean
+same_texts (const Ticks *a,
+            const Ticks *b)
+{
+  if (a->texts->len != b->texts->len)
+    return FALSE;
+  for (guint i = 0; i < a->texts->len; i++)
+    if (g_strcmp0 (g_ptr_array_index (a->texts, i), g_ptr_array_index (b->texts, i)) != 0)
+      return FALSE;
+  return TRUE;
+}
+
+static void
+assert_same_axis (ParityDataset *dataset,
+                  const char    *one,
+                  const char    *other,
+                  gboolean       horizontal)
+{
+  g_auto(Ticks) a = { 0 };
+  g_auto(Ticks) b = { 0 };
+
+  read_ticks (dataset, one, horizontal, &a);
+  read_ticks (dataset, other, horizontal, &b);
+  if (!same_texts (&a, &b))
+    g_error ("%s and %s: ticks differ (%u and %u)", one, other, a.texts->len, b.texts->len);
+  for (guint i = 0; i < a.texts->len; i++)
+    g_assert_cmpfloat_with_epsilon (a.place[i], b.place[i], 1e-6);
+}
+
+/* Bars of one group, rows or columns, make the same ticks at the same places; the same
+ * bars outside the group keep the range of their own values. */
+static void
+test_group_shares_ticks (void)
+{
+  g_autoptr(ParityDataset) dataset = scene_test_load_string (dataset_json);
+  g_auto(Ticks) low = { 0 };
+  g_auto(Ticks) alone = { 0 };
+
+  assert_same_axis (dataset, "low", "high", TRUE);
+  assert_same_axis (dataset, "low-columns", "high-columns", FALSE);
+  read_ticks (dataset, "low", TRUE, &low);
+  read_ticks (dataset, "low-alone", TRUE, &alone);
+  g_assert_false (same_texts (&low, &alone));
+  /* The group's axis reaches past C's 73 %, the chart's own stops short of it. */
+  g_assert_nonnull (strstr (g_ptr_array_index (low.texts, low.texts->len - 1), "80"));
+  g_assert_null (strstr (g_ptr_array_index (alone.texts, alone.texts->len - 1), "80"));
+}
+
+/* A range pinned on one chart holds for its whole group, a line chart's too; a log axis
+ * takes the group's top but keeps its own low end above zero. */
+static void
+test_pinned_range (void)
+{
+  g_autoptr(ParityDataset) dataset = scene_test_load_string (dataset_json);
+  g_auto(Ticks) bars = { 0 };
+  g_auto(Ticks) lines = { 0 };
+  g_auto(Ticks) alone = { 0 };
+
+  read_ticks (dataset, "pinned", TRUE, &bars);
+  read_ticks (dataset, "lines", FALSE, &lines);
+  read_ticks (dataset, "lines-alone", FALSE, &alone);
+  g_assert_nonnull (strstr (g_ptr_array_index (bars.texts, bars.texts->len - 1), "100"));
+  g_assert_nonnull (strstr (g_ptr_array_index (bars.texts, 0), "0"));
+  g_assert_nonnull (strstr (g_ptr_array_index (lines.texts, lines.texts->len - 1), "100"));
+  g_assert_null (strstr (g_ptr_array_index (alone.texts, alone.texts->len - 1), "100"));
+  {
+    g_auto(Ticks) log = { 0 };
+
+    read_ticks (dataset, "lines-log", FALSE, &log);
+    g_assert_nonnull (strstr (g_ptr_array_index (log.texts, log.texts->len - 1), "100"));
+    g_assert_cmpstr (g_ptr_array_index (log.texts, 0), !=, "0");
+  }
+}
+
+/* What "scale" may not say, at its JSON path. */
+static void
+test_errors (void)
+{
+  static const char bar[] = "{\"id\": \"%s\", \"kind\": \"bar\", \"title\": \"T\", "
+                            "\"indicator\": \"%s\", \"period\": \"2020\", \"scale_group\": %s}";
+  static const struct
+  {
+    const char *first, *second, *message;
+  } cases[] = {
+    { "\"g\"", "\"g\"", "charts of a scale group share a unit" },
+    { "{\"group\": \"g\", \"min\": 0, \"max\": 100}", "{\"group\": \"g\", \"max\": 50}",
+      "is pinned to another" },
+    { "\"g\"", "{\"group\": \"g\", \"min\": 5, \"max\": 5}", "\"max\" must be more than" },
+    { "\"g\"", "{\"group\": \"g\", \"step\": 5}", "step" },
+    { "\"g\"", "\"-g\"", "charts[1].scale_group" },
+    { "\"g\"", "12", "expected a string" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *one = g_strdup_printf (bar, "one", "p", cases[i].first);
+      g_autofree char *two = g_strdup_printf (bar, "two", i == 0 ? "n" : "p", cases[i].second);
+      g_autofree char *json = g_strconcat (HEAD, "\"charts\": [", one, ",", two, "] }", NULL);
+      g_autofree char *message = scene_test_load_error (json);
+
+      if (strstr (message, cases[i].message) == NULL)
+        g_error ("case %u: \"%s\" does not say \"%s\"", i, message, cases[i].message);
+      if (strstr (message, "charts[1].scale_group") == NULL)
+        g_error ("case %u: \"%s\" does not give the path", i, message);
+    }
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/scale-group/shares-ticks", test_group_shares_ticks);
+  g_test_add_func ("/scale-group/pinned", test_pinned_range);
+  g_test_add_func ("/scale-group/errors", test_errors);
+  return g_test_run ();
+}
