@@ -551,7 +551,7 @@ parity_chart_common_members (void)
                                          "indicator", "period", "entities", "breakdown",
                                          "sort", "highlight", "reference", "series",
                                          "preset", "lang", "palette", "source", "description",
-                                         "tolerance", NULL };
+                                         "tolerance", "bands", "targets", NULL };
 
   return common;
 }

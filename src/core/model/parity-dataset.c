@@ -229,6 +229,8 @@ _parity_chart_spec_free (ParityChartSpec *chart)
   g_free (chart->palette);
   parity_text_free (chart->source);
   parity_text_free (chart->description);
+  g_clear_pointer (&chart->bands, g_array_unref);
+  g_clear_pointer (&chart->targets, g_array_unref);
   g_free (chart);
 }
 

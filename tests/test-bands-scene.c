@@ -1,0 +1,213 @@
+/* test-bands-scene.c: a chart's bands and targets ("bands", "targets"), asserted on the scene
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <math.h>
+#include <string.h>
+
+#include "scene-test-util.h"
+#include "parity-layout.h"
+#include "parity-loader.h"
+
+#define ITEM(array, i) ((const ParityItem *)g_ptr_array_index ((array), (i)))
+
+/* Gender parity scores of five economies, a band of parity and a target beyond them all,
+ * so that the axis must reach it. */
+static const char *
+dataset_json (const char *kind)
+{
+  static char *json[2];
+  gboolean vertical = g_str_equal (kind, "column");
+
+  if (json[vertical] == NULL)
+    json[vertical] = g_strdup_printf (
+      "{ \"format\": \"parity-dataset\", \"version\": 1, \"default_language\": \"en\","
+      "  \"title\": \"t\", \"sources\": [], \"entities\": ["
+      "    {\"id\": \"A\", \"label\": \"Aland\"}, {\"id\": \"B\", \"label\": \"Bland\"},"
+      "    {\"id\": \"C\", \"label\": \"Cland\"}, {\"id\": \"D\", \"label\": \"Dland\"},"
+      "    {\"id\": \"E\", \"label\": \"Eland\"} ],"
+      "  \"indicators\": [ {\"id\": \"g\", \"label\": \"Gender parity score\","
+      "    \"unit\": {\"kind\": \"ratio\"}, \"decimals\": 2, \"observations\": ["
+      "    {\"entity\": \"A\", \"period\": \"2019\", \"value\": 0.62},"
+      "    {\"entity\": \"B\", \"period\": \"2019\", \"value\": 0.85},"
+      "    {\"entity\": \"C\", \"period\": \"2019\", \"value\": 0.97},"
+      "    {\"entity\": \"D\", \"period\": \"2019\", \"value\": 1.01},"
+      "    {\"entity\": \"E\", \"period\": \"2019\", \"value\": 0.74} ] } ],"
+      "  \"charts\": [ {\"id\": \"c\", \"kind\": \"bar\", \"title\": \"T\", \"indicator\": \"g\","
+      "    \"period\": \"2019\" %s,"
+      "    \"bands\": [ {\"from\": 0.98, \"to\": 1.02,"
+      "                  \"label\": {\"en\": \"Parity\", \"ar\": \"التكافؤ\"}} ],"
+      "    \"targets\": [ {\"value\": 1.2, \"label\": {\"en\": \"Goal\", \"ar\": \"الهدف\"}} ]"
+      "  } ] }", vertical ? ", \"orientation\": \"vertical\"" : "");
+  return json[vertical];
+}
+
+/* The value axis from the bars: a bar runs from zero to its value, so position = zero +
+ * scale × value; mirrored (Arabic), a horizontal bar runs leftwards from zero. */
+static void
+value_axis (ParityScene *scene,
+            gboolean     vertical,
+            gboolean     mirrored,
+            double      *zero,
+            double      *scale)
+{
+  g_autoptr(GPtrArray) bars = scene_test_items (scene, PARITY_ROLE_MARK, PARITY_ITEM_RECT);
+  gboolean found = FALSE;
+
+  for (guint i = 0; i < bars->len; i++)
+    {
+      const ParityItem *bar = ITEM (bars, i);
+
+      if (!bar->has_datum || bar->datum.value <= 0)
+        continue;
+      if (vertical)
+        {
+          *zero = bar->box.y + bar->box.height;
+          *scale = -bar->box.height / bar->datum.value;
+        }
+      else
+        {
+          *zero = mirrored ? bar->box.x + bar->box.width : bar->box.x;
+          *scale = (mirrored ? -1 : 1) * bar->box.width / bar->datum.value;
+        }
+      found = TRUE;
+      break;
+    }
+  g_assert_true (found);
+}
+
+static const char *
+covers_bar (const ParityItem *text,
+            const ParityItem *other)
+{
+  return other->kind == PARITY_ITEM_RECT && other->role == PARITY_ROLE_MARK ? "a bar" : NULL;
+}
+
+static const ParityItem *
+only_item (ParityScene *scene,
+           ParityRole   role,
+           int          kind)
+{
+  g_autoptr(GPtrArray) items = scene_test_items (scene, role, kind);
+
+  g_assert_cmpuint (items->len, ==, 1);
+  return ITEM (items, 0);
+}
+
+static gboolean
+has_text (ParityScene *scene,
+          const char  *text)
+{
+  g_autoptr(GPtrArray) labels = scene_test_items (scene, PARITY_ROLE_REFERENCE_LABEL,
+                                                  PARITY_ITEM_TEXT);
+
+  for (guint i = 0; i < labels->len; i++)
+    if (g_strcmp0 (ITEM (labels, i)->text, text) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static void
+check_bars (const char *kind,
+            const char *lang)
+{
+  g_autoptr(ParityDataset) dataset = scene_test_load_string (dataset_json (kind));
+  g_autoptr(ParityScene) scene = scene_test_layout_in (dataset, "c", lang, 1000, 700);
+  gboolean vertical = g_str_equal (kind, "column");
+  const ParityItem *band = only_item (scene, PARITY_ROLE_REFERENCE, PARITY_ITEM_RECT);
+  const ParityItem *target = only_item (scene, PARITY_ROLE_REFERENCE, PARITY_ITEM_LINE);
+  g_autofree char *where = g_strdup_printf ("%s bars in %s", kind, lang);
+  double zero = 0, scale = 0, lo, hi;
+
+  value_axis (scene, vertical, g_str_equal (lang, "ar"), &zero, &scale);
+  /* The band spans exactly from → to on the value axis, across the plot. */
+  lo = vertical ? band->box.y + band->box.height : band->box.x;
+  hi = vertical ? band->box.y : band->box.x + band->box.width;
+  if (g_str_equal (lang, "ar") && !vertical)
+    {
+      /* Mirrored: the axis runs right to left, zero on the right. */
+      lo = band->box.x + band->box.width;
+      hi = band->box.x;
+    }
+  g_assert_cmpfloat_with_epsilon (lo, zero + scale * 0.98, 0.01);
+  g_assert_cmpfloat_with_epsilon (hi, zero + scale * 1.02, 0.01);
+  g_assert_cmpfloat (vertical ? band->box.width : band->box.height, >, 100);
+  /* The target's line at its value, inside the plot: the axis reaches it. */
+  if (vertical)
+    {
+      g_assert_cmpfloat_with_epsilon (target->y1, zero + scale * 1.2, 0.01);
+      g_assert_cmpfloat_with_epsilon (target->y2, target->y1, 1e-9);
+    }
+  else
+    {
+      g_assert_cmpfloat_with_epsilon (target->x1, zero + scale * 1.2, 0.01);
+      g_assert_cmpfloat_with_epsilon (target->x2, target->x1, 1e-9);
+    }
+  g_assert_cmpfloat (target->dash, >, 0);
+  g_assert_cmpfloat (target->box.x, >=, 0);
+  g_assert_cmpfloat (target->box.x + target->box.width, <=, 1000);
+  /* Both labelled, clear of each other and of every mark. */
+  g_assert_true (has_text (scene, g_str_equal (lang, "ar") ? "الهدف" : "Goal"));
+  g_assert_true (has_text (scene, g_str_equal (lang, "ar") ? "التكافؤ" : "Parity"));
+  scene_test_assert_labels_fit (scene, where, covers_bar);
+}
+
+static void
+test_horizontal_bars (void)
+{
+  check_bars ("bar", "en");
+  check_bars ("bar", "ar");
+}
+
+static void
+test_vertical_bars (void)
+{
+  check_bars ("column", "en");
+  check_bars ("column", "ar");
+}
+
+static void
+test_description (void)
+{
+  g_autoptr(ParityDataset) dataset = scene_test_load_string (dataset_json ("bar"));
+  g_autoptr(ParityScene) scene = scene_test_layout (dataset, "c", 1000, 700);
+  const char *description = parity_scene_get_description (scene);
+
+  g_assert_nonnull (strstr (description, "Band: Parity, 0.98 to 1.02."));
+  g_assert_nonnull (strstr (description, "Target: Goal, 1.20."));
+}
+
+static void
+test_errors (void)
+{
+  const SceneTestErrorCase cases[] = {
+    { "\"bands\": [ {\"from\": 1.02, \"to\": 0.98} ]",
+      "$.charts[0].bands[0].to: \"to\" must be greater than \"from\"" },
+    { "\"bands\": [ {\"from\": 1, \"to\": 1} ]",
+      "$.charts[0].bands[0].to: \"to\" must be greater than \"from\"" },
+    { "\"bands\": [ {\"from\": \"a\", \"to\": 1} ]", "$.charts[0].bands[0].from" },
+    { "\"bands\": [ {\"to\": 1} ]", "$.charts[0].bands[0]" },
+    { "\"bands\": [ {\"from\": 0, \"to\": 1, \"colour\": 1} ]", "$.charts[0].bands[0]" },
+    { "\"targets\": [ {\"value\": 1, \"period\": \"2030\"} ]",
+      "$.charts[0].targets[0].period: a target's \"period\" is for a line chart" },
+    { "\"targets\": [ {} ]", "$.charts[0].targets[0]" },
+    { "\"targets\": [ {\"value\": 1}, {\"value\": 1}, {\"value\": 1}, {\"value\": 1},"
+      " {\"value\": 1}, {\"value\": 1}, {\"value\": 1}, {\"value\": 1}, {\"value\": 1} ]",
+      "$.charts[0].targets: \"targets\" has more than 8 entries" },
+  };
+
+  scene_test_assert_chart_errors ("\"kind\": \"bar\", \"period\": \"2019\", ", cases,
+                                  G_N_ELEMENTS (cases));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/bands/bars/horizontal", test_horizontal_bars);
+  g_test_add_func ("/bands/bars/vertical", test_vertical_bars);
+  g_test_add_func ("/bands/description", test_description);
+  g_test_add_func ("/bands/errors", test_errors);
+  return g_test_run ();
+}
