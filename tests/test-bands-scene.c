@@ -177,6 +177,84 @@ test_description (void)
   g_assert_nonnull (strstr (description, "Target: Goal, 1.20."));
 }
 
+/* Internet use in two economies, 2015–2020, with a target of 100% by 2030 and a band. */
+static const char line_json[] =
+  "{ \"format\": \"parity-dataset\", \"version\": 1, \"default_language\": \"en\","
+  "  \"title\": \"t\", \"sources\": [], \"entities\": ["
+  "    {\"id\": \"A\", \"label\": \"Aland\"}, {\"id\": \"B\", \"label\": \"Bland\"} ],"
+  "  \"indicators\": [ {\"id\": \"u\", \"label\": \"Internet use\","
+  "    \"unit\": {\"kind\": \"percent\"}, \"decimals\": 0, \"observations\": ["
+  "    {\"entity\": \"A\", \"period\": \"2015\", \"value\": 20},"
+  "    {\"entity\": \"A\", \"period\": \"2020\", \"value\": 45},"
+  "    {\"entity\": \"B\", \"period\": \"2015\", \"value\": 50},"
+  "    {\"entity\": \"B\", \"period\": \"2020\", \"value\": 70} ] } ],"
+  "  \"charts\": [ {\"id\": \"l\", \"kind\": \"line\", \"title\": \"T\", \"indicator\": \"u\","
+  "    \"bands\": [ {\"from\": 60, \"to\": 65, \"label\": \"Halfway\"} ],"
+  "    \"targets\": [ {\"value\": 100, \"period\": \"2030\","
+  "                    \"label\": {\"en\": \"Universal\", \"ar\": \"الشمول\"}},"
+  "                   {\"value\": 80, \"label\": \"Eighty\"} ]"
+  "  } ] }";
+
+static const char *
+covers_point (const ParityItem *text,
+             const ParityItem *other)
+{
+  return other->role == PARITY_ROLE_MARK && other->kind == PARITY_ITEM_MARKER ? "a point" : NULL;
+}
+
+/* The line chart: the time axis reaches 2030, where the target's point is, at 100%; the
+ * target without a year is a line across; the band spans its values. */
+static void
+check_line (const char *lang)
+{
+  g_autoptr(ParityDataset) dataset = scene_test_load_string (line_json);
+  g_autoptr(ParityScene) scene = scene_test_layout_in (dataset, "l", lang, 1000, 700);
+  g_autoptr(GPtrArray) paths = scene_test_items (scene, PARITY_ROLE_MARK, PARITY_ITEM_PATH);
+  const ParityItem *point = only_item (scene, PARITY_ROLE_REFERENCE, PARITY_ITEM_MARKER);
+  const ParityItem *band = only_item (scene, PARITY_ROLE_REFERENCE, PARITY_ITEM_RECT);
+  const ParityItem *target = only_item (scene, PARITY_ROLE_REFERENCE, PARITY_ITEM_LINE);
+  g_autofree char *where = g_strdup_printf ("line chart in %s", lang);
+  double x2015 = 0, x2020 = 0, y[2][2] = { { 0 } };
+  double y_scale, y_zero;
+
+  g_assert_cmpuint (paths->len, ==, 2);
+  for (guint l = 0; l < 2; l++)
+    {
+      GArray *points = ITEM (paths, l)->points;
+
+      g_assert_cmpuint (points->len, ==, 2);
+      x2015 = g_array_index (points, ParityPoint, 0).x;
+      x2020 = g_array_index (points, ParityPoint, 1).x;
+      y[l][0] = g_array_index (points, ParityPoint, 0).y;
+      y[l][1] = g_array_index (points, ParityPoint, 1).y;
+    }
+  /* Both lines (A 20 → 45, B 50 → 70) give the value axis; which path is which does not
+   * matter for a linear axis fitted on A's two points. */
+  if (fabs (y[0][1] - y[0][0]) > fabs (y[1][1] - y[1][0]))
+    y_scale = (y[0][1] - y[0][0]) / 25, y_zero = y[0][0] - 20 * y_scale;
+  else
+    y_scale = (y[1][1] - y[1][0]) / 20, y_zero = y[1][0] - 50 * y_scale;
+  g_assert_cmpfloat_with_epsilon (point->cx, x2015 + (x2020 - x2015) * 3, 0.01);
+  g_assert_cmpfloat_with_epsilon (point->cy, y_zero + y_scale * 100, 0.01);
+  g_assert_cmpfloat_with_epsilon (target->y1, y_zero + y_scale * 80, 0.01);
+  g_assert_cmpfloat_with_epsilon (band->box.y, y_zero + y_scale * 65, 0.01);
+  g_assert_cmpfloat_with_epsilon (band->box.y + band->box.height, y_zero + y_scale * 60, 0.01);
+  g_assert_true (has_text (scene, g_str_equal (lang, "ar") ? "الشمول" : "Universal"));
+  g_assert_true (has_text (scene, "Eighty"));
+  g_assert_true (has_text (scene, "Halfway"));
+  scene_test_assert_labels_fit (scene, where, covers_point);
+  if (g_str_equal (lang, "en"))
+    g_assert_nonnull (strstr (parity_scene_get_description (scene),
+                              "Target: Universal, 100 by 2030."));
+}
+
+static void
+test_line (void)
+{
+  check_line ("en");
+  check_line ("ar");
+}
+
 static void
 test_errors (void)
 {
@@ -208,6 +286,7 @@ main (int   argc,
   g_test_add_func ("/bands/bars/horizontal", test_horizontal_bars);
   g_test_add_func ("/bands/bars/vertical", test_vertical_bars);
   g_test_add_func ("/bands/description", test_description);
+  g_test_add_func ("/bands/line", test_line);
   g_test_add_func ("/bands/errors", test_errors);
   return g_test_run ();
 }

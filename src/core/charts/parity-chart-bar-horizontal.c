@@ -532,6 +532,7 @@ _parity_bar_layout_horizontal (Bars    *bars,
   else if (bars->names == BAR_NAMES_DIRECT)
     name_stack (&g, names_y);
   add_references (&g, reference_y);
-  parity_chart_targets_lines (ctx, placer, &g.scale, FALSE, g.bands.first, bottom, bars->small);
+  parity_chart_targets_lines (ctx, placer, &g.scale, FALSE, g.bands.first, bottom, bars->small,
+                              NULL, NULL);
   return TRUE;
 }

@@ -520,6 +520,7 @@ _parity_bar_layout_vertical (Bars    *bars,
   add_references (&g);
   if (bars->names == BAR_NAMES_DIRECT)
     name_series (&g);
-  parity_chart_targets_lines (ctx, placer, &g.scale, TRUE, g.bands.first, g.x1, bars->small);
+  parity_chart_targets_lines (ctx, placer, &g.scale, TRUE, g.bands.first, g.x1, bars->small,
+                              NULL, NULL);
   return TRUE;
 }

@@ -109,7 +109,9 @@ parity_chart_targets_lines (ParityChartContext         *ctx,
                             gboolean                    value_on_y,
                             double                      a0,
                             double                      a1,
-                            const PangoFontDescription *font)
+                            const PangoFontDescription *font,
+                            ParityYearX                 year_x,
+                            gpointer                    data)
 {
   const ParityTheme *theme = ctx->theme;
   double gap = theme->body_size * 0.3;
@@ -124,6 +126,24 @@ parity_chart_targets_lines (ParityChartContext         *ctx,
       double w = parity_pango_width (label), h = parity_pango_height (label);
       ParityItem *item;
 
+      if (target->period != NULL && year_x != NULL)
+        {
+          /* A point at (year, value), labelled beside it, before it first: it is the axis'
+           * end. */
+          double x = year_x (data, g_ascii_strtod (target->period, NULL));
+          double r = theme->body_size * 0.35;
+          ParityPoint anchors[] = { { x - w - r - gap, v - h / 2 }, { x - w / 2, v - h - r - gap },
+                                    { x - w / 2, v + r + gap }, { x - w, v - h - r - gap },
+                                    { x - w, v + r + gap } };
+
+          item = parity_scene_add_marker (ctx->scene, PARITY_ROLE_REFERENCE,
+                                          PARITY_MARKER_DIAMOND, x, v, r, &theme->reference);
+          item->z = 3;
+          parity_label_placer_add_obstacle (placer, &item->box);
+          parity_label_placer_place (placer, label, PARITY_ROLE_REFERENCE_LABEL,
+                                     &theme->reference, anchors, G_N_ELEMENTS (anchors), TRUE);
+          continue;
+        }
       if (value_on_y)
         item = parity_scene_add_line (ctx->scene, PARITY_ROLE_REFERENCE, a0, v, a1, v,
                                       &theme->reference, MAX (0.75, theme->body_size / 9));

@@ -9,6 +9,10 @@
 
 G_BEGIN_DECLS
 
+/* The x of a year on a time axis, for a line chart's targets "by 2030". */
+typedef double (*ParityYearX) (gpointer data,
+                               double   year);
+
 gboolean parity_chart_targets_any      (const ParityChartSpec      *spec);
 void     parity_chart_targets_extend   (const ParityChartSpec      *spec,
                                         double                     *lo,
@@ -24,7 +28,9 @@ void     parity_chart_targets_lines    (ParityChartContext         *ctx,
                                         gboolean                    value_on_y,
                                         double                      a0,
                                         double                      a1,
-                                        const PangoFontDescription *font);
+                                        const PangoFontDescription *font,
+                                        ParityYearX                 year_x,
+                                        gpointer                    data);
 void     parity_chart_targets_describe (ParityChartContext         *ctx);
 
 G_END_DECLS
