@@ -174,7 +174,7 @@ test_description (void)
   const char *description = parity_scene_get_description (scene);
 
   g_assert_nonnull (strstr (description, "Band: Parity, 0.98 to 1.02."));
-  g_assert_nonnull (strstr (description, "Target: Goal, 1.20."));
+  g_assert_nonnull (strstr (description, "Target: Goal, 1.2."));
 }
 
 /* Internet use in two economies, 2015–2020, with a target of 100% by 2030 and a band. */

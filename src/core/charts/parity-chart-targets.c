@@ -43,13 +43,13 @@ parity_chart_targets_extend (const ParityChartSpec *spec,
     }
 }
 
-/* A band's or target's value as the indicator's are written, with as many decimals as it
- * has (0.98 stays 0.98 however few the indicator's). */
+/* A band's or target's value with as many decimals as it has: 0.98 stays 0.98 however few
+ * the indicator's, and a target of 100% is not written 100.0%. */
 static char *
 format (ParityChartContext *ctx,
         double              value)
 {
-  guint decimals = ctx->indicator->decimals;
+  guint decimals = 0;
 
   while (decimals < 4 && fabs (value * pow (10, decimals) - round (value * pow (10, decimals)))
                          > 1e-6)
