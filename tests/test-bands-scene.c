@@ -94,6 +94,24 @@ only_item (ParityScene *scene,
   return ITEM (items, 0);
 }
 
+/* Lays chart @id of @json out in @lang; its one band and one target line. */
+static ParityScene *
+lay_out (const char        *json,
+         const char        *id,
+         const char        *lang,
+         ParityDataset    **dataset,
+         const ParityItem **band,
+         const ParityItem **target)
+{
+  ParityScene *scene;
+
+  *dataset = scene_test_load_string (json);
+  scene = scene_test_layout_in (*dataset, id, lang, 1000, 700);
+  *band = only_item (scene, PARITY_ROLE_REFERENCE, PARITY_ITEM_RECT);
+  *target = only_item (scene, PARITY_ROLE_REFERENCE, PARITY_ITEM_LINE);
+  return scene;
+}
+
 static gboolean
 has_text (ParityScene *scene,
           const char  *text)
@@ -111,11 +129,11 @@ static void
 check_bars (const char *kind,
             const char *lang)
 {
-  g_autoptr(ParityDataset) dataset = scene_test_load_string (dataset_json (kind));
-  g_autoptr(ParityScene) scene = scene_test_layout_in (dataset, "c", lang, 1000, 700);
+  g_autoptr(ParityDataset) dataset = NULL;
+  const ParityItem *band, *target;
+  g_autoptr(ParityScene) scene = lay_out (dataset_json (kind), "c", lang, &dataset, &band,
+                                          &target);
   gboolean vertical = g_str_equal (kind, "column");
-  const ParityItem *band = only_item (scene, PARITY_ROLE_REFERENCE, PARITY_ITEM_RECT);
-  const ParityItem *target = only_item (scene, PARITY_ROLE_REFERENCE, PARITY_ITEM_LINE);
   g_autofree char *where = g_strdup_printf ("%s bars in %s", kind, lang);
   double zero = 0, scale = 0, lo, hi;
 
@@ -207,12 +225,11 @@ covers_point (const ParityItem *text,
 static void
 check_line (const char *lang)
 {
-  g_autoptr(ParityDataset) dataset = scene_test_load_string (line_json);
-  g_autoptr(ParityScene) scene = scene_test_layout_in (dataset, "l", lang, 1000, 700);
+  g_autoptr(ParityDataset) dataset = NULL;
+  const ParityItem *band, *target;
+  g_autoptr(ParityScene) scene = lay_out (line_json, "l", lang, &dataset, &band, &target);
   g_autoptr(GPtrArray) paths = scene_test_items (scene, PARITY_ROLE_MARK, PARITY_ITEM_PATH);
   const ParityItem *point = only_item (scene, PARITY_ROLE_REFERENCE, PARITY_ITEM_MARKER);
-  const ParityItem *band = only_item (scene, PARITY_ROLE_REFERENCE, PARITY_ITEM_RECT);
-  const ParityItem *target = only_item (scene, PARITY_ROLE_REFERENCE, PARITY_ITEM_LINE);
   g_autofree char *where = g_strdup_printf ("line chart in %s", lang);
   double x2015 = 0, x2020 = 0, y[2][2] = { { 0 } };
   double y_scale, y_zero;
@@ -255,6 +272,65 @@ test_line (void)
   check_line ("ar");
 }
 
+/* Women's and men's use in three economies, a dumbbell per economy; a band and a target
+ * beyond every dot. */
+static const char dumbbell_json[] =
+  "{ \"format\": \"parity-dataset\", \"version\": 1, \"default_language\": \"en\","
+  "  \"title\": \"t\", \"sources\": [], \"entities\": ["
+  "    {\"id\": \"A\", \"label\": \"Aland\"}, {\"id\": \"B\", \"label\": \"Bland\"},"
+  "    {\"id\": \"C\", \"label\": \"Cland\"} ],"
+  "  \"indicators\": [ {\"id\": \"u\", \"label\": \"Internet use\","
+  "    \"unit\": {\"kind\": \"percent\"}, \"decimals\": 0, \"observations\": ["
+  "    {\"entity\": \"A\", \"period\": \"2019\", \"breakdown\": {\"sex\": \"female\"}, \"value\": 20},"
+  "    {\"entity\": \"A\", \"period\": \"2019\", \"breakdown\": {\"sex\": \"male\"}, \"value\": 30},"
+  "    {\"entity\": \"B\", \"period\": \"2019\", \"breakdown\": {\"sex\": \"female\"}, \"value\": 40},"
+  "    {\"entity\": \"B\", \"period\": \"2019\", \"breakdown\": {\"sex\": \"male\"}, \"value\": 55},"
+  "    {\"entity\": \"C\", \"period\": \"2019\", \"breakdown\": {\"sex\": \"female\"}, \"value\": 60},"
+  "    {\"entity\": \"C\", \"period\": \"2019\", \"breakdown\": {\"sex\": \"male\"}, \"value\": 62} ] } ],"
+  "  \"charts\": [ {\"id\": \"d\", \"kind\": \"dumbbell\", \"title\": \"T\", \"indicator\": \"u\","
+  "    \"period\": \"2019\", \"series\": ["
+  "      {\"label\": \"Women\", \"breakdown\": {\"sex\": \"female\"}},"
+  "      {\"label\": \"Men\", \"breakdown\": {\"sex\": \"male\"}} ],"
+  "    \"bands\": [ {\"from\": 45, \"to\": 50, \"label\": \"Midway\"} ],"
+  "    \"targets\": [ {\"value\": 90, \"label\": \"Goal\"} ]"
+  "  } ] }";
+
+/* The dumbbell chart: the dots give the value axis (Aland's women at 20, men at 30). */
+static void
+check_dumbbell (const char *lang)
+{
+  double x20 = NAN, x30 = NAN, scale, x45, x50;
+  const ParityItem *band, *target;
+  g_autoptr(ParityDataset) dataset = NULL;
+  g_autoptr(ParityScene) scene = lay_out (dumbbell_json, "d", lang, &dataset, &band, &target);
+  g_autoptr(GPtrArray) dots = scene_test_items (scene, PARITY_ROLE_MARK, PARITY_ITEM_MARKER);
+
+  for (guint i = 0; i < dots->len; i++)
+    {
+      if (ITEM (dots, i)->datum.value == 20)
+        x20 = ITEM (dots, i)->cx;
+      else if (ITEM (dots, i)->datum.value == 30)
+        x30 = ITEM (dots, i)->cx;
+    }
+  g_assert_true (isfinite (x20) && isfinite (x30));
+  scale = (x30 - x20) / 10;
+  x45 = x20 + scale * 25;
+  x50 = x20 + scale * 30;
+  g_assert_cmpfloat_with_epsilon (band->box.x, MIN (x45, x50), 0.01);
+  g_assert_cmpfloat_with_epsilon (band->box.x + band->box.width, MAX (x45, x50), 0.01);
+  g_assert_cmpfloat_with_epsilon (target->x1, x20 + scale * 70, 0.01);
+  g_assert_true (has_text (scene, "Goal"));
+  g_assert_true (has_text (scene, "Midway"));
+  scene_test_assert_labels_fit (scene, lang, covers_point);
+}
+
+static void
+test_dumbbell (void)
+{
+  check_dumbbell ("en");
+  check_dumbbell ("ar");
+}
+
 static void
 test_errors (void)
 {
@@ -287,6 +363,7 @@ main (int   argc,
   g_test_add_func ("/bands/bars/vertical", test_vertical_bars);
   g_test_add_func ("/bands/description", test_description);
   g_test_add_func ("/bands/line", test_line);
+  g_test_add_func ("/bands/dumbbell", test_dumbbell);
   g_test_add_func ("/bands/errors", test_errors);
   return g_test_run ();
 }
