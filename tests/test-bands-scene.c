@@ -350,8 +350,16 @@ test_errors (void)
       "$.charts[0].targets: \"targets\" has more than 8 entries" },
   };
 
+  const SceneTestErrorCase line_cases[] = {
+    { "\"targets\": [ {\"value\": 100, \"period\": \"by 2030\"} ]",
+      "$.charts[0].targets[0].period: \"by 2030\" is not a year" },
+    { "\"targets\": [ {\"value\": 100, \"period\": 2030} ]", "$.charts[0].targets[0].period" },
+  };
+
   scene_test_assert_chart_errors ("\"kind\": \"bar\", \"period\": \"2019\", ", cases,
                                   G_N_ELEMENTS (cases));
+  scene_test_assert_chart_errors ("\"kind\": \"line\", ", line_cases,
+                                  G_N_ELEMENTS (line_cases));
 }
 
 int
