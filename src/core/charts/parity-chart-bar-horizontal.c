@@ -11,6 +11,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "parity-chart-bar-private.h"
+#include "parity-chart-targets.h"
 #include "parity-chart-rows.h"
 #include "parity-error.h"
 #include "parity-layout.h"
@@ -518,6 +519,7 @@ _parity_bar_layout_horizontal (Bars    *bars,
 
   /* Grid lines and their labels below the bars; the bars before any label. */
   bottom = g.bands.first + _parity_bar_n_bands (bars) * g.bands.band;
+  parity_chart_targets_bands (ctx, &g.scale, FALSE, g.bands.first, bottom);
   _parity_bar_draw_grid (bars, &g.scale, ticks, tick_labels, g.bands.first, bottom,
                          bottom + bars->gap * 0.5);
   _parity_bar_add_marks (bars, placer, &g.bands, &g.scale);
@@ -530,5 +532,7 @@ _parity_bar_layout_horizontal (Bars    *bars,
   else if (bars->names == BAR_NAMES_DIRECT)
     name_stack (&g, names_y);
   add_references (&g, reference_y);
+  parity_chart_targets_lines (ctx, placer, &g.scale, FALSE, g.bands.first, bottom, bars->small,
+                              NULL, NULL);
   return TRUE;
 }

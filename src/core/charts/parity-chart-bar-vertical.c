@@ -11,6 +11,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "parity-chart-bar-private.h"
+#include "parity-chart-targets.h"
 #include "parity-error.h"
 
 /* Share of a band a column fills, and its widest relative to body text: a few columns on
@@ -509,7 +510,8 @@ _parity_bar_layout_vertical (Bars    *bars,
     return FALSE;
 
   /* Grid lines across the bands, their labels right-aligned on the left; then the columns
-   * before any label. */
+   * before any label; bands behind them all. */
+  parity_chart_targets_bands (ctx, &g.scale, TRUE, g.bands.first, g.x1);
   _parity_bar_draw_grid (bars, &g.scale, ticks, tick_labels, g.bands.first, g.x1,
                          g.bands.first - bars->gap * 0.6);
   _parity_bar_add_marks (bars, placer, &g.bands, &g.scale);
@@ -518,5 +520,7 @@ _parity_bar_layout_vertical (Bars    *bars,
   add_references (&g);
   if (bars->names == BAR_NAMES_DIRECT)
     name_series (&g);
+  parity_chart_targets_lines (ctx, placer, &g.scale, TRUE, g.bands.first, g.x1, bars->small,
+                              NULL, NULL);
   return TRUE;
 }

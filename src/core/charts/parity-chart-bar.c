@@ -20,6 +20,7 @@
 #include "parity-chart-words.h"
 #include "parity-chart-bar-private.h"
 #include "parity-chart-describe.h"
+#include "parity-chart-targets.h"
 #include "parity-error.h"
 #include "parity-number-format.h"
 
@@ -423,6 +424,7 @@ describe (Bars *bars)
     }
   parity_describe_finish (ctx, head, items);
   compare_extremes (bars);
+  parity_chart_targets_describe (bars->ctx);
 }
 
 typedef struct
@@ -642,6 +644,7 @@ collect (Bars *bars)
       bars->lo = MIN (bars->lo, _parity_bar_reference_value (bars, i));
       bars->hi = MAX (bars->hi, _parity_bar_reference_value (bars, i));
     }
+  parity_chart_targets_extend (ctx->spec, &bars->lo, &bars->hi);
   /* Shares of a total are not in the group's unit. */
   if (!bars->percent)
     parity_chart_scale_group_widen (bars->ctx, &bars->lo, &bars->hi);

@@ -18,6 +18,7 @@
 #include "parity-chart-rows.h"
 #include "parity-error.h"
 #include "parity-label-placer.h"
+#include "parity-chart-targets.h"
 #include "parity-number-format.h"
 #include "parity-pango.h"
 
@@ -497,6 +498,13 @@ measure_row (Chart *c,
 
 /* Horizontal: category column, the value axis with room for the values beside the
  * outermost dots, the gap column. */
+/* The bottom of the rows, the reference's included: where bands and targets end. */
+static double
+rows_bottom (const ParityRows *frame)
+{
+  return frame->rows_top + frame->n * frame->band + frame->separator;
+}
+
 static void
 dumbbell_axis (Chart *c)
 {
@@ -520,8 +528,10 @@ dumbbell_axis (Chart *c)
     measure_row (c, i);
   /* Clear of both dots: they may coincide. */
   c->off = c->r * PARITY_DOT_DIAMOND_REACH + c->pad * 0.4;
+  parity_chart_targets_extend (ctx->spec, &c->lo, &c->hi);
   parity_rows_fit_axis (frame, c->lo, c->hi, c->show_gap ? c->gap_width + c->pad * 2 : 0,
                         (ParityRowExtent *)c->extents->data, c->off);
+  parity_chart_targets_bands (ctx, &frame->scale, FALSE, frame->rows_top, rows_bottom (frame));
   parity_rows_draw (frame, (guint32 *)c->entities->data, (ParityChartRow *)c->datums->data);
 }
 
@@ -626,6 +636,8 @@ dumbbell_labels (Chart *c)
   label_series (c, placer);
   for (guint i = 0; i < c->rows->len; i++)
     label_row (c, placer, i);
+  parity_chart_targets_lines (ctx, placer, &c->frame->scale, FALSE, c->frame->rows_top,
+                              rows_bottom (c->frame), c->frame->small, NULL, NULL);
 }
 
 static gboolean
@@ -649,6 +661,7 @@ dumbbell_layout (ParityChartContext *ctx,
     mark_row (&chart, i);
   dumbbell_labels (&chart);
   describe (&chart);
+  parity_chart_targets_describe (ctx);
   return TRUE;
 }
 

@@ -551,7 +551,8 @@ parity_chart_common_members (void)
                                          "indicator", "period", "entities", "breakdown",
                                          "sort", "highlight", "reference", "series",
                                          "preset", "lang", "palette", "source", "description",
-                                         "tolerance", "scale_group", NULL };
+                                         "tolerance", "scale_group", "bands", "targets",
+                                         NULL };
 
   return common;
 }

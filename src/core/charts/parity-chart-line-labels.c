@@ -147,6 +147,13 @@ _parity_line_make_x_ticks (ParityLineChart *chart)
       for (guint i = 0; i < n; i += k)
         add_tick (chart, ticks, point_x (chart, i),
                   parity_dataset_get_period (dataset, g_array_index (chart->periods, guint32, i)));
+      /* The year of a target beyond the data ends the axis. */
+      if (chart->numeric && chart->t_last > _parity_line_period_value (chart, n - 1))
+        {
+          g_autofree char *text = g_strdup_printf ("%g", chart->t_last);
+
+          add_tick (chart, ticks, chart->x1, text);
+        }
       if (x_ticks_fit (chart, ticks) || (k == n && !chart->numeric))
         return ticks;
       g_array_unref (ticks);
@@ -154,8 +161,8 @@ _parity_line_make_x_ticks (ParityLineChart *chart)
         break;
     }
 
-  first = _parity_line_period_value (chart, 0);
-  last = _parity_line_period_value (chart, n - 1);
+  first = chart->t_first;
+  last = chart->t_last;
   for (guint s = 0; s < 100 && isfinite (last - first); s++)
     {
       double step = year_step (s);

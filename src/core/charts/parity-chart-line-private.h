@@ -53,6 +53,8 @@ typedef struct
   GArray                  *segments;  /* ParityRect: stretches of line, for the placer */
   ParityScale              y;         /* value (its log10 on a log scale) to y */
   double                   x0, x1, top, bottom;   /* the data area */
+  double                   t_first, t_last;  /* numeric: the years at x0 and x1, reaching
+                                                the chart's targets' years */
   double                   gap, radius, stroke, small_h, body_h;
   PangoFontDescription    *small, *body, *bold;
 } ParityLineChart;
@@ -80,6 +82,15 @@ point_x (ParityLineChart *chart,
 
 double   _parity_line_period_value        (ParityLineChart  *chart,
                                            guint             i);
+
+/* Numeric periods: the x of a year on the time axis. */
+static inline double
+_parity_line_year_x (ParityLineChart *chart,
+                     double           year)
+{
+  return chart->x0 + (year - chart->t_first) / (chart->t_last - chart->t_first) *
+                     (chart->x1 - chart->x0);
+}
 
 GArray  *_parity_line_make_y_ticks        (ParityLineChart  *chart,
                                            double            lo,

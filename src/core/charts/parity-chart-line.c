@@ -17,6 +17,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "parity-chart-describe.h"
+#include "parity-chart-targets.h"
 #include "parity-chart-line-private.h"
 #include "parity-error.h"
 #include "parity-pango.h"
@@ -420,19 +421,33 @@ value_range (ParityLineChart *chart,
 static double
 place_periods (ParityLineChart *chart)
 {
+  const ParityChartSpec *spec = chart->ctx->spec;
   guint n = chart->periods->len;
   double first = _parity_line_period_value (chart, 0);
   double last = _parity_line_period_value (chart, n - 1);
   double width = chart->x1 - chart->x0, min_dx = INFINITY;
 
+  /* A target "by 2030" stretches the time axis to its year. */
+  for (guint i = 0; chart->numeric && spec->targets != NULL && i < spec->targets->len; i++)
+    {
+      const ParityTarget *target = &g_array_index (spec->targets, ParityTarget, i);
+
+      if (target->period != NULL)
+        {
+          first = MIN (first, g_ascii_strtod (target->period, NULL));
+          last = MAX (last, g_ascii_strtod (target->period, NULL));
+        }
+    }
+  chart->t_first = first;
+  chart->t_last = last;
   for (guint i = 0; i < n; i++)
     {
       double x;
 
-      if (n == 1)
+      if (first == last)
         x = chart->x0 + width / 2;
       else if (chart->numeric)
-        x = chart->x0 + (_parity_line_period_value (chart, i) - first) / (last - first) * width;
+        x = _parity_line_year_x (chart, _parity_line_period_value (chart, i));
       else
         x = chart->x0 + (double)i / (n - 1) * width;
       g_array_append_val (chart->px, x);
@@ -608,6 +623,40 @@ fit_period_axis (ParityLineChart *chart,
   plan->x_ticks = _parity_line_make_x_ticks (chart);
 }
 
+static double
+target_x (gpointer data,
+          double   year)
+{
+  return _parity_line_year_x (data, year);
+}
+
+/* Targets over the lines, their labels and the bands' clear of the lines, the points and
+ * every label already placed. */
+static void
+add_targets (ParityLineChart *chart,
+             double           right)
+{
+  ParityChartContext *ctx = chart->ctx;
+  g_autoptr(ParityLabelPlacer) placer = NULL;
+
+  if (!parity_chart_targets_any (ctx->spec))
+    return;
+  placer = parity_label_placer_new (ctx, &(ParityRect) { ctx->plot.x, ctx->plot.y,
+                                                         right - ctx->plot.x,
+                                                         chart->bottom - ctx->plot.y });
+  for (guint i = 0; i < chart->segments->len; i++)
+    parity_label_placer_add_obstacle (placer, &g_array_index (chart->segments, ParityRect, i));
+  for (guint i = 0; i < parity_scene_get_n_items (ctx->scene); i++)
+    {
+      const ParityItem *item = parity_scene_get_item (ctx->scene, i);
+
+      if (item->kind == PARITY_ITEM_TEXT || item->kind == PARITY_ITEM_MARKER)
+        parity_label_placer_add_obstacle (placer, &item->box);
+    }
+  parity_chart_targets_lines (ctx, placer, &chart->y, TRUE, chart->x0, chart->x1, chart->small,
+                              chart->numeric ? target_x : NULL, chart);
+}
+
 /* Marks and labels: the key or the unit, the axes, the lines (muted ones first, so the
  * highlighted ones are drawn over them), the names, the values. */
 static void
@@ -625,6 +674,8 @@ draw_lines (ParityLineChart *chart,
   if (plan->title != NULL)
     parity_scene_add_text (ctx->scene, PARITY_ROLE_AXIS_LABEL, plan->title, plot->x,
                            plot->y + plan->title_y, &ctx->theme->muted_text);
+  if (!chart->options->log)
+    parity_chart_targets_bands (ctx, &chart->y, TRUE, chart->x0, chart->x1);
   _parity_line_add_axes (chart, plan->y_ticks, plan->x_ticks);
   all_markers = plan->min_dx >= chart->radius * 5 &&
                 plan->n_points <= 2 * PARITY_LINE_MAX_VALUE_LABELS;
@@ -641,6 +692,8 @@ draw_lines (ParityLineChart *chart,
                                    chart->x0 - chart->radius, plot->y,
                                    right - (chart->x0 - chart->radius),
                                    chart->bottom - chart->stroke / 2 - plot->y });
+  if (!chart->options->log)
+    add_targets (chart, right);
 }
 
 static gboolean
@@ -674,6 +727,8 @@ line_layout (ParityChartContext  *ctx,
   if (!select_lines (&chart, entities, error))
     return FALSE;
   plan.n_points = value_range (&chart, &plan.lo, &plan.hi);
+  if (!chart.options->log)
+    parity_chart_targets_extend (ctx->spec, &plan.lo, &plan.hi);
   parity_chart_scale_group_widen_log (ctx, chart.options->log, &plan.lo, &plan.hi);
   measure_value_axis (&chart, &plan);
   if (!plan_names (&chart, &plan, error))
@@ -681,6 +736,8 @@ line_layout (ParityChartContext  *ctx,
   fit_period_axis (&chart, &plan);
   draw_lines (&chart, &plan);
   describe (&chart);
+  if (!chart.options->log)
+    parity_chart_targets_describe (ctx);
   return TRUE;
 }
 

@@ -8,6 +8,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "parity-chart-guides.h"
 #include "parity-chart-kind.h"
 #include "parity-chart-latest.h"
 #include "parity-dataset-private.h"
@@ -704,7 +705,8 @@ parse_chart (Loader     *loader,
     return NULL;
   chart->sort = sort;
   if (!read_chart_appearance (loader, object, chart) ||
-      !parity_chart_parser_read_scale (&parser, object, chart))
+      !parity_chart_parser_read_scale (&parser, object, chart) ||
+      !_parity_chart_guides_read (r, object, loader->lang, chart))
     return NULL;
   if (chart->entities != NULL && chart->entities->len == 0)
     {

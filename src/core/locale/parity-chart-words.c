@@ -269,6 +269,14 @@ static const char * const words[PARITY_N_WORDS] = {
   [PARITY_WORD_MAP_DISCLAIMER] = NC_("chart", "The boundaries and names shown and the "
                                      "designations used on this map do not imply official "
                                      "endorsement or acceptance by the United Nations."),
+  /* Translators: a band drawn across a chart between two values, in its text description:
+     %s is its name and range, "Parity, 0.98 to 1.02", or the range alone. */
+  [PARITY_WORD_DESC_BAND] = NC_("chart", "Band: %s"),
+  /* Translators: a target drawn on a chart, in its text description: %s is its name and
+     value, "Universal connectivity, 100% by 2030", or the value alone. */
+  [PARITY_WORD_DESC_TARGET] = NC_("chart", "Target: %s"),
+  /* Translators: a target's value and the year it is for: "100% by 2030". */
+  [PARITY_WORD_DESC_BY_YEAR] = NC_("chart", "%1$s by %2$s"),
 };
 
 /* xgettext reads NCP_ as a message with a context and a plural (po/meson.build). */

@@ -132,6 +132,10 @@ typedef enum
   PARITY_WORD_MAP_DISPUTED,       /* the key's "Disputed area" */
   PARITY_WORD_MAP_CIRCLES,        /* the note on economies drawn as circles */
   PARITY_WORD_MAP_DISCLAIMER,     /* the UN's disclaimer on boundaries and names */
+  /* A chart's bands and targets, in its description. */
+  PARITY_WORD_DESC_BAND,          /* "Band: %s" */
+  PARITY_WORD_DESC_TARGET,        /* "Target: %s" */
+  PARITY_WORD_DESC_BY_YEAR,       /* "%1$s by %2$s": 100% by 2030 */
   PARITY_N_WORDS
 } ParityWord;
 

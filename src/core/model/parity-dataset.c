@@ -230,6 +230,8 @@ _parity_chart_spec_free (ParityChartSpec *chart)
   parity_text_free (chart->source);
   parity_text_free (chart->description);
   g_free (chart->scale_group);
+  g_clear_pointer (&chart->bands, g_array_unref);
+  g_clear_pointer (&chart->targets, g_array_unref);
   g_free (chart);
 }
 

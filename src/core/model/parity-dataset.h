@@ -144,6 +144,22 @@ typedef struct
   guint32     breakdown;
 } ParitySeries;
 
+/* A band between two values drawn across the plot ("Parity", 0.98 to 1.02), and a target
+ * line at a value, or on a line chart a target point at a year ("100% by 2030"). */
+typedef struct
+{
+  double      from;
+  double      to;
+  ParityText *label;      /* or NULL */
+} ParityBand;
+
+typedef struct
+{
+  double      value;
+  ParityText *label;      /* or NULL */
+  char       *period;     /* a year on the time axis (line charts), or NULL */
+} ParityTarget;
+
 typedef struct
 {
   char       *id;
@@ -176,6 +192,8 @@ typedef struct
   char       *scale_group;
   double      scale_min;
   double      scale_max;
+  GArray     *bands;      /* ParityBand, or NULL for none */
+  GArray     *targets;    /* ParityTarget, or NULL for none */
 } ParityChartSpec;
 
 #define PARITY_TYPE_DATASET (parity_dataset_get_type ())

@@ -1,0 +1,165 @@
+/* parity-chart-guides.c: reading a chart's "bands" and "targets", common chart members
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "parity-chart-guides.h"
+
+static void
+band_clear (gpointer data)
+{
+  ParityBand *band = data;
+
+  parity_text_free (band->label);
+}
+
+static void
+target_clear (gpointer data)
+{
+  ParityTarget *target = data;
+
+  parity_text_free (target->label);
+  g_free (target->period);
+}
+
+/* The array of @member, at most PARITY_CHART_MAX_GUIDES objects; NULL when it is absent. */
+static gboolean
+read_array (ParityJsonReader *r,
+            JsonObject       *object,
+            const char       *member,
+            JsonArray       **out)
+{
+  if (!_parity_json_reader_array (r, object, member, FALSE, out))
+    return FALSE;
+  if (*out != NULL && json_array_get_length (*out) > PARITY_CHART_MAX_GUIDES)
+    return _parity_json_reader_fail_at (r, member,
+                                        /* Translators: %s is "bands" or "targets", which stays
+                                           as it is; %d is how many a chart may have. */
+                                        _("\"%s\" has more than %d entries"), member,
+                                        PARITY_CHART_MAX_GUIDES);
+  return TRUE;
+}
+
+static gboolean
+read_band (ParityJsonReader *r,
+           JsonObject       *element,
+           const char       *lang,
+           gboolean          line,
+           gpointer          out)
+{
+  static const char * const members[] = { "from", "to", "label", NULL };
+  ParityBand *band = out;
+
+  if (!_parity_json_reader_check_members (r, element, members) ||
+      !_parity_json_reader_number (r, element, "from", TRUE, &band->from) ||
+      !_parity_json_reader_number (r, element, "to", TRUE, &band->to) ||
+      !_parity_json_reader_text (r, element, "label", FALSE, lang, &band->label))
+    return FALSE;
+  if (band->from >= band->to)
+    return _parity_json_reader_fail_at (r, "to",
+                                        /* Translators: keep "to" and "from" as they are. */
+                                        _("\"to\" must be greater than \"from\""));
+  return TRUE;
+}
+
+static gboolean
+read_target (ParityJsonReader *r,
+             JsonObject       *element,
+             const char       *lang,
+             gboolean          line,
+             gpointer          out)
+{
+  ParityTarget *target = out;
+  static const char * const members[] = { "value", "label", "period", NULL };
+  const char *period = NULL;
+
+  if (!_parity_json_reader_check_members (r, element, members) ||
+      !_parity_json_reader_number (r, element, "value", TRUE, &target->value) ||
+      !_parity_json_reader_text (r, element, "label", FALSE, lang, &target->label) ||
+      !_parity_json_reader_string (r, element, "period", FALSE, &period))
+    return FALSE;
+  if (period == NULL)
+    return TRUE;
+  if (!line)
+    return _parity_json_reader_fail_at (r, "period",
+                                        /* Translators: keep "period" as it is. */
+                                        _("a target's \"period\" is for a line chart, whose "
+                                          "time axis it marks"));
+  if (strlen (period) != 4 || !g_ascii_isdigit (period[0]) || !g_ascii_isdigit (period[1]) ||
+      !g_ascii_isdigit (period[2]) || !g_ascii_isdigit (period[3]))
+    return _parity_json_reader_fail_at (r, "period",
+                                        /* Translators: %s is the period found. */
+                                        _("\"%s\" is not a year"), period);
+  target->period = g_strdup (period);
+  return TRUE;
+}
+
+typedef gboolean (*ReadFunc) (ParityJsonReader *r,
+                              JsonObject       *element,
+                              const char       *lang,
+                              gboolean          line,
+                              gpointer          out);
+
+/* Reads each object of @array, the value of @member, into the next element of @into. */
+static gboolean
+read_each (ParityJsonReader *r,
+           const char       *member,
+           JsonArray        *array,
+           const char       *lang,
+           gboolean          line,
+           GArray           *into,
+           ReadFunc          func)
+{
+  gsize mark = _parity_json_reader_push_member (r, member);
+
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      gsize item_mark = _parity_json_reader_push_index (r, i);
+      JsonObject *element;
+
+      g_array_set_size (into, i + 1);
+      if (!_parity_json_reader_object (r, json_array_get_element (array, i), &element) ||
+          !func (r, element, lang, line, into->data + (gsize)i * g_array_get_element_size (into)))
+        return FALSE;
+      _parity_json_reader_pop (r, item_mark);
+    }
+  _parity_json_reader_pop (r, mark);
+  return TRUE;
+}
+
+/**
+ * _parity_chart_guides_read:
+ *
+ * Reads "bands" and "targets" of a chart object into @chart; errors at their JSON path.
+ */
+gboolean
+_parity_chart_guides_read (ParityJsonReader *r,
+                           JsonObject       *object,
+                           const char       *lang,
+                           ParityChartSpec  *chart)
+{
+  JsonArray *bands = NULL, *targets = NULL;
+  gboolean line = g_strcmp0 (chart->kind, "line") == 0;
+
+  if (!read_array (r, object, "bands", &bands) || !read_array (r, object, "targets", &targets))
+    return FALSE;
+  if (bands != NULL)
+    {
+      chart->bands = g_array_new (FALSE, TRUE, sizeof (ParityBand));
+      g_array_set_clear_func (chart->bands, band_clear);
+      if (!read_each (r, "bands", bands, lang, line, chart->bands, read_band))
+        return FALSE;
+    }
+  if (targets != NULL)
+    {
+      chart->targets = g_array_new (FALSE, TRUE, sizeof (ParityTarget));
+      g_array_set_clear_func (chart->targets, target_clear);
+      if (!read_each (r, "targets", targets, lang, line, chart->targets,
+                      read_target))
+        return FALSE;
+    }
+  return TRUE;
+}

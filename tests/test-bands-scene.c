@@ -1,0 +1,377 @@
+/* test-bands-scene.c: a chart's bands and targets ("bands", "targets"), asserted on the scene
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <math.h>
+#include <string.h>
+
+#include "scene-test-util.h"
+#include "parity-layout.h"
+#include "parity-loader.h"
+
+#define ITEM(array, i) ((const ParityItem *)g_ptr_array_index ((array), (i)))
+
+/* Gender parity scores of five economies, a band of parity and a target beyond them all,
+ * so that the axis must reach it. */
+static const char *
+dataset_json (const char *kind)
+{
+  static char *json[2];
+  gboolean vertical = g_str_equal (kind, "column");
+
+  if (json[vertical] == NULL)
+    json[vertical] = g_strdup_printf (
+      "{ \"format\": \"parity-dataset\", \"version\": 1, \"default_language\": \"en\","
+      "  \"title\": \"t\", \"sources\": [], \"entities\": ["
+      "    {\"id\": \"A\", \"label\": \"Aland\"}, {\"id\": \"B\", \"label\": \"Bland\"},"
+      "    {\"id\": \"C\", \"label\": \"Cland\"}, {\"id\": \"D\", \"label\": \"Dland\"},"
+      "    {\"id\": \"E\", \"label\": \"Eland\"} ],"
+      "  \"indicators\": [ {\"id\": \"g\", \"label\": \"Gender parity score\","
+      "    \"unit\": {\"kind\": \"ratio\"}, \"decimals\": 2, \"observations\": ["
+      "    {\"entity\": \"A\", \"period\": \"2019\", \"value\": 0.62},"
+      "    {\"entity\": \"B\", \"period\": \"2019\", \"value\": 0.85},"
+      "    {\"entity\": \"C\", \"period\": \"2019\", \"value\": 0.97},"
+      "    {\"entity\": \"D\", \"period\": \"2019\", \"value\": 1.01},"
+      "    {\"entity\": \"E\", \"period\": \"2019\", \"value\": 0.74} ] } ],"
+      "  \"charts\": [ {\"id\": \"c\", \"kind\": \"bar\", \"title\": \"T\", \"indicator\": \"g\","
+      "    \"period\": \"2019\" %s,"
+      "    \"bands\": [ {\"from\": 0.98, \"to\": 1.02,"
+      "                  \"label\": {\"en\": \"Parity\", \"ar\": \"التكافؤ\"}} ],"
+      "    \"targets\": [ {\"value\": 1.2, \"label\": {\"en\": \"Goal\", \"ar\": \"الهدف\"}} ]"
+      "  } ] }", vertical ? ", \"orientation\": \"vertical\"" : "");
+  return json[vertical];
+}
+
+/* The value axis from the bars: a bar runs from zero to its value, so position = zero +
+ * scale × value; mirrored (Arabic), a horizontal bar runs leftwards from zero. */
+static void
+value_axis (ParityScene *scene,
+            gboolean     vertical,
+            gboolean     mirrored,
+            double      *zero,
+            double      *scale)
+{
+  g_autoptr(GPtrArray) bars = scene_test_items (scene, PARITY_ROLE_MARK, PARITY_ITEM_RECT);
+  gboolean found = FALSE;
+
+  for (guint i = 0; i < bars->len; i++)
+    {
+      const ParityItem *bar = ITEM (bars, i);
+
+      if (!bar->has_datum || bar->datum.value <= 0)
+        continue;
+      if (vertical)
+        {
+          *zero = bar->box.y + bar->box.height;
+          *scale = -bar->box.height / bar->datum.value;
+        }
+      else
+        {
+          *zero = mirrored ? bar->box.x + bar->box.width : bar->box.x;
+          *scale = (mirrored ? -1 : 1) * bar->box.width / bar->datum.value;
+        }
+      found = TRUE;
+      break;
+    }
+  g_assert_true (found);
+}
+
+static const char *
+covers_bar (const ParityItem *text,
+            const ParityItem *other)
+{
+  return other->kind == PARITY_ITEM_RECT && other->role == PARITY_ROLE_MARK ? "a bar" : NULL;
+}
+
+static const ParityItem *
+only_item (ParityScene *scene,
+           ParityRole   role,
+           int          kind)
+{
+  g_autoptr(GPtrArray) items = scene_test_items (scene, role, kind);
+
+  g_assert_cmpuint (items->len, ==, 1);
+  return ITEM (items, 0);
+}
+
+/* Lays chart @id of @json out in @lang; its one band and one target line. */
+static ParityScene *
+lay_out (const char        *json,
+         const char        *id,
+         const char        *lang,
+         ParityDataset    **dataset,
+         const ParityItem **band,
+         const ParityItem **target)
+{
+  ParityScene *scene;
+
+  *dataset = scene_test_load_string (json);
+  scene = scene_test_layout_in (*dataset, id, lang, 1000, 700);
+  *band = only_item (scene, PARITY_ROLE_REFERENCE, PARITY_ITEM_RECT);
+  *target = only_item (scene, PARITY_ROLE_REFERENCE, PARITY_ITEM_LINE);
+  return scene;
+}
+
+static gboolean
+has_text (ParityScene *scene,
+          const char  *text)
+{
+  g_autoptr(GPtrArray) labels = scene_test_items (scene, PARITY_ROLE_REFERENCE_LABEL,
+                                                  PARITY_ITEM_TEXT);
+
+  for (guint i = 0; i < labels->len; i++)
+    if (g_strcmp0 (ITEM (labels, i)->text, text) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static void
+check_bars (const char *kind,
+            const char *lang)
+{
+  g_autoptr(ParityDataset) dataset = NULL;
+  const ParityItem *band, *target;
+  g_autoptr(ParityScene) scene = lay_out (dataset_json (kind), "c", lang, &dataset, &band,
+                                          &target);
+  gboolean vertical = g_str_equal (kind, "column");
+  g_autofree char *where = g_strdup_printf ("%s bars in %s", kind, lang);
+  double zero = 0, scale = 0, lo, hi;
+
+  value_axis (scene, vertical, g_str_equal (lang, "ar"), &zero, &scale);
+  /* The band spans exactly from → to on the value axis, across the plot. */
+  lo = vertical ? band->box.y + band->box.height : band->box.x;
+  hi = vertical ? band->box.y : band->box.x + band->box.width;
+  if (g_str_equal (lang, "ar") && !vertical)
+    {
+      /* Mirrored: the axis runs right to left, zero on the right. */
+      lo = band->box.x + band->box.width;
+      hi = band->box.x;
+    }
+  g_assert_cmpfloat_with_epsilon (lo, zero + scale * 0.98, 0.01);
+  g_assert_cmpfloat_with_epsilon (hi, zero + scale * 1.02, 0.01);
+  g_assert_cmpfloat (vertical ? band->box.width : band->box.height, >, 100);
+  /* The target's line at its value, inside the plot: the axis reaches it. */
+  if (vertical)
+    {
+      g_assert_cmpfloat_with_epsilon (target->y1, zero + scale * 1.2, 0.01);
+      g_assert_cmpfloat_with_epsilon (target->y2, target->y1, 1e-9);
+    }
+  else
+    {
+      g_assert_cmpfloat_with_epsilon (target->x1, zero + scale * 1.2, 0.01);
+      g_assert_cmpfloat_with_epsilon (target->x2, target->x1, 1e-9);
+    }
+  g_assert_cmpfloat (target->dash, >, 0);
+  g_assert_cmpfloat (target->box.x, >=, 0);
+  g_assert_cmpfloat (target->box.x + target->box.width, <=, 1000);
+  /* Both labelled, clear of each other and of every mark. */
+  g_assert_true (has_text (scene, g_str_equal (lang, "ar") ? "الهدف" : "Goal"));
+  g_assert_true (has_text (scene, g_str_equal (lang, "ar") ? "التكافؤ" : "Parity"));
+  scene_test_assert_labels_fit (scene, where, covers_bar);
+}
+
+static void
+test_horizontal_bars (void)
+{
+  check_bars ("bar", "en");
+  check_bars ("bar", "ar");
+}
+
+static void
+test_vertical_bars (void)
+{
+  check_bars ("column", "en");
+  check_bars ("column", "ar");
+}
+
+static void
+test_description (void)
+{
+  g_autoptr(ParityDataset) dataset = scene_test_load_string (dataset_json ("bar"));
+  g_autoptr(ParityScene) scene = scene_test_layout (dataset, "c", 1000, 700);
+  const char *description = parity_scene_get_description (scene);
+
+  g_assert_nonnull (strstr (description, "Band: Parity, 0.98 to 1.02."));
+  g_assert_nonnull (strstr (description, "Target: Goal, 1.2."));
+}
+
+/* Internet use in two economies, 2015–2020, with a target of 100% by 2030 and a band. */
+static const char line_json[] =
+  "{ \"format\": \"parity-dataset\", \"version\": 1, \"default_language\": \"en\","
+  "  \"title\": \"t\", \"sources\": [], \"entities\": ["
+  "    {\"id\": \"A\", \"label\": \"Aland\"}, {\"id\": \"B\", \"label\": \"Bland\"} ],"
+  "  \"indicators\": [ {\"id\": \"u\", \"label\": \"Internet use\","
+  "    \"unit\": {\"kind\": \"percent\"}, \"decimals\": 0, \"observations\": ["
+  "    {\"entity\": \"A\", \"period\": \"2015\", \"value\": 20},"
+  "    {\"entity\": \"A\", \"period\": \"2020\", \"value\": 45},"
+  "    {\"entity\": \"B\", \"period\": \"2015\", \"value\": 50},"
+  "    {\"entity\": \"B\", \"period\": \"2020\", \"value\": 70} ] } ],"
+  "  \"charts\": [ {\"id\": \"l\", \"kind\": \"line\", \"title\": \"T\", \"indicator\": \"u\","
+  "    \"bands\": [ {\"from\": 60, \"to\": 65, \"label\": \"Halfway\"} ],"
+  "    \"targets\": [ {\"value\": 100, \"period\": \"2030\","
+  "                    \"label\": {\"en\": \"Universal\", \"ar\": \"الشمول\"}},"
+  "                   {\"value\": 80, \"label\": \"Eighty\"} ]"
+  "  } ] }";
+
+static const char *
+covers_point (const ParityItem *text,
+             const ParityItem *other)
+{
+  return other->role == PARITY_ROLE_MARK && other->kind == PARITY_ITEM_MARKER ? "a point" : NULL;
+}
+
+/* The line chart: the time axis reaches 2030, where the target's point is, at 100%; the
+ * target without a year is a line across; the band spans its values. */
+static void
+check_line (const char *lang)
+{
+  g_autoptr(ParityDataset) dataset = NULL;
+  const ParityItem *band, *target;
+  g_autoptr(ParityScene) scene = lay_out (line_json, "l", lang, &dataset, &band, &target);
+  g_autoptr(GPtrArray) paths = scene_test_items (scene, PARITY_ROLE_MARK, PARITY_ITEM_PATH);
+  const ParityItem *point = only_item (scene, PARITY_ROLE_REFERENCE, PARITY_ITEM_MARKER);
+  g_autofree char *where = g_strdup_printf ("line chart in %s", lang);
+  double x2015 = 0, x2020 = 0, y[2][2] = { { 0 } };
+  double y_scale, y_zero;
+
+  g_assert_cmpuint (paths->len, ==, 2);
+  for (guint l = 0; l < 2; l++)
+    {
+      GArray *points = ITEM (paths, l)->points;
+
+      g_assert_cmpuint (points->len, ==, 2);
+      x2015 = g_array_index (points, ParityPoint, 0).x;
+      x2020 = g_array_index (points, ParityPoint, 1).x;
+      y[l][0] = g_array_index (points, ParityPoint, 0).y;
+      y[l][1] = g_array_index (points, ParityPoint, 1).y;
+    }
+  /* Both lines (A 20 → 45, B 50 → 70) give the value axis; which path is which does not
+   * matter for a linear axis fitted on A's two points. */
+  if (fabs (y[0][1] - y[0][0]) > fabs (y[1][1] - y[1][0]))
+    y_scale = (y[0][1] - y[0][0]) / 25, y_zero = y[0][0] - 20 * y_scale;
+  else
+    y_scale = (y[1][1] - y[1][0]) / 20, y_zero = y[1][0] - 50 * y_scale;
+  g_assert_cmpfloat_with_epsilon (point->cx, x2015 + (x2020 - x2015) * 3, 0.01);
+  g_assert_cmpfloat_with_epsilon (point->cy, y_zero + y_scale * 100, 0.01);
+  g_assert_cmpfloat_with_epsilon (target->y1, y_zero + y_scale * 80, 0.01);
+  g_assert_cmpfloat_with_epsilon (band->box.y, y_zero + y_scale * 65, 0.01);
+  g_assert_cmpfloat_with_epsilon (band->box.y + band->box.height, y_zero + y_scale * 60, 0.01);
+  g_assert_true (has_text (scene, g_str_equal (lang, "ar") ? "الشمول" : "Universal"));
+  g_assert_true (has_text (scene, "Eighty"));
+  g_assert_true (has_text (scene, "Halfway"));
+  scene_test_assert_labels_fit (scene, where, covers_point);
+  if (g_str_equal (lang, "en"))
+    g_assert_nonnull (strstr (parity_scene_get_description (scene),
+                              "Target: Universal, 100 by 2030."));
+}
+
+static void
+test_line (void)
+{
+  check_line ("en");
+  check_line ("ar");
+}
+
+/* Women's and men's use in three economies, a dumbbell per economy; a band and a target
+ * beyond every dot. */
+static const char dumbbell_json[] =
+  "{ \"format\": \"parity-dataset\", \"version\": 1, \"default_language\": \"en\","
+  "  \"title\": \"t\", \"sources\": [], \"entities\": ["
+  "    {\"id\": \"A\", \"label\": \"Aland\"}, {\"id\": \"B\", \"label\": \"Bland\"},"
+  "    {\"id\": \"C\", \"label\": \"Cland\"} ],"
+  "  \"indicators\": [ {\"id\": \"u\", \"label\": \"Internet use\","
+  "    \"unit\": {\"kind\": \"percent\"}, \"decimals\": 0, \"observations\": ["
+  "    {\"entity\": \"A\", \"period\": \"2019\", \"breakdown\": {\"sex\": \"female\"}, \"value\": 20},"
+  "    {\"entity\": \"A\", \"period\": \"2019\", \"breakdown\": {\"sex\": \"male\"}, \"value\": 30},"
+  "    {\"entity\": \"B\", \"period\": \"2019\", \"breakdown\": {\"sex\": \"female\"}, \"value\": 40},"
+  "    {\"entity\": \"B\", \"period\": \"2019\", \"breakdown\": {\"sex\": \"male\"}, \"value\": 55},"
+  "    {\"entity\": \"C\", \"period\": \"2019\", \"breakdown\": {\"sex\": \"female\"}, \"value\": 60},"
+  "    {\"entity\": \"C\", \"period\": \"2019\", \"breakdown\": {\"sex\": \"male\"}, \"value\": 62} ] } ],"
+  "  \"charts\": [ {\"id\": \"d\", \"kind\": \"dumbbell\", \"title\": \"T\", \"indicator\": \"u\","
+  "    \"period\": \"2019\", \"series\": ["
+  "      {\"label\": \"Women\", \"breakdown\": {\"sex\": \"female\"}},"
+  "      {\"label\": \"Men\", \"breakdown\": {\"sex\": \"male\"}} ],"
+  "    \"bands\": [ {\"from\": 45, \"to\": 50, \"label\": \"Midway\"} ],"
+  "    \"targets\": [ {\"value\": 90, \"label\": \"Goal\"} ]"
+  "  } ] }";
+
+/* The dumbbell chart: the dots give the value axis (Aland's women at 20, men at 30). */
+static void
+check_dumbbell (const char *lang)
+{
+  double x20 = NAN, x30 = NAN, scale, x45, x50;
+  const ParityItem *band, *target;
+  g_autoptr(ParityDataset) dataset = NULL;
+  g_autoptr(ParityScene) scene = lay_out (dumbbell_json, "d", lang, &dataset, &band, &target);
+  g_autoptr(GPtrArray) dots = scene_test_items (scene, PARITY_ROLE_MARK, PARITY_ITEM_MARKER);
+
+  for (guint i = 0; i < dots->len; i++)
+    {
+      if (ITEM (dots, i)->datum.value == 20)
+        x20 = ITEM (dots, i)->cx;
+      else if (ITEM (dots, i)->datum.value == 30)
+        x30 = ITEM (dots, i)->cx;
+    }
+  g_assert_true (isfinite (x20) && isfinite (x30));
+  scale = (x30 - x20) / 10;
+  x45 = x20 + scale * 25;
+  x50 = x20 + scale * 30;
+  g_assert_cmpfloat_with_epsilon (band->box.x, MIN (x45, x50), 0.01);
+  g_assert_cmpfloat_with_epsilon (band->box.x + band->box.width, MAX (x45, x50), 0.01);
+  g_assert_cmpfloat_with_epsilon (target->x1, x20 + scale * 70, 0.01);
+  g_assert_true (has_text (scene, "Goal"));
+  g_assert_true (has_text (scene, "Midway"));
+  scene_test_assert_labels_fit (scene, lang, covers_point);
+}
+
+static void
+test_dumbbell (void)
+{
+  check_dumbbell ("en");
+  check_dumbbell ("ar");
+}
+
+static void
+test_errors (void)
+{
+  const SceneTestErrorCase cases[] = {
+    { "\"bands\": [ {\"from\": 1.02, \"to\": 0.98} ]",
+      "$.charts[0].bands[0].to: \"to\" must be greater than \"from\"" },
+    { "\"bands\": [ {\"from\": 1, \"to\": 1} ]",
+      "$.charts[0].bands[0].to: \"to\" must be greater than \"from\"" },
+    { "\"bands\": [ {\"from\": \"a\", \"to\": 1} ]", "$.charts[0].bands[0].from" },
+    { "\"bands\": [ {\"to\": 1} ]", "$.charts[0].bands[0]" },
+    { "\"bands\": [ {\"from\": 0, \"to\": 1, \"colour\": 1} ]", "$.charts[0].bands[0]" },
+    { "\"targets\": [ {\"value\": 1, \"period\": \"2030\"} ]",
+      "$.charts[0].targets[0].period: a target's \"period\" is for a line chart" },
+    { "\"targets\": [ {} ]", "$.charts[0].targets[0]" },
+    { "\"targets\": [ {\"value\": 1}, {\"value\": 1}, {\"value\": 1}, {\"value\": 1},"
+      " {\"value\": 1}, {\"value\": 1}, {\"value\": 1}, {\"value\": 1}, {\"value\": 1} ]",
+      "$.charts[0].targets: \"targets\" has more than 8 entries" },
+  };
+
+  const SceneTestErrorCase line_cases[] = {
+    { "\"targets\": [ {\"value\": 100, \"period\": \"by 2030\"} ]",
+      "$.charts[0].targets[0].period: \"by 2030\" is not a year" },
+    { "\"targets\": [ {\"value\": 100, \"period\": 2030} ]", "$.charts[0].targets[0].period" },
+  };
+
+  scene_test_assert_chart_errors ("\"kind\": \"bar\", \"period\": \"2019\", ", cases,
+                                  G_N_ELEMENTS (cases));
+  scene_test_assert_chart_errors ("\"kind\": \"line\", ", line_cases,
+                                  G_N_ELEMENTS (line_cases));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/bands/bars/horizontal", test_horizontal_bars);
+  g_test_add_func ("/bands/bars/vertical", test_vertical_bars);
+  g_test_add_func ("/bands/description", test_description);
+  g_test_add_func ("/bands/line", test_line);
+  g_test_add_func ("/bands/dumbbell", test_dumbbell);
+  g_test_add_func ("/bands/errors", test_errors);
+  return g_test_run ();
+}
