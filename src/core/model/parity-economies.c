@@ -24,7 +24,6 @@
 #include "parity-economies.h"
 #include "parity-error.h"
 #include "parity-paths.h"
-#include "parity-tsan.h"
 
 #define MAX_FILE_SIZE (1024 * 1024)
 #define MAX_ECONOMIES 1000
@@ -339,23 +338,11 @@ parity_classification_load (const char  *path,
   return g_steal_pointer (&self);
 }
 
-typedef struct
+static gpointer
+load_bundled (const char  *path,
+              GError     **error)
 {
-  ParityClassification *classification;
-  GError               *error;
-} Default;
-
-static Default *
-load_default (void)
-{
-  Default *d = g_new0 (Default, 1);
-  g_autofree char *path = g_build_filename (parity_paths_get_pkgdatadir (), "classification",
-                                            "economies.tsv", NULL);
-
-  d->classification = parity_classification_load (path, &d->error);
-  if (d->error != NULL)
-    g_warning ("%s", d->error->message);
-  return d;
+  return parity_classification_load (path, error);
 }
 
 /**
@@ -369,21 +356,13 @@ load_default (void)
 ParityClassification *
 parity_classification_get_default (GError **error)
 {
-  static Default *d;
+  static ParityBundled *slot;
+  const ParityBundled *bundled = parity_paths_get_bundled (&slot, "classification",
+                                                           "economies.tsv", load_bundled);
 
-  if (g_once_init_enter (&d))
-    {
-      Default *loaded = load_default ();
-
-      parity_tsan_release (loaded);
-      g_once_init_leave (&d, loaded);
-    }
-  /* g_once is GLib's, which ThreadSanitizer does not see: the thread that read the file
-   * handed it over there. */
-  parity_tsan_acquire (d);
-  if (d->classification == NULL && error != NULL)
-    *error = g_error_copy (d->error);
-  return d->classification;
+  if (bundled->object == NULL && error != NULL)
+    *error = g_error_copy (bundled->error);
+  return bundled->object;
 }
 
 guint
