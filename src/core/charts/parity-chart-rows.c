@@ -343,6 +343,13 @@ parity_rows_get_x (const ParityRows *rows,
   return parity_scale_map (&rows->scale, value);
 }
 
+/* The bottom of the rows, the reference's included: where bands and targets end. */
+double
+parity_rows_get_bottom (const ParityRows *rows)
+{
+  return rows->rows_top + rows->n * rows->band + rows->separator;
+}
+
 /* Grid lines from @top to @bottom, the zero line as an axis, tick labels below. */
 void
 parity_rows_draw_grid (ParityRows *rows,

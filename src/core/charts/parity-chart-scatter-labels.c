@@ -11,6 +11,7 @@
 
 #include "parity-chart-describe.h"
 #include "parity-chart-scatter-private.h"
+#include "parity-chart-targets.h"
 #include "parity-chart-words.h"
 #include "parity-label-placer.h"
 #include "parity-number-format.h"
@@ -291,6 +292,8 @@ _parity_scatter_label_dots (ParityScatter *s)
   for (guint i = 0; i < chosen->len; i++)
     label_dot (s, placer, &g_array_index (s->dots, ParityScatterDot,
                                           g_array_index (chosen, guint, i)));
+  if (!s->options->y.log)
+    parity_chart_targets_lines (ctx, placer, &s->ys, TRUE, s->x0, s->x1, s->small, NULL, NULL);
 }
 
 /**

@@ -29,6 +29,7 @@
 #include "parity-number-format.h"
 #include "parity-pango.h"
 #include "parity-scale.h"
+#include "parity-chart-targets.h"
 
 /* Sizes relative to body text: a dot's radius (shrinking past DOT_FULL_COUNT dots, to half
  * at most), and the largest dot of a sized plot. */
@@ -530,6 +531,9 @@ fit_axes (ParityScatter  *s,
       return FALSE;
     }
   value_range (s, FALSE, &lo, &hi);
+  /* Bands and targets are on the y axis, a linear one. */
+  if (!s->options->y.log)
+    parity_chart_targets_extend (ctx->spec, &lo, &hi);
   parity_chart_scale_group_widen_log (s->ctx, s->options->y.log, &lo, &hi);
   s->y_ticks = make_ticks (s, &s->options->y, lo, hi, s->bottom - s->top, s->small_h * 2.8,
                            &s->ys, &s->y_decimals);
@@ -574,6 +578,8 @@ draw_axes (ParityScatter *s)
   g_autoptr(PangoLayout) x_layout = parity_pango_layout_new (x_title, s->small);
   g_autoptr(PangoLayout) y_layout = parity_pango_layout_new (y_title, s->small);
 
+  if (!s->options->y.log)
+    parity_chart_targets_bands (ctx, &s->ys, TRUE, s->x0, s->x1);
   for (guint i = 0; i < s->y_ticks->len; i++)
     {
       double v = g_array_index (s->y_ticks, double, i), y = to_y (s, v);
@@ -758,6 +764,8 @@ scatter_layout (ParityChartContext  *ctx,
   _parity_scatter_label_dots (&s);
   _parity_scatter_draw_reference (&s, TRUE);
   _parity_scatter_describe (&s);
+  if (!s.options->y.log)
+    parity_chart_targets_describe (ctx);
   return TRUE;
 }
 

@@ -25,15 +25,33 @@ target_clear (gpointer data)
   g_free (target->period);
 }
 
-/* The array of @member, at most PARITY_CHART_MAX_GUIDES objects; NULL when it is absent. */
+/* The kinds without a value axis: a pie's, a donut's slices and a map's colours show the
+ * values, and nothing runs across them at a value. */
+static gboolean
+has_value_axis (const char *kind)
+{
+  return g_strcmp0 (kind, "pie") != 0 && g_strcmp0 (kind, "donut") != 0 &&
+         g_strcmp0 (kind, "map") != 0;
+}
+
+/* The array of @member, at most PARITY_CHART_MAX_GUIDES objects; NULL when it is absent.
+ * A kind without a value axis (@kind) has none. */
 static gboolean
 read_array (ParityJsonReader *r,
             JsonObject       *object,
             const char       *member,
+            const char       *kind,
             JsonArray       **out)
 {
   if (!_parity_json_reader_array (r, object, member, FALSE, out))
     return FALSE;
+  if (*out != NULL && !has_value_axis (kind))
+    return _parity_json_reader_fail_at (r, member,
+                                        /* Translators: the first %s is "bands" or
+                                           "targets", the second a chart kind ("pie",
+                                           "map"); both stay as they are. */
+                                        _("\"%s\" need a value axis, which a \"%s\" chart "
+                                          "does not have"), member, kind);
   if (*out != NULL && json_array_get_length (*out) > PARITY_CHART_MAX_GUIDES)
     return _parity_json_reader_fail_at (r, member,
                                         /* Translators: %s is "bands" or "targets", which stays
@@ -144,7 +162,8 @@ _parity_chart_guides_read (ParityJsonReader *r,
   JsonArray *bands = NULL, *targets = NULL;
   gboolean line = g_strcmp0 (chart->kind, "line") == 0;
 
-  if (!read_array (r, object, "bands", &bands) || !read_array (r, object, "targets", &targets))
+  if (!read_array (r, object, "bands", chart->kind, &bands) ||
+      !read_array (r, object, "targets", chart->kind, &targets))
     return FALSE;
   if (bands != NULL)
     {
