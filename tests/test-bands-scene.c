@@ -507,6 +507,30 @@ test_kinds (gconstpointer data)
     check_kind (id, on_y, langs[i]);
 }
 
+/* Two bar charts of one scale group, a target of 1.5 on one only: the other's axis reaches it
+ * too, so that both keep the same ticks. */
+static void
+test_scale_group (void)
+{
+  static const char json[] = PARITY_SCORES_HEAD
+    "    {\"entity\": \"A\", \"period\": \"2019\", \"value\": 0.62},"
+    "    {\"entity\": \"B\", \"period\": \"2019\", \"value\": 0.85} ] } ],"
+    "  \"charts\": ["
+    "    {\"id\": \"with\", \"kind\": \"bar\", \"title\": \"T\", \"indicator\": \"g\","
+    "     \"period\": \"2019\", \"scale_group\": \"s\", \"targets\": [ {\"value\": 1.5} ] },"
+    "    {\"id\": \"without\", \"kind\": \"bar\", \"title\": \"T\", \"indicator\": \"g\","
+    "     \"period\": \"2019\", \"scale_group\": \"s\"} ] }";
+  g_autoptr(ParityDataset) dataset = scene_test_load_string (json);
+  g_autoptr(ParityScene) with = scene_test_layout (dataset, "with", 1000, 700);
+  g_autoptr(ParityScene) without = scene_test_layout (dataset, "without", 1000, 700);
+  const char * const *ticks = parity_scene_get_value_ticks (without);
+  guint n = g_strv_length ((char **)ticks);
+
+  g_assert_cmpuint (n, >=, 3);
+  g_assert_cmpfloat (g_ascii_strtod (ticks[n - 1], NULL), >=, 1.5);
+  g_assert_true (g_strv_equal (ticks, parity_scene_get_value_ticks (with)));
+}
+
 static void
 test_errors (void)
 {
@@ -568,6 +592,7 @@ main (int   argc,
   g_test_add_data_func ("/bands/strip", "strip", test_kinds);
   g_test_add_data_func ("/bands/scatter", "scatter", test_kinds);
   g_test_add_data_func ("/bands/slope", "slope", test_kinds);
+  g_test_add_func ("/bands/scale-group", test_scale_group);
   g_test_add_func ("/bands/errors", test_errors);
   return g_test_run ();
 }

@@ -589,6 +589,7 @@ draw_axes (ParityScatter *s)
       if (fabs (y - s->bottom) > 0.5)
         parity_scene_add_line (ctx->scene, PARITY_ROLE_GRID, s->x0, y, s->x1, y, &theme->grid,
                                grid)->z = 0;
+      parity_scene_add_value_tick (ctx->scene, text);
       parity_scene_add_text (ctx->scene, PARITY_ROLE_TICK_LABEL, layout,
                              s->x0 - s->gap - parity_pango_width (layout),
                              y - s->small_h / 2, &theme->muted_text);
