@@ -380,6 +380,10 @@ static const char kinds_json[] =
   "    {\"id\": \"strip\", \"kind\": \"strip\", \"period\": \"2019\" GUIDES },"
   "    {\"id\": \"scatter\", \"kind\": \"scatter\", \"period\": \"2019\","
   "      \"x\": {\"indicator\": \"u\"} GUIDES },"
+  "    {\"id\": \"scatter-x\", \"kind\": \"scatter\", \"period\": \"2019\","
+  "      \"title\": \"T\", \"indicator\": \"g\", \"x\": {\"indicator\": \"u\"},"
+  "      \"bands\": [ {\"from\": 40, \"to\": 50, \"axis\": \"x\", \"label\": \"Midway\"} ],"
+  "      \"targets\": [ {\"value\": 95, \"axis\": \"x\"} ] },"
   "    {\"id\": \"slope\", \"kind\": \"slope\", \"series\": ["
   "      {\"period\": \"2015\"}, {\"period\": \"2019\"} ] GUIDES } ] }";
 
@@ -496,6 +500,44 @@ check_kind (const char *id,
     }
 }
 
+/* A scatter plot's bands and targets on its horizontal axis ("axis": "x"), in that axis'
+ * unit: down the plot at the x the dots' x values give. */
+static void
+check_scatter_x (const char *lang)
+{
+  g_autofree char *json = kinds_dataset_json ();
+  g_autoptr(ParityDataset) dataset = NULL;
+  const ParityItem *band, *target;
+  g_autoptr(ParityScene) scene = lay_out (json, "scatter-x", lang, &dataset, &band, &target);
+  g_autofree char *where = g_strdup_printf ("scatter-x in %s", lang);
+  double zero, scale;
+
+  marker_axis (scene, parity_dataset_lookup_indicator (dataset, "u"), FALSE, &zero, &scale);
+  g_assert_cmpfloat_with_epsilon (band->box.x, MIN (zero + scale * 40, zero + scale * 50), 0.01);
+  g_assert_cmpfloat_with_epsilon (band->box.width, fabs (scale * 10), 0.01);
+  g_assert_cmpfloat (band->box.height, >, 100);
+  g_assert_cmpfloat_with_epsilon (target->x1, zero + scale * 95, 0.01);
+  g_assert_cmpfloat_with_epsilon (target->x2, target->x1, 1e-9);
+  g_assert_cmpfloat (fabs (target->y2 - target->y1), >, 100);
+  g_assert_true (has_text (scene, "Midway"));
+  g_assert_true (has_text (scene, g_str_equal (lang, "ar") ? "٩٥" : "95"));
+  scene_test_assert_labels_fit (scene, where, covers_point);
+  if (g_str_equal (lang, "en"))
+    {
+      const char *description = parity_scene_get_description (scene);
+
+      g_assert_nonnull (strstr (description, "Band: Midway, 40 to 50."));
+      g_assert_nonnull (strstr (description, "Target: 95."));
+    }
+}
+
+static void
+test_scatter_x (void)
+{
+  check_scatter_x ("en");
+  check_scatter_x ("ar");
+}
+
 static void
 test_kinds (gconstpointer data)
 {
@@ -548,6 +590,10 @@ test_errors (void)
     { "\"targets\": [ {\"value\": 1}, {\"value\": 1}, {\"value\": 1}, {\"value\": 1},"
       " {\"value\": 1}, {\"value\": 1}, {\"value\": 1}, {\"value\": 1}, {\"value\": 1} ]",
       "$.charts[0].targets: \"targets\" has more than 8 entries" },
+    { "\"bands\": [ {\"from\": 0, \"to\": 1, \"axis\": \"x\"} ]",
+      "$.charts[0].bands[0].axis: \"axis\" is for a scatter plot" },
+    { "\"targets\": [ {\"value\": 1, \"axis\": \"z\"} ]", "$.charts[0].targets[0].axis" },
+    { "\"targets\": [ {\"value\": 1, \"axis\": 1} ]", "$.charts[0].targets[0].axis" },
   };
 
   const SceneTestErrorCase line_cases[] = {
@@ -592,6 +638,7 @@ main (int   argc,
   g_test_add_data_func ("/bands/strip", "strip", test_kinds);
   g_test_add_data_func ("/bands/scatter", "scatter", test_kinds);
   g_test_add_data_func ("/bands/slope", "slope", test_kinds);
+  g_test_add_func ("/bands/scatter-x", test_scatter_x);
   g_test_add_func ("/bands/scale-group", test_scale_group);
   g_test_add_func ("/bands/errors", test_errors);
   return g_test_run ();

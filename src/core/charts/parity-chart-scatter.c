@@ -543,6 +543,8 @@ fit_axes (ParityScatter  *s,
     y_label_w = MAX (y_label_w, tick_width (s, g_array_index (s->y_ticks, double, i),
                                             s->y_decimals));
   value_range (s, TRUE, &lo, &hi);
+  if (!s->options->x.log)
+    parity_chart_targets_extend_x (ctx->spec, &lo, &hi);
   label_size = widest_x_label (s, lo, hi) + s->gap * 2;
   s->x0 = plot->x + y_label_w + s->gap;
   s->x1 = plot->x + plot->width - MAX (max_radius, label_size / 2);
@@ -580,6 +582,8 @@ draw_axes (ParityScatter *s)
 
   if (!s->options->y.log)
     parity_chart_targets_bands (ctx, &s->ys, TRUE, s->x0, s->x1);
+  if (!s->options->x.log)
+    parity_chart_targets_bands_x (ctx, &s->xs, s->top, s->bottom);
   for (guint i = 0; i < s->y_ticks->len; i++)
     {
       double v = g_array_index (s->y_ticks, double, i), y = to_y (s, v);
@@ -767,6 +771,9 @@ scatter_layout (ParityChartContext  *ctx,
   _parity_scatter_describe (&s);
   if (!s.options->y.log)
     parity_chart_targets_describe (ctx);
+  if (!s.options->x.log)
+    parity_chart_targets_describe_x (ctx, &parity_dataset_get_indicator (
+                                             ctx->dataset, s.options->x.indicator)->unit);
   return TRUE;
 }
 

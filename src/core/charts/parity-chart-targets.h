@@ -33,4 +33,22 @@ void     parity_chart_targets_lines    (ParityChartContext         *ctx,
                                         gpointer                    data);
 void     parity_chart_targets_describe (ParityChartContext         *ctx);
 
+/* A scatter plot's horizontal axis ("axis": "x"). */
+void     parity_chart_targets_extend_x   (const ParityChartSpec      *spec,
+                                          double                     *lo,
+                                          double                     *hi);
+void     parity_chart_targets_bands_x    (ParityChartContext         *ctx,
+                                          const ParityScale          *scale,
+                                          double                      a0,
+                                          double                      a1);
+void     parity_chart_targets_lines_x    (ParityChartContext         *ctx,
+                                          const ParityUnit           *unit,
+                                          ParityLabelPlacer          *placer,
+                                          const ParityScale          *scale,
+                                          double                      a0,
+                                          double                      a1,
+                                          const PangoFontDescription *font);
+void     parity_chart_targets_describe_x (ParityChartContext         *ctx,
+                                          const ParityUnit           *unit);
+
 G_END_DECLS
