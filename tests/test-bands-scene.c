@@ -600,6 +600,10 @@ test_errors (void)
     { "\"targets\": [ {\"value\": 100, \"period\": \"by 2030\"} ]",
       "$.charts[0].targets[0].period: \"by 2030\" is not a year" },
     { "\"targets\": [ {\"value\": 100, \"period\": 2030} ]", "$.charts[0].targets[0].period" },
+    { "\"scale\": \"log\", \"bands\": [ {\"from\": 1, \"to\": 2} ]",
+      "$.charts[0].bands: \"bands\" are not drawn on a log scale" },
+    { "\"scale\": \"log\", \"targets\": [ {\"value\": 100} ]",
+      "$.charts[0].targets: \"targets\" are not drawn on a log scale" },
   };
 
   scene_test_assert_chart_errors ("\"kind\": \"bar\", \"period\": \"2019\", ", cases,
@@ -610,12 +614,22 @@ test_errors (void)
     { "\"targets\": [ {\"value\": 1} ]",
       "$.charts[0].targets: \"targets\" need a value axis, which a" },
   };
+  const SceneTestErrorCase scatter_cases[] = {
+    { "\"x\": {\"indicator\": \"p\", \"scale\": \"log\"},"
+      " \"targets\": [ {\"value\": 5, \"axis\": \"x\"} ]",
+      "$.charts[0].targets: \"targets\" are not drawn on a log scale" },
+    { "\"x\": {\"indicator\": \"p\"}, \"y\": {\"scale\": \"log\"},"
+      " \"bands\": [ {\"from\": 1, \"to\": 2} ]",
+      "$.charts[0].bands: \"bands\" are not drawn on a log scale" },
+  };
   const char * const no_axis[] = { "\"kind\": \"pie\", \"period\": \"2019\", ",
                                    "\"kind\": \"donut\", \"period\": \"2019\", ",
                                    "\"kind\": \"map\", \"period\": \"2019\", " };
 
   scene_test_assert_chart_errors ("\"kind\": \"line\", ", line_cases,
                                   G_N_ELEMENTS (line_cases));
+  scene_test_assert_chart_errors ("\"kind\": \"scatter\", \"period\": \"2019\", ",
+                                  scatter_cases, G_N_ELEMENTS (scatter_cases));
   for (guint i = 0; i < G_N_ELEMENTS (no_axis); i++)
     scene_test_assert_chart_errors (no_axis[i], no_axis_cases, G_N_ELEMENTS (no_axis_cases));
   /* A target's year is a line chart's only: the other kinds' axes have no time. */

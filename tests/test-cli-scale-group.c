@@ -9,7 +9,7 @@
 
 #include "cli-test-util.h"
 
-/* The numbers of the "Value axis: 0%, 20%, 40%." line of a Markdown sidecar, whatever unit
+/* The numbers of the "Value axis: 0%; 20%; 40%." line of a Markdown sidecar, whatever unit
  * each tick label carries (a line chart names it above its axis, not at each tick). */
 static GArray *
 value_axis (const char *markdown)
@@ -24,7 +24,7 @@ value_axis (const char *markdown)
   list = g_strndup (line, strcspn (line, "\n"));
   g_assert_true (g_str_has_suffix (list, "."));
   list[strlen (list) - 1] = '\0';
-  ticks = g_strsplit (list, ", ", -1);
+  ticks = g_strsplit (list, "; ", -1);
   for (guint i = 0; ticks[i] != NULL; i++)
     {
       char *end;

@@ -11,10 +11,40 @@
 #include "config.h"
 
 #include <math.h>
+#include <glib/gi18n-lib.h>
 
 #include "parity-chart-describe.h"
 #include "parity-chart-targets.h"
 #include "parity-number-format.h"
+
+/**
+ * parity_chart_targets_check_log:
+ * @on_x: whether the log axis is a scatter plot's horizontal one
+ *
+ * A kind's parse, for an axis on a log scale: bands and targets are not drawn there, so
+ * those of that axis are an error at "bands" or "targets" rather than left out unsaid.
+ */
+gboolean
+parity_chart_targets_check_log (ParityChartParser     *parser,
+                                const ParityChartSpec *spec,
+                                gboolean               on_x)
+{
+  const char *member = NULL;
+
+  for (guint i = 0; spec->bands != NULL && i < spec->bands->len && member == NULL; i++)
+    if (g_array_index (spec->bands, ParityBand, i).on_x == on_x)
+      member = "bands";
+  for (guint i = 0; spec->targets != NULL && i < spec->targets->len && member == NULL; i++)
+    if (g_array_index (spec->targets, ParityTarget, i).on_x == on_x)
+      member = "targets";
+  if (member == NULL)
+    return TRUE;
+  return _parity_json_reader_fail_at (parser->reader, member,
+                                      /* Translators: %s is "bands" or "targets"; keep it and
+                                         "scale" as they are: JSON members. */
+                                      _("\"%s\" are not drawn on a log scale: leave them out, "
+                                        "or make the axis' \"scale\" linear"), member);
+}
 
 gboolean
 parity_chart_targets_any (const ParityChartSpec *spec)

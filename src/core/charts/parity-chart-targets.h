@@ -13,6 +13,9 @@ G_BEGIN_DECLS
 typedef double (*ParityYearX) (gpointer data,
                                double   year);
 
+gboolean parity_chart_targets_check_log (ParityChartParser        *parser,
+                                         const ParityChartSpec    *spec,
+                                         gboolean                  on_x);
 gboolean parity_chart_targets_any      (const ParityChartSpec      *spec);
 void     parity_chart_targets_extend   (const ParityChartSpec      *spec,
                                         double                     *lo,

@@ -166,7 +166,8 @@ parity_figure_data_csv (ParityDataset     *dataset,
   return g_string_free (out, FALSE);
 }
 
-/* "Value axis: 0%, 20%, 40%." in @lang, from the scene's tick labels; NULL without them. */
+/* "Value axis: 0%; 20%; 40%." in @lang, from the scene's tick labels, apart as sources are (a
+ * comma would run into a decimal comma); NULL without them. */
 static char *
 value_axis_line (const ParityScene *scene,
                  const char        *lang)
@@ -176,7 +177,7 @@ value_axis_line (const ParityScene *scene,
 
   if (ticks[0] == NULL)
     return NULL;
-  list = g_strjoinv (parity_chart_word (lang, PARITY_WORD_NAME_SEPARATOR), (char **)ticks);
+  list = g_strjoinv (parity_chart_word (lang, PARITY_WORD_LIST_SEPARATOR), (char **)ticks);
   return parity_chart_word_with (lang, PARITY_WORD_VALUE_AXIS, list);
 }
 

@@ -278,7 +278,7 @@ static const char * const words[PARITY_N_WORDS] = {
   /* Translators: a target's value and the year it is for: "100% by 2030". */
   [PARITY_WORD_DESC_BY_YEAR] = NC_("chart", "%1$s by %2$s"),
   /* Translators: in the text written beside an exported chart, the labels of its value
-     axis, from the lowest: %s is the list, "0%, 20%, 40%", joined with the list comma. */
+     axis, from the lowest: %s is the list, "0%; 20%; 40%", joined as sources are. */
   [PARITY_WORD_VALUE_AXIS] = NC_("chart", "Value axis: %s."),
 };
 
