@@ -11,6 +11,16 @@
 
 #define ITEM(array, i) ((const ParityItem *)g_ptr_array_index ((array), (i)))
 
+/* A dataset of five economies up to the observations of their gender parity scores. */
+#define PARITY_SCORES_HEAD \
+  "{ \"format\": \"parity-dataset\", \"version\": 1, \"default_language\": \"en\"," \
+  "  \"title\": \"t\", \"sources\": [], \"entities\": [" \
+  "    {\"id\": \"A\", \"label\": \"Aland\"}, {\"id\": \"B\", \"label\": \"Bland\"}," \
+  "    {\"id\": \"C\", \"label\": \"Cland\"}, {\"id\": \"D\", \"label\": \"Dland\"}," \
+  "    {\"id\": \"E\", \"label\": \"Eland\"} ]," \
+  "  \"indicators\": [ {\"id\": \"g\", \"label\": \"Gender parity score\"," \
+  "    \"unit\": {\"kind\": \"ratio\"}, \"decimals\": 2, \"observations\": ["
+
 /* Gender parity scores of five economies, a band of parity and a target beyond them all,
  * so that the axis must reach it. */
 static const char *
@@ -21,13 +31,7 @@ dataset_json (const char *kind)
 
   if (json[vertical] == NULL)
     json[vertical] = g_strdup_printf (
-      "{ \"format\": \"parity-dataset\", \"version\": 1, \"default_language\": \"en\","
-      "  \"title\": \"t\", \"sources\": [], \"entities\": ["
-      "    {\"id\": \"A\", \"label\": \"Aland\"}, {\"id\": \"B\", \"label\": \"Bland\"},"
-      "    {\"id\": \"C\", \"label\": \"Cland\"}, {\"id\": \"D\", \"label\": \"Dland\"},"
-      "    {\"id\": \"E\", \"label\": \"Eland\"} ],"
-      "  \"indicators\": [ {\"id\": \"g\", \"label\": \"Gender parity score\","
-      "    \"unit\": {\"kind\": \"ratio\"}, \"decimals\": 2, \"observations\": ["
+      PARITY_SCORES_HEAD
       "    {\"entity\": \"A\", \"period\": \"2019\", \"value\": 0.62},"
       "    {\"entity\": \"B\", \"period\": \"2019\", \"value\": 0.85},"
       "    {\"entity\": \"C\", \"period\": \"2019\", \"value\": 0.97},"
@@ -83,15 +87,25 @@ covers_bar (const ParityItem *text,
   return other->kind == PARITY_ITEM_RECT && other->role == PARITY_ROLE_MARK ? "a bar" : NULL;
 }
 
+/* The one item of @role and @kind that shows no datum, dashed if a line: a band or a
+ * target, not a strip's median or a reference economy's line. */
 static const ParityItem *
 only_item (ParityScene *scene,
            ParityRole   role,
            int          kind)
 {
   g_autoptr(GPtrArray) items = scene_test_items (scene, role, kind);
+  const ParityItem *found = NULL;
 
-  g_assert_cmpuint (items->len, ==, 1);
-  return ITEM (items, 0);
+  for (guint i = 0; i < items->len; i++)
+    if (!ITEM (items, i)->has_datum &&
+        (kind != PARITY_ITEM_LINE || ITEM (items, i)->dash > 0))
+      {
+        g_assert_null (found);
+        found = ITEM (items, i);
+      }
+  g_assert_nonnull (found);
+  return found;
 }
 
 /* Lays chart @id of @json out in @lang; its one band and one target line. */
@@ -331,6 +345,234 @@ test_dumbbell (void)
   check_dumbbell ("ar");
 }
 
+/* Gender parity scores in 2015, 2017 and 2019 of five economies, and internet use for a
+ * scatter plot's x axis; each kind left with a band and a target. */
+static const char kinds_json[] =
+  PARITY_SCORES_HEAD
+  "    {\"entity\": \"A\", \"period\": \"2015\", \"value\": 0.55},"
+  "    {\"entity\": \"B\", \"period\": \"2015\", \"value\": 0.8},"
+  "    {\"entity\": \"C\", \"period\": \"2015\", \"value\": 0.9},"
+  "    {\"entity\": \"D\", \"period\": \"2015\", \"value\": 0.95},"
+  "    {\"entity\": \"E\", \"period\": \"2015\", \"value\": 0.6},"
+  "    {\"entity\": \"A\", \"period\": \"2017\", \"value\": 0.58},"
+  "    {\"entity\": \"B\", \"period\": \"2017\", \"value\": 0.83},"
+  "    {\"entity\": \"C\", \"period\": \"2017\", \"value\": 0.92},"
+  "    {\"entity\": \"D\", \"period\": \"2017\", \"value\": 0.99},"
+  "    {\"entity\": \"E\", \"period\": \"2017\", \"value\": 0.7},"
+  "    {\"entity\": \"A\", \"period\": \"2019\", \"value\": 0.62},"
+  "    {\"entity\": \"B\", \"period\": \"2019\", \"value\": 0.85},"
+  "    {\"entity\": \"C\", \"period\": \"2019\", \"value\": 0.97},"
+  "    {\"entity\": \"D\", \"period\": \"2019\", \"value\": 1.01},"
+  "    {\"entity\": \"E\", \"period\": \"2019\", \"value\": 0.74} ] },"
+  "    {\"id\": \"u\", \"label\": \"Internet use\", \"unit\": {\"kind\": \"percent\"},"
+  "    \"observations\": ["
+  "    {\"entity\": \"A\", \"period\": \"2019\", \"value\": 20},"
+  "    {\"entity\": \"B\", \"period\": \"2019\", \"value\": 45},"
+  "    {\"entity\": \"C\", \"period\": \"2019\", \"value\": 60},"
+  "    {\"entity\": \"D\", \"period\": \"2019\", \"value\": 85},"
+  "    {\"entity\": \"E\", \"period\": \"2019\", \"value\": 30} ] } ],"
+  "  \"charts\": ["
+  "    {\"id\": \"range\", \"kind\": \"range\", \"period\": \"2019\" GUIDES },"
+  "    {\"id\": \"range-rows\", \"kind\": \"range\", \"series\": ["
+  "      {\"label\": \"2015\", \"period\": \"2015\"},"
+  "      {\"label\": \"2019\", \"period\": \"2019\"},"
+  "      {\"label\": \"2017\", \"period\": \"2017\"} ] GUIDES },"
+  "    {\"id\": \"strip\", \"kind\": \"strip\", \"period\": \"2019\" GUIDES },"
+  "    {\"id\": \"scatter\", \"kind\": \"scatter\", \"period\": \"2019\","
+  "      \"x\": {\"indicator\": \"u\"} GUIDES },"
+  "    {\"id\": \"scatter-x\", \"kind\": \"scatter\", \"period\": \"2019\","
+  "      \"title\": \"T\", \"indicator\": \"g\", \"x\": {\"indicator\": \"u\"},"
+  "      \"bands\": [ {\"from\": 40, \"to\": 50, \"axis\": \"x\", \"label\": \"Midway\"} ],"
+  "      \"targets\": [ {\"value\": 95, \"axis\": \"x\"} ] },"
+  "    {\"id\": \"slope\", \"kind\": \"slope\", \"series\": ["
+  "      {\"period\": \"2015\"}, {\"period\": \"2019\"} ] GUIDES } ] }";
+
+/* The kinds' charts, each with a title, the indicator, the band and the target. */
+static char *
+kinds_dataset_json (void)
+{
+  g_auto(GStrv) parts = g_strsplit (kinds_json, "GUIDES", -1);
+
+  return g_strjoinv (
+    ", \"title\": \"T\", \"indicator\": \"g\","
+    " \"bands\": [ {\"from\": 0.98, \"to\": 1.02,"
+    "              \"label\": {\"en\": \"Parity\", \"ar\": \"التكافؤ\", \"zh\": \"均等\"}} ],"
+    " \"targets\": [ {\"value\": 1.2, \"label\": {\"en\": \"Goal\", \"ar\": \"الهدف\","
+    "                \"zh\": \"目标\"}} ]", parts);
+}
+
+/* The value axis from the marks of indicator @indicator: position = zero + scale × value,
+ * across (@on_y FALSE) or up the plot; every such mark agrees with it. */
+static void
+marker_axis (ParityScene *scene,
+             guint32      indicator,
+             gboolean     on_y,
+             double      *zero,
+             double      *scale)
+{
+  g_autoptr(GPtrArray) marks = scene_test_items (scene, PARITY_ROLE_MARK, PARITY_ITEM_MARKER);
+  const ParityItem *a = NULL, *b = NULL;
+
+  for (guint i = 0; i < marks->len; i++)
+    {
+      const ParityItem *mark = ITEM (marks, i);
+
+      if (!mark->has_datum || mark->datum.indicator != indicator)
+        continue;
+      if (a == NULL)
+        a = mark;
+      else if (b == NULL && fabs (mark->datum.value - a->datum.value) > 0.05)
+        b = mark;
+    }
+  g_assert_nonnull (a);
+  g_assert_nonnull (b);
+  *scale = ((on_y ? b->cy : b->cx) - (on_y ? a->cy : a->cx)) /
+           (b->datum.value - a->datum.value);
+  *zero = (on_y ? a->cy : a->cx) - *scale * a->datum.value;
+  for (guint i = 0; i < marks->len; i++)
+    {
+      const ParityItem *mark = ITEM (marks, i);
+
+      if (mark->has_datum && mark->datum.indicator == indicator)
+        g_assert_cmpfloat_with_epsilon (on_y ? mark->cy : mark->cx,
+                                        *zero + *scale * mark->datum.value, 0.01);
+    }
+}
+
+static const char *
+label_of (const char *lang,
+          const char *en,
+          const char *ar,
+          const char *zh)
+{
+  return g_str_equal (lang, "ar") ? ar : g_str_equal (lang, "zh") ? zh : en;
+}
+
+/* Chart @id: the band spans 0.98 to 1.02 and the target lies at 1.2 on the value axis the
+ * marks give, across the plot; both are labelled clear of every mark and label, and the
+ * description reads them. */
+static void
+check_kind (const char *id,
+            gboolean    on_y,
+            const char *lang)
+{
+  g_autofree char *json = kinds_dataset_json ();
+  g_autoptr(ParityDataset) dataset = NULL;
+  const ParityItem *band, *target;
+  g_autoptr(ParityScene) scene = lay_out (json, id, lang, &dataset, &band, &target);
+  g_autofree char *where = g_strdup_printf ("%s in %s", id, lang);
+  double zero, scale, at98, at102, at12;
+
+  marker_axis (scene, parity_dataset_lookup_indicator (dataset, "g"), on_y, &zero, &scale);
+  at98 = zero + scale * 0.98;
+  at102 = zero + scale * 1.02;
+  at12 = zero + scale * 1.2;
+  if (on_y)
+    {
+      g_assert_cmpfloat_with_epsilon (band->box.y, MIN (at98, at102), 0.01);
+      g_assert_cmpfloat_with_epsilon (band->box.y + band->box.height, MAX (at98, at102), 0.01);
+      g_assert_cmpfloat (band->box.width, >, 100);
+      g_assert_cmpfloat_with_epsilon (target->y1, at12, 0.01);
+      g_assert_cmpfloat_with_epsilon (target->y2, at12, 0.01);
+      g_assert_cmpfloat (fabs (target->x2 - target->x1), >, 100);
+    }
+  else
+    {
+      g_assert_cmpfloat_with_epsilon (band->box.x, MIN (at98, at102), 0.01);
+      g_assert_cmpfloat_with_epsilon (band->box.x + band->box.width, MAX (at98, at102), 0.01);
+      g_assert_cmpfloat (band->box.height, >, 20);
+      g_assert_cmpfloat_with_epsilon (target->x1, at12, 0.01);
+      g_assert_cmpfloat_with_epsilon (target->x2, at12, 0.01);
+      g_assert_cmpfloat (fabs (target->y2 - target->y1), >, 20);
+    }
+  g_assert_cmpfloat (target->dash, >, 0);
+  g_assert_true (parity_rect_contains_rect (&(ParityRect) { 0, 0, 1000, 700 }, &band->box));
+  g_assert_true (parity_rect_contains_rect (&(ParityRect) { 0, 0, 1000, 700 }, &target->box));
+  g_assert_true (has_text (scene, label_of (lang, "Goal", "الهدف", "目标")));
+  g_assert_true (has_text (scene, label_of (lang, "Parity", "التكافؤ", "均等")));
+  scene_test_assert_labels_fit (scene, where, covers_point);
+  if (g_str_equal (lang, "en"))
+    {
+      const char *description = parity_scene_get_description (scene);
+
+      g_assert_nonnull (strstr (description, "Band: Parity, 0.98 to 1.02."));
+      g_assert_nonnull (strstr (description, "Target: Goal, 1.2."));
+    }
+}
+
+/* A scatter plot's bands and targets on its horizontal axis ("axis": "x"), in that axis'
+ * unit: down the plot at the x the dots' x values give. */
+static void
+check_scatter_x (const char *lang)
+{
+  g_autofree char *json = kinds_dataset_json ();
+  g_autoptr(ParityDataset) dataset = NULL;
+  const ParityItem *band, *target;
+  g_autoptr(ParityScene) scene = lay_out (json, "scatter-x", lang, &dataset, &band, &target);
+  g_autofree char *where = g_strdup_printf ("scatter-x in %s", lang);
+  double zero, scale;
+
+  marker_axis (scene, parity_dataset_lookup_indicator (dataset, "u"), FALSE, &zero, &scale);
+  g_assert_cmpfloat_with_epsilon (band->box.x, MIN (zero + scale * 40, zero + scale * 50), 0.01);
+  g_assert_cmpfloat_with_epsilon (band->box.width, fabs (scale * 10), 0.01);
+  g_assert_cmpfloat (band->box.height, >, 100);
+  g_assert_cmpfloat_with_epsilon (target->x1, zero + scale * 95, 0.01);
+  g_assert_cmpfloat_with_epsilon (target->x2, target->x1, 1e-9);
+  g_assert_cmpfloat (fabs (target->y2 - target->y1), >, 100);
+  g_assert_true (has_text (scene, "Midway"));
+  g_assert_true (has_text (scene, g_str_equal (lang, "ar") ? "٩٥" : "95"));
+  scene_test_assert_labels_fit (scene, where, covers_point);
+  if (g_str_equal (lang, "en"))
+    {
+      const char *description = parity_scene_get_description (scene);
+
+      g_assert_nonnull (strstr (description, "Band: Midway, 40 to 50."));
+      g_assert_nonnull (strstr (description, "Target: 95."));
+    }
+}
+
+static void
+test_scatter_x (void)
+{
+  check_scatter_x ("en");
+  check_scatter_x ("ar");
+}
+
+static void
+test_kinds (gconstpointer data)
+{
+  const char *id = data;
+  gboolean on_y = g_str_equal (id, "scatter") || g_str_equal (id, "slope");
+  const char * const langs[] = { "en", "ar", "zh" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (langs); i++)
+    check_kind (id, on_y, langs[i]);
+}
+
+/* Two bar charts of one scale group, a target of 1.5 on one only: the other's axis reaches it
+ * too, so that both keep the same ticks. */
+static void
+test_scale_group (void)
+{
+  static const char json[] = PARITY_SCORES_HEAD
+    "    {\"entity\": \"A\", \"period\": \"2019\", \"value\": 0.62},"
+    "    {\"entity\": \"B\", \"period\": \"2019\", \"value\": 0.85} ] } ],"
+    "  \"charts\": ["
+    "    {\"id\": \"with\", \"kind\": \"bar\", \"title\": \"T\", \"indicator\": \"g\","
+    "     \"period\": \"2019\", \"scale_group\": \"s\", \"targets\": [ {\"value\": 1.5} ] },"
+    "    {\"id\": \"without\", \"kind\": \"bar\", \"title\": \"T\", \"indicator\": \"g\","
+    "     \"period\": \"2019\", \"scale_group\": \"s\"} ] }";
+  g_autoptr(ParityDataset) dataset = scene_test_load_string (json);
+  g_autoptr(ParityScene) with = scene_test_layout (dataset, "with", 1000, 700);
+  g_autoptr(ParityScene) without = scene_test_layout (dataset, "without", 1000, 700);
+  const char * const *ticks = parity_scene_get_value_ticks (without);
+  guint n = g_strv_length ((char **)ticks);
+
+  g_assert_cmpuint (n, >=, 3);
+  g_assert_cmpfloat (g_ascii_strtod (ticks[n - 1], NULL), >=, 1.5);
+  g_assert_true (g_strv_equal (ticks, parity_scene_get_value_ticks (with)));
+}
+
 static void
 test_errors (void)
 {
@@ -348,18 +590,51 @@ test_errors (void)
     { "\"targets\": [ {\"value\": 1}, {\"value\": 1}, {\"value\": 1}, {\"value\": 1},"
       " {\"value\": 1}, {\"value\": 1}, {\"value\": 1}, {\"value\": 1}, {\"value\": 1} ]",
       "$.charts[0].targets: \"targets\" has more than 8 entries" },
+    { "\"bands\": [ {\"from\": 0, \"to\": 1, \"axis\": \"x\"} ]",
+      "$.charts[0].bands[0].axis: \"axis\" is for a scatter plot" },
+    { "\"targets\": [ {\"value\": 1, \"axis\": \"z\"} ]", "$.charts[0].targets[0].axis" },
+    { "\"targets\": [ {\"value\": 1, \"axis\": 1} ]", "$.charts[0].targets[0].axis" },
   };
 
   const SceneTestErrorCase line_cases[] = {
     { "\"targets\": [ {\"value\": 100, \"period\": \"by 2030\"} ]",
       "$.charts[0].targets[0].period: \"by 2030\" is not a year" },
     { "\"targets\": [ {\"value\": 100, \"period\": 2030} ]", "$.charts[0].targets[0].period" },
+    { "\"scale\": \"log\", \"bands\": [ {\"from\": 1, \"to\": 2} ]",
+      "$.charts[0].bands: \"bands\" are not drawn on a log scale" },
+    { "\"scale\": \"log\", \"targets\": [ {\"value\": 100} ]",
+      "$.charts[0].targets: \"targets\" are not drawn on a log scale" },
   };
 
   scene_test_assert_chart_errors ("\"kind\": \"bar\", \"period\": \"2019\", ", cases,
                                   G_N_ELEMENTS (cases));
+  const SceneTestErrorCase no_axis_cases[] = {
+    { "\"bands\": [ {\"from\": 0, \"to\": 1} ]",
+      "$.charts[0].bands: \"bands\" need a value axis, which a" },
+    { "\"targets\": [ {\"value\": 1} ]",
+      "$.charts[0].targets: \"targets\" need a value axis, which a" },
+  };
+  const SceneTestErrorCase scatter_cases[] = {
+    { "\"x\": {\"indicator\": \"p\", \"scale\": \"log\"},"
+      " \"targets\": [ {\"value\": 5, \"axis\": \"x\"} ]",
+      "$.charts[0].targets: \"targets\" are not drawn on a log scale" },
+    { "\"x\": {\"indicator\": \"p\"}, \"y\": {\"scale\": \"log\"},"
+      " \"bands\": [ {\"from\": 1, \"to\": 2} ]",
+      "$.charts[0].bands: \"bands\" are not drawn on a log scale" },
+  };
+  const char * const no_axis[] = { "\"kind\": \"pie\", \"period\": \"2019\", ",
+                                   "\"kind\": \"donut\", \"period\": \"2019\", ",
+                                   "\"kind\": \"map\", \"period\": \"2019\", " };
+
   scene_test_assert_chart_errors ("\"kind\": \"line\", ", line_cases,
                                   G_N_ELEMENTS (line_cases));
+  scene_test_assert_chart_errors ("\"kind\": \"scatter\", \"period\": \"2019\", ",
+                                  scatter_cases, G_N_ELEMENTS (scatter_cases));
+  for (guint i = 0; i < G_N_ELEMENTS (no_axis); i++)
+    scene_test_assert_chart_errors (no_axis[i], no_axis_cases, G_N_ELEMENTS (no_axis_cases));
+  /* A target's year is a line chart's only: the other kinds' axes have no time. */
+  scene_test_assert_chart_errors ("\"kind\": \"strip\", \"period\": \"2019\", ", cases + 5,
+                                  1);
 }
 
 int
@@ -372,6 +647,13 @@ main (int   argc,
   g_test_add_func ("/bands/description", test_description);
   g_test_add_func ("/bands/line", test_line);
   g_test_add_func ("/bands/dumbbell", test_dumbbell);
+  g_test_add_data_func ("/bands/range", "range", test_kinds);
+  g_test_add_data_func ("/bands/range-rows", "range-rows", test_kinds);
+  g_test_add_data_func ("/bands/strip", "strip", test_kinds);
+  g_test_add_data_func ("/bands/scatter", "scatter", test_kinds);
+  g_test_add_data_func ("/bands/slope", "slope", test_kinds);
+  g_test_add_func ("/bands/scatter-x", test_scatter_x);
+  g_test_add_func ("/bands/scale-group", test_scale_group);
   g_test_add_func ("/bands/errors", test_errors);
   return g_test_run ();
 }

@@ -191,6 +191,7 @@ _parity_bar_draw_grid (Bars              *bars,
                              v == 0 ? &theme->axis : &theme->grid,
                              MAX (v == 0 ? 0.75 : 0.5,
                                   theme->body_size / (v == 0 ? 10 : 20)))->z = 0;
+      parity_scene_add_value_tick (ctx->scene, pango_layout_get_text (label));
       if (horizontal)
         parity_scene_add_text (ctx->scene, PARITY_ROLE_TICK_LABEL, label,
                                at - parity_pango_width (label) / 2, label_at,

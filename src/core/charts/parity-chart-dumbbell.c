@@ -498,13 +498,6 @@ measure_row (Chart *c,
 
 /* Horizontal: category column, the value axis with room for the values beside the
  * outermost dots, the gap column. */
-/* The bottom of the rows, the reference's included: where bands and targets end. */
-static double
-rows_bottom (const ParityRows *frame)
-{
-  return frame->rows_top + frame->n * frame->band + frame->separator;
-}
-
 static void
 dumbbell_axis (Chart *c)
 {
@@ -531,7 +524,8 @@ dumbbell_axis (Chart *c)
   parity_chart_targets_extend (ctx->spec, &c->lo, &c->hi);
   parity_rows_fit_axis (frame, c->lo, c->hi, c->show_gap ? c->gap_width + c->pad * 2 : 0,
                         (ParityRowExtent *)c->extents->data, c->off);
-  parity_chart_targets_bands (ctx, &frame->scale, FALSE, frame->rows_top, rows_bottom (frame));
+  parity_chart_targets_bands (ctx, &frame->scale, FALSE, frame->rows_top,
+                              parity_rows_get_bottom (frame));
   parity_rows_draw (frame, (guint32 *)c->entities->data, (ParityChartRow *)c->datums->data);
 }
 
@@ -637,7 +631,7 @@ dumbbell_labels (Chart *c)
   for (guint i = 0; i < c->rows->len; i++)
     label_row (c, placer, i);
   parity_chart_targets_lines (ctx, placer, &c->frame->scale, FALSE, c->frame->rows_top,
-                              rows_bottom (c->frame), c->frame->small, NULL, NULL);
+                              parity_rows_get_bottom (c->frame), c->frame->small, NULL, NULL);
 }
 
 static gboolean

@@ -604,6 +604,7 @@ _parity_line_add_axes (ParityLineChart *chart,
       parity_scene_add_line (ctx->scene, base ? PARITY_ROLE_AXIS : PARITY_ROLE_GRID, chart->x0,
                              y, chart->x1, y, base ? &theme->axis : &theme->grid,
                              base ? axis : grid)->z = 0;
+      parity_scene_add_value_tick (ctx->scene, pango_layout_get_text (tick->layout));
       parity_scene_add_text (ctx->scene, PARITY_ROLE_TICK_LABEL, tick->layout,
                              chart->x0 - chart->gap - parity_pango_width (tick->layout),
                              y - parity_pango_height (tick->layout) / 2, &theme->muted_text);

@@ -837,6 +837,8 @@ line_parse (ParityChartParser *parser,
       !_parity_json_reader_array (r, object, "periods", FALSE, &periods))
     return FALSE;
   options->log = scale == 1;
+  if (options->log && !parity_chart_targets_check_log (parser, spec, FALSE))
+    return FALSE;
   return periods == NULL || read_periods (parser, periods, options);
 }
 

@@ -15,6 +15,7 @@
 #include "parity-chart-describe.h"
 #include "parity-chart-dots.h"
 #include "parity-chart-range-private.h"
+#include "parity-chart-targets.h"
 #include "parity-error.h"
 #include "parity-label-placer.h"
 #include "parity-pango.h"
@@ -247,6 +248,7 @@ band_select (Band    *b,
     }
   if (parity_rows_is_percent (ctx))
     b->lo = MIN (b->lo, 0);
+  parity_chart_targets_extend (ctx->spec, &b->lo, &b->hi);
   return TRUE;
 }
 
@@ -311,6 +313,7 @@ band_axis (Band *b)
   double x1 = plot->x + plot->width - ctx->theme->body_size * 2;
 
   parity_rows_choose_ticks (b->c->frame, b->lo, b->hi, x0, x1, plot->x, plot->x + plot->width);
+  parity_chart_targets_bands (ctx, &b->c->frame->scale, FALSE, b->top, b->top + b->cluster);
   parity_rows_draw_grid (b->c->frame, b->top, b->top + b->cluster);
 }
 
@@ -400,6 +403,8 @@ band_labels (Band *b)
                                  { plot->x, b->top + b->cluster + b->tick_h + c->pad * 0.5 },
                                  { plot->x, plot->y + plot->height -
                                             parity_pango_height (b->note) } }, 2, TRUE);
+  parity_chart_targets_lines (ctx, placer, &c->frame->scale, FALSE, b->top, b->top + b->cluster,
+                              c->frame->small, NULL, NULL);
 }
 
 /* The text description: the span from the lowest entity to the highest, then each value. */
@@ -464,5 +469,6 @@ _parity_range_layout_band (RangeChart *c,
   band_marks (&band);
   band_labels (&band);
   band_describe (&band);
+  parity_chart_targets_describe (c->ctx);
   return TRUE;
 }

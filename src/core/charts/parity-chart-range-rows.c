@@ -14,6 +14,7 @@
 #include "parity-chart-describe.h"
 #include "parity-chart-dots.h"
 #include "parity-chart-range-private.h"
+#include "parity-chart-targets.h"
 #include "parity-error.h"
 #include "parity-label-placer.h"
 #include "parity-pango.h"
@@ -235,6 +236,7 @@ rows_measure (Rows    *r,
     }
   if (parity_rows_is_percent (ctx))
     r->lo = MIN (r->lo, 0);
+  parity_chart_targets_extend (ctx->spec, &r->lo, &r->hi);
   return TRUE;
 }
 
@@ -257,6 +259,8 @@ rows_axis (Rows    *r,
   r->reach = MAX (c->r, r->thickness / 2);
   r->off = r->reach + c->pad * 0.4;
   parity_rows_fit_axis (frame, r->lo, r->hi, 0, (ParityRowExtent *)r->extents->data, r->off);
+  parity_chart_targets_bands (c->ctx, &frame->scale, FALSE, frame->rows_top,
+                              parity_rows_get_bottom (frame));
   parity_rows_draw (frame, (guint32 *)r->entities->data, (ParityChartRow *)r->datums->data);
   return TRUE;
 }
@@ -437,7 +441,10 @@ _parity_range_layout_rows (RangeChart *c,
   label_series (&rows, placer);
   for (guint i = 0; i < rows.rows->len; i++)
     rows_label_row (&rows, placer, i);
+  parity_chart_targets_lines (c->ctx, placer, &c->frame->scale, FALSE, c->frame->rows_top,
+                              parity_rows_get_bottom (c->frame), c->frame->small, NULL, NULL);
 
   rows_describe (&rows);
+  parity_chart_targets_describe (c->ctx);
   return TRUE;
 }

@@ -343,6 +343,13 @@ parity_rows_get_x (const ParityRows *rows,
   return parity_scale_map (&rows->scale, value);
 }
 
+/* The bottom of the rows, the reference's included: where bands and targets end. */
+double
+parity_rows_get_bottom (const ParityRows *rows)
+{
+  return rows->rows_top + rows->n * rows->band + rows->separator;
+}
+
 /* Grid lines from @top to @bottom, the zero line as an axis, tick labels below. */
 void
 parity_rows_draw_grid (ParityRows *rows,
@@ -361,6 +368,7 @@ parity_rows_draw_grid (ParityRows *rows,
                              x, top, x, bottom, v == 0 ? &theme->axis : &theme->grid,
                              MAX (v == 0 ? 0.75 : 0.5,
                                   theme->body_size / (v == 0 ? 10 : 20)))->z = 0;
+      parity_scene_add_value_tick (ctx->scene, pango_layout_get_text (label));
       parity_scene_add_text (ctx->scene, PARITY_ROLE_TICK_LABEL, label,
                              x - parity_pango_width (label) / 2, bottom + rows->pad * 0.5,
                              &theme->muted_text);

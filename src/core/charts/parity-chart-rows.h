@@ -63,6 +63,7 @@ double      parity_rows_get_y         (const ParityRows       *rows,
                                        guint                   i);
 double      parity_rows_get_x         (const ParityRows       *rows,
                                        double                  value);
+double      parity_rows_get_bottom    (const ParityRows       *rows);
 void        parity_rows_draw          (ParityRows             *rows,
                                        const guint32          *entities,
                                        const ParityChartRow   *datums);

@@ -10,6 +10,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "parity-chart-kind-private.h"
+#include "parity-chart-targets.h"
 #include "parity-json-reader.h"
 
 static gboolean
@@ -116,7 +117,8 @@ parity_chart_parser_read_scale (ParityChartParser *parser,
   return check_group (parser, spec);
 }
 
-/* The values @spec shows, at its period or, for a kind drawn over time, at every one. */
+/* The values @spec shows, at its period or, for a kind drawn over time, at every one, and
+ * its bands and targets. */
 static void
 add_values (ParityDataset         *dataset,
             const ParityChartSpec *spec,
@@ -144,6 +146,8 @@ add_values (ParityDataset         *dataset,
               isfinite (row.value))
             *lo = MIN (*lo, row.value), *hi = MAX (*hi, row.value);
         }
+  /* Its bands and targets, which its own axis reaches. */
+  parity_chart_targets_extend (spec, lo, hi);
 }
 
 /**

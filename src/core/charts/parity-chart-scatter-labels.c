@@ -11,6 +11,7 @@
 
 #include "parity-chart-describe.h"
 #include "parity-chart-scatter-private.h"
+#include "parity-chart-targets.h"
 #include "parity-chart-words.h"
 #include "parity-label-placer.h"
 #include "parity-number-format.h"
@@ -279,6 +280,8 @@ _parity_scatter_label_dots (ParityScatter *s)
   ParityChartContext *ctx = s->ctx;
   const ParityRect *plot = &ctx->plot;
   g_autoptr(GArray) chosen = choose_labelled (s);
+  const ParityIndicator *x = parity_dataset_get_indicator (ctx->dataset,
+                                                           s->options->x.indicator);
   g_autoptr(ParityLabelPlacer) placer =
     parity_label_placer_new (ctx, &(ParityRect) { s->x0, s->top - s->small_h / 2,
                                                   plot->x + plot->width - s->x0,
@@ -291,6 +294,10 @@ _parity_scatter_label_dots (ParityScatter *s)
   for (guint i = 0; i < chosen->len; i++)
     label_dot (s, placer, &g_array_index (s->dots, ParityScatterDot,
                                           g_array_index (chosen, guint, i)));
+  if (!s->options->y.log)
+    parity_chart_targets_lines (ctx, placer, &s->ys, TRUE, s->x0, s->x1, s->small, NULL, NULL);
+  if (!s->options->x.log)
+    parity_chart_targets_lines_x (ctx, &x->unit, placer, &s->xs, s->top, s->bottom, s->small);
 }
 
 /**

@@ -17,6 +17,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "parity-chart-scatter-private.h"
+#include "parity-chart-targets.h"
 
 const char * const parity_scatter_members[] = { "x", "y", "size", "groups", "outliers", NULL };
 
@@ -137,7 +138,9 @@ parity_scatter_parse (ParityChartParser *parser,
       !read_axis (parser, object, "y", &options->y) ||
       !read_axis (parser, object, "size", &options->size) ||
       !read_groups (parser, object, spec, options) ||
-      !_parity_json_reader_int (r, object, "outliers", FALSE, 0, 1000, &outliers))
+      !_parity_json_reader_int (r, object, "outliers", FALSE, 0, 1000, &outliers) ||
+      (options->y.log && !parity_chart_targets_check_log (parser, spec, FALSE)) ||
+      (options->x.log && !parity_chart_targets_check_log (parser, spec, TRUE)))
     return FALSE;
   options->outliers = (guint)outliers;
   return TRUE;

@@ -29,6 +29,7 @@
 #include "parity-number-format.h"
 #include "parity-pango.h"
 #include "parity-scale.h"
+#include "parity-chart-targets.h"
 
 /* Sizes relative to body text: a dot's radius (shrinking past DOT_FULL_COUNT dots, to half
  * at most), and the largest dot of a sized plot. */
@@ -530,6 +531,9 @@ fit_axes (ParityScatter  *s,
       return FALSE;
     }
   value_range (s, FALSE, &lo, &hi);
+  /* Bands and targets are on the y axis, a linear one. */
+  if (!s->options->y.log)
+    parity_chart_targets_extend (ctx->spec, &lo, &hi);
   parity_chart_scale_group_widen_log (s->ctx, s->options->y.log, &lo, &hi);
   s->y_ticks = make_ticks (s, &s->options->y, lo, hi, s->bottom - s->top, s->small_h * 2.8,
                            &s->ys, &s->y_decimals);
@@ -539,6 +543,8 @@ fit_axes (ParityScatter  *s,
     y_label_w = MAX (y_label_w, tick_width (s, g_array_index (s->y_ticks, double, i),
                                             s->y_decimals));
   value_range (s, TRUE, &lo, &hi);
+  if (!s->options->x.log)
+    parity_chart_targets_extend_x (ctx->spec, &lo, &hi);
   label_size = widest_x_label (s, lo, hi) + s->gap * 2;
   s->x0 = plot->x + y_label_w + s->gap;
   s->x1 = plot->x + plot->width - MAX (max_radius, label_size / 2);
@@ -574,6 +580,10 @@ draw_axes (ParityScatter *s)
   g_autoptr(PangoLayout) x_layout = parity_pango_layout_new (x_title, s->small);
   g_autoptr(PangoLayout) y_layout = parity_pango_layout_new (y_title, s->small);
 
+  if (!s->options->y.log)
+    parity_chart_targets_bands (ctx, &s->ys, TRUE, s->x0, s->x1);
+  if (!s->options->x.log)
+    parity_chart_targets_bands_x (ctx, &s->xs, s->top, s->bottom);
   for (guint i = 0; i < s->y_ticks->len; i++)
     {
       double v = g_array_index (s->y_ticks, double, i), y = to_y (s, v);
@@ -583,6 +593,7 @@ draw_axes (ParityScatter *s)
       if (fabs (y - s->bottom) > 0.5)
         parity_scene_add_line (ctx->scene, PARITY_ROLE_GRID, s->x0, y, s->x1, y, &theme->grid,
                                grid)->z = 0;
+      parity_scene_add_value_tick (ctx->scene, text);
       parity_scene_add_text (ctx->scene, PARITY_ROLE_TICK_LABEL, layout,
                              s->x0 - s->gap - parity_pango_width (layout),
                              y - s->small_h / 2, &theme->muted_text);
@@ -758,6 +769,11 @@ scatter_layout (ParityChartContext  *ctx,
   _parity_scatter_label_dots (&s);
   _parity_scatter_draw_reference (&s, TRUE);
   _parity_scatter_describe (&s);
+  if (!s.options->y.log)
+    parity_chart_targets_describe (ctx);
+  if (!s.options->x.log)
+    parity_chart_targets_describe_x (ctx, &parity_dataset_get_indicator (
+                                             ctx->dataset, s.options->x.indicator)->unit);
   return TRUE;
 }
 

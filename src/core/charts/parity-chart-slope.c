@@ -27,6 +27,7 @@
 #include "parity-chart-words.h"
 #include "parity-error.h"
 #include "parity-label-placer.h"
+#include "parity-chart-targets.h"
 #include "parity-pango.h"
 
 /* Relative to body text: the dot radius, the line width, the least room between the
@@ -400,6 +401,7 @@ slope_frame (Chart       *c,
         if (!isnan (v))
           lo = MIN (lo, v), hi = MAX (hi, v);
       }
+  parity_chart_targets_extend (c->ctx->spec, &lo, &hi);
   parity_chart_scale_group_widen (c->ctx, &lo, &hi);
   if (lo == hi)
     lo -= 1, hi += 1;
@@ -603,6 +605,8 @@ slope_marks (Chart             *c,
   const ParityTheme *theme = ctx->theme;
   double halo = c->rows->len <= MAX_HALOED ? MAX (0.75, c->r * 0.3) : 0;
 
+  parity_chart_targets_bands (ctx, &c->scale, TRUE, MIN (c->x[0], c->x[1]),
+                              MAX (c->x[0], c->x[1]));
   for (guint side = 0; side < 2; side++)
     {
       double hw = parity_pango_width (c->heads[side]);
@@ -763,7 +767,10 @@ slope_layout (ParityChartContext *ctx,
     parity_label_placer_place (placer, chart.note, PARITY_ROLE_VALUE_LABEL, &theme->muted_text,
                                &(ParityPoint) { ctx->plot.x, ctx->plot.y + ctx->plot.height -
                                                 parity_pango_height (chart.note) }, 1, FALSE);
+  parity_chart_targets_lines (ctx, placer, &chart.scale, TRUE, MIN (chart.x[0], chart.x[1]),
+                              MAX (chart.x[0], chart.x[1]), chart.small, NULL, NULL);
   describe (&chart);
+  parity_chart_targets_describe (ctx);
   return TRUE;
 }
 

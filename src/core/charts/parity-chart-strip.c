@@ -25,6 +25,7 @@
 #include "parity-chart-kind.h"
 #include "parity-chart-rows.h"
 #include "parity-chart-swarm.h"
+#include "parity-chart-targets.h"
 #include "parity-chart-words.h"
 #include "parity-error.h"
 #include "parity-label-placer.h"
@@ -88,6 +89,7 @@ typedef struct
   ParityChartRow      reference;    /* value NAN without one */
   PangoLayout        *reference_label;
   double              lo, hi;
+  double              bottom;       /* of the last row: where bands and targets end */
   double              r;
   double              header_h, tick_h, column_width;
   guint               n_dots;
@@ -263,6 +265,7 @@ strip_select (Chart   *c,
   /* A dot's position on a percentage axis is read against zero. */
   if (parity_rows_is_percent (ctx))
     c->lo = MIN (c->lo, 0);
+  parity_chart_targets_extend (ctx->spec, &c->lo, &c->hi);
   return TRUE;
 }
 
@@ -519,6 +522,8 @@ strip_frame (Chart *c)
 
   for (guint g = 0; g < c->rows->len; g++)
     bottom += g_array_index (c->rows, Row, g).height;
+  c->bottom = bottom;
+  parity_chart_targets_bands (ctx, &frame->scale, FALSE, frame->rows_top, bottom);
   parity_rows_draw_grid (frame, frame->rows_top, bottom);
   for (guint g = 0; g < c->rows->len; g++)
     {
@@ -726,6 +731,8 @@ strip_labels (Chart *c)
         parity_label_placer_place (placer, row->missing_label, PARITY_ROLE_VALUE_LABEL,
                                    &theme->muted_text, at, 2, TRUE);
     }
+  parity_chart_targets_lines (ctx, placer, &frame->scale, FALSE, frame->rows_top, c->bottom,
+                              frame->small, NULL, NULL);
 }
 
 /* "Strip chart of Internet use, 2022: Least developed countries, median 27%: Niger 17%,
@@ -822,6 +829,7 @@ strip_layout (ParityChartContext *ctx,
   strip_dots (&chart);
   strip_labels (&chart);
   describe (&chart);
+  parity_chart_targets_describe (ctx);
   return TRUE;
 }
 

@@ -2,17 +2,49 @@
  *
  * A band is a pale rectangle between two values behind the marks, labelled at its start; a
  * target is a dashed line at a value labelled at its end, like the reference line. The
- * value axis reaches both; the description says them ("Band: Parity, 0.98 to 1.02.").
+ * value axis reaches both; the description says them ("Band: Parity, 0.98 to 1.02."). Those
+ * a scatter plot puts on its horizontal axis ("axis": "x") go through the *_x functions,
+ * in that axis' unit; the others leave them out.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 
 #include <math.h>
+#include <glib/gi18n-lib.h>
 
 #include "parity-chart-describe.h"
 #include "parity-chart-targets.h"
 #include "parity-number-format.h"
+
+/**
+ * parity_chart_targets_check_log:
+ * @on_x: whether the log axis is a scatter plot's horizontal one
+ *
+ * A kind's parse, for an axis on a log scale: bands and targets are not drawn there, so
+ * those of that axis are an error at "bands" or "targets" rather than left out unsaid.
+ */
+gboolean
+parity_chart_targets_check_log (ParityChartParser     *parser,
+                                const ParityChartSpec *spec,
+                                gboolean               on_x)
+{
+  const char *member = NULL;
+
+  for (guint i = 0; spec->bands != NULL && i < spec->bands->len && member == NULL; i++)
+    if (g_array_index (spec->bands, ParityBand, i).on_x == on_x)
+      member = "bands";
+  for (guint i = 0; spec->targets != NULL && i < spec->targets->len && member == NULL; i++)
+    if (g_array_index (spec->targets, ParityTarget, i).on_x == on_x)
+      member = "targets";
+  if (member == NULL)
+    return TRUE;
+  return _parity_json_reader_fail_at (parser->reader, member,
+                                      /* Translators: %s is "bands" or "targets"; keep it and
+                                         "scale" as they are: JSON members. */
+                                      _("\"%s\" are not drawn on a log scale: leave them out, "
+                                        "or make the axis' \"scale\" linear"), member);
+}
 
 gboolean
 parity_chart_targets_any (const ParityChartSpec *spec)
@@ -21,16 +53,19 @@ parity_chart_targets_any (const ParityChartSpec *spec)
          (spec->targets != NULL && spec->targets->len > 0);
 }
 
-/* Widens [lo, hi] to hold every band and target. */
-void
-parity_chart_targets_extend (const ParityChartSpec *spec,
-                             double                *lo,
-                             double                *hi)
+/* Widens [lo, hi] to hold every band and target on the x axis (@x) or the value axis. */
+static void
+extend_on (const ParityChartSpec *spec,
+           gboolean               x,
+           double                *lo,
+           double                *hi)
 {
   for (guint i = 0; spec->bands != NULL && i < spec->bands->len; i++)
     {
       const ParityBand *band = &g_array_index (spec->bands, ParityBand, i);
 
+      if (band->on_x != x)
+        continue;
       *lo = MIN (*lo, band->from);
       *hi = MAX (*hi, band->to);
     }
@@ -38,15 +73,36 @@ parity_chart_targets_extend (const ParityChartSpec *spec,
     {
       const ParityTarget *target = &g_array_index (spec->targets, ParityTarget, i);
 
+      if (target->on_x != x)
+        continue;
       *lo = MIN (*lo, target->value);
       *hi = MAX (*hi, target->value);
     }
+}
+
+/* Widens [lo, hi] to hold every band and target of the value axis. */
+void
+parity_chart_targets_extend (const ParityChartSpec *spec,
+                             double                *lo,
+                             double                *hi)
+{
+  extend_on (spec, FALSE, lo, hi);
+}
+
+/* … of a scatter plot's horizontal axis. */
+void
+parity_chart_targets_extend_x (const ParityChartSpec *spec,
+                               double                *lo,
+                               double                *hi)
+{
+  extend_on (spec, TRUE, lo, hi);
 }
 
 /* A band's or target's value with as many decimals as it has: 0.98 stays 0.98 however few
  * the indicator's, and a target of 100% is not written 100.0%. */
 static char *
 format (ParityChartContext *ctx,
+        const ParityUnit   *unit,
         double              value)
 {
   guint decimals = 0;
@@ -54,7 +110,7 @@ format (ParityChartContext *ctx,
   while (decimals < 4 && fabs (value * pow (10, decimals) - round (value * pow (10, decimals)))
                          > 1e-6)
     decimals++;
-  return parity_format_value (value, decimals, &ctx->indicator->unit, PARITY_QUALIFIER_EXACT,
+  return parity_format_value (value, decimals, unit, PARITY_QUALIFIER_EXACT,
                               ctx->lang, ctx->default_lang);
 }
 
@@ -79,14 +135,13 @@ band_rect (const ParityBand  *band,
   return (ParityRect) { MIN (v0, v1), a0, fabs (v1 - v0), a1 - a0 };
 }
 
-/* The bands, behind everything drawn after them: call before the grid. @a0 and @a1 bound
- * the plot across the value axis. */
-void
-parity_chart_targets_bands (ParityChartContext *ctx,
-                            const ParityScale  *scale,
-                            gboolean            value_on_y,
-                            double              a0,
-                            double              a1)
+static void
+bands_on (ParityChartContext *ctx,
+          gboolean            x,
+          const ParityScale  *scale,
+          gboolean            value_on_y,
+          double              a0,
+          double              a1)
 {
   const ParityColor *ink = &ctx->theme->reference;
   ParityColor pale = { ink->red, ink->green, ink->blue, 0.14 };
@@ -96,22 +151,47 @@ parity_chart_targets_bands (ParityChartContext *ctx,
       const ParityBand *band = &g_array_index (ctx->spec->bands, ParityBand, i);
       ParityRect rect = band_rect (band, scale, value_on_y, a0, a1);
 
+      if (band->on_x != x)
+        continue;
+
       parity_scene_add_rect (ctx->scene, PARITY_ROLE_REFERENCE, &rect, &pale)->z = 0;
     }
 }
 
-/* The targets' lines, and the labels of bands and targets placed clear of the marks
- * already placed: call after them. */
+/* The bands, behind everything drawn after them: call before the grid. @a0 and @a1 bound
+ * the plot across the value axis. */
 void
-parity_chart_targets_lines (ParityChartContext         *ctx,
-                            ParityLabelPlacer          *placer,
-                            const ParityScale          *scale,
-                            gboolean                    value_on_y,
-                            double                      a0,
-                            double                      a1,
-                            const PangoFontDescription *font,
-                            ParityYearX                 year_x,
-                            gpointer                    data)
+parity_chart_targets_bands (ParityChartContext *ctx,
+                            const ParityScale  *scale,
+                            gboolean            value_on_y,
+                            double              a0,
+                            double              a1)
+{
+  bands_on (ctx, FALSE, scale, value_on_y, a0, a1);
+}
+
+/* … of a scatter plot's horizontal axis, from @a0 to @a1 down the plot. */
+void
+parity_chart_targets_bands_x (ParityChartContext *ctx,
+                              const ParityScale  *scale,
+                              double              a0,
+                              double              a1)
+{
+  bands_on (ctx, TRUE, scale, FALSE, a0, a1);
+}
+
+static void
+lines_on (ParityChartContext         *ctx,
+          gboolean                    x_axis,
+          const ParityUnit           *unit,
+          ParityLabelPlacer          *placer,
+          const ParityScale          *scale,
+          gboolean                    value_on_y,
+          double                      a0,
+          double                      a1,
+          const PangoFontDescription *font,
+          ParityYearX                 year_x,
+          gpointer                    data)
 {
   const ParityTheme *theme = ctx->theme;
   double gap = theme->body_size * 0.3;
@@ -120,11 +200,18 @@ parity_chart_targets_lines (ParityChartContext         *ctx,
     {
       const ParityTarget *target = &g_array_index (ctx->spec->targets, ParityTarget, i);
       double v = parity_scale_map (scale, target->value);
-      g_autofree char *value = format (ctx, target->value);
+      g_autofree char *value = NULL;
       const char *name = label_text (ctx, target->label);
-      g_autoptr(PangoLayout) label = parity_pango_layout_new (name != NULL ? name : value, font);
-      double w = parity_pango_width (label), h = parity_pango_height (label);
+      g_autoptr(PangoLayout) label = NULL;
+      double w, h;
       ParityItem *item;
+
+      if (target->on_x != x_axis)
+        continue;
+      value = format (ctx, unit, target->value);
+      label = parity_pango_layout_new (name != NULL ? name : value, font);
+      w = parity_pango_width (label);
+      h = parity_pango_height (label);
 
       if (target->period != NULL && year_x != NULL)
         {
@@ -177,7 +264,7 @@ parity_chart_targets_lines (ParityChartContext         *ctx,
       g_autoptr(PangoLayout) label = NULL;
       double w, h;
 
-      if (name == NULL)
+      if (name == NULL || band->on_x != x_axis)
         continue;
       label = parity_pango_layout_new (name, font);
       w = parity_pango_width (label);
@@ -198,18 +285,53 @@ parity_chart_targets_lines (ParityChartContext         *ctx,
     }
 }
 
-/* "Band: Parity, 0.98 to 1.02." and "Target: Universal connectivity, 100% by 2030." */
+/* The targets' lines, and the labels of bands and targets placed clear of the marks
+ * already placed: call after them. */
 void
-parity_chart_targets_describe (ParityChartContext *ctx)
+parity_chart_targets_lines (ParityChartContext         *ctx,
+                            ParityLabelPlacer          *placer,
+                            const ParityScale          *scale,
+                            gboolean                    value_on_y,
+                            double                      a0,
+                            double                      a1,
+                            const PangoFontDescription *font,
+                            ParityYearX                 year_x,
+                            gpointer                    data)
+{
+  lines_on (ctx, FALSE, &ctx->indicator->unit, placer, scale, value_on_y, a0, a1, font, year_x,
+            data);
+}
+
+/* … of a scatter plot's horizontal axis, whose values are in @unit. */
+void
+parity_chart_targets_lines_x (ParityChartContext         *ctx,
+                              const ParityUnit           *unit,
+                              ParityLabelPlacer          *placer,
+                              const ParityScale          *scale,
+                              double                      a0,
+                              double                      a1,
+                              const PangoFontDescription *font)
+{
+  lines_on (ctx, TRUE, unit, placer, scale, FALSE, a0, a1, font, NULL, NULL);
+}
+
+static void
+describe_on (ParityChartContext *ctx,
+             gboolean            x,
+             const ParityUnit   *unit)
 {
   for (guint i = 0; ctx->spec->bands != NULL && i < ctx->spec->bands->len; i++)
     {
       const ParityBand *band = &g_array_index (ctx->spec->bands, ParityBand, i);
-      g_autofree char *from = format (ctx, band->from), *to = format (ctx, band->to);
-      g_autofree char *what = parity_describe2 (ctx, PARITY_WORD_DESC_SPAN, from, to);
+      g_autofree char *from = NULL, *to = NULL, *what = NULL;
       g_autofree char *named = NULL, *sentence = NULL;
       const char *name = label_text (ctx, band->label);
 
+      if (band->on_x != x)
+        continue;
+      from = format (ctx, unit, band->from);
+      to = format (ctx, unit, band->to);
+      what = parity_describe2 (ctx, PARITY_WORD_DESC_SPAN, from, to);
       if (name != NULL)
         named = parity_describe2 (ctx, PARITY_WORD_DESC_WITH, name, what);
       sentence = parity_describe (ctx, PARITY_WORD_DESC_BAND, named != NULL ? named : what);
@@ -218,9 +340,13 @@ parity_chart_targets_describe (ParityChartContext *ctx)
   for (guint i = 0; ctx->spec->targets != NULL && i < ctx->spec->targets->len; i++)
     {
       const ParityTarget *target = &g_array_index (ctx->spec->targets, ParityTarget, i);
-      g_autofree char *what = format (ctx, target->value);
+      g_autofree char *what = NULL;
       g_autofree char *named = NULL, *sentence = NULL;
       const char *name = label_text (ctx, target->label);
+
+      if (target->on_x != x)
+        continue;
+      what = format (ctx, unit, target->value);
 
       if (target->period != NULL)
         {
@@ -234,4 +360,19 @@ parity_chart_targets_describe (ParityChartContext *ctx)
       sentence = parity_describe (ctx, PARITY_WORD_DESC_TARGET, named != NULL ? named : what);
       parity_describe_sentence (ctx, sentence);
     }
+}
+
+/* "Band: Parity, 0.98 to 1.02." and "Target: Universal connectivity, 100% by 2030." */
+void
+parity_chart_targets_describe (ParityChartContext *ctx)
+{
+  describe_on (ctx, FALSE, &ctx->indicator->unit);
+}
+
+/* … for those of a scatter plot's horizontal axis, whose values are in @unit. */
+void
+parity_chart_targets_describe_x (ParityChartContext *ctx,
+                                 const ParityUnit   *unit)
+{
+  describe_on (ctx, TRUE, unit);
 }

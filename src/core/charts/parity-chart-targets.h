@@ -13,6 +13,9 @@ G_BEGIN_DECLS
 typedef double (*ParityYearX) (gpointer data,
                                double   year);
 
+gboolean parity_chart_targets_check_log (ParityChartParser        *parser,
+                                         const ParityChartSpec    *spec,
+                                         gboolean                  on_x);
 gboolean parity_chart_targets_any      (const ParityChartSpec      *spec);
 void     parity_chart_targets_extend   (const ParityChartSpec      *spec,
                                         double                     *lo,
@@ -32,5 +35,23 @@ void     parity_chart_targets_lines    (ParityChartContext         *ctx,
                                         ParityYearX                 year_x,
                                         gpointer                    data);
 void     parity_chart_targets_describe (ParityChartContext         *ctx);
+
+/* A scatter plot's horizontal axis ("axis": "x"). */
+void     parity_chart_targets_extend_x   (const ParityChartSpec      *spec,
+                                          double                     *lo,
+                                          double                     *hi);
+void     parity_chart_targets_bands_x    (ParityChartContext         *ctx,
+                                          const ParityScale          *scale,
+                                          double                      a0,
+                                          double                      a1);
+void     parity_chart_targets_lines_x    (ParityChartContext         *ctx,
+                                          const ParityUnit           *unit,
+                                          ParityLabelPlacer          *placer,
+                                          const ParityScale          *scale,
+                                          double                      a0,
+                                          double                      a1,
+                                          const PangoFontDescription *font);
+void     parity_chart_targets_describe_x (ParityChartContext         *ctx,
+                                          const ParityUnit           *unit);
 
 G_END_DECLS

@@ -55,7 +55,7 @@ parity_label_placer_add_obstacle (ParityLabelPlacer *placer,
   g_array_append_val (placer->taken, *rect);
 }
 
-/* Every text and mark already in the scene (not the background, grid or axes, which
+/* Every text and mark already in the scene (not the background, grid, axes or bands, which
  * labels may sit on). */
 void
 parity_label_placer_add_scene_obstacles (ParityLabelPlacer *placer)
@@ -69,6 +69,11 @@ parity_label_placer_add_scene_obstacles (ParityLabelPlacer *placer)
         case PARITY_ROLE_BACKGROUND:
         case PARITY_ROLE_GRID:
         case PARITY_ROLE_AXIS:
+          break;
+        case PARITY_ROLE_REFERENCE:
+          /* A band is a pale ground behind the marks, which its label sits on. */
+          if (item->kind != PARITY_ITEM_RECT)
+            parity_label_placer_add_obstacle (placer, &item->box);
           break;
         default:
           if (item->kind != PARITY_ITEM_ARC && item->kind != PARITY_ITEM_PATH)

@@ -166,7 +166,23 @@ parity_figure_data_csv (ParityDataset     *dataset,
   return g_string_free (out, FALSE);
 }
 
-/* The Markdown sidecar: what the figure is and shows, for a report's author or an archive.
+/* "Value axis: 0%; 20%; 40%." in @lang, from the scene's tick labels, apart as sources are (a
+ * comma would run into a decimal comma); NULL without them. */
+static char *
+value_axis_line (const ParityScene *scene,
+                 const char        *lang)
+{
+  const char * const *ticks = parity_scene_get_value_ticks (scene);
+  g_autofree char *list = NULL;
+
+  if (ticks[0] == NULL)
+    return NULL;
+  list = g_strjoinv (parity_chart_word (lang, PARITY_WORD_LIST_SEPARATOR), (char **)ticks);
+  return parity_chart_word_with (lang, PARITY_WORD_VALUE_AXIS, list);
+}
+
+/* The Markdown sidecar: what the figure is and shows, for a report's author or an archive;
+ * its value axis' ticks, by which charts meant to share a scale can be compared.
  * Every text from the dataset is escaped, so that it stays text: no table cell ends early,
  * no link, image or HTML comes from a name. */
 static char *
@@ -176,10 +192,16 @@ sidecar_markdown (ParityDataset             *dataset,
                   const char                *lang)
 {
   GString *out = g_string_new ("# ");
+  g_autofree char *axis = value_axis_line (scene, lang);
 
   parity_markdown_append_text (out, options->title, TRUE);
   g_string_append (out, "\n\n");
   parity_markdown_append_text (out, options->description, TRUE);
+  if (axis != NULL)
+    {
+      g_string_append (out, "\n\n");
+      parity_markdown_append_text (out, axis, TRUE);
+    }
   g_string_append (out, "\n\n| | | | |\n|---|---|---|---:|\n");
   for (guint i = 0; i < parity_scene_get_n_table_rows (scene); i++)
     {

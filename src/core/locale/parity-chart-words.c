@@ -277,6 +277,9 @@ static const char * const words[PARITY_N_WORDS] = {
   [PARITY_WORD_DESC_TARGET] = NC_("chart", "Target: %s"),
   /* Translators: a target's value and the year it is for: "100% by 2030". */
   [PARITY_WORD_DESC_BY_YEAR] = NC_("chart", "%1$s by %2$s"),
+  /* Translators: in the text written beside an exported chart, the labels of its value
+     axis, from the lowest: %s is the list, "0%; 20%; 40%", joined as sources are. */
+  [PARITY_WORD_VALUE_AXIS] = NC_("chart", "Value axis: %s."),
 };
 
 /* xgettext reads NCP_ as a message with a context and a plural (po/meson.build). */

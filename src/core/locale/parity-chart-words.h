@@ -136,6 +136,7 @@ typedef enum
   PARITY_WORD_DESC_BAND,          /* "Band: %s" */
   PARITY_WORD_DESC_TARGET,        /* "Target: %s" */
   PARITY_WORD_DESC_BY_YEAR,       /* "%1$s by %2$s": 100% by 2030 */
+  PARITY_WORD_VALUE_AXIS,         /* "Value axis: %s.": a figure's Markdown lists its ticks */
   PARITY_N_WORDS
 } ParityWord;
 

@@ -151,6 +151,7 @@ typedef struct
   double      from;
   double      to;
   ParityText *label;      /* or NULL */
+  gboolean    on_x;       /* on a scatter plot's horizontal axis ("axis": "x") */
 } ParityBand;
 
 typedef struct
@@ -158,6 +159,7 @@ typedef struct
   double      value;
   ParityText *label;      /* or NULL */
   char       *period;     /* a year on the time axis (line charts), or NULL */
+  gboolean    on_x;       /* on a scatter plot's horizontal axis ("axis": "x") */
 } ParityTarget;
 
 typedef struct

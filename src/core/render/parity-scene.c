@@ -21,6 +21,7 @@ struct _ParityScene
   char           *description;
   GPtrArray      *warnings;  /* NULL-terminated */
   GArray         *table;     /* ParityTableRow: the values drawn, in reading order */
+  GPtrArray      *value_ticks;  /* the value axis' tick labels, lowest first; NULL-terminated */
   ParityRect      map_box;   /* where a map is drawn: what mirroring moves its places by */
   char           *boundaries;  /* the boundary file a map is drawn from, for provenance */
 };
@@ -70,6 +71,8 @@ parity_scene_new (double width,
   scene->table = g_array_new (FALSE, FALSE, sizeof (ParityTableRow));
   g_array_set_clear_func (scene->table, table_row_clear);
   g_ptr_array_add (scene->warnings, NULL);
+  scene->value_ticks = g_ptr_array_new_with_free_func (g_free);
+  g_ptr_array_add (scene->value_ticks, NULL);
   return scene;
 }
 
@@ -90,6 +93,7 @@ parity_scene_unref (ParityScene *scene)
   g_ptr_array_unref (scene->items);
   g_ptr_array_unref (scene->warnings);
   g_array_unref (scene->table);
+  g_ptr_array_unref (scene->value_ticks);
   g_free (scene->description);
   g_free (scene->boundaries);
   g_free (scene);
@@ -125,6 +129,27 @@ const char *
 parity_scene_get_description (const ParityScene *scene)
 {
   return scene->description;
+}
+
+/**
+ * parity_scene_add_value_tick:
+ *
+ * Records @label, a tick label of the chart's value axis as drawn ("20%"), after those of
+ * lower values: what a figure's Markdown says of its axis, and what shows that two charts
+ * of a scale group share it.
+ */
+void
+parity_scene_add_value_tick (ParityScene *scene,
+                             const char  *label)
+{
+  g_ptr_array_insert (scene->value_ticks, scene->value_ticks->len - 1, g_strdup (label));
+}
+
+/* The value axis' tick labels, lowest first (empty for a kind without one). */
+const char * const *
+parity_scene_get_value_ticks (const ParityScene *scene)
+{
+  return (const char * const *)scene->value_ticks->pdata;
 }
 
 void

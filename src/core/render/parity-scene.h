@@ -122,6 +122,9 @@ const ParityDatum *parity_scene_get_table_row  (const ParityScene *scene,
                                                 const char       **series);
 void              parity_scene_set_description (ParityScene       *scene,
                                                 const char        *description);
+void              parity_scene_add_value_tick  (ParityScene       *scene,
+                                                const char        *label);
+const char * const *parity_scene_get_value_ticks (const ParityScene *scene);
 
 /* The parity_scene_add_*() functions return the new item, which stays valid, at the same
  * address, for the life of the scene, however many items are added after it. */
