@@ -643,6 +643,7 @@ new_export_dialog (ParityWindow *self)
 
   g_signal_connect_object (dialog, "exported", G_CALLBACK (on_exported), self,
                            G_CONNECT_SWAPPED);
+  _parity_window_theme_export_dialog (self, dialog);
   return dialog;
 }
 

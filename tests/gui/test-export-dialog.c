@@ -546,22 +546,6 @@ is_gone (gpointer data)
   return *(gpointer *)data == NULL;
 }
 
-typedef struct
-{
-  GtkWidget  *chooser;
-  const char *path;
-} ChosenFile;
-
-/* The chooser loads a folder asynchronously; until then it has no file to give. */
-static gboolean
-chooses_file (gpointer data)
-{
-  ChosenFile *chosen = data;
-  g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chosen->chooser));
-
-  return file != NULL && g_strcmp0 (g_file_peek_path (file), chosen->path) == 0;
-}
-
 /* The whole way a person goes: Export…, the file chooser with a proposed name, Export. */
 static void
 test_choose_file_exports_and_closes (void)
@@ -599,7 +583,7 @@ test_choose_file_exports_and_closes (void)
   chooser = gui_test_find_file_chooser ();
   name = gtk_file_chooser_get_current_name (GTK_FILE_CHOOSER (chooser));
   g_assert_cmpstr (name, ==, "individuals-using-the-internet-2019.svg");
-  gui_test_wait_for (chooses_file, &(ChosenFile) { chooser, path }, "the chooser to take the folder");
+  gui_test_wait_chooser_file (chooser, path);
   gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
 
   gui_test_wait_for (is_gone, &weak, "the dialog to close");
