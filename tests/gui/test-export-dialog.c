@@ -604,7 +604,7 @@ test_print_to_pdf (void)
   g_autofree char *info = NULL;
   g_autofree char *text = NULL;
 
-  g_assert_true (parity_print_chart_to_pdf (bundled, CHART_ID, path, &error));
+  g_assert_true (parity_print_chart_to_pdf (bundled, CHART_ID, NULL, path, &error));
   g_assert_no_error (error);
   g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
   info = tool_output ("pdfinfo", path);
@@ -618,7 +618,7 @@ test_print_to_pdf (void)
   g_assert_true (g_regex_match_simple ("^Pages: +1$", info, G_REGEX_MULTILINE, 0));
   g_assert_nonnull (strstr (text, CHART_TITLE));
 
-  g_assert_false (parity_print_chart_to_pdf (bundled, "no-such-chart", path, &error));
+  g_assert_false (parity_print_chart_to_pdf (bundled, "no-such-chart", NULL, path, &error));
   g_assert_error (error, PARITY_ERROR, PARITY_ERROR_NOT_FOUND);
   remove_tree (dir);
 }
@@ -649,7 +649,8 @@ test_print_grown_chart (void)
   const char *pages;
 
   g_assert_nonnull (dataset);
-  g_assert_true (parity_print_chart_to_pdf (dataset, "internet-every-economy", path, &error));
+  g_assert_true (parity_print_chart_to_pdf (dataset, "internet-every-economy", NULL, path,
+                                            &error));
   g_assert_no_error (error);
   info = tool_output ("pdfinfo", path);
   text = tool_output ("pdftotext", path);
@@ -698,7 +699,7 @@ test_clipboard_copy (void)
   gboolean varied = FALSE;
   int width, height;
 
-  g_assert_true (parity_clipboard_copy_chart (clipboard, bundled, CHART_ID, &error));
+  g_assert_true (parity_clipboard_copy_chart (clipboard, bundled, CHART_ID, NULL, &error));
   g_assert_no_error (error);
   g_assert_true (gdk_clipboard_is_local (clipboard));
   gdk_clipboard_read_texture_async (clipboard, NULL, on_texture_read, &texture);
@@ -716,7 +717,7 @@ test_clipboard_copy (void)
     varied = memcmp (pixels + i * 4, pixels, 4) != 0;
   g_assert_true (varied);
 
-  g_assert_false (parity_clipboard_copy_chart (clipboard, bundled, "no-such-chart", &error));
+  g_assert_false (parity_clipboard_copy_chart (clipboard, bundled, "no-such-chart", NULL, &error));
   g_assert_error (error, PARITY_ERROR, PARITY_ERROR_NOT_FOUND);
 }
 

@@ -9,6 +9,7 @@
 #include "gui-test-util.h"
 #include "parity-loader.h"
 #include "parity-paths.h"
+#include "parity-print.h"
 
 /* What the view's scene was laid out in: the theme's name, NULL for the built-in one. */
 typedef struct
@@ -107,6 +108,47 @@ test_choose_theme (void)
   g_rmdir (dir);
 }
 
+/* Whether a PDF holds a picture (binary streams may hold NUL bytes: not a string search). */
+static gboolean
+has_image (const char *pdf,
+           gsize       len)
+{
+  static const char needle[] = "/Subtype /Image";
+
+  return memmem (pdf, len, needle, sizeof needle - 1) != NULL;
+}
+
+/* Printing takes the theme too: a theme with a logo prints to PDF, the logo's picture in
+ * the file. */
+static void
+test_print_in_theme (void)
+{
+  g_autofree char *path = parity_dataset_get_bundled_path ();
+  g_autofree char *theme_path = g_test_build_filename (G_TEST_DIST, "themes", "valid",
+                                                       "full.json", NULL);
+  g_autofree char *dir = g_dir_make_tmp ("parity-theme-XXXXXX", NULL);
+  g_autofree char *pdf_path = g_build_filename (dir, "chart.pdf", NULL);
+  g_autoptr(ParityDataset) dataset = parity_dataset_load_file (path, NULL);
+  g_autoptr(ParityThemeFile) theme = parity_theme_file_load (theme_path, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *pdf = NULL;
+  g_autofree char *plain = NULL;
+  gsize len, plain_len;
+
+  g_assert_nonnull (theme);
+  g_assert_true (parity_print_chart_to_pdf (dataset, "internet-use-by-region", theme, pdf_path,
+                                            &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (pdf_path, &pdf, &len, NULL));
+  g_assert_true (has_image (pdf, len));
+  g_assert_true (parity_print_chart_to_pdf (dataset, "internet-use-by-region", NULL, pdf_path,
+                                            &error));
+  g_assert_true (g_file_get_contents (pdf_path, &plain, &plain_len, NULL));
+  g_assert_false (has_image (plain, plain_len));
+  g_unlink (pdf_path);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -114,5 +156,6 @@ main (int   argc,
   if (!gui_test_init (&argc, &argv))
     return 0;
   g_test_add_func ("/theme/choose", test_choose_theme);
+  g_test_add_func ("/theme/print", test_print_in_theme);
   return g_test_run ();
 }
