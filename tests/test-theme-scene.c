@@ -260,6 +260,34 @@ test_chart_group_colors (void)
   g_assert_cmpuint (seen, ==, 5);
 }
 
+/* A chart of one series colours an entity the theme names by id ("EUR") in its colour, and
+ * the others from the palette in their order: Asia & Pacific, first, the first colour. */
+static void
+test_entity_colors (void)
+{
+  g_autoptr(ParityThemeFile) theme = fixture_theme ();
+  g_autoptr(ParityScene) scene = layout_themed (bundled, "bandwidth-share-by-region", "en",
+                                                theme);
+  g_autoptr(GPtrArray) slices = scene_test_items (scene, PARITY_ROLE_MARK, PARITY_ITEM_ARC);
+  const ParityColor europe = rgb (0x5C3D99), first = rgb (0x0B3C5D);
+  guint n_europe = 0, n_first = 0;
+
+  for (guint i = 0; i < slices->len; i++)
+    {
+      const ParityItem *slice = ITEM (slices, i);
+      const char *id = parity_dataset_get_entity (bundled, slice->datum.entity)->id;
+
+      if (g_str_equal (id, "EUR"))
+        n_europe += scene_test_same_color (&slice->fill, &europe);
+      else if (g_str_equal (id, "ASP"))
+        n_first += scene_test_same_color (&slice->fill, &first);
+      else
+        g_assert_false (scene_test_same_color (&slice->fill, &europe));
+    }
+  g_assert_cmpuint (n_europe, ==, 1);
+  g_assert_cmpuint (n_first, ==, 1);
+}
+
 /* Each script takes the theme's family for it, ahead of the built-in fallbacks. */
 static void
 test_fonts_per_script (void)
@@ -362,6 +390,7 @@ main (int    argc,
   g_test_add_func ("/theme/colors-and-sizes", test_colors_and_sizes);
   g_test_add_func ("/theme/series-group-colors", test_series_group_colors);
   g_test_add_func ("/theme/chart-group-colors", test_chart_group_colors);
+  g_test_add_func ("/theme/entity-colors", test_entity_colors);
   g_test_add_func ("/theme/fonts-per-script", test_fonts_per_script);
   g_test_add_func ("/theme/margins-footer-and-logo", test_margins_footer_and_logo);
   g_test_add_func ("/theme/provenance", test_provenance);

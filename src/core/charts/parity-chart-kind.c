@@ -344,6 +344,21 @@ parity_chart_series_color (ParityChartContext *ctx,
   return own != NULL ? own : &ctx->theme->palette[i % G_N_ELEMENTS (ctx->theme->palette)];
 }
 
+/* The colour of the @i-th mark, which shows @entity: in a chart of one series, the one a
+ * theme file gives the entity's id ("WLD", "EUR"); else series @i's. */
+const ParityColor *
+parity_chart_entity_color (ParityChartContext *ctx,
+                           guint32             entity,
+                           guint               i)
+{
+  const ParityColor *own = NULL;
+
+  if (ctx->spec->series->len <= 1 && entity < parity_dataset_get_n_entities (ctx->dataset))
+    own = parity_theme_group_color (ctx->theme, parity_dataset_get_entity (ctx->dataset,
+                                                                           entity)->id);
+  return own != NULL ? own : parity_chart_series_color (ctx, i);
+}
+
 /**
  * parity_chart_parser_read_entities:
  * @out: (inout): the array to append to, made when NULL and the member is there
