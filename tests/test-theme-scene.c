@@ -313,7 +313,7 @@ test_fonts_per_script (void)
 
 /* The frame keeps the theme's margins: the title starts at the top and left (right in
  * Arabic) margins, the foot ends at the bottom margin, and the logo sits in the foot's end
- * corner at the theme's height, the source line clear of it. */
+ * corner at the theme's height, the source line beside it and the notes above it. */
 static void
 test_margins_footer_and_logo (void)
 {
@@ -326,6 +326,7 @@ test_margins_footer_and_logo (void)
       const ParityItem *title = first_of (scene, PARITY_ROLE_TITLE, PARITY_ITEM_TEXT);
       const ParityItem *source = first_of (scene, PARITY_ROLE_SOURCE, PARITY_ITEM_TEXT);
       const ParityItem *logo = first_of (scene, PARITY_ROLE_LOGO, PARITY_ITEM_IMAGE);
+      g_autoptr(GPtrArray) notes = scene_test_items (scene, PARITY_ROLE_NOTES, PARITY_ITEM_TEXT);
 
       g_assert_cmpfloat (title->box.y, >=, 40 - 3);
       g_assert_cmpfloat (title->box.y, <, 40 + 3);
@@ -347,6 +348,9 @@ test_margins_footer_and_logo (void)
           g_assert_cmpfloat (source->box.x, >, logo->box.x + logo->box.width);
         }
       g_assert_cmpfloat (source->box.y + source->box.height, <=, CANVAS_H - 20 + 1);
+      for (guint i = 0; i < notes->len; i++)
+        g_assert_cmpfloat (ITEM (notes, i)->box.y + ITEM (notes, i)->box.height, <=,
+                           logo->box.y + 1);
       /* The footer is a line under the source, in the chart's language where it has one. */
       g_assert_nonnull (strstr (source->text, rtl ? "\nFixture Institute"
                                                   : "\nInstitut de test"));

@@ -358,18 +358,20 @@ frame_margins (const ParityTheme         *theme,
 }
 
 /* A theme's logo in the foot's end corner, at the height the theme asks (at most a sixth of
- * the canvas height, a third of its width); returns the width it takes from the foot. */
-static double
+ * the canvas height, a third of its width); sets @taken to the width it takes from the
+ * source line beside it and its height, zeros without a logo. */
+static void
 add_logo (ParityChartContext *ctx,
           double              right,
-          double              bottom)
+          double              bottom,
+          double              taken[2])
 {
   cairo_surface_t *logo;
   double h, w, scale;
 
   if (ctx->theme->file == NULL ||
       (logo = parity_theme_file_get_logo (ctx->theme->file, &h)) == NULL)
-    return 0;
+    return;
   h = MIN (h, parity_scene_get_height (ctx->scene) / 6);
   w = h * cairo_image_surface_get_width (logo) / cairo_image_surface_get_height (logo);
   scale = MIN (1, parity_scene_get_width (ctx->scene) / 3 / w);
@@ -377,7 +379,8 @@ add_logo (ParityChartContext *ctx,
   h *= scale;
   parity_scene_add_image (ctx->scene, PARITY_ROLE_LOGO, logo,
                           &(ParityRect) { right - w, bottom - h, w, h });
-  return w + ctx->theme->body_size;
+  taken[0] = w + ctx->theme->body_size;
+  taken[1] = h;
 }
 
 /* Measure the head: the title and subtitle from the top; returns where the plot begins. */
@@ -421,9 +424,9 @@ add_foot_block (ParityChartContext *ctx,
   return h;
 }
 
-/* Measure the foot, bottom-up: the source line last, the notes above it; returns where
- * the plot ends. A source is never cut short: a reader must be able to find the data
- * again. */
+/* Measure the foot, bottom-up: the source line last, beside the logo (@logo: the width and
+ * height it takes in the end corner, or zeros), the notes above both; returns where the
+ * plot ends. A source is never cut short: a reader must be able to find the data again. */
 static double
 add_foot (ParityChartContext *ctx,
           const char         *source_line,
@@ -431,10 +434,13 @@ add_foot (ParityChartContext *ctx,
           int                 notes_lines,
           double              x,
           double              bottom,
-          double              width)
+          double              width,
+          const double        logo[2])
 {
-  double h = add_foot_block (ctx, PARITY_ROLE_SOURCE, source_line, 5, x, bottom, width);
+  double h = add_foot_block (ctx, PARITY_ROLE_SOURCE, source_line, 5, x, bottom,
+                             width - logo[0]);
 
+  h = MAX (h, logo[1]);
   if (h > 0)
     {
       bottom -= h;
@@ -499,7 +505,7 @@ layout_once (ParityDataset             *dataset,
   const ParityChartKind *kind;
   ParityChartContext ctx;
   ParityTheme theme;
-  double margin[4], y, width, bottom, logo;
+  double margin[4], y, width, bottom, logo[2] = { 0, 0 };
   g_autofree char *with_footer = NULL;
   const char *title, *subtitle, *source_line, *space, *footer = NULL;
 
@@ -529,9 +535,9 @@ layout_once (ParityDataset             *dataset,
     with_footer = source_line != NULL ? g_strconcat (source_line, "\n", footer, NULL)
                                       : g_strdup (footer);
   notes = make_notes (&ctx, kind, &shown, note_dropped);
-  logo = add_logo (&ctx, options->width - margin[1], height - margin[2]);
+  add_logo (&ctx, options->width - margin[1], height - margin[2], logo);
   bottom = add_foot (&ctx, with_footer != NULL ? with_footer : source_line, notes,
-                     kind->notes != NULL ? 6 : 3, margin[3], height - margin[2], width - logo);
+                     kind->notes != NULL ? 6 : 3, margin[3], height - margin[2], width, logo);
 
   ctx.plot = (ParityRect) { margin[3], y, width, bottom - y };
   if (ctx.plot.height < theme.body_size * 4 || ctx.plot.width < theme.body_size * 12)
