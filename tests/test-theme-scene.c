@@ -93,7 +93,8 @@ test_invalid (gconstpointer data)
   dataset_dump_compare_error (path, error);
 }
 
-/* Larger than a theme may be: refused before it is parsed. */
+/* Larger than a theme may be: refused before it is parsed, and a file without an end is not
+ * read past the limit. */
 static void
 test_too_large (void)
 {
@@ -109,6 +110,13 @@ test_too_large (void)
   g_assert_null (theme);
   g_assert_error (error, PARITY_ERROR, PARITY_ERROR_CONTENT);
   g_assert_nonnull (strstr (error->message, "big.json: larger than"));
+  g_clear_error (&error);
+  g_clear_pointer (&theme, parity_theme_file_unref);
+
+  theme = parity_theme_file_load ("/dev/zero", &error);
+  g_assert_null (theme);
+  g_assert_error (error, PARITY_ERROR, PARITY_ERROR_CONTENT);
+  g_assert_nonnull (strstr (error->message, "zero: larger than"));
 }
 
 /* A theme read from bytes has no folder, so no logo. */

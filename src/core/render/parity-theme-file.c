@@ -579,27 +579,27 @@ parity_theme_file_load (const char  *path,
                         GError     **error)
 {
   g_autoptr(GFile) file = NULL;
+  g_autoptr(GFileInputStream) stream = NULL;
   g_autoptr(GBytes) bytes = NULL;
   g_autofree char *display = NULL;
   g_autofree char *folder = NULL;
-  g_autoptr(GFileInfo) info = NULL;
+  g_autofree char *buffer = NULL;
+  gsize len = 0;
 
   g_return_val_if_fail (path != NULL, NULL);
 
   display = g_filename_display_basename (path);
   file = g_file_new_for_path (path);
-  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE,
-                            NULL, NULL);
-  if (info != NULL && g_file_info_get_size (info) > PARITY_THEME_FILE_MAX_BYTES)
-    {
-      g_set_error (error, PARITY_ERROR, PARITY_ERROR_CONTENT,
-                   _("%s: larger than the %d bytes a theme file may hold"), display,
-                   PARITY_THEME_FILE_MAX_BYTES);
-      return NULL;
-    }
-  bytes = g_file_load_bytes (file, NULL, NULL, error);
-  if (bytes == NULL)
+  /* At most one byte past the limit is read, whatever the file (a pipe, /dev/zero): the
+   * reader then refuses it as too large. */
+  stream = g_file_read (file, NULL, error);
+  if (stream == NULL)
     return NULL;
+  buffer = g_malloc (PARITY_THEME_FILE_MAX_BYTES + 1);
+  if (!g_input_stream_read_all (G_INPUT_STREAM (stream), buffer,
+                                PARITY_THEME_FILE_MAX_BYTES + 1, &len, NULL, error))
+    return NULL;
+  bytes = g_bytes_new_take (g_steal_pointer (&buffer), len);
   folder = g_path_get_dirname (path);
   return parity_theme_file_load_bytes (bytes, display, folder, error);
 }
