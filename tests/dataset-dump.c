@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "dataset-dump.h"
+#include "parity-error.h"
 
 static const char * const unit_kinds[] = {
   "other", "percent", "count", "currency", "rate", "bitrate", "ratio",
@@ -191,4 +192,18 @@ dataset_dump_sibling (const char *path,
   g_autofree char *stem = g_strndup (path, strlen (path) - strlen (ext));
 
   return g_strconcat (stem, suffix, NULL);
+}
+
+/* A fixture that must fail: @error, a ParityError, against @path's sibling NAME.error. */
+void
+dataset_dump_compare_error (const char   *path,
+                            const GError *error)
+{
+  g_autofree char *expected = dataset_dump_sibling (path, ".json", ".error");
+  g_autofree char *line = NULL;
+
+  g_assert_nonnull (error);
+  g_assert_error (error, PARITY_ERROR, error->code);
+  line = g_strconcat (error->message, "\n", NULL);
+  dataset_dump_compare_or_write (expected, line);
 }

@@ -26,6 +26,8 @@ void        dataset_dump_add_fixture_tests (const char    *dir,
                                             const char    *kind,
                                             const char    *suffix,
                                             GTestDataFunc  func);
+void        dataset_dump_compare_error     (const char   *path,
+                                            const GError *error);
 char       *dataset_dump_sibling           (const char *path,
                                             const char *ext,
                                             const char *suffix);

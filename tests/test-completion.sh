@@ -140,9 +140,10 @@ check 'extract merge status' 'parity-cli i18n '
 check 'status' 'parity-cli i18n st'
 check '--preset' 'parity-cli export --pre'
 check '--add --all --chart --data --describe --dpi --format --height --help --labels --lang
-       --output --preset --quiet --width' 'parity-cli export --'
+       --output --preset --quiet --theme --width' 'parity-cli export --'
 check '--add --help --labels --lang --list' 'parity-cli info --'
-check '--help' 'parity-cli validate --'
+check '--help --theme' 'parity-cli validate --'
+check 'greyscale' 'parity-cli export --theme g'
 check '-h --help -l --lang -o --output -q --quiet -v --verbose' 'parity-cli i18n merge -'
 check '' 'parity-cli frobnicate --'
 

@@ -138,3 +138,16 @@ parity_cli_load (const char         *path,
       return NULL;
   return g_steal_pointer (&dataset);
 }
+
+/* --theme: a bundled theme by id, else a theme file; NULL when it cannot be read
+ * (reported). */
+ParityThemeFile *
+parity_cli_load_theme (const char *name_or_path)
+{
+  g_autoptr(GError) error = NULL;
+  ParityThemeFile *theme = parity_theme_file_open (name_or_path, &error);
+
+  if (theme == NULL)
+    parity_cli_error ("%s", error->message);
+  return theme;
+}

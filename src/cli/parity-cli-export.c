@@ -34,6 +34,7 @@ typedef struct
   gboolean           quiet;
   gboolean           data;
   gboolean           describe;
+  char              *theme;     /* --theme: a bundled theme's id or a theme file */
 } Options;
 
 static void
@@ -48,6 +49,7 @@ options_clear (Options *o)
   g_free (o->lang);
   g_strfreev (o->labels);
   g_strfreev (o->adds);
+  g_free (o->theme);
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Options, options_clear)
@@ -257,6 +259,11 @@ parse_arguments (Options   *o,
     { "describe", 0, 0, G_OPTION_ARG_NONE, &o->describe,
       N_("Also write each chart's title, description and values as Markdown beside it "
          "(NAME.md)"), NULL },
+    { "theme", 't', 0, G_OPTION_ARG_FILENAME, &o->theme,
+      /* Translators: un and greyscale are typed as they are: do not translate them. */
+      N_("House style: a theme file, or a bundled theme (un, greyscale)"),
+      /* Translators: the placeholder in “--theme=THEME”, a theme's file or name. */
+      N_("THEME") },
     { NULL }
   };
 
@@ -397,6 +404,7 @@ typedef struct
   guint               n_langs;
   gboolean            into_folder;
   ParityExportFormat  format;
+  ParityThemeFile    *theme;
 } Plan;
 
 /* The figure of chart @i on canvas @j in language @l; FALSE when its path cannot be made
@@ -422,7 +430,8 @@ plan_figure (const Plan      *plan,
       canvas = &own;
     }
   *figure = (ParityCliFigure) { spec };
-  figure->layout = (ParityLayoutOptions) { canvas->width, canvas->height, plan->langs[l] };
+  figure->layout = (ParityLayoutOptions) { canvas->width, canvas->height, plan->langs[l],
+                                           plan->theme };
   figure->dpi = canvas->dpi;
   figure->path = output_path (plan->o, plan->into_folder, spec, canvas, plan->canvases->len > 1,
                               plan->n_langs > 1 ? plan->langs[l] : NULL, plan->format, &error);
@@ -446,11 +455,14 @@ parity_cli_export (int    argc,
   g_autoptr(GPtrArray) charts = g_ptr_array_new ();
   g_auto(GStrv) langs = NULL;
   g_autoptr(GArray) figures = NULL;
+  g_autoptr(ParityThemeFile) theme = NULL;
   Plan plan = { &o, charts, canvases };
 
   plan.format = PARITY_EXPORT_PNG;
   if (!parse_arguments (&o, &argc, &argv) || !check_options (&o, argc, &plan.format, canvases))
     return PARITY_CLI_EXIT_USAGE;
+  if (o.theme != NULL && (plan.theme = theme = parity_cli_load_theme (o.theme)) == NULL)
+    return PARITY_CLI_EXIT_FAILURE;
   dataset = parity_cli_load (argc > 1 ? argv[1] : NULL, (const char * const *)o.labels,
                              (const char * const *)o.adds);
   if (dataset == NULL)

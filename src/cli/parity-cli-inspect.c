@@ -76,20 +76,56 @@ check_chart_colors (ParityDataset *dataset)
     }
 }
 
+/* --theme: the theme file reads, and its colours pass the checks a chart's do; its problems
+ * are errors, as a theme exists to be shared. Returns FALSE on any. */
+static gboolean
+validate_theme (const char *name_or_path)
+{
+  g_autoptr(ParityThemeFile) theme = parity_cli_load_theme (name_or_path);
+  g_auto(GStrv) problems = NULL;
+  g_autofree char *display = NULL;
+
+  if (theme == NULL)
+    return FALSE;
+  display = g_filename_display_name (name_or_path);
+  problems = parity_theme_file_check_colors (theme);
+  for (guint i = 0; problems[i] != NULL; i++)
+    parity_cli_error ("%s: %s", display, problems[i]);
+  if (problems[0] != NULL)
+    return FALSE;
+  /* Translators: what “parity-cli validate --theme” says of a theme that reads and passes
+     the colour checks, as in “un: valid theme “UN neutral””. */
+  printf (_("%s: valid theme “%s”\n"), display, parity_theme_file_get_name (theme, NULL));
+  return TRUE;
+}
+
 int
 parity_cli_validate (int    argc,
                      char **argv)
 {
   g_autoptr(GOptionContext) context = NULL;
+  g_autofree char *theme = NULL;
+  const GOptionEntry entries[] = {
+    { "theme", 't', 0, G_OPTION_ARG_FILENAME, &theme,
+      /* Translators: the option of “parity-cli validate --help”. */
+      N_("Check a theme file, or a bundled theme (un, greyscale), instead of datasets"),
+      N_("THEME") },
+    { NULL }
+  };
   int status = EXIT_SUCCESS;
 
   /* Translators: after “Usage: parity-cli validate [OPTION…]”; DATASET as in
      “parity-cli --help”. GLib translates this when it prints it. */
   context = g_option_context_new (N_("[DATASET…] — check that dataset files load (default: "
                                      "the bundled dataset)"));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   g_set_prgname ("parity-cli validate");
   if (!parity_cli_parse (context, &argc, &argv))
     return PARITY_CLI_EXIT_USAGE;
+  if (theme != NULL && !validate_theme (theme))
+    status = PARITY_CLI_EXIT_FAILURE;
+  if (theme != NULL && argc < 2)
+    return status;
   for (int i = 1; i < MAX (argc, 2); i++)
     {
       g_autoptr(ParityDataset) dataset = parity_cli_load (i < argc ? argv[i] : NULL, NULL, NULL);

@@ -30,6 +30,7 @@ gboolean       parity_cli_parse     (GOptionContext *context,
 ParityDataset *parity_cli_load      (const char         *path,
                                      const char * const *labels,
                                      const char * const *adds);
+ParityThemeFile *parity_cli_load_theme (const char       *name_or_path);
 
 /* One figure of a batch: what to write, then what happened. */
 typedef struct

@@ -21,6 +21,7 @@ struct _ParityChartView
   gboolean       crowded;   /* the error is that the chart has too much for its canvas */
   char          *preset;    /* laid out at this preset rather than the chart's, or NULL */
   char          *lang;      /* laid out in this language rather than the chart's, or NULL */
+  ParityThemeFile *theme;   /* the house style charts are laid out in, or NULL */
   ParityVision   vision;    /* painted as a reader with this colour vision sees it */
   int            mark;      /* the value stepped to with the arrow keys, or -1 */
   guint          n_paints;

@@ -140,13 +140,14 @@ _parity_chart_view_ensure_scene_for (ParityChartView *self,
     }
   self->canvas_width = width;
   self->canvas_height = height;
-  options = (ParityLayoutOptions) { width, height, self->lang };
+  options = (ParityLayoutOptions) { width, height, self->lang, self->theme };
   self->scene = parity_layout_chart (self->dataset, spec, &options, &error);
   if (self->scene == NULL && width != preset->width)
     {
       /* Too small a canvas for this chart (too many bars…): the preset's, scaled down. */
       g_clear_error (&error);
-      options = (ParityLayoutOptions) { preset->width, preset->height, self->lang };
+      options = (ParityLayoutOptions) { preset->width, preset->height, self->lang,
+                                        self->theme };
       self->scene = parity_layout_chart (self->dataset, spec, &options, &error);
     }
   self->crowded = g_error_matches (error, PARITY_ERROR, PARITY_ERROR_CROWDED);
@@ -429,6 +430,7 @@ parity_chart_view_finalize (GObject *object)
   g_free (self->error);
   g_free (self->preset);
   g_free (self->lang);
+  g_clear_pointer (&self->theme, parity_theme_file_unref);
   G_OBJECT_CLASS (parity_chart_view_parent_class)->finalize (object);
 }
 
@@ -593,6 +595,34 @@ parity_chart_view_get_vision (ParityChartView *self)
 {
   g_return_val_if_fail (PARITY_IS_CHART_VIEW (self), PARITY_VISION_NORMAL);
   return self->vision;
+}
+
+/**
+ * parity_chart_view_set_theme:
+ * @theme: (nullable): a house style, or %NULL for the built-in theme
+ *
+ * Lays every chart out in @theme, as exports made from the window are.
+ */
+void
+parity_chart_view_set_theme (ParityChartView *self,
+                             ParityThemeFile *theme)
+{
+  g_return_if_fail (PARITY_IS_CHART_VIEW (self));
+
+  if (self->theme == theme)
+    return;
+  g_clear_pointer (&self->theme, parity_theme_file_unref);
+  self->theme = theme != NULL ? parity_theme_file_ref (theme) : NULL;
+  set_error (self, NULL);
+  invalidate (self);
+}
+
+/* Returns: (transfer none) (nullable): the house style charts are laid out in */
+ParityThemeFile *
+parity_chart_view_get_theme (ParityChartView *self)
+{
+  g_return_val_if_fail (PARITY_IS_CHART_VIEW (self), NULL);
+  return self->theme;
 }
 
 /**

@@ -10,6 +10,7 @@
 
 #include "parity-dataset.h"
 #include "parity-scene.h"
+#include "parity-theme-file.h"
 
 G_BEGIN_DECLS
 
@@ -42,6 +43,9 @@ void           parity_chart_view_set_lang     (ParityChartView *self,
 void           parity_chart_view_set_vision   (ParityChartView *self,
                                                ParityVision     vision);
 ParityVision   parity_chart_view_get_vision   (ParityChartView *self);
+void           parity_chart_view_set_theme    (ParityChartView *self,
+                                               ParityThemeFile *theme);
+ParityThemeFile *parity_chart_view_get_theme  (ParityChartView *self);
 void           parity_chart_view_set_zoom     (ParityChartView *self,
                                                double           zoom);
 double         parity_chart_view_get_zoom     (ParityChartView *self);

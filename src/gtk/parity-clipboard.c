@@ -29,17 +29,19 @@ destroy_surface (gpointer data)
 /**
  * parity_clipboard_copy_chart:
  * @clipboard: where to put the image, usually gtk_widget_get_clipboard()
+ * @theme: (nullable): the house style to draw in, or %NULL
  *
  * Returns: %FALSE with @error set when the chart could not be laid out or painted
  */
 gboolean
-parity_clipboard_copy_chart (GdkClipboard  *clipboard,
-                             ParityDataset *dataset,
-                             const char    *chart_id,
-                             GError       **error)
+parity_clipboard_copy_chart (GdkClipboard    *clipboard,
+                             ParityDataset   *dataset,
+                             const char      *chart_id,
+                             ParityThemeFile *theme,
+                             GError         **error)
 {
   const ParityPreset *preset = parity_preset_lookup (CLIPBOARD_PRESET);
-  ParityLayoutOptions options = { preset->width, preset->height, NULL };
+  ParityLayoutOptions options = { preset->width, preset->height, NULL, theme };
   const ParityChartSpec *spec;
   g_autoptr(ParityScene) scene = NULL;
   g_autoptr(GBytes) bytes = NULL;

@@ -7,12 +7,14 @@
 #include <gtk/gtk.h>
 
 #include "parity-dataset.h"
+#include "parity-theme-file.h"
 
 G_BEGIN_DECLS
 
-gboolean parity_clipboard_copy_chart (GdkClipboard  *clipboard,
-                                      ParityDataset *dataset,
-                                      const char    *chart_id,
-                                      GError       **error);
+gboolean parity_clipboard_copy_chart (GdkClipboard    *clipboard,
+                                      ParityDataset   *dataset,
+                                      const char      *chart_id,
+                                      ParityThemeFile *theme,
+                                      GError         **error);
 
 G_END_DECLS

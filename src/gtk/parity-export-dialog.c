@@ -46,6 +46,7 @@ struct _ParityExportDialog
   GSettings            *settings;
   GtkStringList        *langs;
   GtkFileChooserNative *chooser;
+  ParityThemeFile      *theme;      /* the house style exports are drawn in, or NULL */
   /* The custom size survives picking a preset and coming back: the spin buttons show the
    * preset's size while it is selected. */
   double                custom_width_mm;
@@ -459,6 +460,7 @@ parity_export_dialog_finalize (GObject *object)
   ParityExportDialog *self = (ParityExportDialog *)object;
 
   g_free (self->chart_id);
+  g_clear_pointer (&self->theme, parity_theme_file_unref);
   G_OBJECT_CLASS (parity_export_dialog_parent_class)->finalize (object);
 }
 
@@ -633,7 +635,7 @@ parity_export_dialog_export_to (ParityExportDialog *self,
   g_auto(GStrv) warnings = NULL;
   g_autofree char *path = NULL;
   const ParityChartSpec *spec;
-  ParityLayoutOptions layout;
+  ParityLayoutOptions layout = { 0 };
   gboolean ok;
 
   g_return_val_if_fail (PARITY_IS_EXPORT_DIALOG (self), FALSE);
@@ -648,6 +650,7 @@ parity_export_dialog_export_to (ParityExportDialog *self,
   path = g_file_get_path (file);
   spec = parity_dataset_find_chart (self->dataset, self->chart_id);
   layout.lang = selected_lang (self);
+  layout.theme = self->theme;
   get_canvas_size (self, &layout.width, &layout.height);
   if (path == NULL)
     g_set_error (&local_error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
@@ -757,6 +760,20 @@ parity_export_dialog_set_lang (ParityExportDialog *self,
         return TRUE;
       }
   return FALSE;
+}
+
+/**
+ * parity_export_dialog_set_theme:
+ * @theme: (nullable): the house style to export in (the window's), or %NULL
+ */
+void
+parity_export_dialog_set_theme (ParityExportDialog *self,
+                                ParityThemeFile    *theme)
+{
+  g_return_if_fail (PARITY_IS_EXPORT_DIALOG (self));
+
+  g_clear_pointer (&self->theme, parity_theme_file_unref);
+  self->theme = theme != NULL ? parity_theme_file_ref (theme) : NULL;
 }
 
 /**

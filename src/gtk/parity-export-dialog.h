@@ -8,6 +8,7 @@
 
 #include "parity-dataset.h"
 #include "parity-export.h"
+#include "parity-theme-file.h"
 
 G_BEGIN_DECLS
 
@@ -32,6 +33,8 @@ void       parity_export_dialog_set_dpi         (ParityExportDialog *self,
                                                  double              dpi);
 gboolean   parity_export_dialog_set_lang        (ParityExportDialog *self,
                                                  const char         *lang);
+void       parity_export_dialog_set_theme       (ParityExportDialog *self,
+                                                 ParityThemeFile    *theme);
 char      *parity_export_dialog_dup_file_name   (ParityExportDialog *self);
 GFile     *parity_export_dialog_dup_start_folder (ParityExportDialog *self);
 

@@ -26,6 +26,7 @@ typedef struct
   ParityDataset *dataset;
   char          *chart_id;
   ParityScene   *scene;
+  ParityThemeFile *theme;  /* the house style the chart is laid out in, or NULL */
   GError        *error;
   GtkWindow     *parent;  /* weak: the window may close while its chart prints */
   gboolean       reported;
@@ -38,6 +39,7 @@ print_job_free (PrintJob *job)
 {
   g_clear_weak_pointer (&job->parent);
   g_clear_pointer (&job->scene, parity_scene_unref);
+  g_clear_pointer (&job->theme, parity_theme_file_unref);
   g_clear_pointer (&job->breaks, g_array_unref);
   g_clear_error (&job->error);
   g_clear_object (&job->dataset);
@@ -119,7 +121,7 @@ on_begin_print (GtkPrintOperation *operation,
   double page_height = gtk_print_context_get_height (context);
   const ParityChartSpec *spec = find_chart (job->dataset, job->chart_id, &job->error);
   const ParityPreset *preset;
-  ParityLayoutOptions options = { 0 };
+  ParityLayoutOptions options = { .theme = job->theme };
   double ratio;
 
   if (spec == NULL)
@@ -219,9 +221,10 @@ on_done (GtkPrintOperation       *operation,
 }
 
 static GtkPrintOperation *
-new_operation (ParityDataset *dataset,
-               const char    *chart_id,
-               PrintJob     **job_out)
+new_operation (ParityDataset   *dataset,
+               const char      *chart_id,
+               ParityThemeFile *theme,
+               PrintJob       **job_out)
 {
   GtkPrintOperation *operation = gtk_print_operation_new ();
   const char *lang = parity_dataset_get_default_lang (dataset);
@@ -230,6 +233,7 @@ new_operation (ParityDataset *dataset,
 
   job->dataset = g_object_ref (dataset);
   job->chart_id = g_strdup (chart_id);
+  job->theme = theme != NULL ? parity_theme_file_ref (theme) : NULL;
   /* Points, so that the printable area is measured in the layout's unit. */
   gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
   gtk_print_operation_set_n_pages (operation, 1);
@@ -247,13 +251,15 @@ new_operation (ParityDataset *dataset,
 /**
  * parity_print_chart:
  * @parent: (nullable): the window the print dialog belongs to
+ * @theme: (nullable): the house style to print in, or %NULL
  *
  * Shows the print dialog and prints the chart on one page. Errors are shown in a dialog.
  */
 void
-parity_print_chart (GtkWindow     *parent,
-                    ParityDataset *dataset,
-                    const char    *chart_id)
+parity_print_chart (GtkWindow       *parent,
+                    ParityDataset   *dataset,
+                    const char      *chart_id,
+                    ParityThemeFile *theme)
 {
   g_autoptr(GtkPrintOperation) operation = NULL;
   g_autoptr(GError) error = NULL;
@@ -269,7 +275,7 @@ parity_print_chart (GtkWindow     *parent,
       show_error (parent, error);
       return;
     }
-  operation = new_operation (dataset, chart_id, &job);
+  operation = new_operation (dataset, chart_id, theme, &job);
   g_set_weak_pointer (&job->parent, parent);
   gtk_print_operation_set_allow_async (operation, TRUE);
   g_signal_connect (operation, "done", G_CALLBACK (on_done), job);
@@ -283,6 +289,7 @@ parity_print_chart (GtkWindow     *parent,
 
 /**
  * parity_print_chart_to_pdf:
+ * @theme: (nullable): the house style to print in, or %NULL
  * @pdf_path: the PDF file to write
  *
  * Prints the chart, without a dialog, to a PDF file with the default page setup: what
@@ -291,10 +298,11 @@ parity_print_chart (GtkWindow     *parent,
  * Returns: %FALSE with @error set when the chart could not be laid out or written
  */
 gboolean
-parity_print_chart_to_pdf (ParityDataset *dataset,
-                           const char    *chart_id,
-                           const char    *pdf_path,
-                           GError       **error)
+parity_print_chart_to_pdf (ParityDataset   *dataset,
+                           const char      *chart_id,
+                           ParityThemeFile *theme,
+                           const char      *pdf_path,
+                           GError         **error)
 {
   g_autoptr(GtkPrintOperation) operation = NULL;
   GtkPrintOperationResult result;
@@ -303,7 +311,7 @@ parity_print_chart_to_pdf (ParityDataset *dataset,
   g_return_val_if_fail (PARITY_IS_DATASET (dataset), FALSE);
   g_return_val_if_fail (chart_id != NULL && pdf_path != NULL, FALSE);
 
-  operation = new_operation (dataset, chart_id, &job);
+  operation = new_operation (dataset, chart_id, theme, &job);
   gtk_print_operation_set_export_filename (operation, pdf_path);
   result = gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT, NULL, error);
   if (result == GTK_PRINT_OPERATION_RESULT_ERROR)

@@ -643,6 +643,7 @@ new_export_dialog (ParityWindow *self)
 
   g_signal_connect_object (dialog, "exported", G_CALLBACK (on_exported), self,
                            G_CONNECT_SWAPPED);
+  _parity_window_theme_export_dialog (self, dialog);
   return dialog;
 }
 
@@ -682,7 +683,7 @@ print_action (GtkWidget  *widget,
   ParityWindow *self = PARITY_WINDOW (widget);
 
   parity_print_chart (GTK_WINDOW (self), parity_window_get_dataset (self),
-                      _parity_window_get_chart_id (self));
+                      _parity_window_get_chart_id (self), self->theme);
 }
 
 static void
@@ -695,7 +696,8 @@ copy_action (GtkWidget  *widget,
 
   if (parity_clipboard_copy_chart (gtk_widget_get_clipboard (widget),
                                    parity_window_get_dataset (self),
-                                   _parity_window_get_chart_id (self), &error))
+                                   _parity_window_get_chart_id (self), self->theme,
+                                   &error))
     _parity_window_toast (self, _("Chart copied as an image"), NULL, NULL, NULL);
   else
     _parity_window_show_error (self, _("Could not copy the chart"), error->message);

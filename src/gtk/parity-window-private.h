@@ -82,9 +82,16 @@ struct _ParityWindow
   GMenu                *examples_menu;  /* Example Datasets: the bundled files */
   GCancellable         *joining;        /* Add Data From File reading its file, or NULL */
   ParityJoin           *last_join;      /* what the last one added, for its report */
+  ParityThemeFile      *theme;          /* the house style, or NULL for the built-in one */
+  char                 *theme_name;     /* what "theme" was set to: an id, a path or "" */
 };
 
 void     _parity_window_class_add_actions (GtkWidgetClass *widget_class);
+void     _parity_window_class_add_theme   (GtkWidgetClass *widget_class);
+gboolean _parity_window_set_theme         (ParityWindow   *self,
+                                           const char     *name_or_path);
+void     _parity_window_theme_export_dialog (ParityWindow *self,
+                                             GtkWidget    *dialog);
 void     _parity_window_class_add_adaptive (GtkWidgetClass *widget_class);
 void     _parity_window_adaptive_dispose  (ParityWindow   *self);
 void     _parity_window_init_presentation (ParityWindow   *self);

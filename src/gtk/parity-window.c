@@ -24,6 +24,7 @@ enum {
   PROP_BUSY,
   PROP_VISION,
   PROP_PRESENTATION_LANGUAGE,
+  PROP_THEME,
   N_PROPS
 };
 
@@ -493,6 +494,8 @@ parity_window_dispose (GObject *object)
   g_clear_object (&self->last_toast);
   g_clear_pointer (&self->labels, g_strfreev);
   g_clear_pointer (&self->presentation_lang, g_free);
+  g_clear_pointer (&self->theme, parity_theme_file_unref);
+  g_clear_pointer (&self->theme_name, g_free);
   _parity_window_dispose_chart_list (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), PARITY_TYPE_WINDOW);
   G_OBJECT_CLASS (parity_window_parent_class)->dispose (object);
@@ -523,6 +526,9 @@ parity_window_get_property (GObject    *object,
       break;
     case PROP_PRESENTATION_LANGUAGE:
       g_value_set_string (value, self->presentation_lang ? self->presentation_lang : "");
+      break;
+    case PROP_THEME:
+      g_value_set_string (value, self->theme_name ? self->theme_name : "");
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -559,6 +565,10 @@ parity_window_set_property (GObject      *object,
           g_object_notify_by_pspec (object, pspec);
         }
       break;
+    case PROP_THEME:
+      if (_parity_window_set_theme (self, g_value_get_string (value)))
+        g_object_notify_by_pspec (object, pspec);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -589,6 +599,10 @@ parity_window_class_init (ParityWindowClass *klass)
   /* The language charts are presented in: a BCP 47 tag, or "" for each chart's own. */
   properties[PROP_PRESENTATION_LANGUAGE] =
     g_param_spec_string ("presentation-language", NULL, NULL, "",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* The house style: a bundled theme's id, a theme file's path, or "" for the built-in one. */
+  properties[PROP_THEME] =
+    g_param_spec_string ("theme", NULL, NULL, "",
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
   gtk_widget_class_install_property_action (GTK_WIDGET_CLASS (klass), "win.vision", "vision");
@@ -640,6 +654,7 @@ parity_window_class_init (ParityWindowClass *klass)
                                                 G_CALLBACK (_parity_window_cancel_load));
 
   _parity_window_class_add_actions (widget_class);
+  _parity_window_class_add_theme (widget_class);
   _parity_window_class_add_adaptive (widget_class);
   _parity_window_class_add_load_actions (widget_class);
   _parity_window_class_add_chart_actions (widget_class);

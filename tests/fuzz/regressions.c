@@ -3,7 +3,7 @@
  * tests/fuzz/regressions/ holds them, named for the bug. This runs a harness's
  * LLVMFuzzerTestOneInput on each without libFuzzer, in every build: linked with
  * fuzz-dataset.c as fuzz-regressions, with fuzz-boundaries.c as fuzz-regressions-boundaries,
- * so that every input goes through both readers. The sanitizer pass of build-aux/test then
+ * with fuzz-theme.c as fuzz-regressions-theme, so that every input goes through every reader. The sanitizer pass of build-aux/test then
  * checks them for memory errors and undefined behaviour as well.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later

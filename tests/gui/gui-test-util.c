@@ -396,3 +396,29 @@ gui_test_has_file_chooser (gpointer data)
 {
   return gui_test_find_file_chooser () != NULL;
 }
+
+typedef struct
+{
+  GtkWidget  *chooser;
+  const char *path;
+} ChosenFile;
+
+/* The chooser loads a folder asynchronously; until then it has no file to give. */
+static gboolean
+chooses_file (gpointer data)
+{
+  ChosenFile *chosen = data;
+  g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chosen->chooser));
+
+  return file != NULL && g_strcmp0 (g_file_peek_path (file), chosen->path) == 0;
+}
+
+/* Waits until @chooser gives @path as its file, as it does once its folder is loaded. */
+void
+gui_test_wait_chooser_file (GtkWidget  *chooser,
+                            const char *path)
+{
+  ChosenFile chosen = { chooser, path };
+
+  gui_test_wait_for (chooses_file, &chosen, "the chooser to take the file");
+}

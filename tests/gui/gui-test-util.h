@@ -40,6 +40,8 @@ const char   *gui_test_chart_title (ParityWindow *window);
 ParityApplication *gui_test_get_app (void);
 GtkWidget    *gui_test_find_file_chooser (void);
 gboolean      gui_test_has_file_chooser  (gpointer      data);
+void          gui_test_wait_chooser_file (GtkWidget    *chooser,
+                                          const char   *path);
 void          gui_test_assert_accessible_label (GtkWidget  *widget,
                                                 const char *expected);
 

@@ -546,22 +546,6 @@ is_gone (gpointer data)
   return *(gpointer *)data == NULL;
 }
 
-typedef struct
-{
-  GtkWidget  *chooser;
-  const char *path;
-} ChosenFile;
-
-/* The chooser loads a folder asynchronously; until then it has no file to give. */
-static gboolean
-chooses_file (gpointer data)
-{
-  ChosenFile *chosen = data;
-  g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chosen->chooser));
-
-  return file != NULL && g_strcmp0 (g_file_peek_path (file), chosen->path) == 0;
-}
-
 /* The whole way a person goes: Export…, the file chooser with a proposed name, Export. */
 static void
 test_choose_file_exports_and_closes (void)
@@ -599,7 +583,7 @@ test_choose_file_exports_and_closes (void)
   chooser = gui_test_find_file_chooser ();
   name = gtk_file_chooser_get_current_name (GTK_FILE_CHOOSER (chooser));
   g_assert_cmpstr (name, ==, "individuals-using-the-internet-2019.svg");
-  gui_test_wait_for (chooses_file, &(ChosenFile) { chooser, path }, "the chooser to take the folder");
+  gui_test_wait_chooser_file (chooser, path);
   gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
 
   gui_test_wait_for (is_gone, &weak, "the dialog to close");
@@ -620,7 +604,7 @@ test_print_to_pdf (void)
   g_autofree char *info = NULL;
   g_autofree char *text = NULL;
 
-  g_assert_true (parity_print_chart_to_pdf (bundled, CHART_ID, path, &error));
+  g_assert_true (parity_print_chart_to_pdf (bundled, CHART_ID, NULL, path, &error));
   g_assert_no_error (error);
   g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
   info = tool_output ("pdfinfo", path);
@@ -634,7 +618,7 @@ test_print_to_pdf (void)
   g_assert_true (g_regex_match_simple ("^Pages: +1$", info, G_REGEX_MULTILINE, 0));
   g_assert_nonnull (strstr (text, CHART_TITLE));
 
-  g_assert_false (parity_print_chart_to_pdf (bundled, "no-such-chart", path, &error));
+  g_assert_false (parity_print_chart_to_pdf (bundled, "no-such-chart", NULL, path, &error));
   g_assert_error (error, PARITY_ERROR, PARITY_ERROR_NOT_FOUND);
   remove_tree (dir);
 }
@@ -665,7 +649,8 @@ test_print_grown_chart (void)
   const char *pages;
 
   g_assert_nonnull (dataset);
-  g_assert_true (parity_print_chart_to_pdf (dataset, "internet-every-economy", path, &error));
+  g_assert_true (parity_print_chart_to_pdf (dataset, "internet-every-economy", NULL, path,
+                                            &error));
   g_assert_no_error (error);
   info = tool_output ("pdfinfo", path);
   text = tool_output ("pdftotext", path);
@@ -714,7 +699,7 @@ test_clipboard_copy (void)
   gboolean varied = FALSE;
   int width, height;
 
-  g_assert_true (parity_clipboard_copy_chart (clipboard, bundled, CHART_ID, &error));
+  g_assert_true (parity_clipboard_copy_chart (clipboard, bundled, CHART_ID, NULL, &error));
   g_assert_no_error (error);
   g_assert_true (gdk_clipboard_is_local (clipboard));
   gdk_clipboard_read_texture_async (clipboard, NULL, on_texture_read, &texture);
@@ -732,7 +717,7 @@ test_clipboard_copy (void)
     varied = memcmp (pixels + i * 4, pixels, 4) != 0;
   g_assert_true (varied);
 
-  g_assert_false (parity_clipboard_copy_chart (clipboard, bundled, "no-such-chart", &error));
+  g_assert_false (parity_clipboard_copy_chart (clipboard, bundled, "no-such-chart", NULL, &error));
   g_assert_error (error, PARITY_ERROR, PARITY_ERROR_NOT_FOUND);
 }
 

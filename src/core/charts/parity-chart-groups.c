@@ -25,6 +25,7 @@
 #include "parity-chart-groups.h"
 #include "parity-economies.h"
 #include "parity-pango.h"
+#include "parity-theme-file.h"
 
 static const char * const group_members[] = { "label", "entities", "group", "aggregate", NULL };
 
@@ -59,6 +60,7 @@ parity_chart_group_free (gpointer data)
   if (group == NULL)
     return;
   g_clear_pointer (&group->label, parity_text_free);
+  g_free (group->id);
   g_clear_pointer (&group->entities, g_array_unref);
   g_free (group);
 }
@@ -224,6 +226,7 @@ read_group (ParityChartParser      *parser,
       if (!read_group_by_id (parser, object, &listed, &id, &own) ||
           !default_label (parser, group, id, own))
         return FALSE;
+      group->id = g_strdup (id);
     }
   else
     {
@@ -336,12 +339,21 @@ parity_chart_groups_find (GPtrArray *groups,
   return -1;
 }
 
-/* Group @group's colour: the palette's, in order; the muted mark colour for none (-1). */
+/* Group @group's colour: the one a theme file gives its id ("ldc"), else the palette's, in
+ * order; the muted mark colour for none (-1). */
 const ParityColor *
 parity_chart_groups_color (ParityChartContext *ctx,
+                           GPtrArray          *groups,
                            int                 group)
 {
-  return group < 0 ? &ctx->theme->mark_muted : parity_chart_series_color (ctx, (guint)group);
+  const ParityChartGroup *g;
+  const ParityColor *own;
+
+  if (group < 0 || groups == NULL || (guint)group >= groups->len)
+    return &ctx->theme->mark_muted;
+  g = g_ptr_array_index (groups, group);
+  own = parity_theme_group_color (ctx->theme, g->id);
+  return own != NULL ? own : &ctx->theme->palette[group % G_N_ELEMENTS (ctx->theme->palette)];
 }
 
 /**
@@ -387,7 +399,7 @@ parity_chart_groups_add_key (ParityChartContext         *ctx,
       if (draw)
         {
           parity_scene_add_line (ctx->scene, PARITY_ROLE_LEGEND, x, row + h / 2, x + swatch,
-                                 row + h / 2, parity_chart_groups_color (ctx, (int)g),
+                                 row + h / 2, parity_chart_groups_color (ctx, groups, (int)g),
                                  MAX (1.5, size * 0.22));
           parity_scene_add_text (ctx->scene, PARITY_ROLE_LEGEND, layout,
                                  x + swatch + gap * 0.5, row, &ctx->theme->text);

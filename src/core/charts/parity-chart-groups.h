@@ -14,6 +14,7 @@ G_BEGIN_DECLS
 typedef struct
 {
   ParityText *label;      /* NULL: @word in the chart's language */
+  char       *id;         /* a group by id: its id, for a theme's colour; else NULL */
   ParityWord  word;       /* a classification group's name, when it has no label */
   GArray     *entities;   /* guint32, each once, in the order listed */
   guint32     aggregate;  /* the entity whose value is the group's, or PARITY_INDEX_NONE */
@@ -37,6 +38,7 @@ const char        *parity_chart_group_label     (ParityChartContext         *ctx
 int                parity_chart_groups_find     (GPtrArray                  *groups,
                                                  guint32                     entity);
 const ParityColor *parity_chart_groups_color    (ParityChartContext         *ctx,
+                                                 GPtrArray                  *groups,
                                                  int                         group);
 double             parity_chart_groups_add_key  (ParityChartContext         *ctx,
                                                  GPtrArray                  *groups,

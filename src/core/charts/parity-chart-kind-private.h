@@ -92,6 +92,9 @@ char                  *parity_chart_format_row      (ParityChartContext    *ctx,
                                                      const ParityChartRow  *row);
 const ParityColor     *parity_chart_series_color    (ParityChartContext    *ctx,
                                                      guint                  i);
+const ParityColor     *parity_chart_entity_color    (ParityChartContext    *ctx,
+                                                     guint32                entity,
+                                                     guint                  i);
 gboolean               parity_chart_parser_require_period (ParityChartParser *parser,
                                                      ParityChartSpec       *spec);
 gboolean               parity_chart_title_names     (ParityChartContext    *ctx,

@@ -16,6 +16,7 @@
 #include "parity-economy-names.h"
 #include "parity-error.h"
 #include "parity-number-format.h"
+#include "parity-theme-file.h"
 
 extern const ParityChartKind parity_chart_kind_bar;
 extern const ParityChartKind parity_chart_kind_line;
@@ -324,11 +325,38 @@ parity_chart_format_row (ParityChartContext   *ctx,
   return parity_chart_word_with2 (ctx->lang, PARITY_WORD_DESC_PAREN, value, period);
 }
 
+/* Series @i's colour: the one a theme file gives its breakdown's value ("sex=female":
+ * "female"), else the palette's, in order. */
 const ParityColor *
 parity_chart_series_color (ParityChartContext *ctx,
                            guint               i)
 {
-  return &ctx->theme->palette[i % G_N_ELEMENTS (ctx->theme->palette)];
+  const ParitySeries *series = parity_chart_get_series (ctx->spec, i);
+  const ParityColor *own = NULL;
+
+  if (series != NULL && series->breakdown != 0 && ctx->theme->file != NULL)
+    {
+      const char *breakdown = parity_dataset_get_breakdown (ctx->dataset, series->breakdown);
+
+      own = parity_theme_group_color (ctx->theme, strchr (breakdown, '=') != NULL
+                                                  ? strchr (breakdown, '=') + 1 : breakdown);
+    }
+  return own != NULL ? own : &ctx->theme->palette[i % G_N_ELEMENTS (ctx->theme->palette)];
+}
+
+/* The colour of the @i-th mark, which shows @entity: in a chart of one series, the one a
+ * theme file gives the entity's id ("WLD", "EUR"); else series @i's. */
+const ParityColor *
+parity_chart_entity_color (ParityChartContext *ctx,
+                           guint32             entity,
+                           guint               i)
+{
+  const ParityColor *own = NULL;
+
+  if (ctx->spec->series->len <= 1 && entity < parity_dataset_get_n_entities (ctx->dataset))
+    own = parity_theme_group_color (ctx->theme, parity_dataset_get_entity (ctx->dataset,
+                                                                           entity)->id);
+  return own != NULL ? own : parity_chart_series_color (ctx, i);
 }
 
 /**

@@ -214,7 +214,7 @@ build_lines (ParityLineChart  *chart,
         line.name = line_name (ctx, s, entity, entities->len, FALSE);
         line.short_name = line_name (ctx, s, entity, entities->len, TRUE);
         line.highlighted = parity_chart_is_highlighted (spec, entity);
-        line.color = !any_highlight ? *parity_chart_series_color (ctx, chart->lines->len)
+        line.color = !any_highlight ? *parity_chart_entity_color (ctx, entity, chart->lines->len)
                      : line.highlighted ? ctx->theme->accent : ctx->theme->mark_muted;
         /* Text in a palette colour, darkened: orange or sky-blue type is hard to read. */
         line.text_color = line.color;

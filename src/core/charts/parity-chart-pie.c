@@ -206,7 +206,7 @@ make_marks (ParityPie  *pie,
       slice.name = g_strdup (parity_chart_entity_label (ctx, row->entity, FALSE));
       slice.short_name = g_strdup (parity_chart_entity_label (ctx, row->entity, TRUE));
       slice.highlighted = parity_chart_is_highlighted (ctx->spec, row->entity);
-      slice.color = !any_highlight ? *parity_chart_series_color (ctx, n_colored++)
+      slice.color = !any_highlight ? *parity_chart_entity_color (ctx, row->entity, n_colored++)
                     : slice.highlighted ? theme->accent : theme->mark_muted;
       g_array_append_val (pie->slices, slice);
     }

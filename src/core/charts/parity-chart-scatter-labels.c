@@ -132,8 +132,7 @@ group_key (ParityScatter *s,
         {
           parity_scene_add_marker (ctx->scene, PARITY_ROLE_LEGEND, PARITY_MARKER_CIRCLE,
                                    x + r, y + row_h / 2, r,
-                                   g < groups->len ? parity_chart_series_color (ctx, g)
-                                                   : &ctx->theme->mark_muted);
+                                   parity_chart_groups_color (ctx, groups, (int)g));
           parity_scene_add_text (ctx->scene, PARITY_ROLE_LEGEND, layout,
                                  x + 2 * r + s->gap * 0.4,
                                  y + (row_h - parity_pango_height (layout)) / 2,

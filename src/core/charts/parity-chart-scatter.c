@@ -316,8 +316,7 @@ colour_dots (ParityScatter *s)
       ParityScatterDot *d = &g_array_index (s->dots, ParityScatterDot, i);
 
       if (s->options->groups != NULL)
-        d->color = d->group >= 0 ? *parity_chart_series_color (s->ctx, d->group)
-                                 : theme->mark_muted;
+        d->color = *parity_chart_groups_color (s->ctx, s->options->groups, d->group);
       else if (any_highlight)
         d->color = d->highlighted ? theme->accent : theme->mark_muted;
       else

@@ -583,7 +583,8 @@ line_color (const Chart *c,
   if (c->any_highlight || c->options->color_by == COLOR_BY_NONE)
     color = theme->mark_muted;
   else if (c->options->color_by == COLOR_BY_GROUP)
-    color = *parity_chart_groups_color (ctx, s->group);
+    color = *parity_chart_groups_color (
+      ctx, ((SlopeOptions *)ctx->spec->options)->groups, s->group);
   else if (!has (s, 0) || !has (s, 1) || s->end[0].value == s->end[1].value)
     color = theme->mark_muted;
   else

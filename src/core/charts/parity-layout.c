@@ -324,6 +324,7 @@ start_scene (ParityChartContext        *ctx,
   parity_pango_set_language (lang);
   parity_theme_set_palette (theme, spec->palette);
   parity_theme_set_language (theme, options->lang ? options->lang : spec->lang);
+  parity_theme_apply_file (theme, options->theme, lang);
   *ctx = (ParityChartContext) {
     .dataset = dataset,
     .spec = spec,
@@ -337,6 +338,49 @@ start_scene (ParityChartContext        *ctx,
   parity_scene_add_rect (ctx->scene, PARITY_ROLE_BACKGROUND,
                          &(ParityRect) { 0, 0, options->width, height },
                          &theme->background)->z = -1;
+  if (options->theme != NULL)
+    parity_scene_set_theme_name (ctx->scene, parity_theme_file_get_name (options->theme, "en"));
+}
+
+/* The frame's margins, top, right, bottom, left: the theme's, each at most a quarter of the
+ * canvas side it takes from, else the body size's. */
+static void
+frame_margins (const ParityTheme         *theme,
+               const ParityLayoutOptions *options,
+               double                     margin[4])
+{
+  double pad = round (theme->body_size * 1.3);
+
+  for (guint i = 0; i < 4; i++)
+    margin[i] = theme->margin[i] >= 0
+                ? MIN (theme->margin[i], (i % 2 == 0 ? options->height : options->width) / 4)
+                : pad;
+}
+
+/* A theme's logo in the foot's end corner, at the height the theme asks (at most a sixth of
+ * the canvas height, a third of its width); sets @taken to the width it takes from the
+ * source line beside it and its height, zeros without a logo. */
+static void
+add_logo (ParityChartContext *ctx,
+          double              right,
+          double              bottom,
+          double              taken[2])
+{
+  cairo_surface_t *logo;
+  double h, w, scale;
+
+  if (ctx->theme->file == NULL ||
+      (logo = parity_theme_file_get_logo (ctx->theme->file, &h)) == NULL)
+    return;
+  h = MIN (h, parity_scene_get_height (ctx->scene) / 6);
+  w = h * cairo_image_surface_get_width (logo) / cairo_image_surface_get_height (logo);
+  scale = MIN (1, parity_scene_get_width (ctx->scene) / 3 / w);
+  w *= scale;
+  h *= scale;
+  parity_scene_add_image (ctx->scene, PARITY_ROLE_LOGO, logo,
+                          &(ParityRect) { right - w, bottom - h, w, h });
+  taken[0] = w + ctx->theme->body_size;
+  taken[1] = h;
 }
 
 /* Measure the head: the title and subtitle from the top; returns where the plot begins. */
@@ -380,9 +424,9 @@ add_foot_block (ParityChartContext *ctx,
   return h;
 }
 
-/* Measure the foot, bottom-up: the source line last, the notes above it; returns where
- * the plot ends. A source is never cut short: a reader must be able to find the data
- * again. */
+/* Measure the foot, bottom-up: the source line last, beside the logo (@logo: the width and
+ * height it takes in the end corner, or zeros), the notes above both; returns where the
+ * plot ends. A source is never cut short: a reader must be able to find the data again. */
 static double
 add_foot (ParityChartContext *ctx,
           const char         *source_line,
@@ -390,10 +434,13 @@ add_foot (ParityChartContext *ctx,
           int                 notes_lines,
           double              x,
           double              bottom,
-          double              width)
+          double              width,
+          const double        logo[2])
 {
-  double h = add_foot_block (ctx, PARITY_ROLE_SOURCE, source_line, 4, x, bottom, width);
+  double h = add_foot_block (ctx, PARITY_ROLE_SOURCE, source_line, 5, x, bottom,
+                             width - logo[0]);
 
+  h = MAX (h, logo[1]);
   if (h > 0)
     {
       bottom -= h;
@@ -458,8 +505,9 @@ layout_once (ParityDataset             *dataset,
   const ParityChartKind *kind;
   ParityChartContext ctx;
   ParityTheme theme;
-  double pad, y, width, bottom;
-  const char *title, *subtitle, *source_line, *space;
+  double margin[4], y, width, bottom, logo[2] = { 0, 0 };
+  g_autofree char *with_footer = NULL;
+  const char *title, *subtitle, *source_line, *space, *footer = NULL;
 
   if (!check_canvas (options, error))
     return NULL;
@@ -469,22 +517,29 @@ layout_once (ParityDataset             *dataset,
   start_scene (&ctx, &theme, dataset, spec, options, height);
   scene = ctx.scene;
   description = ctx.description;
-  pad = round (theme.body_size * 1.3);
-  width = options->width - 2 * pad;
+  frame_margins (&theme, options, margin);
+  width = options->width - margin[1] - margin[3];
   title = parity_text_get (spec->title, ctx.lang, ctx.default_lang);
   subtitle = parity_text_get (spec->subtitle, ctx.lang, ctx.default_lang);
-  y = add_head (&ctx, title, subtitle, pad, pad, width);
+  y = add_head (&ctx, title, subtitle, margin[3], margin[0], width);
 
   scan_shown (&ctx, kind, &shown);
   sources = shown.sources;
   source_line = shown.sources->len > 0 ? shown.sources->str : NULL;
   if (spec->source != NULL)
     source_line = parity_text_get (spec->source, ctx.lang, ctx.default_lang);
+  /* A theme's footer is a line of its own under the source, which it never replaces. */
+  if (options->theme != NULL)
+    footer = parity_theme_file_get_footer (options->theme, ctx.lang);
+  if (footer != NULL)
+    with_footer = source_line != NULL ? g_strconcat (source_line, "\n", footer, NULL)
+                                      : g_strdup (footer);
   notes = make_notes (&ctx, kind, &shown, note_dropped);
-  bottom = add_foot (&ctx, source_line, notes, kind->notes != NULL ? 6 : 3, pad, height - pad,
-                     width);
+  add_logo (&ctx, options->width - margin[1], height - margin[2], logo);
+  bottom = add_foot (&ctx, with_footer != NULL ? with_footer : source_line, notes,
+                     kind->notes != NULL ? 6 : 3, margin[3], height - margin[2], width, logo);
 
-  ctx.plot = (ParityRect) { pad, y, width, bottom - y };
+  ctx.plot = (ParityRect) { margin[3], y, width, bottom - y };
   if (ctx.plot.height < theme.body_size * 4 || ctx.plot.width < theme.body_size * 12)
     {
       g_set_error (error, PARITY_ERROR, PARITY_ERROR_INVALID,

@@ -6,6 +6,7 @@
 
 #include "parity-dataset.h"
 #include "parity-scene.h"
+#include "parity-theme-file.h"
 
 G_BEGIN_DECLS
 
@@ -14,6 +15,7 @@ typedef struct
   double      width;   /* canvas size in points */
   double      height;
   const char *lang;    /* the chart language; NULL for the dataset's default */
+  const ParityThemeFile *theme;  /* a house style laid over the built-in theme, or NULL */
 } ParityLayoutOptions;
 
 /* Smallest canvas side, in points, a chart is laid out on. */

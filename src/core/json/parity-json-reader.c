@@ -15,6 +15,7 @@
 #include "parity-id.h"
 #include "parity-json-path.h"
 #include "parity-json-reader.h"
+#include "parity-json-scan.h"
 
 void
 _parity_json_reader_init (ParityJsonReader *reader,
@@ -479,4 +480,33 @@ _parity_json_reader_enum (ParityJsonReader  *reader,
                                          values allowed, as they are written in the file:
                                          "single", "grouped", "stacked". */
                                       _("\"%s\" is not one of %s"), value, choices);
+}
+
+/**
+ * _parity_json_parse:
+ * @name: the file's name, for messages
+ *
+ * Checks @data on the strict path (_parity_json_scan()) before json-glib builds its tree.
+ *
+ * Returns: (transfer full) (nullable): the parser holding the tree, or %NULL with @error set
+ */
+JsonParser *
+_parity_json_parse (const char  *data,
+                    gsize        len,
+                    const char  *name,
+                    GError     **error)
+{
+  g_autoptr(JsonParser) parser = NULL;
+  g_autoptr(GError) json_error = NULL;
+
+  if (!_parity_json_scan (data, len, name, error))
+    return NULL;
+  parser = json_parser_new_immutable ();
+  if (!json_parser_load_from_data (parser, data, len, &json_error))
+    {
+      g_set_error (error, PARITY_ERROR, PARITY_ERROR_SYNTAX, "%s: %s", name,
+                   json_error->message);
+      return NULL;
+    }
+  return g_steal_pointer (&parser);
 }

@@ -102,5 +102,9 @@ gboolean     _parity_json_reader_enum        (ParityJsonReader  *reader,
                                               int               *out);
 
 const char  *_parity_json_node_describe      (JsonNode *node);
+JsonParser  *_parity_json_parse              (const char       *data,
+                                              gsize             len,
+                                              const char       *name,
+                                              GError          **error);
 
 G_END_DECLS

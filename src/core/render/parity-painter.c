@@ -230,6 +230,17 @@ paint_item (cairo_t          *cr,
       pango_cairo_show_layout (cr, item->layout);
       break;
 
+    case PARITY_ITEM_IMAGE:
+      cairo_save (cr);
+      cairo_translate (cr, item->box.x, item->box.y);
+      cairo_scale (cr, item->box.width / cairo_image_surface_get_width (item->image),
+                   item->box.height / cairo_image_surface_get_height (item->image));
+      cairo_set_source_surface (cr, item->image, 0, 0);
+      cairo_pattern_set_filter (cairo_get_source (cr), CAIRO_FILTER_GOOD);
+      cairo_paint (cr);
+      cairo_restore (cr);
+      break;
+
     default:
       g_assert_not_reached ();
     }

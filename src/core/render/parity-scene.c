@@ -24,6 +24,7 @@ struct _ParityScene
   GPtrArray      *value_ticks;  /* the value axis' tick labels, lowest first; NULL-terminated */
   ParityRect      map_box;   /* where a map is drawn: what mirroring moves its places by */
   char           *boundaries;  /* the boundary file a map is drawn from, for provenance */
+  char           *theme_name;  /* the theme file's, for provenance */
 };
 
 typedef struct
@@ -47,6 +48,7 @@ item_free (gpointer data)
   g_clear_object (&item->layout);
   g_clear_pointer (&item->points, g_array_unref);
   g_clear_pointer (&item->ring_ends, g_array_unref);
+  g_clear_pointer (&item->image, cairo_surface_destroy);
   g_free (item);
 }
 
@@ -96,6 +98,7 @@ parity_scene_unref (ParityScene *scene)
   g_ptr_array_unref (scene->value_ticks);
   g_free (scene->description);
   g_free (scene->boundaries);
+  g_free (scene->theme_name);
   g_free (scene);
 }
 
@@ -333,6 +336,22 @@ parity_scene_get_boundaries (const ParityScene *scene)
   return scene->boundaries;
 }
 
+/* The name of the theme file a chart is drawn in ("UN neutral"), which a figure's metadata
+ * records; NULL for the built-in theme. */
+void
+parity_scene_set_theme_name (ParityScene *scene,
+                             const char  *name)
+{
+  g_free (scene->theme_name);
+  scene->theme_name = g_strdup (name);
+}
+
+const char *
+parity_scene_get_theme_name (const ParityScene *scene)
+{
+  return scene->theme_name;
+}
+
 /**
  * parity_scene_mirror:
  *
@@ -502,6 +521,20 @@ parity_scene_add_rect (ParityScene       *scene,
 
   item->box = *rect;
   item->fill = *fill;
+  return item;
+}
+
+/* @image is kept (a reference taken) and painted scaled into @box. */
+ParityItem *
+parity_scene_add_image (ParityScene      *scene,
+                        ParityRole        role,
+                        cairo_surface_t  *image,
+                        const ParityRect *box)
+{
+  ParityItem *item = append (scene, PARITY_ITEM_IMAGE, role);
+
+  item->box = *box;
+  item->image = cairo_surface_reference (image);
   return item;
 }
 

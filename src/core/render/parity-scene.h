@@ -4,6 +4,7 @@
  */
 #pragma once
 
+#include <cairo.h>
 #include <pango/pango.h>
 
 #include "parity-dataset.h"
@@ -20,6 +21,7 @@ typedef enum
   PARITY_ITEM_PATH,    /* a polyline, optionally closed and filled */
   PARITY_ITEM_MARKER,  /* a dot on a data point */
   PARITY_ITEM_SHAPE,   /* closed rings filled together (even-odd) and outlined: a country */
+  PARITY_ITEM_IMAGE,   /* a picture scaled into its box: a theme's logo */
 } ParityItemKind;
 
 typedef enum
@@ -56,6 +58,7 @@ typedef enum
   PARITY_ROLE_SERIES_LABEL,   /* a direct label naming a line or series */
   PARITY_ROLE_LEGEND,
   PARITY_ROLE_AXIS_LABEL,     /* the unit or scale named along an axis */
+  PARITY_ROLE_LOGO,           /* a theme's logo in the foot */
 } ParityRole;
 
 /* The datum a mark or label shows, for hit tests, tooltips and descriptions. */
@@ -94,6 +97,7 @@ typedef struct
                                  (parity_scene_set_map_box()) and never flips it */
   char          *text;        /* text items: what it says, as laid out (may be ellipsized) */
   PangoLayout   *layout;      /* text items: the laid-out text, drawn at box.x, box.y */
+  cairo_surface_t *image;     /* image items: the picture, scaled into box */
   gboolean       has_datum;
   ParityDatum    datum;
 } ParityItem;
@@ -175,6 +179,13 @@ ParityRect        parity_scene_get_map_box     (const ParityScene *scene);
 void              parity_scene_set_boundaries  (ParityScene       *scene,
                                                 const char        *name);
 const char       *parity_scene_get_boundaries  (const ParityScene *scene);
+void              parity_scene_set_theme_name  (ParityScene       *scene,
+                                                const char        *name);
+const char       *parity_scene_get_theme_name  (const ParityScene *scene);
+ParityItem       *parity_scene_add_image       (ParityScene       *scene,
+                                                ParityRole         role,
+                                                cairo_surface_t   *image,
+                                                const ParityRect  *box);
 void              parity_scene_mirror          (ParityScene       *scene);
 void              parity_scene_add_warning     (ParityScene       *scene,
                                                 const char        *warning);

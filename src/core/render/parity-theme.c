@@ -23,6 +23,9 @@ static const ParityTheme default_theme = {
   .grid = RGB (0xE3E3E3),
   .axis = RGB (0x8C8C8C),
   .reference = RGB (0x333333),
+  .size_ratio = { [PARITY_TEXT_BODY] = 1.0, [PARITY_TEXT_TITLE] = 1.45,
+                  [PARITY_TEXT_SUBTITLE] = 1.05, [PARITY_TEXT_SMALL] = 0.82 },
+  .margin = { -1, -1, -1, -1 },
 };
 
 /* Palettes a chart can choose. The default is colour-blind safe; "greys" is for documents
@@ -122,18 +125,9 @@ double
 parity_theme_get_size (const ParityTheme *theme,
                        ParityTextStyle    style)
 {
-  switch (style)
-    {
-    case PARITY_TEXT_TITLE:
-      return theme->body_size * 1.45;
-    case PARITY_TEXT_SUBTITLE:
-      return theme->body_size * 1.05;
-    case PARITY_TEXT_SMALL:
-      return theme->body_size * 0.82;
-    case PARITY_TEXT_BODY:
-    default:
-      return theme->body_size;
-    }
+  if ((guint)style >= G_N_ELEMENTS (theme->size_ratio))
+    return theme->body_size;
+  return theme->body_size * theme->size_ratio[style];
 }
 
 PangoFontDescription *

@@ -32,6 +32,9 @@ typedef struct
   ParityColor accent;        /* the highlighted mark */
   ParityColor reference;
   ParityColor palette[6];    /* series colours, in order; colour-blind safe */
+  double      size_ratio[4]; /* each ParityTextStyle's size over body_size */
+  double      margin[4];     /* top, right, bottom, left in points; < 0: the frame's own */
+  const struct _ParityThemeFile *file;  /* the theme file laid over this, or NULL */
 } ParityTheme;
 
 void                  parity_theme_init_for_canvas (ParityTheme       *theme,
