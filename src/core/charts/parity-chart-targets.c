@@ -10,6 +10,7 @@
 
 #include <math.h>
 
+#include "parity-chart-annotations.h"
 #include "parity-chart-describe.h"
 #include "parity-chart-targets.h"
 #include "parity-number-format.h"
@@ -80,7 +81,7 @@ band_rect (const ParityBand  *band,
 }
 
 /* The bands, behind everything drawn after them: call before the grid. @a0 and @a1 bound
- * the plot across the value axis. */
+ * the plot across the value axis, which annotations anchored to a value use too. */
 void
 parity_chart_targets_bands (ParityChartContext *ctx,
                             const ParityScale  *scale,
@@ -91,6 +92,7 @@ parity_chart_targets_bands (ParityChartContext *ctx,
   const ParityColor *ink = &ctx->theme->reference;
   ParityColor pale = { ink->red, ink->green, ink->blue, 0.14 };
 
+  parity_chart_annotations_axis (ctx, scale, value_on_y);
   for (guint i = 0; ctx->spec->bands != NULL && i < ctx->spec->bands->len; i++)
     {
       const ParityBand *band = &g_array_index (ctx->spec->bands, ParityBand, i);

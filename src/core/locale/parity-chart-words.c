@@ -277,6 +277,12 @@ static const char * const words[PARITY_N_WORDS] = {
   [PARITY_WORD_DESC_TARGET] = NC_("chart", "Target: %s"),
   /* Translators: a target's value and the year it is for: "100% by 2030". */
   [PARITY_WORD_DESC_BY_YEAR] = NC_("chart", "%1$s by %2$s"),
+  /* Translators: a note written on a chart, in its text description and under its data
+     table: %s is the note's text, "World: 17%". */
+  [PARITY_WORD_DESC_ANNOTATION] = NC_("chart", "Annotation: %s"),
+  /* Translators: a note written on a chart next to one value: %1$s is what the value is of
+     ("Least developed countries, 2019"), %2$s the note's text. */
+  [PARITY_WORD_DESC_ANNOTATION_ON] = NC_("chart", "Annotation on %1$s: %2$s"),
 };
 
 /* xgettext reads NCP_ as a message with a context and a plural (po/meson.build). */

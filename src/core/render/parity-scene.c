@@ -21,6 +21,7 @@ struct _ParityScene
   char           *description;
   GPtrArray      *warnings;  /* NULL-terminated */
   GArray         *table;     /* ParityTableRow: the values drawn, in reading order */
+  GPtrArray      *table_notes;  /* char *, NULL-terminated: what the table's notes say */
   ParityRect      map_box;   /* where a map is drawn: what mirroring moves its places by */
   char           *boundaries;  /* the boundary file a map is drawn from, for provenance */
 };
@@ -70,6 +71,8 @@ parity_scene_new (double width,
   scene->table = g_array_new (FALSE, FALSE, sizeof (ParityTableRow));
   g_array_set_clear_func (scene->table, table_row_clear);
   g_ptr_array_add (scene->warnings, NULL);
+  scene->table_notes = g_ptr_array_new_with_free_func (g_free);
+  g_ptr_array_add (scene->table_notes, NULL);
   return scene;
 }
 
@@ -90,6 +93,7 @@ parity_scene_unref (ParityScene *scene)
   g_ptr_array_unref (scene->items);
   g_ptr_array_unref (scene->warnings);
   g_array_unref (scene->table);
+  g_ptr_array_unref (scene->table_notes);
   g_free (scene->description);
   g_free (scene->boundaries);
   g_free (scene);
@@ -647,6 +651,22 @@ guint
 parity_scene_get_n_table_rows (const ParityScene *scene)
 {
   return scene->table->len;
+}
+
+/* A note for the data table, after its values: what an annotation says, in the chart's
+ * language. */
+void
+parity_scene_add_table_note (ParityScene *scene,
+                             const char  *note)
+{
+  g_ptr_array_insert (scene->table_notes, scene->table_notes->len - 1, g_strdup (note));
+}
+
+/* Returns: (transfer none): the table's notes, NULL-terminated */
+const char * const *
+parity_scene_get_table_notes (const ParityScene *scene)
+{
+  return (const char * const *)scene->table_notes->pdata;
 }
 
 /* Returns: (transfer none): the value; @series is set to its series, or NULL */

@@ -56,6 +56,8 @@ typedef enum
   PARITY_ROLE_SERIES_LABEL,   /* a direct label naming a line or series */
   PARITY_ROLE_LEGEND,
   PARITY_ROLE_AXIS_LABEL,     /* the unit or scale named along an axis */
+  PARITY_ROLE_ANNOTATION,     /* an annotation's text (ParityItem.annotation says which) */
+  PARITY_ROLE_ANNOTATION_CONNECTOR,  /* the line or arrow from it to what it is about */
 } ParityRole;
 
 /* The datum a mark or label shows, for hit tests, tooltips and descriptions. */
@@ -96,6 +98,7 @@ typedef struct
   PangoLayout   *layout;      /* text items: the laid-out text, drawn at box.x, box.y */
   gboolean       has_datum;
   ParityDatum    datum;
+  guint          annotation;  /* annotation items: the index in the chart's annotations */
 } ParityItem;
 
 typedef struct _ParityScene ParityScene;
@@ -120,6 +123,9 @@ guint             parity_scene_get_n_table_rows (const ParityScene *scene);
 const ParityDatum *parity_scene_get_table_row  (const ParityScene *scene,
                                                 guint              i,
                                                 const char       **series);
+void              parity_scene_add_table_note  (ParityScene       *scene,
+                                                const char        *note);
+const char * const *parity_scene_get_table_notes (const ParityScene *scene);
 void              parity_scene_set_description (ParityScene       *scene,
                                                 const char        *description);
 
