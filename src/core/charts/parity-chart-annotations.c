@@ -26,8 +26,9 @@
 
 /* A text wider than this many body sizes wraps before it is shortened. */
 #define WRAP_EMS 12
-/* The rings of places tried around an anchor, in gaps. */
-#define N_RINGS 6
+/* The rings of places tried around an anchor: a ring a gap and a half further out each,
+ * at most this many. */
+#define MAX_RINGS 40
 
 /* Records the value axis a kind draws, for annotations anchored to a "value". */
 void
@@ -66,15 +67,37 @@ annotation_period (ParityChartContext     *ctx,
   return ctx->spec->latest ? PARITY_INDEX_NONE : ctx->spec->period;
 }
 
-/* The box of the mark drawing the annotation's datum; FALSE when none is drawn. */
+/* What an annotation is about, where its connector ends. */
+typedef struct
+{
+  ParityRect box;     /* the end of its mark (a bar's end), a point, or the value's line */
+  ParityRect own;     /* its mark's whole box, which its connector may touch */
+  gboolean   value;   /* a value: the text goes beside the value's line, a tick on it */
+} Anchor;
+
+/* Narrows a bar to its end, where its value is: a note on a bar is about its length. */
+static ParityRect
+bar_end (ParityChartContext *ctx,
+         const ParityItem   *item)
+{
+  ParityRect box = item->box;
+  gboolean negative = item->datum.value < 0;
+
+  if (item->kind != PARITY_ITEM_RECT || !ctx->has_value_axis)
+    return box;
+  if (ctx->value_on_y)
+    return (ParityRect) { box.x, negative ? box.y + box.height : box.y, box.width, 0 };
+  return (ParityRect) { negative ? box.x : box.x + box.width, box.y, 0, box.height };
+}
+
+/* The mark drawing the annotation's datum; FALSE when none is drawn. */
 static gboolean
 find_datum (ParityChartContext     *ctx,
             const ParityAnnotation *annotation,
-            ParityRect             *box)
+            Anchor                 *anchor)
 {
   guint32 period = annotation_period (ctx, annotation);
   const char *best = NULL;
-  gboolean found = FALSE;
 
   for (guint i = 0; i < parity_scene_get_n_items (ctx->scene); i++)
     {
@@ -87,36 +110,46 @@ find_datum (ParityChartContext     *ctx,
           item->datum.entity != annotation->entity ||
           (period != PARITY_INDEX_NONE && item->datum.period != period))
         continue;
-      label = parity_dataset_get_period (ctx->dataset, item->datum.period);
-      if (period != PARITY_INDEX_NONE)
-        {
-          *box = item->box;
-          return TRUE;
-        }
       /* No period asked for: the latest one drawn. */
-      if (best == NULL || g_strcmp0 (label, best) > 0)
-        {
-          best = label;
-          *box = item->box;
-          found = TRUE;
-        }
+      label = parity_dataset_get_period (ctx->dataset, item->datum.period);
+      if (best != NULL && g_strcmp0 (label, best) <= 0)
+        continue;
+      best = label;
+      anchor->own = item->box;
+      anchor->box = bar_end (ctx, item);
+      if (period != PARITY_INDEX_NONE)
+        return TRUE;
     }
-  for (guint i = 0; !found && ctx->datum_points != NULL && i < ctx->datum_points->len; i++)
+  for (guint i = 0; best == NULL && ctx->datum_points != NULL && i < ctx->datum_points->len;
+       i++)
     {
       const ParityDatumPoint *p = &g_array_index (ctx->datum_points, ParityDatumPoint, i);
       double r = ctx->theme->body_size * 0.2;
       const char *label = parity_dataset_get_period (ctx->dataset, p->period);
 
       if (p->entity != annotation->entity ||
-          (period != PARITY_INDEX_NONE && p->period != period) ||
-          (best != NULL && g_strcmp0 (label, best) <= 0))
+          (period != PARITY_INDEX_NONE && p->period != period))
         continue;
-      *box = (ParityRect) { p->x - r, p->y - r, 2 * r, 2 * r };
+      anchor->box = (ParityRect) { p->x - r, p->y - r, 2 * r, 2 * r };
+      anchor->own = anchor->box;
       if (period != PARITY_INDEX_NONE)
         return TRUE;
-      best = label;
+      /* The latest point, which the loop may not reach first. */
+      for (guint k = i + 1; k < ctx->datum_points->len; k++)
+        {
+          const ParityDatumPoint *q = &g_array_index (ctx->datum_points, ParityDatumPoint, k);
+
+          if (q->entity == p->entity &&
+              g_strcmp0 (parity_dataset_get_period (ctx->dataset, q->period), label) > 0)
+            {
+              anchor->box = (ParityRect) { q->x - r, q->y - r, 2 * r, 2 * r };
+              anchor->own = anchor->box;
+              label = parity_dataset_get_period (ctx->dataset, q->period);
+            }
+        }
+      return TRUE;
     }
-  return found || best != NULL;
+  return best != NULL;
 }
 
 /* Whether the segment from @a to @b passes through @rect (Liang–Barsky). */
@@ -150,80 +183,32 @@ segment_crosses (const ParityPoint *a,
 
 typedef struct
 {
+  ParityPoint a, b;
+} Segment;
+
+typedef struct
+{
   ParityChartContext *ctx;
-  ParityLabelPlacer  *placer;
-  GPtrArray          *paths;   /* const ParityItem *: lines drawn as paths, which the placer
-                                  does not see */
+  ParityLabelPlacer  *placer;    /* texts and marks, which a text may not touch */
+  GArray             *rects;     /* ParityRect: the same, which a connector may not cross */
+  GArray             *segments;  /* Segment: the lines (paths, which the placer does not
+                                    see) and the connectors, which a text may not touch */
   double              gap;
 } Placing;
 
+static void
+add_obstacle (Placing          *p,
+              const ParityRect *rect)
+{
+  parity_label_placer_add_obstacle (p->placer, rect);
+  g_array_append_val (p->rects, *rect);
+}
+
 static gboolean
-clear (Placing          *p,
-       const ParityRect *rect)
+same_rect (const ParityRect *a,
+           const ParityRect *b)
 {
-  if (!parity_label_placer_fits (p->placer, rect))
-    return FALSE;
-  for (guint i = 0; i < p->paths->len; i++)
-    {
-      const ParityItem *path = g_ptr_array_index (p->paths, i);
-      const ParityPoint *points = (const ParityPoint *)path->points->data;
-
-      if (!parity_rect_intersects (&path->box, rect))
-        continue;
-      for (guint k = 1; k < path->points->len; k++)
-        if (segment_crosses (&points[k - 1], &points[k], rect))
-          return FALSE;
-    }
-  return TRUE;
-}
-
-/* The top-left corners to try for a text of @w × @h about @anchor, a box (a mark) or a
- * point (its width and height 0): where it was dragged, then around the anchor, ring by
- * ring, above and beside before below. */
-static GArray *
-candidates (Placing                *p,
-            const ParityAnnotation *annotation,
-            const ParityRect       *anchor,
-            double                  w,
-            double                  h)
-{
-  GArray *out = g_array_new (FALSE, FALSE, sizeof (ParityPoint));
-  double cx = anchor->x + anchor->width / 2, cy = anchor->y + anchor->height / 2;
-
-  if (annotation->moved)
-    g_array_append_val (out, ((ParityPoint) { cx + annotation->dx - w / 2,
-                                              cy + annotation->dy - h / 2 }));
-  if (annotation->anchor == PARITY_ANNOTATION_POSITION)
-    g_array_append_val (out, ((ParityPoint) { cx - w / 2, cy - h / 2 }));
-  for (guint ring = 0; ring < N_RINGS; ring++)
-    {
-      double d = p->gap * (1 + ring * 2.5);
-      double left = anchor->x - d - w, right = anchor->x + anchor->width + d;
-      double top = anchor->y - d - h, bottom = anchor->y + anchor->height + d;
-      ParityPoint around[] = {
-        { cx - w / 2, top }, { right, cy - h / 2 }, { right, top }, { left, top },
-        { left, cy - h / 2 }, { cx - w / 2, bottom }, { right, bottom }, { left, bottom },
-      };
-
-      g_array_append_vals (out, around, G_N_ELEMENTS (around));
-    }
-  return out;
-}
-
-static const ParityPoint *
-first_clear (Placing     *p,
-             PangoLayout *layout,
-             GArray      *corners)
-{
-  for (guint i = 0; i < corners->len; i++)
-    {
-      const ParityPoint *corner = &g_array_index (corners, ParityPoint, i);
-      ParityRect rect = parity_pango_measure (layout, corner->x, corner->y);
-
-      if (clear (p, &rect))
-        return corner;
-    }
-  return NULL;
+  return a->x == b->x && a->y == b->y && a->width == b->width && a->height == b->height;
 }
 
 /* The nearest point of @rect to @to. */
@@ -235,102 +220,245 @@ nearest (const ParityRect  *rect,
                          CLAMP (to->y, rect->y, rect->y + rect->height) };
 }
 
-/* A line (and an arrowhead) from the text's box to the anchor's, when they are apart. */
+/* The connector from a text at @text to its anchor, stopping short of both; FALSE when
+ * they are close enough to need none. */
+static gboolean
+connector (Placing          *p,
+           const ParityRect *text,
+           const Anchor     *anchor,
+           Segment          *out)
+{
+  ParityPoint centre = { anchor->box.x + anchor->box.width / 2,
+                         anchor->box.y + anchor->box.height / 2 };
+  ParityPoint from = nearest (text, &centre), to = nearest (&anchor->box, &from);
+  double length = hypot (to.x - from.x, to.y - from.y), ux, uy;
+
+  if (length < p->gap * 1.5)
+    return FALSE;
+  ux = (to.x - from.x) / length;
+  uy = (to.y - from.y) / length;
+  *out = (Segment) { { from.x + ux * p->gap * 0.3, from.y + uy * p->gap * 0.3 },
+                     { to.x - ux * p->gap * 0.3, to.y - uy * p->gap * 0.3 } };
+  return TRUE;
+}
+
+/* The tick along a value's line beside its text. */
+static Segment
+tick (Placing          *p,
+      const ParityRect *text,
+      const Anchor     *anchor)
+{
+  double v;
+
+  if (anchor->box.width == 0)
+    {
+      v = anchor->box.x;
+      return (Segment) { { v, text->y }, { v, text->y + text->height } };
+    }
+  v = anchor->box.y;
+  return (Segment) { { text->x, v }, { text->x + text->width, v } };
+}
+
+static gboolean
+segment_clear (Placing          *p,
+               const Segment    *segment,
+               const ParityRect *own)
+{
+  for (guint i = 0; i < p->rects->len; i++)
+    {
+      const ParityRect *rect = &g_array_index (p->rects, ParityRect, i);
+
+      if ((own == NULL || !same_rect (rect, own)) && segment_crosses (&segment->a, &segment->b,
+                                                                      rect))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Whether a text at @rect touches nothing, and its connector crosses nothing but its own
+ * mark. */
+static gboolean
+clear (Placing                *p,
+       const ParityAnnotation *annotation,
+       const Anchor           *anchor,
+       const ParityRect       *rect)
+{
+  Segment line;
+
+  if (!parity_label_placer_fits (p->placer, rect))
+    return FALSE;
+  for (guint i = 0; i < p->segments->len; i++)
+    {
+      const Segment *s = &g_array_index (p->segments, Segment, i);
+
+      if (segment_crosses (&s->a, &s->b, rect))
+        return FALSE;
+    }
+  if (annotation->connector == PARITY_CONNECTOR_NONE ||
+      annotation->anchor == PARITY_ANNOTATION_POSITION)
+    return TRUE;
+  if (anchor->value)
+    {
+      line = tick (p, rect, anchor);
+      if (!segment_clear (p, &line, NULL))
+        return FALSE;
+    }
+  return !connector (p, rect, anchor, &line) || segment_clear (p, &line, &anchor->own);
+}
+
+/* The centres to try for a text of @w × @h: where it was dragged, then around the anchor,
+ * ring by ring, above and beside before below; beside a value's line, from its top or its
+ * end. */
+static GArray *
+candidates (Placing                *p,
+            const ParityAnnotation *annotation,
+            const Anchor           *anchor,
+            double                  w,
+            double                  h)
+{
+  static const double directions[][2] = {
+    { 0, -1 }, { 1, 0 }, { 1, -1 }, { -1, -1 }, { -1, 0 }, { 0, 1 }, { 1, 1 }, { -1, 1 },
+    { 0.5, -1 }, { -0.5, -1 }, { 1, -0.5 }, { 1, 0.5 }, { -1, -0.5 }, { -1, 0.5 },
+    { 0.5, 1 }, { -0.5, 1 },
+  };
+  GArray *out = g_array_new (FALSE, FALSE, sizeof (ParityPoint));
+  const ParityRect *a = &anchor->box, *plot = &p->ctx->plot;
+  double cx = a->x + a->width / 2, cy = a->y + a->height / 2;
+
+  if (annotation->moved)
+    g_array_append_val (out, ((ParityPoint) { cx + annotation->dx, cy + annotation->dy }));
+  if (anchor->value && a->width == 0)
+    for (double y = plot->y + h / 2; y <= plot->y + plot->height - h / 2; y += h / 2)
+      {
+        g_array_append_val (out, ((ParityPoint) { a->x + p->gap * 0.4 + w / 2, y }));
+        g_array_append_val (out, ((ParityPoint) { a->x - p->gap * 0.4 - w / 2, y }));
+      }
+  else if (anchor->value)
+    for (double x = plot->x + plot->width - w / 2; x >= plot->x + w / 2; x -= p->gap)
+      {
+        g_array_append_val (out, ((ParityPoint) { x, a->y - p->gap * 0.3 - h / 2 }));
+        g_array_append_val (out, ((ParityPoint) { x, a->y + p->gap * 0.3 + h / 2 }));
+      }
+  else
+    for (guint ring = 0; ring < MAX_RINGS; ring++)
+      {
+        double d = p->gap * (0.4 + ring * 1.6);
+
+        if (d > MAX (plot->width, plot->height) / 2)
+          break;
+        if (ring == 0 && annotation->anchor == PARITY_ANNOTATION_POSITION)
+          g_array_append_val (out, ((ParityPoint) { cx, cy }));
+        for (guint i = 0; i < G_N_ELEMENTS (directions); i++)
+          g_array_append_val (out, ((ParityPoint) {
+            cx + directions[i][0] * (a->width / 2 + w / 2 + d),
+            cy + directions[i][1] * (a->height / 2 + h / 2 + d) }));
+      }
+  return out;
+}
+
+/* Draws the connector (or a value's tick) of a text placed at @text. */
 static void
 connect (Placing                *p,
          const ParityAnnotation *annotation,
          guint                   index,
          const ParityRect       *text,
-         const ParityRect       *anchor)
+         const Anchor           *anchor)
 {
   const ParityTheme *theme = p->ctx->theme;
-  ParityPoint centre = { anchor->x + anchor->width / 2, anchor->y + anchor->height / 2 };
-  ParityPoint from = nearest (text, &centre), to;
-  double width = MAX (0.6, theme->body_size / 14), length, ux, uy;
+  double width = MAX (0.6, theme->body_size / 14), length, ux, uy, s = theme->body_size * 0.45;
+  Segment line;
   ParityItem *item;
 
-  to = nearest (anchor, &from);
-  length = hypot (to.x - from.x, to.y - from.y);
-  if (annotation->connector == PARITY_CONNECTOR_NONE || length < p->gap * 1.5)
+  /* A position is where the text goes, not something it points at. */
+  if (annotation->connector == PARITY_CONNECTOR_NONE ||
+      annotation->anchor == PARITY_ANNOTATION_POSITION)
     return;
-  ux = (to.x - from.x) / length;
-  uy = (to.y - from.y) / length;
-  /* Stop short of the mark, as a leader does, and of the text. */
-  from.x += ux * p->gap * 0.3;
-  from.y += uy * p->gap * 0.3;
-  to.x -= ux * p->gap * 0.3;
-  to.y -= uy * p->gap * 0.3;
-  item = parity_scene_add_line (p->ctx->scene, PARITY_ROLE_ANNOTATION_CONNECTOR, from.x, from.y,
-                                to.x, to.y, &theme->text, width);
-  item->annotation = index;
-  item->z = 4;
-  if (annotation->connector == PARITY_CONNECTOR_ARROW)
+  if (anchor->value)
     {
-      double s = theme->body_size * 0.45;
-      ParityPoint head[] = { to, { to.x - ux * s - uy * s * 0.5, to.y - uy * s + ux * s * 0.5 },
-                             { to.x - ux * s + uy * s * 0.5, to.y - uy * s - ux * s * 0.5 } };
-
-      item = parity_scene_add_path (p->ctx->scene, PARITY_ROLE_ANNOTATION_CONNECTOR, head,
-                                    G_N_ELEMENTS (head), &theme->text, width);
-      item->closed = TRUE;
-      item->fill = theme->text;
+      line = tick (p, text, anchor);
+      item = parity_scene_add_line (p->ctx->scene, PARITY_ROLE_ANNOTATION_CONNECTOR, line.a.x,
+                                    line.a.y, line.b.x, line.b.y, &theme->text, width * 2);
       item->annotation = index;
       item->z = 4;
+      g_array_append_val (p->segments, line);
     }
+  if (!connector (p, text, anchor, &line))
+    return;
+  g_array_append_val (p->segments, line);
+  item = parity_scene_add_line (p->ctx->scene, PARITY_ROLE_ANNOTATION_CONNECTOR, line.a.x,
+                                line.a.y, line.b.x, line.b.y, &theme->text, width);
+  item->annotation = index;
+  item->z = 4;
+  if (annotation->connector != PARITY_CONNECTOR_ARROW)
+    return;
+  length = hypot (line.b.x - line.a.x, line.b.y - line.a.y);
+  ux = (line.b.x - line.a.x) / length;
+  uy = (line.b.y - line.a.y) / length;
+  {
+    ParityPoint head[] = { line.b,
+                           { line.b.x - ux * s - uy * s * 0.5, line.b.y - uy * s + ux * s * 0.5 },
+                           { line.b.x - ux * s + uy * s * 0.5, line.b.y - uy * s - ux * s * 0.5 } };
+
+    item = parity_scene_add_path (p->ctx->scene, PARITY_ROLE_ANNOTATION_CONNECTOR, head,
+                                  G_N_ELEMENTS (head), &theme->text, width);
+    item->closed = TRUE;
+    item->fill = theme->text;
+    item->annotation = index;
+    item->z = 4;
+  }
 }
 
-/* The anchor's box: a mark, a point on the value axis or of the plot. FALSE when the chart
- * does not draw it (a datum filtered out, a value on a chart without a value axis). */
+/* The anchor: a mark, a value's line across the plot, or a point of the plot. FALSE when
+ * the chart does not draw it (a datum filtered out, a value on a chart without a value
+ * axis, or beyond it). */
 static gboolean
-anchor_box (ParityChartContext     *ctx,
-            const ParityAnnotation *annotation,
-            ParityRect             *box)
+find_anchor (ParityChartContext     *ctx,
+             const ParityAnnotation *annotation,
+             Anchor                 *anchor)
 {
   const ParityRect *plot = &ctx->plot;
   double v;
 
+  *anchor = (Anchor) { { 0 } };
   switch (annotation->anchor)
     {
     case PARITY_ANNOTATION_DATUM:
-      *box = (ParityRect) { 0 };
-      return find_datum (ctx, annotation, box);
+      return find_datum (ctx, annotation, anchor);
     case PARITY_ANNOTATION_VALUE:
       if (!ctx->has_value_axis)
         return FALSE;
       v = parity_scale_map (&ctx->value_axis, annotation->value);
-      if (!isfinite (v))
-        return FALSE;
-      /* Near the axis' far end, where a reference line's label goes. */
+      anchor->value = TRUE;
       if (ctx->value_on_y)
-        *box = (ParityRect) { plot->x + plot->width * 0.85, v, 0, 0 };
+        anchor->box = (ParityRect) { plot->x, v, plot->width, 0 };
       else
-        *box = (ParityRect) { v, plot->y + plot->height * 0.1, 0, 0 };
-      return parity_rect_contains_rect (plot, box);
+        anchor->box = (ParityRect) { v, plot->y, 0, plot->height };
+      anchor->own = anchor->box;
+      return isfinite (v) && parity_rect_contains_rect (plot, &anchor->box);
     case PARITY_ANNOTATION_POSITION:
     default:
-      *box = (ParityRect) { plot->x + annotation->x * plot->width,
-                            plot->y + annotation->y * plot->height, 0, 0 };
+      anchor->box = (ParityRect) { plot->x + annotation->x * plot->width,
+                                   plot->y + annotation->y * plot->height, 0, 0 };
+      anchor->own = anchor->box;
       return TRUE;
     }
 }
 
 /* Places the text: as it is, then wrapped, then shortened; NULL when nothing fits. */
 static ParityItem *
-place_text (Placing                *p,
-            const ParityAnnotation *annotation,
-            const ParityRect       *anchor,
-            const char             *text,
+place_text (Placing                    *p,
+            const ParityAnnotation     *annotation,
+            const Anchor               *anchor,
+            const char                 *text,
             const PangoFontDescription *font)
 {
   g_autoptr(PangoLayout) layout = parity_pango_layout_new (text, font);
   double full = parity_pango_width (layout), wrap = p->ctx->theme->body_size * WRAP_EMS;
-  const ParityColor *ink = &p->ctx->theme->text;
 
   for (guint stage = 0; stage < 6; stage++)
     {
-      g_autoptr(GArray) corners = NULL;
-      const ParityPoint *corner;
-      ParityItem *item;
+      g_autoptr(GArray) centres = NULL;
+      double w, h;
 
       if (stage == 1)
         {
@@ -347,16 +475,22 @@ place_text (Placing                *p,
           pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
           pango_layout_set_height (layout, 0);
         }
-      corners = candidates (p, annotation, anchor, parity_pango_width (layout),
-                            parity_pango_height (layout));
-      corner = first_clear (p, layout, corners);
-      if (corner == NULL)
-        continue;
-      item = parity_scene_add_text (p->ctx->scene, PARITY_ROLE_ANNOTATION, layout, corner->x,
-                                    corner->y, ink);
-      item->z = 5;
-      parity_label_placer_add_obstacle (p->placer, &item->box);
-      return item;
+      w = parity_pango_width (layout);
+      h = parity_pango_height (layout);
+      centres = candidates (p, annotation, anchor, w, h);
+      for (guint i = 0; i < centres->len; i++)
+        {
+          const ParityPoint *c = &g_array_index (centres, ParityPoint, i);
+          ParityRect rect = parity_pango_measure (layout, c->x - w / 2, c->y - h / 2);
+          ParityItem *item;
+
+          if (!clear (p, annotation, anchor, &rect))
+            continue;
+          item = parity_scene_add_text (p->ctx->scene, PARITY_ROLE_ANNOTATION, layout,
+                                        c->x - w / 2, c->y - h / 2, &p->ctx->theme->text);
+          item->z = 5;
+          return item;
+        }
     }
   return NULL;
 }
@@ -377,9 +511,18 @@ add_obstacles (Placing *p)
           (item->role == PARITY_ROLE_REFERENCE && item->kind == PARITY_ITEM_RECT))
         continue;
       if (item->kind == PARITY_ITEM_PATH && item->points != NULL && !item->closed)
-        g_ptr_array_add (p->paths, (gpointer)item);
+        for (guint k = 1; k < item->points->len; k++)
+          {
+            Segment s = { g_array_index (item->points, ParityPoint, k - 1),
+                          g_array_index (item->points, ParityPoint, k) };
+
+            g_array_append_val (p->segments, s);
+          }
+      else if (item->kind == PARITY_ITEM_LINE)
+        g_array_append_val (p->segments, ((Segment) { { item->x1, item->y1 },
+                                                      { item->x2, item->y2 } }));
       else
-        parity_label_placer_add_obstacle (p->placer, &item->box);
+        add_obstacle (p, &item->box);
     }
 }
 
@@ -395,25 +538,26 @@ parity_chart_annotations_place (ParityChartContext *ctx)
   const GArray *annotations = ctx->spec->annotations;
   g_autoptr(PangoFontDescription) font = NULL;
   g_autoptr(ParityLabelPlacer) placer = NULL;
-  g_autoptr(GPtrArray) paths = NULL;
+  g_autoptr(GArray) rects = NULL, segments = NULL;
   Placing p;
 
   if (annotations == NULL || annotations->len == 0)
     return;
   font = parity_theme_get_font (ctx->theme, PARITY_TEXT_SMALL, PANGO_WEIGHT_NORMAL);
   placer = parity_label_placer_new (ctx, &ctx->plot);
-  paths = g_ptr_array_new ();
-  p = (Placing) { ctx, placer, paths, ctx->theme->body_size * 0.6 };
+  rects = g_array_new (FALSE, FALSE, sizeof (ParityRect));
+  segments = g_array_new (FALSE, FALSE, sizeof (Segment));
+  p = (Placing) { ctx, placer, rects, segments, ctx->theme->body_size * 0.6 };
   add_obstacles (&p);
   for (guint i = 0; i < annotations->len; i++)
     {
       const ParityAnnotation *annotation = &g_array_index (annotations, ParityAnnotation, i);
       const char *text = parity_text_get (annotation->text, ctx->lang, ctx->default_lang);
-      ParityRect anchor;
+      Anchor anchor;
       ParityItem *item = NULL;
       g_autofree char *warning = NULL;
 
-      if (!anchor_box (ctx, annotation, &anchor))
+      if (!find_anchor (ctx, annotation, &anchor))
         /* Translators: %u counts a chart's annotations from 1; %s is the annotation's text. */
         warning = g_strdup_printf (_("annotation %u (“%s”) is about something the chart does "
                                      "not show: it is left out"), i + 1, text);
@@ -428,6 +572,7 @@ parity_chart_annotations_place (ParityChartContext *ctx)
           continue;
         }
       item->annotation = i;
+      add_obstacle (&p, &item->box);
       connect (&p, annotation, i, &item->box, &anchor);
     }
 }
