@@ -124,6 +124,29 @@ bar_of (ParityScene *scene,
   g_assert_not_reached ();
 }
 
+/* What a note on a bar is about: the bar's end and its value's label. */
+static ParityRect
+bar_and_value (ParityScene      *scene,
+               const ParityItem *bar)
+{
+  g_autoptr(GPtrArray) labels = scene_test_items (scene, PARITY_ROLE_VALUE_LABEL,
+                                                  PARITY_ITEM_TEXT);
+  for (guint i = 0; i < labels->len; i++)
+    {
+      const ParityRect *label = &ITEM (labels, i)->box;
+      double top = MIN (bar->box.y, label->y);
+      /* Mirrored, a bar ends on its left. */
+      double end = label->x < bar->box.x ? bar->box.x : bar->box.x + bar->box.width;
+      double left = MIN (end, label->x), right = MAX (end, label->x + label->width);
+
+      if (ITEM (labels, i)->has_datum && ITEM (labels, i)->datum.entity == bar->datum.entity)
+        return (ParityRect) { left, top, right - left,
+                              MAX (bar->box.y + bar->box.height, label->y + label->height) -
+                              top };
+    }
+  g_assert_not_reached ();
+}
+
 static double
 distance (const ParityRect *a,
           const ParityRect *b)
@@ -134,7 +157,7 @@ distance (const ParityRect *a,
   return hypot (dx, dy);
 }
 
-/* Four annotations on one bar and one on the value it ends at: each finds its own place,
+/* Annotations on bars, on a value and at a point of the plot: each finds its own place,
  * clear of every label and bar, and stays near the bar it is about. */
 static void
 test_no_overlap (void)
@@ -142,8 +165,8 @@ test_no_overlap (void)
   g_autofree char *json = dataset_json (
     "\"annotations\": ["
     " {\"text\": {\"en\": \"Top of the list\", \"ar\": \"في المقدمة\"}, \"entity\": \"F\"},"
-    " {\"text\": \"Still the highest\", \"entity\": \"F\", \"connector\": \"arrow\"},"
-    " {\"text\": \"Up 5 points\", \"entity\": \"E\"},"
+    " {\"text\": \"Up 4 points\", \"entity\": \"D\", \"connector\": \"arrow\"},"
+    " {\"text\": \"Up 3 points\", \"entity\": \"B\"},"
     " {\"text\": \"Lowest\", \"entity\": \"H\"},"
     " {\"text\": \"Half\", \"value\": 50},"
     " {\"text\": \"Middle of the plot\", \"x\": 0.5, \"y\": 0.5} ]", "");
@@ -155,14 +178,19 @@ test_no_overlap (void)
       g_autoptr(ParityScene) scene = scene_test_layout_in (dataset, "bars", langs[l], 700, 450);
       g_autoptr(GPtrArray) texts = scene_test_items (scene, PARITY_ROLE_ANNOTATION,
                                                      PARITY_ITEM_TEXT);
-      const ParityItem *bar = bar_of (scene, parity_dataset_lookup_entity (dataset, "F"));
+      const char *about[] = { "F", "D", "B", "H" };
 
       g_assert_cmpuint (texts->len, ==, 6);
       g_assert_null (parity_scene_get_warnings (scene)[0]);
       scene_test_assert_labels_fit (scene, langs[l], covers_mark);
-      for (guint i = 0; i < 2; i++)
-        g_assert_cmpfloat (distance (&annotation_text (scene, i)->box, &bar->box), <,
-                           parity_scene_get_width (scene) / 4);
+      for (guint i = 0; i < G_N_ELEMENTS (about); i++)
+        {
+          guint32 entity = parity_dataset_lookup_entity (dataset, about[i]);
+
+          g_assert_cmpfloat (distance (&annotation_text (scene, i)->box,
+                                       &bar_of (scene, entity)->box), <,
+                             parity_scene_get_width (scene) / 4);
+        }
     }
 }
 
@@ -200,30 +228,28 @@ test_moved (void)
   const ParityItem *bar = bar_of (en, parity_dataset_lookup_entity (dataset, "H"));
   const ParityItem *text = annotation_text (en, 0), *text_ar = annotation_text (ar, 0);
   const ParityItem *joined;
+  ParityRect about = bar_and_value (en, bar);
+  ParityPoint at = { about.x + about.width / 2, about.y + about.height / 2 };
   g_autoptr(GPtrArray) connectors = scene_test_items (en, PARITY_ROLE_ANNOTATION_CONNECTOR,
                                                       PARITY_ITEM_LINE);
 
   g_assert_nonnull (text);
-  /* From the bar's end, where its value is. */
-  g_assert_cmpfloat_with_epsilon (text->box.x + text->box.width / 2,
-                                  bar->box.x + bar->box.width + 250, 1);
-  g_assert_cmpfloat_with_epsilon (text->box.y + text->box.height / 2,
-                                  bar->box.y + bar->box.height / 2 - 40, 1);
+  /* From the bar's end and its value, what a note on a bar is about. */
+  g_assert_cmpfloat_with_epsilon (text->box.x + text->box.width / 2, at.x + 250, 1);
+  g_assert_cmpfloat_with_epsilon (text->box.y + text->box.height / 2, at.y - 40, 1);
   g_assert_cmpuint (connectors->len, ==, 1);
   g_assert_cmpuint (ITEM (connectors, 0)->annotation, ==, 1);
   joined = annotation_text (en, 1);
   if (joined == NULL)
     g_error ("the second annotation is not drawn");
-  g_assert_cmpfloat_with_epsilon (joined->box.x + joined->box.width / 2,
-                                  bar->box.x + bar->box.width + 330, 1);
-  g_assert_cmpfloat (distance (&ITEM (connectors, 0)->box,
-                               &bar->box),
-                     <, 3);
+  g_assert_cmpfloat_with_epsilon (joined->box.x + joined->box.width / 2, at.x + 330, 1);
+  g_assert_cmpfloat (distance (&ITEM (connectors, 0)->box, &about), <, 3);
   g_assert_cmpfloat (distance (&ITEM (connectors, 0)->box, &joined->box), <, 3);
-  /* Mirrored about the canvas' middle, as every item is. */
+  /* Mirrored, as every item is: as far left of the bar's end in Arabic. */
   g_assert_nonnull (text_ar);
+  about = bar_and_value (ar, bar_of (ar, bar->datum.entity));
   g_assert_cmpfloat_with_epsilon (text_ar->box.x + text_ar->box.width / 2,
-                                  700 - (text->box.x + text->box.width / 2), 8);
+                                  about.x + about.width / 2 - 250, 1);
 }
 
 /* A drag onto a bar is not obeyed: the text goes to the next clear place. */

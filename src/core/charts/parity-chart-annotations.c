@@ -70,7 +70,8 @@ annotation_period (ParityChartContext     *ctx,
 /* What an annotation is about, where its connector ends. */
 typedef struct
 {
-  ParityRect box;     /* the end of its mark (a bar's end), a point, or the value's line */
+  ParityRect box;     /* the end of its mark (a bar's end) and its value's label, a point,
+                         or the value's line */
   ParityRect own;     /* its mark's whole box, which its connector may touch */
   gboolean   value;   /* a value: the text goes beside the value's line, a tick on it */
 } Anchor;
@@ -88,6 +89,37 @@ bar_end (ParityChartContext *ctx,
   if (ctx->value_on_y)
     return (ParityRect) { box.x, negative ? box.y + box.height : box.y, box.width, 0 };
   return (ParityRect) { negative ? box.x : box.x + box.width, box.y, 0, box.height };
+}
+
+static gboolean
+same_datum (const ParityDatum *a,
+            const ParityDatum *b)
+{
+  return a->entity == b->entity && a->period == b->period && a->indicator == b->indicator &&
+         a->breakdown == b->breakdown;
+}
+
+/* The end of @mark and its value's label, which a note goes beside as if part of it. */
+static ParityRect
+with_value_label (ParityChartContext *ctx,
+                  const ParityItem   *mark,
+                  ParityRect          box)
+{
+  for (guint i = 0; i < parity_scene_get_n_items (ctx->scene); i++)
+    {
+      const ParityItem *item = parity_scene_get_item (ctx->scene, i);
+      double x0, y0;
+
+      if (item->role != PARITY_ROLE_VALUE_LABEL || !item->has_datum ||
+          !same_datum (&item->datum, &mark->datum))
+        continue;
+      x0 = MIN (box.x, item->box.x);
+      y0 = MIN (box.y, item->box.y);
+      box = (ParityRect) { x0, y0,
+                           MAX (box.x + box.width, item->box.x + item->box.width) - x0,
+                           MAX (box.y + box.height, item->box.y + item->box.height) - y0 };
+    }
+  return box;
 }
 
 /* The mark drawing the annotation's datum; FALSE when none is drawn. */
@@ -116,7 +148,7 @@ find_datum (ParityChartContext     *ctx,
         continue;
       best = label;
       anchor->own = item->box;
-      anchor->box = bar_end (ctx, item);
+      anchor->box = with_value_label (ctx, item, bar_end (ctx, item));
       if (period != PARITY_INDEX_NONE)
         return TRUE;
     }
