@@ -506,6 +506,7 @@ parity_chart_view_class_init (ParityChartViewClass *klass)
                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  _parity_chart_view_class_init_drag (widget_class);
   gtk_widget_class_set_css_name (widget_class, "chartview");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
 }
@@ -517,6 +518,7 @@ parity_chart_view_init (ParityChartView *self)
 
   self->mark = -1;
   _parity_chart_view_init_zoom (self);
+  _parity_chart_view_init_drag (self);
   gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
   /* Focusable so that screen readers reach it and announce its description; the arrow keys
    * then step through its values. */

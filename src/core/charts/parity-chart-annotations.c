@@ -521,6 +521,8 @@ place_text (Placing                    *p,
           item = parity_scene_add_text (p->ctx->scene, PARITY_ROLE_ANNOTATION, layout,
                                         c->x - w / 2, c->y - h / 2, &p->ctx->theme->text);
           item->z = 5;
+          item->offset = (ParityPoint) { c->x - (anchor->box.x + anchor->box.width / 2),
+                                         c->y - (anchor->box.y + anchor->box.height / 2) };
           return item;
         }
     }

@@ -24,6 +24,7 @@ struct _ParityScene
   GPtrArray      *table_notes;  /* char *, NULL-terminated: what the table's notes say */
   ParityRect      map_box;   /* where a map is drawn: what mirroring moves its places by */
   char           *boundaries;  /* the boundary file a map is drawn from, for provenance */
+  gboolean        mirrored;  /* laid out right to left (parity_scene_mirror()) */
 };
 
 typedef struct
@@ -327,6 +328,7 @@ parity_scene_mirror (ParityScene *scene)
   /* A map is not mirrored: its box moves to the other side, its places with it. */
   double map_dx = w - 2 * scene->map_box.x - scene->map_box.width;
 
+  scene->mirrored = !scene->mirrored;
   for (guint i = 0; i < scene->items->len; i++)
     {
       ParityItem *item = g_ptr_array_index (scene->items, i);
@@ -407,6 +409,14 @@ parity_scene_add_warning (ParityScene *scene,
                           const char  *warning)
 {
   g_ptr_array_insert (scene->warnings, scene->warnings->len - 1, g_strdup (warning));
+}
+
+/* Whether the scene was mirrored for a right-to-left language: a drag to the left is then a
+ * move towards the end of its lines. */
+gboolean
+parity_scene_is_mirrored (const ParityScene *scene)
+{
+  return scene->mirrored;
 }
 
 const char * const *

@@ -99,6 +99,8 @@ typedef struct
   gboolean       has_datum;
   ParityDatum    datum;
   guint          annotation;  /* annotation items: the index in the chart's annotations */
+  ParityPoint    offset;      /* an annotation's text: its centre's offset from its anchor as
+                                 "dx", "dy" say it, unmirrored (what dragging adds to) */
 } ParityItem;
 
 typedef struct _ParityScene ParityScene;
@@ -179,6 +181,7 @@ void              parity_scene_set_boundaries  (ParityScene       *scene,
                                                 const char        *name);
 const char       *parity_scene_get_boundaries  (const ParityScene *scene);
 void              parity_scene_mirror          (ParityScene       *scene);
+gboolean          parity_scene_is_mirrored     (const ParityScene *scene);
 void              parity_scene_add_warning     (ParityScene       *scene,
                                                 const char        *warning);
 const char * const *parity_scene_get_warnings  (const ParityScene *scene);
