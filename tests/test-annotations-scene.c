@@ -5,10 +5,12 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#include <glib/gstdio.h>
 #include <math.h>
 #include <string.h>
 
 #include "scene-test-util.h"
+#include "parity-figure.h"
 #include "parity-i18n.h"
 #include "parity-layout.h"
 #include "parity-loader.h"
@@ -314,6 +316,41 @@ test_description (void)
                                                      "Annotation: Half", NULL }));
 }
 
+/* The CSV and Markdown beside an export list the annotations as notes, escaped as every
+ * text from the dataset: a note that looks like a heading, a formula or a table cell's end
+ * stays text. */
+static void
+test_exported_notes (void)
+{
+  g_autofree char *json = dataset_json (
+    "\"annotations\": [ {\"text\": \"# =1+1 | not a cell\", \"entity\": \"H\"} ]", "");
+  g_autoptr(ParityDataset) dataset = scene_test_load_string (json);
+  g_autofree char *dir = g_dir_make_tmp ("parity-annotations-XXXXXX", NULL);
+  g_autofree char *png = g_build_filename (dir, "bars.png", NULL);
+  g_autofree char *csv_path = g_build_filename (dir, "bars.csv", NULL);
+  g_autofree char *md_path = g_build_filename (dir, "bars.md", NULL);
+  const char *sidecars[] = { csv_path, md_path, NULL };
+  ParityLayoutOptions layout = { 500, 320, NULL };
+  g_autofree char *csv = NULL, *md = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_nonnull (dir);
+  g_assert_true (parity_figure_export_with_data (dataset,
+                                                 parity_dataset_find_chart (dataset, "bars"),
+                                                 &layout, PARITY_EXPORT_PNG, 72, png, sidecars,
+                                                 NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (csv_path, &csv, NULL, NULL));
+  g_assert_true (g_file_get_contents (md_path, &md, NULL, NULL));
+  g_assert_nonnull (strstr (csv, ",,,\"Annotation on Hland, 2019: # =1+1 | not a cell\",,,"
+                                 "note,\r\n"));
+  g_assert_nonnull (strstr (md, "\n- Annotation on Hland, 2019: \\# =1+1 \\| not a cell\n"));
+  g_unlink (png);
+  g_unlink (csv_path);
+  g_unlink (md_path);
+  g_rmdir (dir);
+}
+
 /* `i18n extract` gives each annotation an entry named by the chart and its place. */
 static void
 test_extract (void)
@@ -385,6 +422,7 @@ main (int   argc,
   g_test_add_func ("/annotations/moved-onto-mark", test_moved_onto_mark);
   g_test_add_func ("/annotations/crowded", test_crowded);
   g_test_add_func ("/annotations/description", test_description);
+  g_test_add_func ("/annotations/exported-notes", test_exported_notes);
   g_test_add_func ("/annotations/extract", test_extract);
   g_test_add_func ("/annotations/errors", test_errors);
   return g_test_run ();
