@@ -189,6 +189,40 @@ test_add_drag_delete_undo (void)
   g_unlink (path);
 }
 
+static gboolean
+painted_in_arabic (gpointer data)
+{
+  ParityScene *scene = parity_chart_view_get_scene (parity_window_get_chart_view (data));
+
+  return scene != NULL && parity_scene_is_mirrored (scene) &&
+         parity_scene_count_role (scene, PARITY_ROLE_ANNOTATION) == 1;
+}
+
+/* In an Arabic chart, mirrored, a drag to the right is towards the start of its lines: "dx"
+ * goes down by as much. */
+static void
+test_drag_in_arabic (void)
+{
+  g_autofree char *path = NULL;
+  ParityWindow *window = gui_test_open_copy (&path);
+  ParityChartView *view = parity_window_get_chart_view (window);
+  ParityPoint offset;
+  double scale;
+
+  parity_chart_view_set_lang (view, "ar");
+  gui_test_wait_for (painted_in_arabic, window, "the chart in Arabic");
+  offset = drawn_text (window, 0)->offset;
+  scale = parity_chart_view_get_scale (view);
+  parity_chart_view_move_annotation (view, 0, 40, 10);
+  g_assert_null (parity_inspector_get_error (parity_window_get_inspector (window)));
+  g_assert_true (annotation (window, 0)->moved);
+  g_assert_cmpfloat_with_epsilon (annotation (window, 0)->dx, offset.x - 40 / scale, 0.06);
+  g_assert_cmpfloat_with_epsilon (annotation (window, 0)->dy, offset.y + 10 / scale, 0.06);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_unlink (path);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -197,5 +231,6 @@ main (int    argc,
     return 0;
 
   g_test_add_func ("/annotations/add-drag-delete-undo", test_add_drag_delete_undo);
+  g_test_add_func ("/annotations/drag-in-arabic", test_drag_in_arabic);
   return g_test_run ();
 }
