@@ -4,7 +4,8 @@
  * the text's centre now is from its anchor, in the chart's points and in its own
  * left-to-right terms ("dx", "dy"; a drag to the left in an Arabic chart is towards the
  * ends of its lines), and the window makes that one edit of the chart, which undo takes
- * back. A drag anywhere else is not the view's.
+ * back. While it moves, a dashed box shows where the text will go. A drag anywhere else is
+ * not the view's.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -59,6 +60,17 @@ on_drag_begin (ParityChartView *self,
 }
 
 static void
+on_drag_update (ParityChartView *self,
+                double           dx,
+                double           dy,
+                GtkGesture      *gesture)
+{
+  self->drag_dx = dx;
+  self->drag_dy = dy;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
 on_drag_end (ParityChartView *self,
              double           dx,
              double           dy,
@@ -67,6 +79,8 @@ on_drag_end (ParityChartView *self,
   int dragged = self->dragged;
 
   self->dragged = -1;
+  self->drag_dx = self->drag_dy = 0;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
   if (dragged >= 0 && hypot (dx, dy) >= DRAG_THRESHOLD)
     parity_chart_view_move_annotation (self, dragged, dx, dy);
 }
@@ -107,6 +121,31 @@ parity_chart_view_move_annotation (ParityChartView *self,
     }
 }
 
+/* Where the text being dragged will go, on @cr scaled to the scene's points. */
+void
+_parity_chart_view_outline_drag (ParityChartView *self,
+                                 cairo_t         *cr)
+{
+  if (self->dragged < 0 || self->scene == NULL || self->scale <= 0)
+    return;
+  for (guint i = 0; i < parity_scene_get_n_items (self->scene); i++)
+    {
+      const ParityItem *item = parity_scene_get_item (self->scene, i);
+
+      if (item->role != PARITY_ROLE_ANNOTATION || item->kind != PARITY_ITEM_TEXT ||
+          item->annotation != (guint)self->dragged)
+        continue;
+      cairo_rectangle (cr, item->box.x + self->drag_dx / self->scale - 2,
+                       item->box.y + self->drag_dy / self->scale - 2, item->box.width + 4,
+                       item->box.height + 4);
+      cairo_set_source_rgb (cr, 0.1, 0.1, 0.1);
+      cairo_set_line_width (cr, 1.5 / self->scale);
+      cairo_set_dash (cr, (double[]) { 3 / self->scale, 2 / self->scale }, 2, 0);
+      cairo_stroke (cr);
+      return;
+    }
+}
+
 void
 _parity_chart_view_class_init_drag (GtkWidgetClass *widget_class)
 {
@@ -130,6 +169,7 @@ _parity_chart_view_init_drag (ParityChartView *self)
   self->dragged = -1;
   gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (drag), GDK_BUTTON_PRIMARY);
   g_signal_connect_swapped (drag, "drag-begin", G_CALLBACK (on_drag_begin), self);
+  g_signal_connect_swapped (drag, "drag-update", G_CALLBACK (on_drag_update), self);
   g_signal_connect_swapped (drag, "drag-end", G_CALLBACK (on_drag_end), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drag));
 }

@@ -355,6 +355,7 @@ parity_chart_view_snapshot (GtkWidget   *widget,
       cairo_scale (cr, self->scale, self->scale);
       parity_scene_paint (self->scene, cr);
       outline_mark (self, cr);
+      _parity_chart_view_outline_drag (self, cr);
     }
   else
     {
