@@ -351,7 +351,8 @@ test_exported_notes (void)
   g_rmdir (dir);
 }
 
-/* `i18n extract` gives each annotation an entry named by the chart and its place. */
+/* `i18n extract` gives each annotation an entry named by the chart and its place, and
+ * `merge` brings its translation back. */
 static void
 test_extract (void)
 {
@@ -367,6 +368,29 @@ test_extract (void)
   g_assert_nonnull (entry);
   g_assert_cmpstr (entry->msgid, ==, "Lowest");
   g_assert_cmpstr (entry->path, ==, "$.charts[0].annotations[0].text");
+
+  /* merge writes a translation back into that annotation, which the French chart draws. */
+  {
+    g_autoptr(GPtrArray) messages = g_ptr_array_new_with_free_func (
+      (GDestroyNotify)parity_i18n_message_free);
+    g_auto(ParityI18nReport) report = { 0 };
+    g_autoptr(GBytes) merged = NULL;
+    g_autoptr(ParityDataset) dataset = NULL;
+    g_autoptr(ParityScene) scene = NULL;
+    g_autoptr(GPtrArray) texts = NULL;
+
+    g_ptr_array_add (messages, parity_i18n_message_new ("chart:bars:annotations[0].text",
+                                                        "Lowest", "Le plus bas", FALSE));
+    merged = parity_i18n_merge (i18n, "fr", messages, &report, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (report.n_merged, ==, 1);
+    dataset = parity_dataset_load_bytes (merged, "merged.json", &error);
+    g_assert_no_error (error);
+    scene = scene_test_layout_in (dataset, "bars", "fr", 700, 450);
+    texts = scene_test_items (scene, PARITY_ROLE_ANNOTATION, PARITY_ITEM_TEXT);
+    g_assert_cmpuint (texts->len, ==, 1);
+    g_assert_cmpstr (ITEM (texts, 0)->text, ==, "Le plus bas");
+  }
   parity_i18n_free (i18n);
 }
 
