@@ -219,6 +219,9 @@ count_texts (GBytes *bytes)
                 n += json_object_has_member (json_array_get_object_element (series, j),
                                              "label");
             }
+          /* A chart's annotations: a text each. */
+          if (json_object_has_member (chart, "annotations"))
+            n += json_array_get_length (json_object_get_array_member (chart, "annotations"));
           /* A chart's groups: a label each, but for a group by id that leaves it out. */
           if (json_object_has_member (chart, "groups"))
             {

@@ -40,6 +40,9 @@ struct _ParityChartView
   double         anchor_x;    /* the widget point a new zoom keeps in place, or -1 */
   double         anchor_y;
   gboolean       placing;     /* the adjustments are set by the layout, not by a scroll */
+  int            dragged;     /* the annotation being dragged, or -1 */
+  double         drag_dx;     /* how far, in widget pixels */
+  double         drag_dy;
 };
 
 /* Space around the sheet, in pixels. */
@@ -53,6 +56,10 @@ void _parity_chart_view_init_zoom        (ParityChartView *self);
 gboolean _parity_chart_view_is_grown    (ParityChartView *self);
 void _parity_chart_view_reveal           (ParityChartView  *self,
                                           const ParityRect *box);
+void _parity_chart_view_class_init_drag (GtkWidgetClass  *widget_class);
+void _parity_chart_view_init_drag        (ParityChartView *self);
+void _parity_chart_view_outline_drag     (ParityChartView *self,
+                                          cairo_t         *cr);
 void _parity_chart_view_size_allocate    (GtkWidget       *widget,
                                           int              width,
                                           int              height,

@@ -356,6 +356,7 @@ parity_chart_view_snapshot (GtkWidget   *widget,
       cairo_scale (cr, self->scale, self->scale);
       parity_scene_paint (self->scene, cr);
       outline_mark (self, cr);
+      _parity_chart_view_outline_drag (self, cr);
     }
   else
     {
@@ -508,6 +509,7 @@ parity_chart_view_class_init (ParityChartViewClass *klass)
                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  _parity_chart_view_class_init_drag (widget_class);
   gtk_widget_class_set_css_name (widget_class, "chartview");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
 }
@@ -519,6 +521,7 @@ parity_chart_view_init (ParityChartView *self)
 
   self->mark = -1;
   _parity_chart_view_init_zoom (self);
+  _parity_chart_view_init_drag (self);
   gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
   /* Focusable so that screen readers reach it and announce its description; the arrow keys
    * then step through its values. */

@@ -55,5 +55,9 @@ gboolean       parity_chart_view_can_zoom     (ParityChartView *self,
                                                int              steps);
 void           parity_chart_view_add_overlay  (ParityChartView *self,
                                                GtkWidget       *child);
+void           parity_chart_view_move_annotation (ParityChartView *self,
+                                                  guint            index,
+                                                  double           dx,
+                                                  double           dy);
 
 G_END_DECLS

@@ -3,7 +3,8 @@
  * Exactly the values the chart draws (the scene's data table, the rows its description
  * reads out), one row each: name, series, period, value as the chart writes it, qualifier.
  * Every column sorts; the value column sorts by number. "Copy as CSV" puts the same rows on
- * the clipboard as parity-cli export --data writes them.
+ * the clipboard as parity-cli export --data writes them. Under the table, its notes: what the
+ * chart's annotations say ("Annotation on Least developed countries, 2019: …").
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -24,6 +25,7 @@ struct _ParityDataTable
 
   GListStore    *rows;
   GtkColumnView *view;
+  GtkLabel      *notes;   /* the scene's table notes, one a line; hidden when none */
   char          *csv;
 };
 
@@ -141,8 +143,18 @@ parity_data_table_init (ParityDataTable *self)
   gtk_box_append (GTK_BOX (bar), copy);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), GTK_WIDGET (self->view));
   gtk_widget_set_vexpand (scrolled, TRUE);
+  self->notes = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_xalign (self->notes, 0);
+  gtk_label_set_wrap (self->notes, TRUE);
+  gtk_label_set_selectable (self->notes, TRUE);
+  gtk_widget_set_margin_start (GTK_WIDGET (self->notes), 12);
+  gtk_widget_set_margin_end (GTK_WIDGET (self->notes), 12);
+  gtk_widget_set_margin_top (GTK_WIDGET (self->notes), 6);
+  gtk_widget_set_margin_bottom (GTK_WIDGET (self->notes), 6);
+  gtk_widget_set_visible (GTK_WIDGET (self->notes), FALSE);
   gtk_box_append (GTK_BOX (box), bar);
   gtk_box_append (GTK_BOX (box), scrolled);
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->notes));
   adw_bin_set_child (ADW_BIN (self), box);
 }
 
@@ -168,6 +180,8 @@ parity_data_table_set_scene (ParityDataTable *self,
 
   g_list_store_remove_all (self->rows);
   g_clear_pointer (&self->csv, g_free);
+  gtk_label_set_text (self->notes, "");
+  gtk_widget_set_visible (GTK_WIDGET (self->notes), FALSE);
   if (scene == NULL || dataset == NULL)
     return;
   if (lang == NULL)
@@ -186,6 +200,20 @@ parity_data_table_set_scene (ParityDataTable *self,
       g_list_store_append (self->rows, row);
     }
   self->csv = parity_figure_data_csv (dataset, scene, lang);
+  {
+    g_autofree char *notes = g_strjoinv ("\n", (char **)parity_scene_get_table_notes (scene));
+
+    /* Plain text, never markup: the notes come from the dataset. */
+    gtk_label_set_text (self->notes, notes);
+    gtk_widget_set_visible (GTK_WIDGET (self->notes), *notes != '\0');
+  }
+}
+
+/* Returns: (transfer none): the notes under the table, one a line; "" when none */
+const char *
+parity_data_table_get_notes (ParityDataTable *self)
+{
+  return gtk_label_get_text (self->notes);
 }
 
 /* Returns: (transfer none): the rows, in the chart's order (the view sorts a copy) */

@@ -21,5 +21,6 @@ void         parity_data_table_set_scene  (ParityDataTable *self,
                                            const char      *lang);
 GListModel  *parity_data_table_get_rows   (ParityDataTable *self);
 const char  *parity_data_table_get_csv    (ParityDataTable *self);
+const char  *parity_data_table_get_notes  (ParityDataTable *self);
 
 G_END_DECLS

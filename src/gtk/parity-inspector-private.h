@@ -46,6 +46,8 @@ struct _ParityInspector
   AdwActionRow   *class_count_row;
   GtkSpinButton  *class_count_spin;
   AdwComboRow    *ramp_row;
+  AdwPreferencesGroup *annotations_group;  /* parity-inspector-annotations.c */
+  GPtrArray      *annotation_rows;  /* AdwEntryRow: a row per annotation, in their order */
 
   ParityDocument *document;
   char           *chart_id;
@@ -79,6 +81,17 @@ void _parity_inspector_set_or_remove   (JsonObject              *chart,
                                         const char              *value);
 guint _parity_inspector_position_of    (GPtrArray               *ids,
                                         const char              *id);
+
+ParityDataset         *_parity_inspector_dataset   (ParityInspector *self);
+const ParityChartSpec *_parity_inspector_spec      (ParityInspector *self);
+const char            *_parity_inspector_edit_lang (ParityInspector *self);
+
+/* parity-inspector-annotations.c: the Annotations group. */
+void _parity_inspector_annotations_class_init (GtkWidgetClass        *widget_class);
+void _parity_inspector_annotations_init       (ParityInspector       *self);
+void _parity_inspector_annotations_finalize   (ParityInspector       *self);
+void _parity_inspector_annotations_sync       (ParityInspector       *self,
+                                               const ParityChartSpec *spec);
 
 /* parity-inspector-map.c: a map's Area, Classes, Number of Classes and Colours rows. */
 void _parity_inspector_map_class_init  (GtkWidgetClass          *widget_class);

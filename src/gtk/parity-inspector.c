@@ -66,6 +66,24 @@ edit_lang (ParityInspector *self)
   return parity_chart_spec_resolve_lang (dataset_of (self), spec, NULL);
 }
 
+ParityDataset *
+_parity_inspector_dataset (ParityInspector *self)
+{
+  return dataset_of (self);
+}
+
+const ParityChartSpec *
+_parity_inspector_spec (ParityInspector *self)
+{
+  return current_spec (self);
+}
+
+const char *
+_parity_inspector_edit_lang (ParityInspector *self)
+{
+  return edit_lang (self);
+}
+
 static void
 set_model (AdwComboRow *row,
            GPtrArray   *labels)
@@ -393,6 +411,7 @@ sync_controls (ParityInspector *self)
   }
   fill_data_choices (self, spec);
   _parity_inspector_map_sync (self, spec);
+  _parity_inspector_annotations_sync (self, spec);
 
   {
     const ParityPreset *presets = parity_preset_get_all (&n);
@@ -743,6 +762,7 @@ parity_inspector_finalize (GObject *object)
   g_ptr_array_unref (self->highlight_ids);
   g_ptr_array_unref (self->lang_ids);
   _parity_inspector_map_finalize (self);
+  _parity_inspector_annotations_finalize (self);
   G_OBJECT_CLASS (parity_inspector_parent_class)->finalize (object);
 }
 
@@ -788,6 +808,7 @@ parity_inspector_class_init (ParityInspectorClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_tolerance_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_ends_changed);
   _parity_inspector_map_class_init (widget_class);
+  _parity_inspector_annotations_class_init (widget_class);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "inspector");
@@ -802,6 +823,7 @@ parity_inspector_init (ParityInspector *self)
   self->highlight_ids = g_ptr_array_new ();
   self->lang_ids = g_ptr_array_new ();
   _parity_inspector_map_init (self);
+  _parity_inspector_annotations_init (self);
   self->entity_picker = PARITY_ENTITY_PICKER (parity_entity_picker_new ());
   adw_expander_row_add_row (self->entities_row, GTK_WIDGET (self->entity_picker));
   /* The list box wraps it in a row, which is no button. */

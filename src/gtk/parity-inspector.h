@@ -18,5 +18,9 @@ void        parity_inspector_set_chart (ParityInspector *self,
                                         ParityDocument  *document,
                                         const char      *chart_id);
 const char *parity_inspector_get_error (ParityInspector *self);
+void        parity_inspector_move_annotation (ParityInspector *self,
+                                              guint            index,
+                                              double           dx,
+                                              double           dy);
 
 G_END_DECLS

@@ -603,6 +603,10 @@ _parity_window_init_presentation (ParityWindow *self)
   _parity_window_init_presentation_overlay (self);
   g_signal_connect_object (self->chart_view, "notify::zoom",
                            G_CALLBACK (_parity_window_update_actions), self, G_CONNECT_SWAPPED);
+  /* An annotation dragged on the canvas is an edit of the chart the inspector shows. */
+  g_signal_connect_object (self->chart_view, "annotation-moved",
+                           G_CALLBACK (parity_inspector_move_annotation), self->inspector,
+                           G_CONNECT_SWAPPED);
   g_signal_connect_object (self->stack, "notify::visible-child-name",
                            G_CALLBACK (_parity_window_update_actions), self, G_CONNECT_SWAPPED);
   _parity_window_init_tooltips (self);

@@ -293,6 +293,25 @@ title_matches (const char *row_title,
           g_str_has_prefix (row_title + strlen (title), " — "));
 }
 
+/* The first widget below @root, @root included, that @match accepts. */
+GtkWidget *
+gui_test_find_where (GtkWidget      *root,
+                     GuiWidgetMatch  match,
+                     gconstpointer   data)
+{
+  if (match (root, data))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = gui_test_find_where (child, match, data);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 /* The first widget of @type below @root, and with that title when it is a preferences row. */
 GtkWidget *
 gui_test_find (GtkWidget  *root,

@@ -12,6 +12,8 @@
 G_BEGIN_DECLS
 
 typedef gboolean (*GuiCondition) (gpointer data);
+typedef gboolean (*GuiWidgetMatch) (GtkWidget     *widget,
+                                    gconstpointer  data);
 
 void          gui_test_set_language (const char *language);
 gboolean      gui_test_init       (int           *argc,
@@ -24,6 +26,9 @@ void          gui_test_wait_painted (ParityWindow *window);
 GtkWidget    *gui_test_find       (GtkWidget    *root,
                                    GType         type,
                                    const char   *title);
+GtkWidget    *gui_test_find_where (GtkWidget      *root,
+                                   GuiWidgetMatch  match,
+                                   gconstpointer   data);
 GtkLabel     *gui_test_find_label (GtkWidget    *root,
                                    const char   *text);
 void          gui_test_wait_for_label (ParityWindow *window,

@@ -24,30 +24,11 @@ is_chart_list (GtkWidget    *widget,
   return row != NULL && g_object_get_data (G_OBJECT (row), "chart-id") != NULL;
 }
 
-/* The first widget below @root, @root included, that @match accepts. */
-static GtkWidget *
-find_widget (GtkWidget  *root,
-             gboolean  (*match) (GtkWidget *widget, gconstpointer data),
-             gconstpointer data)
-{
-  if (match (root, data))
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget (child, match, data);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 /* The sidebar's list: the list box whose rows name charts. */
 static GtkListBox *
 find_chart_list (GtkWidget *root)
 {
-  return GTK_LIST_BOX (find_widget (root, is_chart_list, NULL));
+  return GTK_LIST_BOX (gui_test_find_where (root, is_chart_list, NULL));
 }
 
 /* The ids of the sidebar's rows, then of the document's charts, each joined by spaces: the
@@ -116,7 +97,7 @@ has_empty_page (GtkWidget    *widget,
 static const char *
 center_page (ParityWindow *window)
 {
-  GtkWidget *stack = find_widget (GTK_WIDGET (window), has_empty_page, NULL);
+  GtkWidget *stack = gui_test_find_where (GTK_WIDGET (window), has_empty_page, NULL);
 
   return stack ? gtk_stack_get_visible_child_name (GTK_STACK (stack)) : NULL;
 }
@@ -376,7 +357,7 @@ static GtkCheckButton *
 find_check (GtkWidget  *root,
             const char *label)
 {
-  return GTK_CHECK_BUTTON (find_widget (root, is_check_labelled, label));
+  return GTK_CHECK_BUTTON (gui_test_find_where (root, is_check_labelled, label));
 }
 
 static void

@@ -7,6 +7,7 @@
 
 #include "parity-chart-kind.h"
 #include "parity-pango.h"
+#include "parity-scale.h"
 #include "parity-scene.h"
 #include "parity-theme.h"
 
@@ -27,7 +28,21 @@ typedef struct
   guint                  n_dropped;    /* labels left out for lack of room */
   double                 wanted_plot_height;  /* a kind that grows to hold its rows: the plot
                                                  height it needs, else 0 */
+  /* What annotations anchor to (parity-chart-annotations): the value axis, when the kind
+   * has one, and the points of a datum drawn inside a path (a line's), which the scene's
+   * items do not give one by one. */
+  gboolean               has_value_axis;
+  gboolean               value_on_y;
+  ParityScale            value_axis;
+  GArray                *datum_points;  /* ParityDatumPoint, or NULL */
 } ParityChartContext;
+
+typedef struct
+{
+  guint32 entity;
+  guint32 period;
+  double  x, y;
+} ParityDatumPoint;
 
 /* The most values a kind shows besides its series' (see more_series). */
 #define PARITY_CHART_MORE_SERIES 2

@@ -17,6 +17,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "parity-chart-describe.h"
+#include "parity-chart-annotations.h"
 #include "parity-chart-targets.h"
 #include "parity-chart-line-private.h"
 #include "parity-error.h"
@@ -303,6 +304,7 @@ add_line_marks (ParityLineChart  *chart,
       if (!has_value (row))
         continue;
       p = (ParityPoint) { point_x (chart, i), map_y (chart, row->value) };
+      parity_chart_annotations_note_point (chart->ctx, row, p.x, p.y);
       if (previous >= 0)
         {
           const ParityChartRow *from = &g_array_index (line->rows, ParityChartRow, previous);

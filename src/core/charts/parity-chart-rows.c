@@ -16,6 +16,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "parity-chart-words.h"
+#include "parity-chart-annotations.h"
 #include "parity-chart-rows.h"
 #include "parity-error.h"
 #include "parity-number-format.h"
@@ -253,6 +254,8 @@ parity_rows_choose_ticks (ParityRows *rows,
                                            &rows->scale.domain_max, &decimals);
           rows->scale.range_min = x0;
           rows->scale.range_max = x1;
+          /* Annotations at a value: the last scale tried is the one drawn. */
+          parity_chart_annotations_axis (ctx, &rows->scale, FALSE);
           for (guint i = 0; i < rows->ticks->len; i++)
             {
               double v = g_array_index (rows->ticks, double, i);

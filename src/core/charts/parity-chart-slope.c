@@ -19,6 +19,7 @@
 #include <math.h>
 #include <glib/gi18n-lib.h>
 
+#include "parity-chart-annotations.h"
 #include "parity-chart-describe.h"
 #include "parity-chart-dots.h"
 #include "parity-chart-groups.h"
@@ -406,6 +407,7 @@ slope_frame (Chart       *c,
   if (lo == hi)
     lo -= 1, hi += 1;
   c->scale = (ParityScale) { lo, hi, c->bottom - label_h / 2, c->top + label_h / 2 };
+  parity_chart_annotations_axis (c->ctx, &c->scale, TRUE);
   return TRUE;
 }
 

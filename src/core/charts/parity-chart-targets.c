@@ -13,6 +13,7 @@
 #include <math.h>
 #include <glib/gi18n-lib.h>
 
+#include "parity-chart-annotations.h"
 #include "parity-chart-describe.h"
 #include "parity-chart-targets.h"
 #include "parity-number-format.h"
@@ -159,7 +160,7 @@ bands_on (ParityChartContext *ctx,
 }
 
 /* The bands, behind everything drawn after them: call before the grid. @a0 and @a1 bound
- * the plot across the value axis. */
+ * the plot across the value axis, which annotations anchored to a value use too. */
 void
 parity_chart_targets_bands (ParityChartContext *ctx,
                             const ParityScale  *scale,
@@ -167,6 +168,7 @@ parity_chart_targets_bands (ParityChartContext *ctx,
                             double              a0,
                             double              a1)
 {
+  parity_chart_annotations_axis (ctx, scale, value_on_y);
   bands_on (ctx, FALSE, scale, value_on_y, a0, a1);
 }
 

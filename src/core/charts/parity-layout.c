@@ -11,6 +11,7 @@
 #include <string.h>
 #include <glib/gi18n-lib.h>
 
+#include "parity-chart-annotations.h"
 #include "parity-chart-words.h"
 #include "parity-chart-kind-private.h"
 #include "parity-chart-latest.h"
@@ -552,7 +553,13 @@ layout_once (ParityDataset             *dataset,
 
   space = describe_head (&ctx, title, subtitle);
   if (!kind->layout (&ctx, error))
-    return NULL;
+    {
+      g_clear_pointer (&ctx.datum_points, g_array_unref);
+      return NULL;
+    }
+  parity_chart_annotations_place (&ctx);
+  parity_chart_annotations_describe (&ctx);
+  g_clear_pointer (&ctx.datum_points, g_array_unref);
   *n_dropped = ctx.n_dropped;
   *grow = ctx.wanted_plot_height - ctx.plot.height;
   if (parity_chart_lang_is_rtl (ctx.lang))

@@ -166,6 +166,15 @@ parity_figure_data_csv (ParityDataset     *dataset,
       csv_field (out, parity_qualifier_to_string (d->qualifier), FALSE);
       csv_field (out, unit ? parity_text_get (unit, lang, default_lang) : NULL, TRUE);
     }
+  /* The chart's annotations: a row each, its text as the name, "note" as the qualifier. */
+  for (const char * const *note = parity_scene_get_table_notes (scene); *note != NULL; note++)
+    {
+      g_string_append (out, ",,,");
+      csv_field (out, *note, FALSE);
+      g_string_append (out, ",,");
+      csv_field (out, "note", FALSE);
+      g_string_append (out, "\r\n");
+    }
   return g_string_free (out, FALSE);
 }
 
@@ -220,6 +229,13 @@ sidecar_markdown (ParityDataset             *dataset,
           parity_markdown_append_text (out, cells[k], FALSE);
         }
       g_string_append (out, " |\n");
+    }
+  for (const char * const *note = parity_scene_get_table_notes (scene); *note != NULL; note++)
+    {
+      g_string_append (out, note == parity_scene_get_table_notes (scene) ? "\n- " : "- ");
+      /* A list item's text starts a block of its own. */
+      parity_markdown_append_text (out, *note, TRUE);
+      g_string_append_c (out, '\n');
     }
   if (options->provenance != NULL)
     {

@@ -8,6 +8,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "parity-annotation-reader.h"
 #include "parity-chart-guides.h"
 #include "parity-chart-kind.h"
 #include "parity-chart-latest.h"
@@ -706,7 +707,8 @@ parse_chart (Loader     *loader,
   chart->sort = sort;
   if (!read_chart_appearance (loader, object, chart) ||
       !parity_chart_parser_read_scale (&parser, object, chart) ||
-      !_parity_chart_guides_read (r, object, loader->lang, chart))
+      !_parity_chart_guides_read (r, object, loader->lang, chart) ||
+      !_parity_chart_annotations_read (r, loader->dataset, object, loader->lang, chart))
     return NULL;
   if (chart->entities != NULL && chart->entities->len == 0)
     {

@@ -280,6 +280,12 @@ static const char * const words[PARITY_N_WORDS] = {
   /* Translators: in the text written beside an exported chart, the labels of its value
      axis, from the lowest: %s is the list, "0%; 20%; 40%", joined as sources are. */
   [PARITY_WORD_VALUE_AXIS] = NC_("chart", "Value axis: %s."),
+  /* Translators: a note written on a chart, in its text description and under its data
+     table: %s is the note's text, "World: 17%". */
+  [PARITY_WORD_DESC_ANNOTATION] = NC_("chart", "Annotation: %s"),
+  /* Translators: a note written on a chart next to one value: %1$s is what the value is of
+     ("Least developed countries, 2019"), %2$s the note's text. */
+  [PARITY_WORD_DESC_ANNOTATION_ON] = NC_("chart", "Annotation on %1$s: %2$s"),
 };
 
 /* xgettext reads NCP_ as a message with a context and a plural (po/meson.build). */

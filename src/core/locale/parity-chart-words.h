@@ -137,6 +137,9 @@ typedef enum
   PARITY_WORD_DESC_TARGET,        /* "Target: %s" */
   PARITY_WORD_DESC_BY_YEAR,       /* "%1$s by %2$s": 100% by 2030 */
   PARITY_WORD_VALUE_AXIS,         /* "Value axis: %s.": a figure's Markdown lists its ticks */
+  /* A chart's annotations, in its description and its data's notes. */
+  PARITY_WORD_DESC_ANNOTATION,    /* "Annotation: %s" */
+  PARITY_WORD_DESC_ANNOTATION_ON, /* "Annotation on %1$s: %2$s" */
   PARITY_N_WORDS
 } ParityWord;
 

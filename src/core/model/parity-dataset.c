@@ -232,6 +232,7 @@ _parity_chart_spec_free (ParityChartSpec *chart)
   g_free (chart->scale_group);
   g_clear_pointer (&chart->bands, g_array_unref);
   g_clear_pointer (&chart->targets, g_array_unref);
+  g_clear_pointer (&chart->annotations, g_array_unref);
   g_free (chart);
 }
 

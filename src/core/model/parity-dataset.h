@@ -162,6 +162,36 @@ typedef struct
   gboolean    on_x;       /* on a scatter plot's horizontal axis ("axis": "x") */
 } ParityTarget;
 
+/* What an annotation points at: a datum (an entity's value, in a period), a value on the
+ * value axis, or a position in the plot. */
+typedef enum
+{
+  PARITY_ANNOTATION_DATUM,
+  PARITY_ANNOTATION_VALUE,
+  PARITY_ANNOTATION_POSITION,
+} ParityAnnotationAnchor;
+
+typedef enum
+{
+  PARITY_CONNECTOR_LINE,
+  PARITY_CONNECTOR_ARROW,
+  PARITY_CONNECTOR_NONE,
+} ParityConnector;
+
+/* A chart's "annotations": a text anchored to a datum, a value or a position. */
+typedef struct
+{
+  ParityText            *text;
+  ParityAnnotationAnchor anchor;
+  guint32                entity;     /* datum: the entity */
+  guint32                period;     /* datum: its period, or PARITY_INDEX_NONE: the chart's */
+  double                 value;      /* value: where on the value axis */
+  double                 x, y;       /* position: fractions of the plot, from its top left */
+  ParityConnector        connector;
+  gboolean               moved;      /* dx, dy were given: where it was dragged */
+  double                 dx, dy;     /* offset of the text's centre from the anchor, in pt */
+} ParityAnnotation;
+
 typedef struct
 {
   char       *id;
@@ -196,6 +226,7 @@ typedef struct
   double      scale_max;
   GArray     *bands;      /* ParityBand, or NULL for none */
   GArray     *targets;    /* ParityTarget, or NULL for none */
+  GArray     *annotations; /* ParityAnnotation, or NULL for none */
 } ParityChartSpec;
 
 #define PARITY_TYPE_DATASET (parity_dataset_get_type ())

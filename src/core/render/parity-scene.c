@@ -25,6 +25,8 @@ struct _ParityScene
   ParityRect      map_box;   /* where a map is drawn: what mirroring moves its places by */
   char           *boundaries;  /* the boundary file a map is drawn from, for provenance */
   char           *theme_name;  /* the theme file's, for provenance */
+  GPtrArray      *table_notes;  /* char *, NULL-terminated: what the table's notes say */
+  gboolean        mirrored;  /* laid out right to left (parity_scene_mirror()) */
 };
 
 typedef struct
@@ -75,6 +77,8 @@ parity_scene_new (double width,
   g_ptr_array_add (scene->warnings, NULL);
   scene->value_ticks = g_ptr_array_new_with_free_func (g_free);
   g_ptr_array_add (scene->value_ticks, NULL);
+  scene->table_notes = g_ptr_array_new_with_free_func (g_free);
+  g_ptr_array_add (scene->table_notes, NULL);
   return scene;
 }
 
@@ -96,6 +100,7 @@ parity_scene_unref (ParityScene *scene)
   g_ptr_array_unref (scene->warnings);
   g_array_unref (scene->table);
   g_ptr_array_unref (scene->value_ticks);
+  g_ptr_array_unref (scene->table_notes);
   g_free (scene->description);
   g_free (scene->boundaries);
   g_free (scene->theme_name);
@@ -367,6 +372,7 @@ parity_scene_mirror (ParityScene *scene)
   /* A map is not mirrored: its box moves to the other side, its places with it. */
   double map_dx = w - 2 * scene->map_box.x - scene->map_box.width;
 
+  scene->mirrored = !scene->mirrored;
   for (guint i = 0; i < scene->items->len; i++)
     {
       ParityItem *item = g_ptr_array_index (scene->items, i);
@@ -447,6 +453,14 @@ parity_scene_add_warning (ParityScene *scene,
                           const char  *warning)
 {
   g_ptr_array_insert (scene->warnings, scene->warnings->len - 1, g_strdup (warning));
+}
+
+/* Whether the scene was mirrored for a right-to-left language: a drag to the left is then a
+ * move towards the end of its lines. */
+gboolean
+parity_scene_is_mirrored (const ParityScene *scene)
+{
+  return scene->mirrored;
 }
 
 const char * const *
@@ -705,6 +719,22 @@ guint
 parity_scene_get_n_table_rows (const ParityScene *scene)
 {
   return scene->table->len;
+}
+
+/* A note for the data table, after its values: what an annotation says, in the chart's
+ * language. */
+void
+parity_scene_add_table_note (ParityScene *scene,
+                             const char  *note)
+{
+  g_ptr_array_insert (scene->table_notes, scene->table_notes->len - 1, g_strdup (note));
+}
+
+/* Returns: (transfer none): the table's notes, NULL-terminated */
+const char * const *
+parity_scene_get_table_notes (const ParityScene *scene)
+{
+  return (const char * const *)scene->table_notes->pdata;
 }
 
 /* Returns: (transfer none): the value; @series is set to its series, or NULL */

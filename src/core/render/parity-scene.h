@@ -59,6 +59,8 @@ typedef enum
   PARITY_ROLE_LEGEND,
   PARITY_ROLE_AXIS_LABEL,     /* the unit or scale named along an axis */
   PARITY_ROLE_LOGO,           /* a theme's logo in the foot */
+  PARITY_ROLE_ANNOTATION,     /* an annotation's text (ParityItem.annotation says which) */
+  PARITY_ROLE_ANNOTATION_CONNECTOR,  /* the line or arrow from it to what it is about */
 } ParityRole;
 
 /* The datum a mark or label shows, for hit tests, tooltips and descriptions. */
@@ -100,6 +102,9 @@ typedef struct
   cairo_surface_t *image;     /* image items: the picture, scaled into box */
   gboolean       has_datum;
   ParityDatum    datum;
+  guint          annotation;  /* annotation items: the index in the chart's annotations */
+  ParityPoint    offset;      /* an annotation's text: its centre's offset from its anchor as
+                                 "dx", "dy" say it, unmirrored (what dragging adds to) */
 } ParityItem;
 
 typedef struct _ParityScene ParityScene;
@@ -124,6 +129,9 @@ guint             parity_scene_get_n_table_rows (const ParityScene *scene);
 const ParityDatum *parity_scene_get_table_row  (const ParityScene *scene,
                                                 guint              i,
                                                 const char       **series);
+void              parity_scene_add_table_note  (ParityScene       *scene,
+                                                const char        *note);
+const char * const *parity_scene_get_table_notes (const ParityScene *scene);
 void              parity_scene_set_description (ParityScene       *scene,
                                                 const char        *description);
 void              parity_scene_add_value_tick  (ParityScene       *scene,
@@ -187,6 +195,7 @@ ParityItem       *parity_scene_add_image       (ParityScene       *scene,
                                                 cairo_surface_t   *image,
                                                 const ParityRect  *box);
 void              parity_scene_mirror          (ParityScene       *scene);
+gboolean          parity_scene_is_mirrored     (const ParityScene *scene);
 void              parity_scene_add_warning     (ParityScene       *scene,
                                                 const char        *warning);
 const char * const *parity_scene_get_warnings  (const ParityScene *scene);

@@ -289,6 +289,17 @@ walk_chart (Walk                  *w,
 
       add_text (w, series->label, prefix, member, g_strstrip (comment));
     }
+  for (guint i = 0; chart->annotations != NULL && i < chart->annotations->len; i++)
+    {
+      const ParityAnnotation *annotation = &g_array_index (chart->annotations,
+                                                           ParityAnnotation, i);
+      g_autofree char *member = g_strdup_printf ("annotations[%u].text", i);
+      g_autofree char *comment = g_strdup_printf ("%s A note written on the chart, next to "
+                                                  "what it is about; keep it short.",
+                                                  about ? about : "");
+
+      add_text (w, annotation->text, prefix, member, g_strstrip (comment));
+    }
   add_text (w, chart_json_text (w, chart, "center_label"), prefix, "center_label",
             about ? about : NULL);
   walk_chart_groups (w, chart, prefix, about);
