@@ -60,6 +60,7 @@ parity_chart_group_free (gpointer data)
     return;
   g_clear_pointer (&group->label, parity_text_free);
   g_clear_pointer (&group->entities, g_array_unref);
+  g_free (group->id);
   g_free (group);
 }
 
@@ -224,6 +225,7 @@ read_group (ParityChartParser      *parser,
       if (!read_group_by_id (parser, object, &listed, &id, &own) ||
           !default_label (parser, group, id, own))
         return FALSE;
+      group->id = g_strdup (id);
     }
   else
     {

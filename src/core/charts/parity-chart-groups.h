@@ -17,6 +17,7 @@ typedef struct
   ParityWord  word;       /* a classification group's name, when it has no label */
   GArray     *entities;   /* guint32, each once, in the order listed */
   guint32     aggregate;  /* the entity whose value is the group's, or PARITY_INDEX_NONE */
+  char       *id;         /* a group by id: its id ("itu-africa"), else NULL */
 } ParityChartGroup;
 
 /* What a kind lets a group say beyond its members. */

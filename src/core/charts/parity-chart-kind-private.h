@@ -12,6 +12,19 @@
 
 G_BEGIN_DECLS
 
+/* A panel of a chart in panels (parity-chart-facet.c): what a kind does otherwise there. */
+typedef struct
+{
+  guint         index;   /* in reading order, from 0 */
+  guint         n;       /* the chart's panels */
+  double        lo, hi;  /* shared axes: the range of every panel's values; NAN when free */
+  const GArray *values;  /* shared axes: every panel's values (double), for a map's classes;
+                            NULL when free */
+  gboolean      key;     /* whether this panel draws the chart's one key (the first does) */
+  const char   *group;   /* a panel by group: the group's id, if it has one (a map of the
+                            world shows the group's region, where one is known), else NULL */
+} ParityChartPanel;
+
 /* What the frame hands a chart kind: the plot rectangle to fill, and where to put things. */
 typedef struct
 {
@@ -27,6 +40,7 @@ typedef struct
   guint                  n_dropped;    /* labels left out for lack of room */
   double                 wanted_plot_height;  /* a kind that grows to hold its rows: the plot
                                                  height it needs, else 0 */
+  const ParityChartPanel *panel;      /* a panel of a chart in panels, else NULL */
 } ParityChartContext;
 
 /* The most values a kind shows besides its series' (see more_series). */
@@ -111,6 +125,11 @@ gboolean               parity_chart_scale_group_widen_log (ParityChartContext *c
                                                            gboolean            log,
                                                            double             *lo,
                                                            double             *hi);
+void                   parity_chart_values_range     (ParityDataset         *dataset,
+                                                       const ParityChartSpec *spec,
+                                                       double                *lo,
+                                                       double                *hi);
+gboolean               parity_chart_draws_key        (ParityChartContext    *ctx);
 int                    parity_chart_compare_values  (double                 a,
                                                      double                 b,
                                                      int                    direction);

@@ -552,7 +552,7 @@ parity_chart_common_members (void)
                                          "sort", "highlight", "reference", "series",
                                          "preset", "lang", "palette", "source", "description",
                                          "tolerance", "scale_group", "bands", "targets",
-                                         NULL };
+                                         "facet", NULL };
 
   return common;
 }

@@ -12,6 +12,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "parity-chart-words.h"
+#include "parity-chart-facet.h"
 #include "parity-chart-kind-private.h"
 #include "parity-chart-latest.h"
 #include "parity-error.h"
@@ -454,6 +455,8 @@ layout_once (ParityDataset             *dataset,
   g_autoptr(GString) description = NULL;
   g_autofree char *notes = NULL;
   g_autoptr(GString) sources = NULL;
+  g_autofree char *free_subtitle = NULL;
+  const ParityFacet *facet;
   Shown shown = { 0 };
   const ParityChartKind *kind;
   ParityChartContext ctx;
@@ -473,6 +476,25 @@ layout_once (ParityDataset             *dataset,
   width = options->width - 2 * pad;
   title = parity_text_get (spec->title, ctx.lang, ctx.default_lang);
   subtitle = parity_text_get (spec->subtitle, ctx.lang, ctx.default_lang);
+  facet = parity_chart_get_facet (spec);
+  if (facet != NULL && facet->free_axes)
+    {
+      /* Panels whose axes differ say so, lest they be compared as if alike. */
+      const char *free_axes = parity_chart_word (ctx.lang, PARITY_WORD_FACET_FREE_AXES);
+
+      if (subtitle != NULL && *subtitle != '\0')
+        {
+          gunichar last = g_utf8_get_char (g_utf8_find_prev_char (subtitle,
+                                                                  subtitle + strlen (subtitle)));
+
+          subtitle = free_subtitle =
+            g_strconcat (subtitle, g_unichar_ispunct (last) ? "" : parity_chart_word (
+                           ctx.lang, PARITY_WORD_SENTENCE_END),
+                         parity_chart_sentence_gap (ctx.lang), free_axes, NULL);
+        }
+      else
+        subtitle = free_axes;
+    }
   y = add_head (&ctx, title, subtitle, pad, pad, width);
 
   scan_shown (&ctx, kind, &shown);
@@ -496,7 +518,8 @@ layout_once (ParityDataset             *dataset,
     }
 
   space = describe_head (&ctx, title, subtitle);
-  if (!kind->layout (&ctx, error))
+  if (!(parity_chart_get_facet (spec) != NULL ? parity_chart_facet_layout (&ctx, kind, error)
+                                              : kind->layout (&ctx, error)))
     return NULL;
   *n_dropped = ctx.n_dropped;
   *grow = ctx.wanted_plot_height - ctx.plot.height;

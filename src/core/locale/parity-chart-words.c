@@ -277,6 +277,9 @@ static const char * const words[PARITY_N_WORDS] = {
   [PARITY_WORD_DESC_TARGET] = NC_("chart", "Target: %s"),
   /* Translators: a target's value and the year it is for: "100% by 2030". */
   [PARITY_WORD_DESC_BY_YEAR] = NC_("chart", "%1$s by %2$s"),
+  /* Translators: added to the subtitle of a chart drawn as a grid of small panels whose
+     value axes differ, so that a reader does not compare them as if they were alike. */
+  [PARITY_WORD_FACET_FREE_AXES] = NC_("chart", "Each panel has its own scale."),
 };
 
 /* xgettext reads NCP_ as a message with a context and a plural (po/meson.build). */
@@ -292,6 +295,10 @@ static const struct { const char *singular, *plural; } counted[PARITY_N_COUNTED]
      no value; %1$s is the number: "14 economies without data". */
   [PARITY_COUNTED_NO_DATA_ECONOMIES] = NCP_("chart", "%1$s economy without data",
                                             "%1$s economies without data"),
+  /* Translators: in the text description of a chart drawn as a grid of small panels: %1$s
+     is how many panels, %2$s their names, a list: "In 6 panels: Africa, Americas, …". */
+  [PARITY_COUNTED_FACET_PANELS] = NCP_("chart", "In %1$s panel: %2$s",
+                                       "In %1$s panels: %2$s"),
 };
 
 /* A compiled catalog: the GNU .mo format, read in place. */

@@ -136,6 +136,8 @@ typedef enum
   PARITY_WORD_DESC_BAND,          /* "Band: %s" */
   PARITY_WORD_DESC_TARGET,        /* "Target: %s" */
   PARITY_WORD_DESC_BY_YEAR,       /* "%1$s by %2$s": 100% by 2030 */
+  /* A chart in panels (small multiples). */
+  PARITY_WORD_FACET_FREE_AXES,    /* the subtitle's "Each panel has its own scale." */
   PARITY_N_WORDS
 } ParityWord;
 
@@ -145,6 +147,7 @@ typedef enum
 {
   PARITY_COUNTED_COVERAGE_ECONOMIES,  /* "Data for %1$s of %2$s economies" */
   PARITY_COUNTED_NO_DATA_ECONOMIES,   /* a map's "%1$s economies without data" */
+  PARITY_COUNTED_FACET_PANELS,        /* a description's "In %1$s panels: %2$s" */
   PARITY_N_COUNTED
 } ParityCountedWord;
 

@@ -56,6 +56,8 @@ typedef enum
   PARITY_ROLE_SERIES_LABEL,   /* a direct label naming a line or series */
   PARITY_ROLE_LEGEND,
   PARITY_ROLE_AXIS_LABEL,     /* the unit or scale named along an axis */
+  PARITY_ROLE_PANEL,          /* a panel of a chart in panels: its cell, title included */
+  PARITY_ROLE_PANEL_TITLE,    /* the name of a panel's entity, group or indicator */
 } ParityRole;
 
 /* The datum a mark or label shows, for hit tests, tooltips and descriptions. */
