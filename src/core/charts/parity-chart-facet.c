@@ -23,6 +23,7 @@
 #include "parity-chart-facet.h"
 #include "parity-chart-groups.h"
 #include "parity-chart-words.h"
+#include "parity-error.h"
 #include "parity-pango.h"
 
 /* Relative to body text: the gaps between panels, across and down. */
@@ -79,38 +80,47 @@ grid_measure (Grid             *grid,
   grid->height = (plot->height - grid->gap_y * (grid->rows - 1)) / grid->rows;
 }
 
-/* As many columns as "columns" asks, else the count whose panels' plots are nearest the
- * shape a panel of the kind reads best in (a map wider than a chart), an empty cell of the
- * last row counting against it. */
-static void
-grid_choose (Grid                  *grid,
-             const ParityChartSpec *spec,
-             const ParityFacet     *facet,
-             const ParityRect      *plot,
-             guint                  n,
-             double                 title_h)
+/* The column counts to try, best first: the one "columns" asks for, else every count
+ * from the one whose panels' plots are nearest the shape a panel of the kind reads best in
+ * (a map wider than a chart) to the farthest, an empty cell of the last row counting
+ * against a count. Returns how many. */
+static guint
+grid_candidates (Grid                  *grid,
+                 const ParityChartSpec *spec,
+                 const ParityFacet     *facet,
+                 const ParityRect      *plot,
+                 guint                  n,
+                 double                 title_h,
+                 guint                  order[PARITY_FACET_MAX_COLUMNS])
 {
-  double best = INFINITY, aspect = g_strcmp0 (spec->kind, "map") == 0 ? 1.7 : 1.3;
-  guint best_columns = 1;
+  double score[PARITY_FACET_MAX_COLUMNS + 1];
+  double aspect = g_strcmp0 (spec->kind, "map") == 0 ? 1.7 : 1.3;
+  guint n_columns = MIN (n, PARITY_FACET_MAX_COLUMNS);
 
   if (facet->columns > 0)
     {
-      grid_measure (grid, plot, n, MIN (facet->columns, n));
-      return;
+      order[0] = MIN (facet->columns, n);
+      return 1;
     }
-  for (guint columns = 1; columns <= MIN (n, PARITY_FACET_MAX_COLUMNS); columns++)
+  for (guint columns = 1; columns <= n_columns; columns++)
     {
-      double score;
-
       grid_measure (grid, plot, n, columns);
-      if (grid->height - title_h <= 0)
-        continue;
-      score = fabs (log (grid->width / (grid->height - title_h) / aspect)) +
-              0.2 * (grid->columns * grid->rows - n);
-      if (score < best)
-        best = score, best_columns = columns;
+      score[columns] = grid->height - title_h <= 0
+                       ? INFINITY
+                       : fabs (log (grid->width / (grid->height - title_h) / aspect)) +
+                         0.2 * (grid->columns * grid->rows - n);
+      order[columns - 1] = columns;
     }
-  grid_measure (grid, plot, n, best_columns);
+  /* Insertion sort: at most six. */
+  for (guint i = 1; i < n_columns; i++)
+    for (guint j = i; j > 0 && score[order[j]] < score[order[j - 1]]; j--)
+      {
+        guint swap = order[j];
+
+        order[j] = order[j - 1];
+        order[j - 1] = swap;
+      }
+  return n_columns;
 }
 
 /* Shared axes: the range of every panel's values, widened as the chart's scale group asks,
@@ -229,49 +239,38 @@ layout_panel (ParityChartContext     *ctx,
   return TRUE;
 }
 
-/**
- * parity_chart_facet_layout:
- * @kind: the chart's kind, which lays each panel out
- *
- * Lays a chart in panels out inside ctx->plot: a grid of panels, each titled, each the
- * chart restricted to its entity, group or indicator.
- */
-gboolean
-parity_chart_facet_layout (ParityChartContext    *ctx,
-                           const ParityChartKind *kind,
-                           GError               **error)
+/* Lays every panel out on a grid of @grid's shape; on failure the scene keeps what was
+ * added. */
+static gboolean
+layout_grid (ParityChartContext     *ctx,
+             const ParityChartKind  *kind,
+             const ParityFacet      *facet,
+             const Grid             *grid,
+             guint                   n,
+             double                  title_h,
+             const ParityChartPanel *shared,
+             GError                **error)
 {
-  const ParityFacet *facet = parity_chart_get_facet (ctx->spec);
   const ParityTheme *theme = ctx->theme;
-  guint n = parity_chart_facet_get_n_panels (facet);
-  g_autoptr(GArray) values = g_array_new (FALSE, FALSE, sizeof (double));
-  ParityChartPanel shared = { .n = n, .lo = NAN, .hi = NAN };
-  Grid grid = { .gap_x = theme->body_size * GAP_ACROSS, .gap_y = theme->body_size * GAP_DOWN };
-  double title_h;
 
-  g_return_val_if_fail (facet != NULL && n > 0, FALSE);
-  title_h = add_panel_title (ctx, "Ag", 0, 0, ctx->plot.width, FALSE);
-  grid_choose (&grid, ctx->spec, facet, &ctx->plot, n, title_h);
-  if (grid.height - title_h < theme->body_size * 4 || grid.width < theme->body_size * 8)
+  if (grid->height - title_h < theme->body_size * 4 || grid->width < theme->body_size * 8)
     {
       parity_chart_set_crowded_error (ctx, TRUE, error,
                                       /* Translators: %1$u is how many panels, %2$u the
                                          columns and %3$u the rows of their grid. */
                                       _("%1$u panels in %2$u columns and %3$u rows do not fit "
-                                        "the plot"), n, grid.columns, grid.rows);
+                                        "the plot"), n, grid->columns, grid->rows);
       return FALSE;
     }
-  if (!facet->free_axes)
-    shared_range (ctx, n, &shared, values);
   describe_panels (ctx, n);
   for (guint i = 0; i < n; i++)
     {
-      ParityChartPanel panel_info = shared;
-      guint column = i % grid.columns, row = i / grid.columns;
+      ParityChartPanel panel_info = *shared;
+      guint column = i % grid->columns, row = i / grid->columns;
       ParityRect cell = {
-        ctx->plot.x + column * (grid.width + grid.gap_x),
-        ctx->plot.y + row * (grid.height + grid.gap_y),
-        grid.width, grid.height,
+        ctx->plot.x + column * (grid->width + grid->gap_x),
+        ctx->plot.y + row * (grid->height + grid->gap_y),
+        grid->width, grid->height,
       };
 
       panel_info.index = i;
@@ -282,4 +281,59 @@ parity_chart_facet_layout (ParityChartContext    *ctx,
         return FALSE;
     }
   return TRUE;
+}
+
+/**
+ * parity_chart_facet_layout:
+ * @kind: the chart's kind, which lays each panel out
+ *
+ * Lays a chart in panels out inside ctx->plot: a grid of panels, each titled, each the
+ * chart restricted to its entity, group or indicator. A grid whose panels are too small for
+ * their marks is given up for the next best one; the first one's error is kept for when
+ * none fits.
+ */
+gboolean
+parity_chart_facet_layout (ParityChartContext    *ctx,
+                           const ParityChartKind *kind,
+                           GError               **error)
+{
+  const ParityFacet *facet = parity_chart_get_facet (ctx->spec);
+  const ParityTheme *theme = ctx->theme;
+  guint n = parity_chart_facet_get_n_panels (facet);
+  g_autoptr(GArray) values = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GError) first_error = NULL;
+  ParityChartPanel shared = { .n = n, .lo = NAN, .hi = NAN };
+  Grid grid = { .gap_x = theme->body_size * GAP_ACROSS, .gap_y = theme->body_size * GAP_DOWN };
+  guint order[PARITY_FACET_MAX_COLUMNS], n_candidates;
+  ParitySceneMark mark;
+  gsize description_len = ctx->description->len;
+  guint n_dropped = ctx->n_dropped;
+  double title_h;
+
+  g_return_val_if_fail (facet != NULL && n > 0, FALSE);
+  title_h = add_panel_title (ctx, "Ag", 0, 0, ctx->plot.width, FALSE);
+  n_candidates = grid_candidates (&grid, ctx->spec, facet, &ctx->plot, n, title_h, order);
+  if (!facet->free_axes)
+    shared_range (ctx, n, &shared, values);
+  parity_scene_mark (ctx->scene, &mark);
+  for (guint c = 0; c < n_candidates; c++)
+    {
+      g_autoptr(GError) local = NULL;
+
+      grid_measure (&grid, &ctx->plot, n, order[c]);
+      if (layout_grid (ctx, kind, facet, &grid, n, title_h, &shared, &local))
+        return TRUE;
+      if (!g_error_matches (local, PARITY_ERROR, PARITY_ERROR_CROWDED))
+        {
+          g_propagate_error (error, g_steal_pointer (&local));
+          return FALSE;
+        }
+      if (first_error == NULL)
+        first_error = g_steal_pointer (&local);
+      parity_scene_truncate (ctx->scene, &mark);
+      g_string_truncate (ctx->description, description_len);
+      ctx->n_dropped = n_dropped;
+    }
+  g_propagate_error (error, g_steal_pointer (&first_error));
+  return FALSE;
 }

@@ -273,6 +273,37 @@ move_item (ParityItem *item,
     g_array_index (item->points, ParityPoint, p).x += dx;
 }
 
+void
+parity_scene_mark (const ParityScene *scene,
+                   ParitySceneMark   *mark)
+{
+  mark->items = scene->items->len;
+  mark->table_rows = scene->table->len;
+  mark->map_boxes = scene->map_boxes != NULL ? scene->map_boxes->len : 0;
+}
+
+/**
+ * parity_scene_truncate:
+ * @mark: what the scene held before, from parity_scene_mark()
+ *
+ * Removes the items, table rows and map boxes added since @mark.
+ */
+void
+parity_scene_truncate (ParityScene           *scene,
+                       const ParitySceneMark *mark)
+{
+  g_return_if_fail (mark->items <= scene->items->len);
+  g_ptr_array_set_size (scene->items, mark->items);
+  g_array_set_size (scene->table, MIN (mark->table_rows, scene->table->len));
+  if (scene->map_boxes != NULL)
+    {
+      g_array_set_size (scene->map_boxes, MIN (mark->map_boxes, scene->map_boxes->len));
+      scene->map_box = scene->map_boxes->len > 0
+                       ? g_array_index (scene->map_boxes, ParityRect, scene->map_boxes->len - 1)
+                       : (ParityRect) { 0 };
+    }
+}
+
 /**
  * parity_scene_set_map_box:
  * @box: the rectangle a map is drawn in

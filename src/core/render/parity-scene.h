@@ -125,6 +125,20 @@ const ParityDatum *parity_scene_get_table_row  (const ParityScene *scene,
 void              parity_scene_set_description (ParityScene       *scene,
                                                 const char        *description);
 
+/* How much a scene holds, to cut it back to after a layout that is given up (a grid of
+ * panels tried with too many columns). */
+typedef struct
+{
+  guint items;
+  guint table_rows;
+  guint map_boxes;
+} ParitySceneMark;
+
+void              parity_scene_mark            (const ParityScene *scene,
+                                                ParitySceneMark   *mark);
+void              parity_scene_truncate        (ParityScene       *scene,
+                                                const ParitySceneMark *mark);
+
 /* The parity_scene_add_*() functions return the new item, which stays valid, at the same
  * address, for the life of the scene, however many items are added after it. */
 ParityItem       *parity_scene_add_rect        (ParityScene       *scene,
