@@ -37,6 +37,31 @@ parity_chart_draws_key (ParityChartContext *ctx)
   return ctx->panel == NULL || ctx->panel->key;
 }
 
+/* The tick count a value axis starts from: its own @target, or in a panel with shared axes
+ * the one every panel takes. */
+guint
+parity_chart_tick_target (ParityChartContext *ctx,
+                          guint               target)
+{
+  if (ctx->panel == NULL || ctx->panel->ticks == NULL || ctx->panel->ticks->forced == 0)
+    return target;
+  return MIN (target, ctx->panel->ticks->forced);
+}
+
+/* Records the tick count a value axis took, so that panels which took different ones are
+ * laid out again alike. */
+void
+parity_chart_took_ticks (ParityChartContext *ctx,
+                         guint               target)
+{
+  ParityPanelTicks *ticks = ctx->panel != NULL ? ctx->panel->ticks : NULL;
+
+  if (ticks == NULL)
+    return;
+  ticks->least = ticks->least == 0 ? target : MIN (ticks->least, target);
+  ticks->most = MAX (ticks->most, target);
+}
+
 /* Panel @i's name in the chart's language: its entity, group or indicator. */
 const char *
 parity_chart_facet_panel_name (ParityChartContext *ctx,
@@ -303,6 +328,7 @@ parity_chart_facet_layout (ParityChartContext    *ctx,
   g_autoptr(GArray) values = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GError) first_error = NULL;
   ParityChartPanel shared = { .n = n, .lo = NAN, .hi = NAN };
+  ParityPanelTicks ticks = { 0 };
   Grid grid = { .gap_x = theme->body_size * GAP_ACROSS, .gap_y = theme->body_size * GAP_DOWN };
   guint order[PARITY_FACET_MAX_COLUMNS], n_candidates;
   ParitySceneMark mark;
@@ -314,14 +340,30 @@ parity_chart_facet_layout (ParityChartContext    *ctx,
   title_h = add_panel_title (ctx, "Ag", 0, 0, ctx->plot.width, FALSE);
   n_candidates = grid_candidates (&grid, ctx->spec, facet, &ctx->plot, n, title_h, order);
   if (!facet->free_axes)
-    shared_range (ctx, n, &shared, values);
+    {
+      shared_range (ctx, n, &shared, values);
+      shared.ticks = &ticks;
+    }
   parity_scene_mark (ctx->scene, &mark);
   for (guint c = 0; c < n_candidates; c++)
     {
       g_autoptr(GError) local = NULL;
 
+      gboolean ok;
+
       grid_measure (&grid, &ctx->plot, n, order[c]);
-      if (layout_grid (ctx, kind, facet, &grid, n, title_h, &shared, &local))
+      ticks = (ParityPanelTicks) { 0 };
+      ok = layout_grid (ctx, kind, facet, &grid, n, title_h, &shared, &local);
+      /* Panels whose axes chose different tick counts are laid out again with the least. */
+      if (ok && ticks.least != ticks.most)
+        {
+          parity_scene_truncate (ctx->scene, &mark);
+          g_string_truncate (ctx->description, description_len);
+          ctx->n_dropped = n_dropped;
+          ticks = (ParityPanelTicks) { .forced = ticks.least };
+          ok = layout_grid (ctx, kind, facet, &grid, n, title_h, &shared, &local);
+        }
+      if (ok)
         return TRUE;
       if (!g_error_matches (local, PARITY_ERROR, PARITY_ERROR_CROWDED))
         {

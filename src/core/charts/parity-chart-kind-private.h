@@ -12,9 +12,20 @@
 
 G_BEGIN_DECLS
 
+/* The tick counts the panels of a chart with shared axes choose (each from its own axis'
+ * length, which the category column shortens): the least and the most any panel took, and
+ * the one they are laid out again with when those differ (0 until then). */
+typedef struct
+{
+  guint forced;
+  guint least;
+  guint most;
+} ParityPanelTicks;
+
 /* A panel of a chart in panels (parity-chart-facet.c): what a kind does otherwise there. */
 typedef struct
 {
+  ParityPanelTicks *ticks;  /* shared axes: the panels' tick counts; NULL when free */
   guint         index;   /* in reading order, from 0 */
   guint         n;       /* the chart's panels */
   double        lo, hi;  /* shared axes: the range of every panel's values; NAN when free */
@@ -130,6 +141,10 @@ void                   parity_chart_values_range     (ParityDataset         *dat
                                                        double                *lo,
                                                        double                *hi);
 gboolean               parity_chart_draws_key        (ParityChartContext    *ctx);
+guint                  parity_chart_tick_target      (ParityChartContext    *ctx,
+                                                      guint                  target);
+void                   parity_chart_took_ticks       (ParityChartContext    *ctx,
+                                                      guint                  target);
 int                    parity_chart_compare_values  (double                 a,
                                                      double                 b,
                                                      int                    direction);

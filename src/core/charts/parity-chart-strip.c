@@ -448,6 +448,9 @@ strip_fit (Chart   *c,
   double body = ctx->theme->body_size, available, need = INFINITY, extra, y;
   double r_min = MAX (0.75, body * DOT_RADIUS_MIN);
 
+  /* Panels with shared axes: every panel's range. */
+  if (ctx->panel != NULL)
+    parity_chart_scale_group_widen (ctx, &c->lo, &c->hi);
   parity_rows_choose_ticks (frame, c->lo, c->hi, frame->area_x0 + body * DOT_RADIUS_MAX,
                             plot->x + plot->width - body * DOT_RADIUS_MAX, plot->x,
                             plot->x + plot->width);
