@@ -308,14 +308,90 @@ layout_grid (ParityChartContext     *ctx,
   return TRUE;
 }
 
+/* Whether the panels laid out since @mark are squeezed: a text on another, or out of the
+ * plot — an axis shorter than its labels need, which a grid of wider panels may not be. */
+static gboolean
+squeezed_texts (ParityChartContext    *ctx,
+                const ParitySceneMark *mark)
+{
+  ParityScene *scene = ctx->scene;
+  guint n = parity_scene_get_n_items (scene);
+  ParityRect plot = { ctx->plot.x - 0.5, ctx->plot.y - 0.5, ctx->plot.width + 1,
+                      ctx->plot.height + 1 };
+
+  for (guint i = mark->items; i < n; i++)
+    {
+      const ParityItem *a = parity_scene_get_item (scene, i);
+
+      if (a->kind != PARITY_ITEM_TEXT)
+        continue;
+      if (!parity_rect_contains_rect (&plot, &a->box))
+        return TRUE;
+      for (guint j = i + 1; j < n; j++)
+        {
+          const ParityItem *b = parity_scene_get_item (scene, j);
+
+          if (b->kind == PARITY_ITEM_TEXT && parity_rect_intersects (&a->box, &b->box))
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* What a try of a grid needs, and how to take it back. */
+typedef struct
+{
+  ParityChartContext    *ctx;
+  const ParityChartKind *kind;
+  const ParityFacet     *facet;
+  Grid                   grid;
+  guint                  n;
+  double                 title_h;
+  ParityChartPanel       shared;
+  ParityPanelTicks       ticks;
+  ParitySceneMark        mark;
+  gsize                  description_len;
+  guint                  n_dropped;
+} Tries;
+
+static void
+take_back (Tries *t)
+{
+  parity_scene_truncate (t->ctx->scene, &t->mark);
+  g_string_truncate (t->ctx->description, t->description_len);
+  t->ctx->n_dropped = t->n_dropped;
+}
+
+/* Lays the panels out on @columns columns; panels whose axes chose different tick counts
+ * are laid out again with the least. */
+static gboolean
+try_grid (Tries   *t,
+          guint    columns,
+          GError **error)
+{
+  gboolean ok;
+
+  grid_measure (&t->grid, &t->ctx->plot, t->n, columns);
+  t->ticks = (ParityPanelTicks) { 0 };
+  ok = layout_grid (t->ctx, t->kind, t->facet, &t->grid, t->n, t->title_h, &t->shared, error);
+  if (ok && t->ticks.least != t->ticks.most)
+    {
+      take_back (t);
+      t->ticks = (ParityPanelTicks) { .forced = t->ticks.least };
+      ok = layout_grid (t->ctx, t->kind, t->facet, &t->grid, t->n, t->title_h, &t->shared,
+                        error);
+    }
+  return ok;
+}
+
 /**
  * parity_chart_facet_layout:
  * @kind: the chart's kind, which lays each panel out
  *
  * Lays a chart in panels out inside ctx->plot: a grid of panels, each titled, each the
  * chart restricted to its entity, group or indicator. A grid whose panels are too small for
- * their marks is given up for the next best one; the first one's error is kept for when
- * none fits.
+ * their marks, or squeeze their texts onto each other or out of the plot, is given up for the next best
+ * one: the first that fits, else the first squeezed one, else the first one's error.
  */
 gboolean
 parity_chart_facet_layout (ParityChartContext    *ctx,
@@ -327,55 +403,44 @@ parity_chart_facet_layout (ParityChartContext    *ctx,
   guint n = parity_chart_facet_get_n_panels (facet);
   g_autoptr(GArray) values = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GError) first_error = NULL;
-  ParityChartPanel shared = { .n = n, .lo = NAN, .hi = NAN };
-  ParityPanelTicks ticks = { 0 };
-  Grid grid = { .gap_x = theme->body_size * GAP_ACROSS, .gap_y = theme->body_size * GAP_DOWN };
-  guint order[PARITY_FACET_MAX_COLUMNS], n_candidates;
-  ParitySceneMark mark;
-  gsize description_len = ctx->description->len;
-  guint n_dropped = ctx->n_dropped;
-  double title_h;
+  Tries t = {
+    .ctx = ctx, .kind = kind, .facet = facet, .n = n,
+    .grid = { .gap_x = theme->body_size * GAP_ACROSS, .gap_y = theme->body_size * GAP_DOWN },
+    .shared = { .n = n, .lo = NAN, .hi = NAN },
+    .description_len = ctx->description->len, .n_dropped = ctx->n_dropped,
+  };
+  guint order[PARITY_FACET_MAX_COLUMNS], n_candidates, squeezed = 0;
 
   g_return_val_if_fail (facet != NULL && n > 0, FALSE);
-  title_h = add_panel_title (ctx, "Ag", 0, 0, ctx->plot.width, FALSE);
-  n_candidates = grid_candidates (&grid, ctx->spec, facet, &ctx->plot, n, title_h, order);
+  t.title_h = add_panel_title (ctx, "Ag", 0, 0, ctx->plot.width, FALSE);
+  n_candidates = grid_candidates (&t.grid, ctx->spec, facet, &ctx->plot, n, t.title_h, order);
   if (!facet->free_axes)
     {
-      shared_range (ctx, n, &shared, values);
-      shared.ticks = &ticks;
+      shared_range (ctx, n, &t.shared, values);
+      t.shared.ticks = &t.ticks;
     }
-  parity_scene_mark (ctx->scene, &mark);
+  parity_scene_mark (ctx->scene, &t.mark);
   for (guint c = 0; c < n_candidates; c++)
     {
       g_autoptr(GError) local = NULL;
 
-      gboolean ok;
-
-      grid_measure (&grid, &ctx->plot, n, order[c]);
-      ticks = (ParityPanelTicks) { 0 };
-      ok = layout_grid (ctx, kind, facet, &grid, n, title_h, &shared, &local);
-      /* Panels whose axes chose different tick counts are laid out again with the least. */
-      if (ok && ticks.least != ticks.most)
+      if (try_grid (&t, order[c], &local))
         {
-          parity_scene_truncate (ctx->scene, &mark);
-          g_string_truncate (ctx->description, description_len);
-          ctx->n_dropped = n_dropped;
-          ticks = (ParityPanelTicks) { .forced = ticks.least };
-          ok = layout_grid (ctx, kind, facet, &grid, n, title_h, &shared, &local);
+          if (!squeezed_texts (ctx, &t.mark))
+            return TRUE;
+          squeezed = squeezed != 0 ? squeezed : order[c];
         }
-      if (ok)
-        return TRUE;
-      if (!g_error_matches (local, PARITY_ERROR, PARITY_ERROR_CROWDED))
+      else if (!g_error_matches (local, PARITY_ERROR, PARITY_ERROR_CROWDED))
         {
           g_propagate_error (error, g_steal_pointer (&local));
           return FALSE;
         }
-      if (first_error == NULL)
+      else if (first_error == NULL)
         first_error = g_steal_pointer (&local);
-      parity_scene_truncate (ctx->scene, &mark);
-      g_string_truncate (ctx->description, description_len);
-      ctx->n_dropped = n_dropped;
+      take_back (&t);
     }
+  if (squeezed != 0)
+    return try_grid (&t, squeezed, error);
   g_propagate_error (error, g_steal_pointer (&first_error));
   return FALSE;
 }
