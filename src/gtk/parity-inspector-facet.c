@@ -32,17 +32,6 @@ typedef enum
 static const char * const itu_regions[] = { "itu-africa", "itu-americas", "itu-arab-states",
                                             "itu-asia-pacific", "itu-cis", "itu-europe" };
 
-static gboolean
-kind_has_panels (const char *kind)
-{
-  static const char * const kinds[] = { "line", "bar", "dumbbell", "strip", "map" };
-
-  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
-    if (g_strcmp0 (kind, kinds[i]) == 0)
-      return TRUE;
-  return FALSE;
-}
-
 static JsonObject *
 facet_of (JsonObject *chart)
 {
@@ -192,7 +181,7 @@ void
 _parity_inspector_facet_sync (ParityInspector       *self,
                               const ParityChartSpec *spec)
 {
-  gboolean shown = kind_has_panels (spec->kind), free_axes;
+  gboolean shown = parity_chart_kind_has_panels (spec->kind), free_axes;
   Panels selected = panels_of (spec, &free_axes);
 
   gtk_widget_set_visible (GTK_WIDGET (self->panels_row), shown);

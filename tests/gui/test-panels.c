@@ -1,5 +1,6 @@
 /* test-panels.c: a chart in panels in the real window — the inspector's Panels and Panel
- * Axes rows, each choice one edit that Undo takes back, and the panels on the canvas
+ * Axes rows, each choice one edit that Undo takes back, and the panels on the canvas; a
+ * kind without panels drops them
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -7,6 +8,7 @@
 
 #include "gui-test-util.h"
 #include "parity-chart-facet.h"
+#include "parity-chart-kind.h"
 #include "parity-chart-view.h"
 #include "parity-inspector.h"
 
@@ -109,6 +111,24 @@ test_panels_row (void)
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (axes_row)));
   g_assert_true (parity_window_select_chart (window, "internet-use-2012-2022-scatter"));
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (panels_row)));
+
+  /* A pie chart has no panels: changing the kind drops them, and is no error. */
+  g_assert_true (parity_window_select_chart (window, id));
+  {
+    AdwComboRow *kind_row = ADW_COMBO_ROW (gui_test_find (GTK_WIDGET (inspector),
+                                                          ADW_TYPE_COMBO_ROW, "Chart Kind"));
+    guint n_kinds;
+    const char * const *kinds = parity_chart_kind_list (&n_kinds);
+
+    for (guint k = 0; k < n_kinds; k++)
+      if (g_str_equal (kinds[k], "pie"))
+        adw_combo_row_set_selected (kind_row, k);
+    g_assert_null (parity_inspector_get_error (inspector));
+    g_assert_cmpstr (parity_dataset_find_chart (parity_window_get_dataset (window), id)->kind,
+                     ==, "pie");
+    g_assert_null (facet_of (window, id));
+    g_assert_false (gtk_widget_get_visible (GTK_WIDGET (panels_row)));
+  }
 
   gtk_window_destroy (GTK_WINDOW (window));
 }

@@ -329,6 +329,13 @@ read_facet (ParityChartParser *parser,
   return TRUE;
 }
 
+/* Whether a chart of @kind can be drawn in panels. */
+gboolean
+parity_chart_kind_has_panels (const char *kind)
+{
+  return kind != NULL && g_strv_contains (facet_kinds, kind);
+}
+
 /**
  * parity_chart_parser_read_facet:
  *
@@ -343,16 +350,14 @@ parity_chart_parser_read_facet (ParityChartParser *parser,
   ParityJsonReader *r = parser->reader;
   JsonObject *facet_object = NULL;
   ParityFacet *facet;
-  gboolean ok, known = FALSE;
+  gboolean ok;
   gsize mark;
 
   if (!_parity_json_reader_member_object (r, object, "facet", FALSE, &facet_object))
     return FALSE;
   if (facet_object == NULL)
     return TRUE;
-  for (guint k = 0; facet_kinds[k] != NULL; k++)
-    known |= g_strcmp0 (spec->kind, facet_kinds[k]) == 0;
-  if (!known)
+  if (!parity_chart_kind_has_panels (spec->kind))
     {
       g_autofree char *kinds = g_strjoinv (", ", (char **)facet_kinds);
 

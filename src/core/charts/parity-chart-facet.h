@@ -29,6 +29,7 @@ typedef struct
   guint         columns;    /* 0: chosen from the plot's shape */
 } ParityFacet;
 
+gboolean           parity_chart_kind_has_panels   (const char            *kind);
 gboolean           parity_chart_parser_read_facet (ParityChartParser     *parser,
                                                    JsonObject            *object,
                                                    ParityChartSpec       *spec);
