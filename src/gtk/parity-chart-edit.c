@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include "parity-chart-edit.h"
+#include "parity-chart-facet.h"
 #include "parity-chart-kind.h"
 #include "parity-words.h"
 
@@ -162,6 +163,9 @@ parity_chart_edit_set_kind (ParityDataset *dataset,
 {
   keep_common_members (chart);
   json_object_set_string_member (chart, "kind", kind);
+  /* Panels go with the kinds that have them. */
+  if (!parity_chart_kind_has_panels (kind))
+    json_object_remove_member (chart, "facet");
   /* A line shows every period; the others show one, the latest by default. */
   if (g_str_equal (kind, "line"))
     {

@@ -48,6 +48,8 @@ struct _ParityInspector
   AdwComboRow    *ramp_row;
   AdwPreferencesGroup *annotations_group;  /* parity-inspector-annotations.c */
   GPtrArray      *annotation_rows;  /* AdwEntryRow: a row per annotation, in their order */
+  AdwComboRow    *panels_row;      /* none, or panels by region, entity or indicator */
+  AdwComboRow    *panel_axes_row;  /* with panels: shared or free axes */
 
   ParityDocument *document;
   char           *chart_id;
@@ -98,6 +100,11 @@ void _parity_inspector_map_class_init  (GtkWidgetClass          *widget_class);
 void _parity_inspector_map_init        (ParityInspector         *self);
 void _parity_inspector_map_finalize    (ParityInspector         *self);
 void _parity_inspector_map_sync        (ParityInspector         *self,
+                                        const ParityChartSpec   *spec);
+
+/* parity-inspector-facet.c: the Panels and Panel Axes rows. */
+void _parity_inspector_facet_init      (ParityInspector         *self);
+void _parity_inspector_facet_sync      (ParityInspector         *self,
                                         const ParityChartSpec   *spec);
 
 G_END_DECLS

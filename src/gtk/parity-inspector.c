@@ -412,6 +412,7 @@ sync_controls (ParityInspector *self)
   fill_data_choices (self, spec);
   _parity_inspector_map_sync (self, spec);
   _parity_inspector_annotations_sync (self, spec);
+  _parity_inspector_facet_sync (self, spec);
 
   {
     const ParityPreset *presets = parity_preset_get_all (&n);
@@ -824,6 +825,7 @@ parity_inspector_init (ParityInspector *self)
   self->lang_ids = g_ptr_array_new ();
   _parity_inspector_map_init (self);
   _parity_inspector_annotations_init (self);
+  _parity_inspector_facet_init (self);
   self->entity_picker = PARITY_ENTITY_PICKER (parity_entity_picker_new ());
   adw_expander_row_add_row (self->entities_row, GTK_WIDGET (self->entity_picker));
   /* The list box wraps it in a row, which is no button. */

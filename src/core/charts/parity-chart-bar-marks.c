@@ -436,7 +436,9 @@ _parity_bar_choose_ticks (Bars         *bars,
   ParityChartContext *ctx = bars->ctx;
   const ParityUnit *unit = bars->percent ? &bars->share_unit : &ctx->indicator->unit;
   double room = fabs (r1 - r0);
-  guint target = CLAMP ((guint)(room / (ctx->theme->body_size * (vertical ? 2.6 : 5))), 2, 8);
+  guint target = parity_chart_tick_target (ctx, CLAMP ((guint)(room / (ctx->theme->body_size *
+                                                                       (vertical ? 2.6 : 5))),
+                                                       2, 8));
 
   for (;; target--)
     {
@@ -467,6 +469,7 @@ _parity_bar_choose_ticks (Bars         *bars,
         }
       if (fits || target <= 1)
         {
+          parity_chart_took_ticks (ctx, target);
           *tick_labels = g_steal_pointer (&labels);
           return g_steal_pointer (&ticks);
         }

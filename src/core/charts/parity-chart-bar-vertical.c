@@ -387,7 +387,7 @@ measure_head (Geometry *g)
   g_autoptr(PangoLayout) small_probe = _parity_bar_text ("Ag", bars->small);
   double top = plot->y;
 
-  if (bars->names == BAR_NAMES_LEGEND)
+  if (bars->names == BAR_NAMES_LEGEND && parity_chart_draws_key (bars->ctx))
     top += _parity_bar_legend (bars, g->placer, plot->x, plot->y, plot->width) +
            bars->gap * 0.8;
   g->top_y = top + value_label_height (bars);

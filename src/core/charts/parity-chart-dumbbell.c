@@ -627,7 +627,8 @@ dumbbell_labels (Chart *c)
       parity_label_placer_place (placer, c->gap_header, PARITY_ROLE_AXIS_LABEL,
                                  &ctx->theme->muted_text, at, 2, FALSE);
     }
-  label_series (c, placer);
+  if (parity_chart_draws_key (ctx))
+    label_series (c, placer);
   for (guint i = 0; i < c->rows->len; i++)
     label_row (c, placer, i);
   parity_chart_targets_lines (ctx, placer, &c->frame->scale, FALSE, c->frame->rows_top,

@@ -13,6 +13,30 @@
 
 G_BEGIN_DECLS
 
+/* The tick counts the panels of a chart with shared axes choose (each from its own axis'
+ * length, which the category column shortens): the least and the most any panel took, and
+ * the one they are laid out again with when those differ (0 until then). */
+typedef struct
+{
+  guint forced;
+  guint least;
+  guint most;
+} ParityPanelTicks;
+
+/* A panel of a chart in panels (parity-chart-facet.c): what a kind does otherwise there. */
+typedef struct
+{
+  ParityPanelTicks *ticks;  /* shared axes: the panels' tick counts; NULL when free */
+  guint         index;   /* in reading order, from 0 */
+  guint         n;       /* the chart's panels */
+  double        lo, hi;  /* shared axes: the range of every panel's values; NAN when free */
+  const GArray *values;  /* shared axes: every panel's values (double), for a map's classes;
+                            NULL when free */
+  gboolean      key;     /* whether this panel draws the chart's one key (the first does) */
+  const char   *group;   /* a panel by group: the group's id, if it has one (a map of the
+                            world shows the group's region, where one is known), else NULL */
+} ParityChartPanel;
+
 /* What the frame hands a chart kind: the plot rectangle to fill, and where to put things. */
 typedef struct
 {
@@ -35,6 +59,7 @@ typedef struct
   gboolean               value_on_y;
   ParityScale            value_axis;
   GArray                *datum_points;  /* ParityDatumPoint, or NULL */
+  const ParityChartPanel *panel;      /* a panel of a chart in panels, else NULL */
 } ParityChartContext;
 
 typedef struct
@@ -129,6 +154,15 @@ gboolean               parity_chart_scale_group_widen_log (ParityChartContext *c
                                                            gboolean            log,
                                                            double             *lo,
                                                            double             *hi);
+void                   parity_chart_values_range     (ParityDataset         *dataset,
+                                                       const ParityChartSpec *spec,
+                                                       double                *lo,
+                                                       double                *hi);
+gboolean               parity_chart_draws_key        (ParityChartContext    *ctx);
+guint                  parity_chart_tick_target      (ParityChartContext    *ctx,
+                                                      guint                  target);
+void                   parity_chart_took_ticks       (ParityChartContext    *ctx,
+                                                      guint                  target);
 int                    parity_chart_compare_values  (double                 a,
                                                      double                 b,
                                                      int                    direction);

@@ -580,7 +580,7 @@ parity_chart_common_members (void)
                                          "sort", "highlight", "reference", "series",
                                          "preset", "lang", "palette", "source", "description",
                                          "tolerance", "scale_group", "bands", "targets",
-                                         "annotations", NULL };
+                                         "annotations", "facet", NULL };
 
   return common;
 }

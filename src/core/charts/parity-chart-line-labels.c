@@ -86,11 +86,13 @@ _parity_line_make_y_ticks (ParityLineChart *chart,
     {
       /* A plot squeezed to nothing (or less) still gets two ticks. */
       double fit = height / (chart->small_h * 2.8);
-      guint target = isfinite (fit) ? (guint)CLAMP (fit, 2.0, 6.0) : 2;
+      guint target = parity_chart_tick_target (chart->ctx, isfinite (fit)
+                                                           ? (guint)CLAMP (fit, 2.0, 6.0) : 2);
       g_autoptr(GArray) values = NULL;
       double dmin, dmax;
       guint decimals;
 
+      parity_chart_took_ticks (chart->ctx, target);
       values = parity_nice_ticks (MIN (lo, 0), MAX (hi, 0), target, &dmin, &dmax, &decimals);
       chart->y = (ParityScale) { dmin, dmax, chart->bottom, chart->top };
       for (guint i = 0; i < values->len; i++)

@@ -86,6 +86,10 @@ map_select (ParityMap  *map,
 
   extent = map->extent = map->options->extent != NULL ? map->options->extent
                                                        : parity_map_extent_lookup ("world");
+  /* A map of the world in panels by region shows each panel's region. */
+  if (extent->group == NULL && ctx->panel != NULL && ctx->panel->group != NULL &&
+      parity_map_extent_lookup (ctx->panel->group) != NULL)
+    extent = map->extent = parity_map_extent_lookup (ctx->panel->group);
   map->boundaries = _parity_map_boundaries (ctx, error);
   if (map->boundaries == NULL)
     return FALSE;
@@ -152,18 +156,30 @@ map_classify (ParityMap  *map,
               GError    **error)
 {
   const ParityMapOptions *options = map->options;
-  g_autofree double *values = g_new (double, map->n_data);
+  const ParityChartPanel *panel = map->ctx->panel;
+  g_autofree double *values = NULL;
   g_autoptr(GError) local = NULL;
   const GArray *breaks = options->breaks;
   const char *ramp = options->ramp;
   guint n = 0;
 
-  for (guint i = 0; i < map->places->len; i++)
+  /* The panels of a chart in panels with shared axes share their classes too: computed
+   * from every panel's values. */
+  if (panel != NULL && panel->values != NULL && panel->values->len > 0)
     {
-      const ParityPlace *place = &g_array_index (map->places, ParityPlace, i);
+      values = g_memdup2 (panel->values->data, panel->values->len * sizeof (double));
+      n = panel->values->len;
+    }
+  else
+    {
+      values = g_new (double, MAX (map->n_data, 1));
+      for (guint i = 0; i < map->places->len; i++)
+        {
+          const ParityPlace *place = &g_array_index (map->places, ParityPlace, i);
 
-      if (place->status == PARITY_PLACE_DATA)
-        values[n++] = place->row.value;
+          if (place->status == PARITY_PLACE_DATA)
+            values[n++] = place->row.value;
+        }
     }
   /* One value (one economy, or all alike) is one class, drawn in the ramp's middle. */
   if (breaks == NULL && all_equal (values, n))
@@ -517,7 +533,7 @@ _parity_map_layout (ParityChartContext  *ctx,
   g_auto(ParityMap) map = { ctx, _parity_map_options (ctx->spec) };
   ParityRect area = ctx->plot, key;
   double gap = ctx->theme->body_size, x0, y0, x1, y1;
-  gboolean column;
+  gboolean column, draw_key;
 
   if (!map_select (&map, error) || !map_classify (&map, error))
     return FALSE;
@@ -535,14 +551,19 @@ _parity_map_layout (ParityChartContext  *ctx,
     scale_under = MIN (area.width / (x1 - x0), (area.height - under.height - gap) / (y1 - y0));
     column = scale_beside > scale_under && beside.height <= area.height;
   }
-  _parity_map_legend (ctx, &ctx->plot, &map.classes, map.colors, map.n_no_data > 0,
-                      map.disputed, column, TRUE, &key);
-  if (column)
+  /* Panels that share their classes share one key, the first panel's. */
+  draw_key = parity_chart_draws_key (ctx) || ctx->panel->values == NULL;
+  if (draw_key)
+    _parity_map_legend (ctx, &ctx->plot, &map.classes, map.colors, map.n_no_data > 0,
+                        map.disputed, column, TRUE, &key);
+  else
+    key = (ParityRect) { ctx->plot.x, ctx->plot.y, 0, 0 };
+  if (draw_key && column)
     {
       area.x += key.width + gap;
       area.width -= key.width + gap;
     }
-  else
+  else if (draw_key)
     area.height -= key.height + gap * 0.6;
   map.radius = MAX (0.75 * PARITY_MAP_MM, ctx->theme->body_size * 0.25);
   _parity_map_fit (&map, &area);

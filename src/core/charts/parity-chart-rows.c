@@ -238,7 +238,9 @@ parity_rows_choose_ticks (ParityRows *rows,
 
   for (guint pass = 0; pass < 3; pass++)
     {
-      guint target = CLAMP ((guint)((x1 - x0) / (ctx->theme->body_size * 5)), 2, 8);
+      guint target = parity_chart_tick_target (ctx, CLAMP ((guint)((x1 - x0) /
+                                                                 (ctx->theme->body_size * 5)),
+                                                           2, 8));
       double first_w, last_w;
 
       for (;; target--)
@@ -273,6 +275,7 @@ parity_rows_choose_ticks (ParityRows *rows,
           if (fits || target <= 1)
             break;
         }
+      parity_chart_took_ticks (ctx, target);
       first_w = parity_pango_width (g_ptr_array_index (rows->tick_labels, 0));
       last_w = parity_pango_width (g_ptr_array_index (rows->tick_labels,
                                                       rows->tick_labels->len - 1));

@@ -117,13 +117,19 @@ parity_chart_parser_read_scale (ParityChartParser *parser,
   return check_group (parser, spec);
 }
 
-/* The values @spec shows, at its period or, for a kind drawn over time, at every one, and
- * its bands and targets. */
-static void
-add_values (ParityDataset         *dataset,
-            const ParityChartSpec *spec,
-            double                *lo,
-            double                *hi)
+/**
+ * parity_chart_values_range:
+ * @lo: (inout): widened to the lowest value @spec shows
+ * @hi: (inout): widened to the highest
+ *
+ * The values @spec shows, at its period or, for a kind drawn over time, at every one, and
+ * its bands and targets.
+ */
+void
+parity_chart_values_range (ParityDataset         *dataset,
+                           const ParityChartSpec *spec,
+                           double                *lo,
+                           double                *hi)
 {
   g_autoptr(GArray) entities = parity_chart_select_entities (dataset, spec);
   gboolean over_time = spec->period == PARITY_INDEX_NONE ||
@@ -168,12 +174,22 @@ parity_chart_scale_group_widen (ParityChartContext *ctx,
   double pin_lo = spec->scale_min, pin_hi = spec->scale_max;
   guint i = 0;
 
+  /* A panel of a chart whose panels share their axes: every panel's values (the chart's
+   * scale group is in them already). */
+  if (ctx->panel != NULL && !isnan (ctx->panel->lo))
+    {
+      *lo = MIN (*lo, ctx->panel->lo);
+      *hi = MAX (*hi, ctx->panel->hi);
+      if (*lo >= *hi)
+        *hi = *lo + 1;
+      return TRUE;
+    }
   if (spec->scale_group == NULL)
     return FALSE;
-  add_values (ctx->dataset, spec, lo, hi);
+  parity_chart_values_range (ctx->dataset, spec, lo, hi);
   while ((other = next_in_group (ctx->dataset, spec, spec->scale_group, &i)) != NULL)
     {
-      add_values (ctx->dataset, other, lo, hi);
+      parity_chart_values_range (ctx->dataset, other, lo, hi);
       if (isfinite (other->scale_min))
         pin_lo = other->scale_min;
       if (isfinite (other->scale_max))

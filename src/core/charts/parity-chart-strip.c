@@ -384,7 +384,9 @@ strip_measure (Chart *c)
     }
   else
     frame->area_x0 = ctx->plot.x;
-  if (!isnan (c->reference.value))
+  /* Small panels leave the reference unnamed: no room over each, and the subtitle or the
+   * description can say what it is. */
+  if (!isnan (c->reference.value) && ctx->panel == NULL)
     {
       g_autofree char *text = named_value (c, &c->reference, TRUE);
 
@@ -449,6 +451,9 @@ strip_fit (Chart   *c,
   double body = ctx->theme->body_size, available, need = INFINITY, extra, y;
   double r_min = MAX (0.75, body * DOT_RADIUS_MIN);
 
+  /* Panels with shared axes: every panel's range. */
+  if (ctx->panel != NULL)
+    parity_chart_scale_group_widen (ctx, &c->lo, &c->hi);
   parity_rows_choose_ticks (frame, c->lo, c->hi, frame->area_x0 + body * DOT_RADIUS_MAX,
                             plot->x + plot->width - body * DOT_RADIUS_MAX, plot->x,
                             plot->x + plot->width);
@@ -467,11 +472,14 @@ strip_fit (Chart   *c,
         {
           Row *row = &g_array_index (c->rows, Row, g);
 
+          /* The names of members without data stay under a row that has no name, but
+           * in a small panel (whose title names the row). */
+          gboolean named = row->label != NULL || ctx->panel != NULL;
+
           row->lane_above = 0;
-          /* The names of members without data stay under a row that has no name. */
-          if (pass >= 2 && row->label != NULL)
+          if (pass >= 2 && named)
             row->lane_below = 0;
-          if (pass >= 3 && row->label != NULL && row->missing_label != NULL)
+          if (pass >= 3 && named && row->missing_label != NULL)
             {
               pango_layout_set_height (row->missing_label, -1);
               row->missing_hidden = pass == 4;

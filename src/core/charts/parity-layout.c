@@ -13,6 +13,7 @@
 
 #include "parity-chart-annotations.h"
 #include "parity-chart-words.h"
+#include "parity-chart-facet.h"
 #include "parity-chart-kind-private.h"
 #include "parity-chart-latest.h"
 #include "parity-error.h"
@@ -502,6 +503,8 @@ layout_once (ParityDataset             *dataset,
   g_autoptr(GString) description = NULL;
   g_autofree char *notes = NULL;
   g_autoptr(GString) sources = NULL;
+  g_autofree char *free_subtitle = NULL;
+  const ParityFacet *facet;
   Shown shown = { 0 };
   const ParityChartKind *kind;
   ParityChartContext ctx;
@@ -522,6 +525,25 @@ layout_once (ParityDataset             *dataset,
   width = options->width - margin[1] - margin[3];
   title = parity_text_get (spec->title, ctx.lang, ctx.default_lang);
   subtitle = parity_text_get (spec->subtitle, ctx.lang, ctx.default_lang);
+  facet = parity_chart_get_facet (spec);
+  if (facet != NULL && facet->free_axes)
+    {
+      /* Panels whose axes differ say so, lest they be compared as if alike. */
+      const char *free_axes = parity_chart_word (ctx.lang, PARITY_WORD_FACET_FREE_AXES);
+
+      if (subtitle != NULL && *subtitle != '\0')
+        {
+          gunichar last = g_utf8_get_char (g_utf8_find_prev_char (subtitle,
+                                                                  subtitle + strlen (subtitle)));
+
+          subtitle = free_subtitle =
+            g_strconcat (subtitle, g_unichar_ispunct (last) ? "" : parity_chart_word (
+                           ctx.lang, PARITY_WORD_SENTENCE_END),
+                         parity_chart_sentence_gap (ctx.lang), free_axes, NULL);
+        }
+      else
+        subtitle = free_axes;
+    }
   y = add_head (&ctx, title, subtitle, margin[3], margin[0], width);
 
   scan_shown (&ctx, kind, &shown);
@@ -552,7 +574,8 @@ layout_once (ParityDataset             *dataset,
     }
 
   space = describe_head (&ctx, title, subtitle);
-  if (!kind->layout (&ctx, error))
+  if (!(parity_chart_get_facet (spec) != NULL ? parity_chart_facet_layout (&ctx, kind, error)
+                                              : kind->layout (&ctx, error)))
     {
       g_clear_pointer (&ctx.datum_points, g_array_unref);
       return NULL;

@@ -10,6 +10,7 @@
 
 #include "parity-annotation-reader.h"
 #include "parity-chart-guides.h"
+#include "parity-chart-facet.h"
 #include "parity-chart-kind.h"
 #include "parity-chart-latest.h"
 #include "parity-dataset-private.h"
@@ -719,7 +720,8 @@ parse_chart (Loader     *loader,
   if (chart->series->len == 0 &&
       !check_series_data (loader, chart->indicator, chart->period, chart->breakdown, "period"))
     return NULL;
-  if (!parity_chart_kind_parse (kind, &parser, object, chart))
+  if (!parity_chart_kind_parse (kind, &parser, object, chart) ||
+      !parity_chart_parser_read_facet (&parser, object, chart))
     return NULL;
   return g_steal_pointer (&chart);
 }

@@ -286,6 +286,9 @@ static const char * const words[PARITY_N_WORDS] = {
   /* Translators: a note written on a chart next to one value: %1$s is what the value is of
      ("Least developed countries, 2019"), %2$s the note's text. */
   [PARITY_WORD_DESC_ANNOTATION_ON] = NC_("chart", "Annotation on %1$s: %2$s"),
+  /* Translators: added to the subtitle of a chart drawn as a grid of small panels whose
+     value axes differ, so that a reader does not compare them as if they were alike. */
+  [PARITY_WORD_FACET_FREE_AXES] = NC_("chart", "Each panel has its own scale."),
 };
 
 /* xgettext reads NCP_ as a message with a context and a plural (po/meson.build). */
@@ -301,6 +304,10 @@ static const struct { const char *singular, *plural; } counted[PARITY_N_COUNTED]
      no value; %1$s is the number: "14 economies without data". */
   [PARITY_COUNTED_NO_DATA_ECONOMIES] = NCP_("chart", "%1$s economy without data",
                                             "%1$s economies without data"),
+  /* Translators: in the text description of a chart drawn as a grid of small panels: %1$s
+     is how many panels, %2$s their names, a list: "In 6 panels: Africa, Americas, …". */
+  [PARITY_COUNTED_FACET_PANELS] = NCP_("chart", "In %1$s panel: %2$s",
+                                       "In %1$s panels: %2$s"),
 };
 
 /* A compiled catalog: the GNU .mo format, read in place. */

@@ -140,6 +140,8 @@ typedef enum
   /* A chart's annotations, in its description and its data's notes. */
   PARITY_WORD_DESC_ANNOTATION,    /* "Annotation: %s" */
   PARITY_WORD_DESC_ANNOTATION_ON, /* "Annotation on %1$s: %2$s" */
+  /* A chart in panels (small multiples). */
+  PARITY_WORD_FACET_FREE_AXES,    /* the subtitle's "Each panel has its own scale." */
   PARITY_N_WORDS
 } ParityWord;
 
@@ -149,6 +151,7 @@ typedef enum
 {
   PARITY_COUNTED_COVERAGE_ECONOMIES,  /* "Data for %1$s of %2$s economies" */
   PARITY_COUNTED_NO_DATA_ECONOMIES,   /* a map's "%1$s economies without data" */
+  PARITY_COUNTED_FACET_PANELS,        /* a description's "In %1$s panels: %2$s" */
   PARITY_N_COUNTED
 } ParityCountedWord;
 

@@ -233,6 +233,8 @@ _parity_chart_spec_free (ParityChartSpec *chart)
   g_clear_pointer (&chart->bands, g_array_unref);
   g_clear_pointer (&chart->targets, g_array_unref);
   g_clear_pointer (&chart->annotations, g_array_unref);
+  if (chart->free_facet != NULL)
+    chart->free_facet (chart->facet);
   g_free (chart);
 }
 

@@ -227,6 +227,10 @@ typedef struct
   GArray     *bands;      /* ParityBand, or NULL for none */
   GArray     *targets;    /* ParityTarget, or NULL for none */
   GArray     *annotations; /* ParityAnnotation, or NULL for none */
+  /* "facet": how the chart is split into a grid of panels (charts/parity-chart-facet.h),
+   * or NULL for one plot. */
+  gpointer    facet;
+  GDestroyNotify free_facet;
 } ParityChartSpec;
 
 #define PARITY_TYPE_DATASET (parity_dataset_get_type ())

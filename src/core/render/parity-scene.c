@@ -23,6 +23,7 @@ struct _ParityScene
   GArray         *table;     /* ParityTableRow: the values drawn, in reading order */
   GPtrArray      *value_ticks;  /* the value axis' tick labels, lowest first; NULL-terminated */
   ParityRect      map_box;   /* where a map is drawn: what mirroring moves its places by */
+  GArray         *map_boxes; /* ParityRect: every map's, for a chart in panels; or NULL */
   char           *boundaries;  /* the boundary file a map is drawn from, for provenance */
   char           *theme_name;  /* the theme file's, for provenance */
   GPtrArray      *table_notes;  /* char *, NULL-terminated: what the table's notes say */
@@ -104,6 +105,7 @@ parity_scene_unref (ParityScene *scene)
   g_free (scene->description);
   g_free (scene->boundaries);
   g_free (scene->theme_name);
+  g_clear_pointer (&scene->map_boxes, g_array_unref);
   g_free (scene);
 }
 
@@ -304,6 +306,37 @@ move_item (ParityItem *item,
     g_array_index (item->points, ParityPoint, p).x += dx;
 }
 
+void
+parity_scene_mark (const ParityScene *scene,
+                   ParitySceneMark   *mark)
+{
+  mark->items = scene->items->len;
+  mark->table_rows = scene->table->len;
+  mark->map_boxes = scene->map_boxes != NULL ? scene->map_boxes->len : 0;
+}
+
+/**
+ * parity_scene_truncate:
+ * @mark: what the scene held before, from parity_scene_mark()
+ *
+ * Removes the items, table rows and map boxes added since @mark.
+ */
+void
+parity_scene_truncate (ParityScene           *scene,
+                       const ParitySceneMark *mark)
+{
+  g_return_if_fail (mark->items <= scene->items->len);
+  g_ptr_array_set_size (scene->items, mark->items);
+  g_array_set_size (scene->table, MIN (mark->table_rows, scene->table->len));
+  if (scene->map_boxes != NULL)
+    {
+      g_array_set_size (scene->map_boxes, MIN (mark->map_boxes, scene->map_boxes->len));
+      scene->map_box = scene->map_boxes->len > 0
+                       ? g_array_index (scene->map_boxes, ParityRect, scene->map_boxes->len - 1)
+                       : (ParityRect) { 0 };
+    }
+}
+
 /**
  * parity_scene_set_map_box:
  * @box: the rectangle a map is drawn in
@@ -316,6 +349,31 @@ parity_scene_set_map_box (ParityScene      *scene,
                           const ParityRect *box)
 {
   scene->map_box = *box;
+  if (scene->map_boxes == NULL)
+    scene->map_boxes = g_array_new (FALSE, FALSE, sizeof (ParityRect));
+  g_array_append_val (scene->map_boxes, *box);
+}
+
+/* How far mirroring moves a map's place: its map's box to the mirrored position — in a chart
+ * in panels, the box of the map nearest the place. */
+static double
+map_shift (const ParityScene *scene,
+           const ParityItem  *item)
+{
+  const ParityRect *box = &scene->map_box;
+  double cx = item->box.x + item->box.width / 2, cy = item->box.y + item->box.height / 2;
+  double best = INFINITY;
+
+  for (guint b = 0; scene->map_boxes != NULL && b < scene->map_boxes->len; b++)
+    {
+      const ParityRect *r = &g_array_index (scene->map_boxes, ParityRect, b);
+      double dx = MAX (MAX (r->x - cx, cx - r->x - r->width), 0);
+      double dy = MAX (MAX (r->y - cy, cy - r->y - r->height), 0);
+
+      if (dx * dx + dy * dy < best)
+        best = dx * dx + dy * dy, box = r;
+    }
+  return scene->width - 2 * box->x - box->width;
 }
 
 /* Where the map is: empty for a chart that is not one. */
@@ -380,7 +438,7 @@ parity_scene_mirror (ParityScene *scene)
 
       if (item->geographic)
         {
-          move_item (item, map_dx);
+          move_item (item, map_shift (scene, item));
           continue;
         }
       item->box.x = w - item->box.x - item->box.width;
@@ -433,6 +491,12 @@ parity_scene_mirror (ParityScene *scene)
     }
   if (scene->map_box.width > 0)
     scene->map_box.x += map_dx;
+  for (guint b = 0; scene->map_boxes != NULL && b < scene->map_boxes->len; b++)
+    {
+      ParityRect *r = &g_array_index (scene->map_boxes, ParityRect, b);
+
+      r->x = w - r->x - r->width;
+    }
 }
 
 guint

@@ -61,6 +61,8 @@ typedef enum
   PARITY_ROLE_LOGO,           /* a theme's logo in the foot */
   PARITY_ROLE_ANNOTATION,     /* an annotation's text (ParityItem.annotation says which) */
   PARITY_ROLE_ANNOTATION_CONNECTOR,  /* the line or arrow from it to what it is about */
+  PARITY_ROLE_PANEL,          /* a panel of a chart in panels: its cell, title included */
+  PARITY_ROLE_PANEL_TITLE,    /* the name of a panel's entity, group or indicator */
 } ParityRole;
 
 /* The datum a mark or label shows, for hit tests, tooltips and descriptions. */
@@ -137,6 +139,20 @@ void              parity_scene_set_description (ParityScene       *scene,
 void              parity_scene_add_value_tick  (ParityScene       *scene,
                                                 const char        *label);
 const char * const *parity_scene_get_value_ticks (const ParityScene *scene);
+
+/* How much a scene holds, to cut it back to after a layout that is given up (a grid of
+ * panels tried with too many columns). */
+typedef struct
+{
+  guint items;
+  guint table_rows;
+  guint map_boxes;
+} ParitySceneMark;
+
+void              parity_scene_mark            (const ParityScene *scene,
+                                                ParitySceneMark   *mark);
+void              parity_scene_truncate        (ParityScene       *scene,
+                                                const ParitySceneMark *mark);
 
 /* The parity_scene_add_*() functions return the new item, which stays valid, at the same
  * address, for the life of the scene, however many items are added after it. */
