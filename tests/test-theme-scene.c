@@ -365,10 +365,10 @@ test_margins_footer_and_logo (void)
     }
 }
 
-/* An SVG logo, sized by its viewBox, is drawn at the theme's height in its own proportions,
- * rasterized for print; what it references outside itself (a PNG beside it, a file by path,
- * a URL, an XInclude, a stylesheet that would turn it red) is not read, so its right half
- * stays clear and its left half blue. */
+/* An SVG logo as design tools write one (a DOCTYPE, a style sheet in CDATA, a gradient used
+ * by its fragment), sized by its viewBox, is drawn at the theme's height in its own
+ * proportions, rasterized once for print: its left half blue, its right half clear. The SVGs
+ * with a picture or a reference outside themselves are in themes/invalid. */
 static void
 test_svg_logo (void)
 {
@@ -452,6 +452,9 @@ test_svg_logo_limits (void)
                                "height=\"1in\"><rect width=\"10\" height=\"10\"/></svg>";
   static const guint8 gzipped[] = { 0x1F, 0x8B, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00 };
   gsize big = PARITY_THEME_LOGO_MAX_BYTES + 1;
+  /* A logo that names a file beside it is refused, not drawn without it. */
+  static const char beside[] = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 2 1\">"
+                               "<use href=\"t.json#x\"/></svg>";
   g_autofree char *padded = g_malloc (big);
   g_autoptr(GError) error = NULL;
   g_autoptr(ParityThemeFile) theme = NULL;
@@ -476,6 +479,12 @@ test_svg_logo_limits (void)
   g_assert_error (error, PARITY_ERROR, PARITY_ERROR_CONTENT);
   g_assert_cmpstr (error->message, ==, "t.json: $.logo.file: \"l.svg\" is larger than the "
                    "1048576 bytes a logo may hold");
+  remove_folder (dir);
+  g_clear_error (&error);
+
+  theme = load_with_svg (beside, strlen (beside), &dir, &error);
+  g_assert_null (theme);
+  g_assert_nonnull (strstr (error->message, "\"l.svg\" holds href=\"…\": "));
   remove_folder (dir);
   g_clear_error (&error);
 

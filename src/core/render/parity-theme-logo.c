@@ -2,9 +2,9 @@
  *
  * A logo comes with a theme file, by e-mail as like as not, so it is untrusted: its bytes
  * are limited before anything parses them, a PNG's size is checked in its header before
- * cairo decodes it, and an SVG is parsed by librsvg from memory with no base file, so that
- * it never reads another file or a URL it names (an <image>, an XInclude, a stylesheet): those
- * are not drawn. An SVG is rasterized here, once, at PARITY_THEME_LOGO_DPI for the height the
+ * cairo decodes it, and an SVG may hold only its own shapes and text: one with a picture
+ * or a reference outside itself is refused before librsvg sees it, and librsvg parses it
+ * from memory with no base file, so that it never reads another file or a URL. An SVG is rasterized here, once, at PARITY_THEME_LOGO_DPI for the height the
  * theme draws it at, so that the scene, the painter and the worker threads handle one kind
  * of logo, an ARGB32 image surface, whatever the file was.
  *
@@ -85,6 +85,153 @@ bad:
                _("\"%s\" is not a PNG image of at most %d bytes and %d pixels a side"), name,
                PARITY_THEME_LOGO_MAX_BYTES, PARITY_THEME_LOGO_MAX_SIDE);
   return NULL;
+}
+
+/* What an SVG logo may not hold, found before librsvg parses it: whatever would load more
+ * than the file's own shapes. An <image> or <feImage> decodes a picture of any size from a
+ * data: URL, whatever the file's (a 500 KB file can ask for gigabytes); an href or a url()
+ * that is not a fragment of the file itself can name a data: URL of another SVG that holds
+ * pictures out of sight; so can a stylesheet's @import or <?xml-stylesheet?>, a CSS escape
+ * can spell any of these, and an entity can write them. GMarkup reads names and values as
+ * XML does, character references decoded, so none is hidden from it; a file it cannot read
+ * is refused. */
+typedef struct
+{
+  const char *found;   /* what is refused, for the message; NULL: nothing */
+  guint       style;   /* depth inside <style> */
+} SvgScan;
+
+static const char *
+local_name (const char *name)
+{
+  const char *colon = strrchr (name, ':');
+
+  return colon != NULL ? colon + 1 : name;
+}
+
+/* A url() other than "#id" in CSS or a presentation attribute; with @css, @import and CSS
+ * escapes too. */
+static const char *
+refused_in_css (const char *text,
+                gboolean    css)
+{
+  g_autofree char *down = g_ascii_strdown (text, -1);
+
+  if (css && strchr (down, '\\') != NULL)
+    return "\\";
+  if (css && strstr (down, "@import") != NULL)
+    return "@import";
+  for (const char *p = down; (p = strstr (p, "url(")) != NULL; p += 4)
+    {
+      const char *arg = p + 4;
+
+      while (g_ascii_isspace (*arg) || *arg == '"' || *arg == '\'')
+        arg++;
+      if (*arg != '#')
+        return "url(…)";
+    }
+  return NULL;
+}
+
+/* Stops GMarkup at the first thing refused. */
+static void
+stop_if_found (SvgScan  *scan,
+               GError  **error)
+{
+  if (scan->found != NULL)
+    g_set_error_literal (error, G_MARKUP_ERROR, G_MARKUP_ERROR_INVALID_CONTENT, "refused");
+}
+
+static void
+scan_start (GMarkupParseContext  *context,
+            const char           *element,
+            const char          **names,
+            const char          **values,
+            gpointer              data,
+            GError              **error)
+{
+  SvgScan *scan = data;
+
+  if (scan->style > 0 || g_str_equal (local_name (element), "style"))
+    scan->style++;
+  if (g_ascii_strcasecmp (local_name (element), "image") == 0 ||
+      g_ascii_strcasecmp (local_name (element), "feImage") == 0)
+    scan->found = "<image>";
+  for (guint i = 0; scan->found == NULL && names[i] != NULL; i++)
+    if (g_ascii_strcasecmp (local_name (names[i]), "href") == 0 && values[i][0] != '#')
+      scan->found = "href=\"…\"";
+    else
+      scan->found = refused_in_css (values[i], g_str_equal (names[i], "style"));
+  stop_if_found (scan, error);
+}
+
+static void
+scan_end (GMarkupParseContext  *context,
+          const char           *element,
+          gpointer              data,
+          GError              **error)
+{
+  SvgScan *scan = data;
+
+  if (scan->style > 0)
+    scan->style--;
+}
+
+static void
+scan_text (GMarkupParseContext  *context,
+           const char           *text,
+           gsize                 len,
+           gpointer              data,
+           GError              **error)
+{
+  SvgScan *scan = data;
+  g_autofree char *css = NULL;
+
+  if (scan->style == 0)
+    return;
+  css = g_strndup (text, len);
+  scan->found = refused_in_css (css, TRUE);
+  stop_if_found (scan, error);
+}
+
+/* Comments, processing instructions and the DOCTYPE. */
+static void
+scan_passthrough (GMarkupParseContext  *context,
+                  const char           *text,
+                  gsize                 len,
+                  gpointer              data,
+                  GError              **error)
+{
+  SvgScan *scan = data;
+  g_autofree char *down = g_ascii_strdown (text, len);
+
+  if (strstr (down, "<!entity") != NULL)
+    scan->found = "<!ENTITY>";
+  else if (strstr (down, "xml-stylesheet") != NULL)
+    scan->found = "<?xml-stylesheet?>";
+  stop_if_found (scan, error);
+}
+
+/* FALSE with @found NULL: not readable as XML; FALSE with @found set: holds what @found says;
+ * TRUE: only its own shapes. */
+static gboolean
+svg_is_self_contained (const guint8  *data,
+                       gsize          len,
+                       const char   **found)
+{
+  static const GMarkupParser parser = {
+    scan_start, scan_end, scan_text, scan_passthrough, NULL,
+  };
+  SvgScan scan = { 0 };
+  GMarkupParseContext *context;
+  gboolean ok;
+
+  context = g_markup_parse_context_new (&parser, G_MARKUP_TREAT_CDATA_AS_TEXT, &scan, NULL);
+  ok = g_markup_parse_context_parse (context, (const char *)data, len, NULL) &&
+       g_markup_parse_context_end_parse (context, NULL);
+  g_markup_parse_context_free (context);
+  *found = scan.found;
+  return ok;
 }
 
 static cairo_surface_t *
@@ -173,7 +320,8 @@ rasterize_svg (RsvgHandle  *handle,
   return not_svg (name, error);
 }
 
-/* The SVG, parsed from memory with no base file, so that nothing it references is read. */
+/* The SVG, once it is found to hold only its own shapes, parsed from memory with no base
+ * file, so that nothing it might still name is read. */
 static cairo_surface_t *
 decode_svg (GBytes      *bytes,
             const char  *name,
@@ -183,6 +331,7 @@ decode_svg (GBytes      *bytes,
   RsvgHandle *handle;
   cairo_surface_t *image;
   const guint8 *data;
+  const char *found = NULL;
   gsize len;
 
   data = g_bytes_get_data (bytes, &len);
@@ -195,8 +344,21 @@ decode_svg (GBytes      *bytes,
       return NULL;
     }
   /* librsvg would inflate a gzipped SVG, as much as it holds: a logo is plain SVG. */
-  if (len < 2 || (data[0] == 0x1F && data[1] == 0x8B) ||
-      (handle = rsvg_handle_new_from_data (data, len, NULL)) == NULL)
+  if (len < 2 || (data[0] == 0x1F && data[1] == 0x8B))
+    return not_svg (name, error);
+  if (!svg_is_self_contained (data, len, &found))
+    {
+      if (found == NULL)
+        return not_svg (name, error);
+      g_set_error (error, PARITY_ERROR, PARITY_ERROR_CONTENT,
+                   /* Translators: a file name, then what it holds, as written in SVG
+                      ("<image>", "href", "url()", "@import"). */
+                   _("\"%s\" holds %s: an SVG logo may hold only its own shapes and text, no "
+                     "picture and nothing from outside the file (a picture makes a PNG "
+                     "logo)"), name, found);
+      return NULL;
+    }
+  if ((handle = rsvg_handle_new_from_data (data, len, NULL)) == NULL)
     return not_svg (name, error);
   image = rasterize_svg (handle, name, height, error);
   g_object_unref (handle);
