@@ -4,9 +4,10 @@
  * are limited before anything parses them, a PNG's size is checked in its header before
  * cairo decodes it, and an SVG may hold only its own shapes and text: one with a picture
  * or a reference outside itself is refused before librsvg sees it, and librsvg parses it
- * from memory with no base file, so that it never reads another file or a URL. An SVG is rasterized here, once, at PARITY_THEME_LOGO_DPI for the height the
- * theme draws it at, so that the scene, the painter and the worker threads handle one kind
- * of logo, an ARGB32 image surface, whatever the file was.
+ * from memory with no base file, so that it never reads another file or a URL. An SVG is
+ * rasterized here, once, at PARITY_THEME_LOGO_DPI for the height the theme draws it at, so
+ * that the scene, the painter and the worker threads handle one kind of logo, an ARGB32
+ * image surface, whatever the file was.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -109,17 +110,16 @@ local_name (const char *name)
   return colon != NULL ? colon + 1 : name;
 }
 
-/* A url() other than "#id" in CSS or a presentation attribute; with @css, @import and CSS
- * escapes too. */
+/* A url() other than "#id", an @import or a CSS escape (which could spell either) in a
+ * style sheet or an attribute's value: librsvg reads presentation attributes as CSS too. */
 static const char *
-refused_in_css (const char *text,
-                gboolean    css)
+refused_in_css (const char *text)
 {
   g_autofree char *down = g_ascii_strdown (text, -1);
 
-  if (css && strchr (down, '\\') != NULL)
+  if (strchr (down, '\\') != NULL)
     return "\\";
-  if (css && strstr (down, "@import") != NULL)
+  if (strstr (down, "@import") != NULL)
     return "@import";
   for (const char *p = down; (p = strstr (p, "url(")) != NULL; p += 4)
     {
@@ -161,7 +161,7 @@ scan_start (GMarkupParseContext  *context,
     if (g_ascii_strcasecmp (local_name (names[i]), "href") == 0 && values[i][0] != '#')
       scan->found = "href=\"…\"";
     else
-      scan->found = refused_in_css (values[i], g_str_equal (names[i], "style"));
+      scan->found = refused_in_css (values[i]);
   stop_if_found (scan, error);
 }
 
@@ -190,7 +190,7 @@ scan_text (GMarkupParseContext  *context,
   if (scan->style == 0)
     return;
   css = g_strndup (text, len);
-  scan->found = refused_in_css (css, TRUE);
+  scan->found = refused_in_css (css);
   stop_if_found (scan, error);
 }
 
