@@ -4,7 +4,7 @@
  * message in themes/invalid/NAME.error (PARITY_TEST_WRITE_EXPECTED=1 writes missing ones,
  * to be read before committing). The scene tests lay bundled charts out in
  * themes/valid/full.json and find its colours, group colours, sizes, fonts per script,
- * margins, footer and logo on the scene's items.
+ * margins, footer and logo on the scene's items, and an SVG logo's raster and proportions.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -365,6 +365,137 @@ test_margins_footer_and_logo (void)
     }
 }
 
+/* An SVG logo as design tools write one (a DOCTYPE, a style sheet in CDATA, a gradient used
+ * by its fragment), sized by its viewBox, is drawn at the theme's height in its own
+ * proportions, rasterized once for print: its left half blue, its right half clear. The SVGs
+ * with a picture or a reference outside themselves are in themes/invalid. */
+static void
+test_svg_logo (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "themes", "valid",
+                                                 "svg-logo.json", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ParityThemeFile) theme = parity_theme_file_load (path, &error);
+  g_autoptr(ParityScene) scene = NULL;
+  const ParityItem *logo;
+  cairo_surface_t *image;
+  const guint8 *pixels;
+  double height = 0;
+  int w, h, stride;
+
+  g_assert_no_error (error);
+  image = parity_theme_file_get_logo (theme, &height);
+  g_assert_nonnull (image);
+  g_assert_cmpfloat (height, ==, 24);
+  g_assert_cmpint (cairo_image_surface_get_format (image), ==, CAIRO_FORMAT_ARGB32);
+  w = cairo_image_surface_get_width (image);
+  h = cairo_image_surface_get_height (image);
+  /* 24 pt at 600 dpi. */
+  g_assert_cmpint (h, ==, 200);
+  g_assert_cmpint (w, ==, 600);
+  pixels = cairo_image_surface_get_data (image);
+  stride = cairo_image_surface_get_stride (image);
+  for (int y = 0; y < h; y++)
+    {
+      const guint32 *row = (const guint32 *)(gconstpointer)(pixels + (gsize)y * stride);
+
+      g_assert_cmphex (row[w / 4], ==, 0xFF123456);
+      for (int x = w / 2 + 1; x < w; x++)
+        g_assert_cmphex (row[x] >> 24, ==, 0);
+    }
+
+  scene = layout_themed (bundled, "internet-use-by-region", "en", theme);
+  logo = first_of (scene, PARITY_ROLE_LOGO, PARITY_ITEM_IMAGE);
+  g_assert_true (logo->image == image);
+  g_assert_cmpfloat_with_epsilon (logo->box.height, 24, 1e-6);
+  g_assert_cmpfloat_with_epsilon (logo->box.width, 72, 1e-6);
+}
+
+/* A theme in a folder of its own, beside a logo of @svg_len bytes of @svg. */
+static ParityThemeFile *
+load_with_svg (const char  *svg,
+               gsize        svg_len,
+               char       **dir,
+               GError     **error)
+{
+  static const char json[] = "{\"name\": \"x\", \"logo\": {\"file\": \"l.svg\", "
+                             "\"height\": 12}}";
+  g_autofree char *theme = NULL;
+  g_autofree char *logo = NULL;
+
+  *dir = g_dir_make_tmp ("parity-theme-XXXXXX", NULL);
+  theme = g_build_filename (*dir, "t.json", NULL);
+  logo = g_build_filename (*dir, "l.svg", NULL);
+  g_assert_true (g_file_set_contents (theme, json, -1, NULL));
+  g_assert_true (g_file_set_contents (logo, svg, svg_len, NULL));
+  return parity_theme_file_load (theme, error);
+}
+
+static void
+remove_folder (char *dir)
+{
+  g_autofree char *theme = g_build_filename (dir, "t.json", NULL);
+  g_autofree char *logo = g_build_filename (dir, "l.svg", NULL);
+
+  g_unlink (theme);
+  g_unlink (logo);
+  g_rmdir (dir);
+  g_free (dir);
+}
+
+/* An SVG's size in physical units gives its proportions too; one past the byte limit is
+ * refused before it is parsed, and so is a compressed one, whatever it would inflate to. */
+static void
+test_svg_logo_limits (void)
+{
+  static const char inches[] = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"2in\" "
+                               "height=\"1in\"><rect width=\"10\" height=\"10\"/></svg>";
+  static const guint8 gzipped[] = { 0x1F, 0x8B, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00 };
+  gsize big = PARITY_THEME_LOGO_MAX_BYTES + 1;
+  /* A logo that names a file beside it is refused, not drawn without it. */
+  static const char beside[] = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 2 1\">"
+                               "<use href=\"t.json#x\"/></svg>";
+  g_autofree char *padded = g_malloc (big);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ParityThemeFile) theme = NULL;
+  cairo_surface_t *image;
+  char *dir;
+
+  theme = load_with_svg (inches, strlen (inches), &dir, &error);
+  g_assert_no_error (error);
+  image = parity_theme_file_get_logo (theme, NULL);
+  g_assert_cmpint (cairo_image_surface_get_height (image), ==, 100);
+  g_assert_cmpint (cairo_image_surface_get_width (image), ==, 200);
+  remove_folder (dir);
+  g_clear_pointer (&theme, parity_theme_file_unref);
+
+  /* A valid SVG, padded with a comment to one byte past the limit. */
+  memset (padded, ' ', big);
+  memcpy (padded, inches, strlen (inches));
+  memcpy (padded + strlen (inches), "<!--", 4);
+  memcpy (padded + big - 3, "-->", 3);
+  theme = load_with_svg (padded, big, &dir, &error);
+  g_assert_null (theme);
+  g_assert_error (error, PARITY_ERROR, PARITY_ERROR_CONTENT);
+  g_assert_cmpstr (error->message, ==, "t.json: $.logo.file: \"l.svg\" is larger than the "
+                   "1048576 bytes a logo may hold");
+  remove_folder (dir);
+  g_clear_error (&error);
+
+  theme = load_with_svg (beside, strlen (beside), &dir, &error);
+  g_assert_null (theme);
+  g_assert_nonnull (strstr (error->message, "\"l.svg\" holds href=\"…\": "));
+  remove_folder (dir);
+  g_clear_error (&error);
+
+  theme = load_with_svg ((const char *)gzipped, sizeof gzipped, &dir, &error);
+  g_assert_null (theme);
+  g_assert_error (error, PARITY_ERROR, PARITY_ERROR_CONTENT);
+  g_assert_cmpstr (error->message, ==, "t.json: $.logo.file: \"l.svg\" is not an SVG image "
+                   "that can be read (a plain SVG file, not compressed)");
+  remove_folder (dir);
+}
+
 /* The theme's name goes into a figure's provenance (here an SVG's metadata). */
 static void
 test_provenance (void)
@@ -405,6 +536,8 @@ main (int    argc,
   g_test_add_func ("/theme/entity-colors", test_entity_colors);
   g_test_add_func ("/theme/fonts-per-script", test_fonts_per_script);
   g_test_add_func ("/theme/margins-footer-and-logo", test_margins_footer_and_logo);
+  g_test_add_func ("/theme/svg-logo", test_svg_logo);
+  g_test_add_func ("/theme/svg-logo-limits", test_svg_logo_limits);
   g_test_add_func ("/theme/provenance", test_provenance);
   status = g_test_run ();
   g_object_unref (bundled);

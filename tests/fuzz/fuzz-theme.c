@@ -1,8 +1,9 @@
 /* fuzz-theme.c: libFuzzer harness, any bytes → theme file reader → a chart laid out and
- * painted in the theme
+ * painted in the theme; the same bytes → the SVG logo decoder
  *
  * The reader of theme files is fed any bytes (with no folder, so a logo is refused rather
- * than read). A theme that loads is checked against what parity-theme-file.h promises: a
+ * than read), and so is the logo decoder as an SVG (the seed folders hold SVG logos): it
+ * refuses them or gives an ARGB32 image within the pixel limit. A theme that loads is checked against what parity-theme-file.h promises: a
  * name; sizes and margins within their bounds once applied; its colour checks run. Then
  * the bundled dataset's first bar chart is laid out in it in a Latin, an Arabic and a CJK
  * language, and painted.
@@ -19,6 +20,23 @@
 #include "parity-theme-file.h"
 
 int LLVMFuzzerTestOneInput (const uint8_t *data, size_t size);
+
+static void
+check_svg_logo (GBytes *bytes)
+{
+  g_autoptr(GError) error = NULL;
+  cairo_surface_t *logo = parity_theme_logo_decode (bytes, "fuzz.svg", 18, &error);
+
+  if (logo == NULL)
+    {
+      g_assert (error != NULL && error->message != NULL);
+      return;
+    }
+  g_assert (cairo_image_surface_get_format (logo) == CAIRO_FORMAT_ARGB32);
+  g_assert (cairo_image_surface_get_width (logo) <= PARITY_THEME_LOGO_MAX_SIDE);
+  g_assert (cairo_image_surface_get_height (logo) <= PARITY_THEME_LOGO_MAX_SIDE);
+  cairo_surface_destroy (logo);
+}
 
 static ParityDataset *
 bundled_dataset (void)
@@ -64,6 +82,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   g_auto(GStrv) problems = NULL;
   ParityDataset *dataset;
 
+  check_svg_logo (bytes);
   if (theme == NULL)
     {
       g_assert (error != NULL && error->message != NULL);

@@ -385,60 +385,23 @@ read_groups (Reader     *r,
   return TRUE;
 }
 
-/* A logo is a plain file name in the theme's folder: no folder, no "..", nothing hidden. */
-static gboolean
-logo_name_is_plain (const char *name)
+/* @file's bytes, at most one past @limit whatever it is (a pipe, /dev/zero), so that its
+ * reader can refuse it as too large without reading it all. */
+static GBytes *
+read_at_most (GFile   *file,
+              gsize    limit,
+              GError **error)
 {
-  return name[0] != '.' && strchr (name, '/') == NULL && strchr (name, '\\') == NULL &&
-         strlen (name) <= 128;
-}
+  g_autoptr(GFileInputStream) stream = g_file_read (file, NULL, error);
+  g_autofree char *buffer = NULL;
+  gsize len = 0;
 
-typedef struct
-{
-  const guint8 *data;
-  gsize         len;
-  gsize         at;
-} PngStream;
-
-static cairo_status_t
-png_read (void          *closure,
-          unsigned char *data,
-          unsigned int   length)
-{
-  PngStream *stream = closure;
-
-  if (length > stream->len - stream->at)
-    return CAIRO_STATUS_READ_ERROR;
-  memcpy (data, stream->data + stream->at, length);
-  stream->at += length;
-  return CAIRO_STATUS_SUCCESS;
-}
-
-/* The PNG's pixels, its size checked in its header before anything is decoded. */
-static cairo_surface_t *
-decode_png (GBytes *bytes)
-{
-  static const guint8 signature[] = { 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n' };
-  PngStream stream = { 0 };
-  cairo_surface_t *image;
-  guint32 width, height;
-
-  stream.data = g_bytes_get_data (bytes, &stream.len);
-  if (stream.len < 24 || memcmp (stream.data, signature, sizeof signature) != 0 ||
-      memcmp (stream.data + 12, "IHDR", 4) != 0)
+  if (stream == NULL)
     return NULL;
-  width = GUINT32_FROM_BE (*(const guint32 *)(gconstpointer)(stream.data + 16));
-  height = GUINT32_FROM_BE (*(const guint32 *)(gconstpointer)(stream.data + 20));
-  if (width == 0 || height == 0 || width > PARITY_THEME_LOGO_MAX_SIDE ||
-      height > PARITY_THEME_LOGO_MAX_SIDE)
+  buffer = g_malloc (limit + 1);
+  if (!g_input_stream_read_all (G_INPUT_STREAM (stream), buffer, limit + 1, &len, NULL, error))
     return NULL;
-  image = cairo_image_surface_create_from_png_stream (png_read, &stream);
-  if (cairo_surface_status (image) != CAIRO_STATUS_SUCCESS)
-    {
-      cairo_surface_destroy (image);
-      return NULL;
-    }
-  return image;
+  return g_bytes_new_take (g_steal_pointer (&buffer), len);
 }
 
 static gboolean
@@ -449,6 +412,7 @@ read_logo (Reader     *r,
   g_autoptr(GFile) file = NULL;
   g_autoptr(GFileInfo) info = NULL;
   g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) local = NULL;
   g_autofree char *path = NULL;
   JsonObject *logo = NULL;
   const char *name = NULL;
@@ -465,33 +429,27 @@ read_logo (Reader     *r,
       !read_bounded (r, logo, "height", PARITY_THEME_LOGO_MIN_HEIGHT,
                      PARITY_THEME_LOGO_MAX_HEIGHT, &r->self->logo_height))
     return FALSE;
-  if (!logo_name_is_plain (name) || !g_str_has_suffix (name, ".png"))
+  if (!parity_theme_logo_name_is_valid (name))
     return _parity_json_reader_fail_at (r->json, "file",
                                         /* Translators: %s is the value found in the file. */
-                                        _("\"%s\" is not the plain name of a PNG file beside "
-                                          "the theme (no folder, not hidden)"), name);
+                                        _("\"%s\" is not the plain name of a PNG or SVG file "
+                                          "beside the theme (no folder, not hidden)"), name);
   if (r->folder == NULL)
     return _parity_json_reader_fail_at (r->json, "file",
                                         _("this theme is not read from a folder, so it cannot "
                                           "have a logo"));
   path = g_build_filename (r->folder, name, NULL);
   file = g_file_new_for_path (path);
-  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_TYPE ","
-                            G_FILE_ATTRIBUTE_STANDARD_SIZE,
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_TYPE,
                             G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, NULL, NULL);
-  if (info == NULL || g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR)
+  if (info == NULL || g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR ||
+      (bytes = read_at_most (file, PARITY_THEME_LOGO_MAX_BYTES, NULL)) == NULL)
     return _parity_json_reader_fail_at (r->json, "file",
                                         /* Translators: %s is a file name. */
                                         _("no file \"%s\" beside the theme"), name);
-  if (g_file_info_get_size (info) > PARITY_THEME_LOGO_MAX_BYTES ||
-      (bytes = g_file_load_bytes (file, NULL, NULL, NULL)) == NULL ||
-      (r->self->logo = decode_png (bytes)) == NULL)
-    return _parity_json_reader_fail_at (r->json, "file",
-                                        /* Translators: a file name, then the most bytes and
-                                           the most pixels a side. */
-                                        _("\"%s\" is not a PNG image of at most %d bytes and "
-                                          "%d pixels a side"), name,
-                                        PARITY_THEME_LOGO_MAX_BYTES, PARITY_THEME_LOGO_MAX_SIDE);
+  r->self->logo = parity_theme_logo_decode (bytes, name, r->self->logo_height, &local);
+  if (r->self->logo == NULL)
+    return _parity_json_reader_fail_at (r->json, "file", "%s", local->message);
   _parity_json_reader_pop (r->json, mark);
   return TRUE;
 }
@@ -579,27 +537,18 @@ parity_theme_file_load (const char  *path,
                         GError     **error)
 {
   g_autoptr(GFile) file = NULL;
-  g_autoptr(GFileInputStream) stream = NULL;
   g_autoptr(GBytes) bytes = NULL;
   g_autofree char *display = NULL;
   g_autofree char *folder = NULL;
-  g_autofree char *buffer = NULL;
-  gsize len = 0;
 
   g_return_val_if_fail (path != NULL, NULL);
 
   display = g_filename_display_basename (path);
   file = g_file_new_for_path (path);
-  /* At most one byte past the limit is read, whatever the file (a pipe, /dev/zero): the
-   * reader then refuses it as too large. */
-  stream = g_file_read (file, NULL, error);
-  if (stream == NULL)
+  /* The reader then refuses a file past the limit as too large. */
+  bytes = read_at_most (file, PARITY_THEME_FILE_MAX_BYTES, error);
+  if (bytes == NULL)
     return NULL;
-  buffer = g_malloc (PARITY_THEME_FILE_MAX_BYTES + 1);
-  if (!g_input_stream_read_all (G_INPUT_STREAM (stream), buffer,
-                                PARITY_THEME_FILE_MAX_BYTES + 1, &len, NULL, error))
-    return NULL;
-  bytes = g_bytes_new_take (g_steal_pointer (&buffer), len);
   folder = g_path_get_dirname (path);
   return parity_theme_file_load_bytes (bytes, display, folder, error);
 }

@@ -11,6 +11,7 @@
 
 #include "parity-text.h"
 #include "parity-theme.h"
+#include "parity-theme-logo.h"
 
 G_BEGIN_DECLS
 
@@ -21,8 +22,6 @@ G_BEGIN_DECLS
 #define PARITY_THEME_FILE_MAX_NAME    120      /* characters of the name, per language */
 #define PARITY_THEME_FILE_MAX_FOOTER  400      /* characters of the footer, per language */
 #define PARITY_THEME_FILE_MAX_MARGIN  144.0    /* points: two inches */
-#define PARITY_THEME_LOGO_MAX_BYTES   (1024 * 1024)
-#define PARITY_THEME_LOGO_MAX_SIDE    2048     /* pixels */
 #define PARITY_THEME_LOGO_MIN_HEIGHT  6.0      /* points, as drawn */
 #define PARITY_THEME_LOGO_MAX_HEIGHT  72.0
 
