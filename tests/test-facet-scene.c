@@ -1,6 +1,6 @@
 /* test-facet-scene.c: geometry of a chart in panels (small multiples), asserted on the
  * scene — panels apart and inside the plot, shared axes tick alike and free ones do not, one
- * key for the figure outside the panels, which are all of one size, Arabic mirrors the panels' order, every kind that can have panels, every preset —
+ * key for the figure outside the panels, which are all of one size, balanced grids, Arabic mirrors the panels' order, every kind that can have panels, every preset —
  * and the errors a "facet" is refused with
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -379,6 +379,63 @@ test_dumbbell_key (void)
     }
 }
 
+/* Four panels make two rows of two, not three and one; five, three and two; six at the
+ * report size, three and three or two and three, their shared axes' tick labels apart
+ * and alike. */
+static void
+test_balanced_grid (void)
+{
+  static const struct { const char *chart; guint columns; } cases[] = {
+    { "by-entity", 2 }, { "by-entity-5", 3 }, { "dumbbell-6", 0 },
+  };
+  const ParityPreset *report = parity_preset_lookup ("report");
+
+  for (guint c = 0; c < G_N_ELEMENTS (cases); c++)
+    {
+      g_autoptr(ParityScene) scene = scene_test_layout_in (dataset, cases[c].chart, "en",
+                                                           report->width, report->height);
+      g_autoptr(GPtrArray) panels = panels_of (scene);
+      g_autoptr(GPtrArray) ticks = ticks_by_panel (scene);
+      guint columns = 1, rows;
+
+      while (columns < panels->len &&
+             fabs (ITEM (panels, columns)->box.y - ITEM (panels, 0)->box.y) < 0.01)
+        columns++;
+      rows = (panels->len + columns - 1) / columns;
+      if (cases[c].columns != 0)
+        g_assert_cmpuint (columns, ==, cases[c].columns);
+      /* Balanced: no fewer columns give as few rows. */
+      g_assert_cmpuint ((panels->len + rows - 1) / rows, ==, columns);
+      assert_cells_alike (panels, cases[c].chart);
+      scene_test_assert_labels_fit (scene, cases[c].chart, NULL);
+      for (guint p = 1; p < ticks->len; p++)
+        g_assert_cmpstr (g_ptr_array_index (ticks, p), ==, g_ptr_array_index (ticks, 0));
+    }
+}
+
+/* Six dumbbells in panels, their gap column in each, at every preset: no tick label on
+ * another, and every panel's the same. */
+static void
+test_dumbbell_ticks_every_preset (void)
+{
+  guint n_presets;
+  const ParityPreset *presets = parity_preset_get_all (&n_presets);
+
+  for (guint p = 0; p < n_presets; p++)
+    {
+      g_autoptr(ParityScene) scene = scene_test_layout_in (dataset, "dumbbell-6", "en",
+                                                           presets[p].width,
+                                                           presets[p].height);
+      g_autoptr(GPtrArray) ticks = ticks_by_panel (scene);
+
+      scene_test_assert_labels_fit (scene, presets[p].name, NULL);
+      g_assert_cmpuint (ticks->len, ==, 6);
+      for (guint t = 1; t < ticks->len; t++)
+        g_assert_cmpstr (g_ptr_array_index (ticks, t), ==, g_ptr_array_index (ticks, 0));
+      g_assert_nonnull (strchr (g_ptr_array_index (ticks, 0), '|'));
+    }
+}
+
 /* Arabic mirrors the panels' order: the first panel is the rightmost of the first row. */
 static void
 test_rtl_order (void)
@@ -504,6 +561,8 @@ main (int   argc,
   g_test_add_func ("/facet/one-key", test_one_key);
   g_test_add_func ("/facet/map-boxes-alike", test_map_boxes_alike);
   g_test_add_func ("/facet/dumbbell-key", test_dumbbell_key);
+  g_test_add_func ("/facet/balanced-grid", test_balanced_grid);
+  g_test_add_func ("/facet/dumbbell-ticks-every-preset", test_dumbbell_ticks_every_preset);
   g_test_add_func ("/facet/rtl-order", test_rtl_order);
   g_test_add_func ("/facet/by-indicator-and-entity", test_by_indicator_and_entity);
   g_test_add_func ("/facet/bundled-every-preset", test_bundled_every_preset);

@@ -2,8 +2,8 @@
  *
  * The frame (parity-layout.c) lays the figure out once — title, subtitle, notes, source —
  * and hands the plot to parity_chart_facet_layout(), which divides it into a grid of equal
- * panels (as many columns as "columns" asks, else as give each panel the shape its kind
- * reads best in) and lays each panel out with the kind's own code, on the same chart
+ * panels (as many columns as "columns" asks, else the fewest for as many rows — 2 × 2 for
+ * four, not 3 + 1 — that give each panel the shape its kind reads best in) and lays each panel out with the kind's own code, on the same chart
  * restricted to the panel's entity, group or indicator, under a panel title in the chart's
  * language. With shared axes every panel widens its value range to the union of all panels'
  * (as a scale group does), so they tick alike, and a map's classes are computed once from
@@ -139,10 +139,22 @@ grid_measure (Grid             *grid,
   grid->height = (plot->height - grid->gap_y * (grid->rows - 1)) / grid->rows;
 }
 
+/* Whether @columns is the fewest that lay @n panels out in as many rows: 2 for 4 panels,
+ * not 3, whose last row would hold one. */
+static gboolean
+balanced (guint n,
+          guint columns)
+{
+  guint rows = (n + columns - 1) / columns;
+
+  return (n + rows - 1) / rows == columns;
+}
+
 /* The column counts to try, best first: the one "columns" asks for, else every count
- * from the one whose panels' plots are nearest the shape a panel of the kind reads best in
- * (a map wider than a chart) to the farthest, an empty cell of the last row counting
- * against a count. Returns how many. */
+ * whose rows are balanced (see balanced()) and then the others, each from the one whose
+ * panels' plots are nearest the shape a panel of the kind reads best in (a map wider than
+ * a chart) to the farthest, an empty cell of the last row counting against a count.
+ * Returns how many. */
 static guint
 grid_candidates (Grid                  *grid,
                  const ParityChartSpec *spec,
@@ -168,6 +180,8 @@ grid_candidates (Grid                  *grid,
                        ? INFINITY
                        : fabs (log (grid->width / (grid->height - title_h) / aspect)) +
                          0.2 * (grid->columns * grid->rows - n);
+      if (!balanced (n, columns))
+        score[columns] += 1000;
       order[columns - 1] = columns;
     }
   /* Insertion sort: at most six. */
