@@ -338,6 +338,28 @@ test_map_boxes_alike (void)
     }
 }
 
+/* Each panel's labels are placed around its own marks, not kept off its ground: every
+ * dumbbell panel shows both its values. */
+static void
+assert_values_in_every_panel (ParityScene *scene,
+                              GPtrArray   *panels)
+{
+  g_autoptr(GPtrArray) values = scene_test_items (scene, PARITY_ROLE_VALUE_LABEL,
+                                                  PARITY_ITEM_TEXT);
+  guint counts[6] = { 0 };
+
+  for (guint v = 0; v < values->len; v++)
+    {
+      int p = panel_of (panels, ITEM (values, v));
+
+      g_assert_cmpint (p, >=, 0);
+      counts[p]++;
+    }
+  for (guint p = 0; p < panels->len; p++)
+    if (counts[p] < 2)
+      g_error ("dumbbell panel %u shows %u values", p, counts[p]);
+}
+
 /* The dumbbell in panels names both series once, in the figure's key, and its panels'
  * value axes lie alike: the key took no room from the first. */
 static void
@@ -376,6 +398,7 @@ test_dumbbell_key (void)
         }
       for (guint p = 1; p < panels->len; p++)
         g_assert_cmpfloat (fabs (axis_at[p] - axis_at[0]), <, 0.01);
+      assert_values_in_every_panel (scene, panels);
     }
 }
 
