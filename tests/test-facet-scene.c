@@ -1,6 +1,6 @@
 /* test-facet-scene.c: geometry of a chart in panels (small multiples), asserted on the
  * scene — panels apart and inside the plot, shared axes tick alike and free ones do not, one
- * key, Arabic mirrors the panels' order, every kind that can have panels, every preset —
+ * key for the figure outside the panels, which are all of one size, balanced grids, Arabic mirrors the panels' order, every kind that can have panels, every preset —
  * and the errors a "facet" is refused with
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -101,7 +101,14 @@ charts_json (void)
     "  \"period\": \"2022\", \"entities\": [\"KEN\", \"FRA\"], "
     "  \"facet\": {\"by\": \"indicator\", \"indicators\": [\"u\", \"v\"], \"columns\": 2}},"
     "{\"id\": \"by-entity\", \"kind\": \"line\", \"title\": \"T\", \"indicator\": \"u\", "
-    "  \"entities\": [\"KEN\", \"FRA\", \"BRA\", \"CHL\"], \"facet\": {\"by\": \"entity\"}}",
+    "  \"entities\": [\"KEN\", \"FRA\", \"BRA\", \"CHL\"], \"facet\": {\"by\": \"entity\"}},"
+    "{\"id\": \"by-entity-5\", \"kind\": \"line\", \"title\": \"T\", \"indicator\": \"u\", "
+    "  \"entities\": [\"KEN\", \"FRA\", \"BRA\", \"CHL\", \"DEU\"], "
+    "  \"facet\": {\"by\": \"entity\"}},"
+    "{\"id\": \"dumbbell-6\", \"kind\": \"dumbbell\", \"title\": \"T\", \"indicator\": \"u\", "
+    "  \"series\": [{\"period\": \"2012\", \"label\": \"Start\"}, {\"period\": \"2022\", "
+    "  \"label\": \"End\"}], \"entities\": [\"KEN\", \"NGA\", \"FRA\", \"DEU\", \"BRA\", "
+    "  \"CHL\"], \"facet\": {\"by\": \"entity\"}}",
     groups_json, groups_json, groups_json, groups_json, groups_json);
 }
 
@@ -249,28 +256,207 @@ test_shared_and_free_axes (void)
   g_assert_nonnull (strstr (ITEM (subtitle, 0)->text, "Each panel has its own scale."));
 }
 
-/* One key: the bar chart's two series are named once, the maps share one key. */
+/* The panels' cells are all of one size. */
+static void
+assert_cells_alike (GPtrArray  *panels,
+                    const char *where)
+{
+  for (guint p = 1; p < panels->len; p++)
+    if (fabs (ITEM (panels, p)->box.width - ITEM (panels, 0)->box.width) > 0.01 ||
+        fabs (ITEM (panels, p)->box.height - ITEM (panels, 0)->box.height) > 0.01)
+      g_error ("%s: panel %u is %gx%g, panel 0 %gx%g", where, p, ITEM (panels, p)->box.width,
+               ITEM (panels, p)->box.height, ITEM (panels, 0)->box.width,
+               ITEM (panels, 0)->box.height);
+}
+
+/* One key, the figure's: every item of it outside every panel, across the plot's top (or a
+ * map's foot); the bar chart's two series named once, with their names. */
 static void
 test_one_key (void)
 {
-  g_autoptr(ParityScene) bars = layout ("bar", "en");
-  g_autoptr(ParityScene) maps = layout ("map", "en");
-  g_autoptr(GPtrArray) panels = panels_of (maps);
-  g_autoptr(GPtrArray) keys = scene_test_items_with_role (maps, PARITY_ROLE_LEGEND);
-  guint named[2] = { 0, 0 };
-  g_autoptr(GPtrArray) names = scene_test_items_with_role (bars, PARITY_ROLE_LEGEND);
+  static const char * const langs[] = { "en", "ar" };
 
-  for (guint i = 0; i < names->len; i++)
-    if (ITEM (names, i)->kind == PARITY_ITEM_TEXT)
-      {
-        named[0] += g_strcmp0 (ITEM (names, i)->text, "U") == 0;
-        named[1] += g_strcmp0 (ITEM (names, i)->text, "V") == 0;
-      }
-  g_assert_cmpuint (named[0], <=, 1);
-  g_assert_cmpuint (named[1], <=, 1);
-  g_assert_cmpuint (keys->len, >, 0);
-  for (guint i = 0; i < keys->len; i++)
-    g_assert_cmpint (panel_of (panels, ITEM (keys, i)), ==, 0);
+  for (guint l = 0; l < G_N_ELEMENTS (langs); l++)
+    {
+      g_autoptr(ParityScene) bars = layout ("bar", langs[l]);
+      g_autoptr(ParityScene) maps = layout ("map", langs[l]);
+      g_autoptr(GPtrArray) bar_panels = panels_of (bars);
+      g_autoptr(GPtrArray) panels = panels_of (maps);
+      g_autoptr(GPtrArray) keys = scene_test_items_with_role (maps, PARITY_ROLE_LEGEND);
+      g_autoptr(GPtrArray) names = scene_test_items_with_role (bars, PARITY_ROLE_LEGEND);
+      guint named[2] = { 0, 0 };
+
+      for (guint i = 0; i < names->len; i++)
+        {
+          g_assert_cmpint (panel_of (bar_panels, ITEM (names, i)), ==, -1);
+          g_assert_cmpfloat (ITEM (names, i)->box.y + ITEM (names, i)->box.height, <=,
+                             ITEM (bar_panels, 0)->box.y);
+          if (ITEM (names, i)->kind == PARITY_ITEM_TEXT)
+            {
+              named[0] += g_strcmp0 (ITEM (names, i)->text, "U") == 0;
+              named[1] += g_strcmp0 (ITEM (names, i)->text, "V") == 0;
+            }
+        }
+      g_assert_cmpuint (named[0], ==, 1);
+      g_assert_cmpuint (named[1], ==, 1);
+      assert_cells_alike (bar_panels, "bar");
+      g_assert_cmpuint (keys->len, >, 0);
+      for (guint i = 0; i < keys->len; i++)
+        {
+          g_assert_cmpint (panel_of (panels, ITEM (keys, i)), ==, -1);
+          for (guint p = 0; p < panels->len; p++)
+            g_assert_cmpfloat (ITEM (keys, i)->box.y, >=,
+                               ITEM (panels, p)->box.y + ITEM (panels, p)->box.height);
+        }
+      assert_cells_alike (panels, "map");
+    }
+}
+
+/* The map in panels: no panel's map gives room to the key; each fills its panel's plot
+ * across or down (what it leaves is at most the panel title's gap), the first as the
+ * others. */
+static void
+test_map_boxes_alike (void)
+{
+  g_autoptr(ParityScene) scene = layout ("map", "en");
+  g_autoptr(GPtrArray) panels = panels_of (scene);
+  g_autoptr(GPtrArray) titles = scene_test_items (scene, PARITY_ROLE_PANEL_TITLE,
+                                                  PARITY_ITEM_TEXT);
+  guint n;
+  const ParityRect *boxes = parity_scene_get_map_boxes (scene, &n);
+
+  g_assert_cmpuint (n, ==, 3);
+  for (guint p = 0; p < n; p++)
+    {
+      const ParityRect *cell = &ITEM (panels, p)->box, *title = &ITEM (titles, p)->box;
+      double across = cell->width - boxes[p].width;
+      double down = cell->y + cell->height - (title->y + title->height) - boxes[p].height;
+
+      if (MIN (across, down) > 6)
+        g_error ("map panel %u leaves %g across and %g down", p, across, down);
+      g_assert_cmpfloat (fabs (boxes[p].y + boxes[p].height - cell->y - cell->height), <, 0.5);
+    }
+}
+
+/* Each panel's labels are placed around its own marks, not kept off its ground: every
+ * dumbbell panel shows both its values. */
+static void
+assert_values_in_every_panel (ParityScene *scene,
+                              GPtrArray   *panels)
+{
+  g_autoptr(GPtrArray) values = scene_test_items (scene, PARITY_ROLE_VALUE_LABEL,
+                                                  PARITY_ITEM_TEXT);
+  guint counts[6] = { 0 };
+
+  for (guint v = 0; v < values->len; v++)
+    {
+      int p = panel_of (panels, ITEM (values, v));
+
+      g_assert_cmpint (p, >=, 0);
+      counts[p]++;
+    }
+  for (guint p = 0; p < panels->len; p++)
+    if (counts[p] < 2)
+      g_error ("dumbbell panel %u shows %u values", p, counts[p]);
+}
+
+/* The dumbbell in panels names both series once, in the figure's key, and its panels'
+ * value axes lie alike: the key took no room from the first. */
+static void
+test_dumbbell_key (void)
+{
+  static const char * const langs[] = { "en", "ar" };
+
+  for (guint l = 0; l < G_N_ELEMENTS (langs); l++)
+    {
+      g_autoptr(ParityScene) scene = layout ("dumbbell-6", langs[l]);
+      g_autoptr(GPtrArray) panels = panels_of (scene);
+      g_autoptr(GPtrArray) keys = scene_test_items (scene, PARITY_ROLE_LEGEND,
+                                                    PARITY_ITEM_TEXT);
+      g_autoptr(GPtrArray) ticks = scene_test_items (scene, PARITY_ROLE_TICK_LABEL,
+                                                    PARITY_ITEM_TEXT);
+      guint named[2] = { 0, 0 };
+      double axis_at[6];
+
+      g_assert_cmpuint (keys->len, ==, 2);
+      for (guint i = 0; i < keys->len; i++)
+        {
+          named[0] += g_strcmp0 (ITEM (keys, i)->text, "Start") == 0;
+          named[1] += g_strcmp0 (ITEM (keys, i)->text, "End") == 0;
+          g_assert_cmpint (panel_of (panels, ITEM (keys, i)), ==, -1);
+        }
+      g_assert_cmpuint (named[0], ==, 1);
+      g_assert_cmpuint (named[1], ==, 1);
+      g_assert_cmpuint (panels->len, ==, 6);
+      assert_cells_alike (panels, "dumbbell");
+      for (guint r = 0; r < ticks->len; r++)
+        {
+          int p = panel_of (panels, ITEM (ticks, r));
+
+          g_assert_cmpint (p, >=, 0);
+          axis_at[p] = ITEM (ticks, r)->box.y - ITEM (panels, p)->box.y;
+        }
+      for (guint p = 1; p < panels->len; p++)
+        g_assert_cmpfloat (fabs (axis_at[p] - axis_at[0]), <, 0.01);
+      assert_values_in_every_panel (scene, panels);
+    }
+}
+
+/* Four panels make two rows of two, not three and one; five, three and two; six at the
+ * report size, three and three or two and three, their shared axes' tick labels apart
+ * and alike. */
+static void
+test_balanced_grid (void)
+{
+  static const struct { const char *chart; guint columns; } cases[] = {
+    { "by-entity", 2 }, { "by-entity-5", 3 }, { "dumbbell-6", 0 },
+  };
+  const ParityPreset *report = parity_preset_lookup ("report");
+
+  for (guint c = 0; c < G_N_ELEMENTS (cases); c++)
+    {
+      g_autoptr(ParityScene) scene = scene_test_layout_in (dataset, cases[c].chart, "en",
+                                                           report->width, report->height);
+      g_autoptr(GPtrArray) panels = panels_of (scene);
+      g_autoptr(GPtrArray) ticks = ticks_by_panel (scene);
+      guint columns = 1, rows;
+
+      while (columns < panels->len &&
+             fabs (ITEM (panels, columns)->box.y - ITEM (panels, 0)->box.y) < 0.01)
+        columns++;
+      rows = (panels->len + columns - 1) / columns;
+      if (cases[c].columns != 0)
+        g_assert_cmpuint (columns, ==, cases[c].columns);
+      /* Balanced: no fewer columns give as few rows. */
+      g_assert_cmpuint ((panels->len + rows - 1) / rows, ==, columns);
+      assert_cells_alike (panels, cases[c].chart);
+      scene_test_assert_labels_fit (scene, cases[c].chart, NULL);
+      for (guint p = 1; p < ticks->len; p++)
+        g_assert_cmpstr (g_ptr_array_index (ticks, p), ==, g_ptr_array_index (ticks, 0));
+    }
+}
+
+/* Six dumbbells in panels, their gap column in each, at every preset: no tick label on
+ * another, and every panel's the same. */
+static void
+test_dumbbell_ticks_every_preset (void)
+{
+  guint n_presets;
+  const ParityPreset *presets = parity_preset_get_all (&n_presets);
+
+  for (guint p = 0; p < n_presets; p++)
+    {
+      g_autoptr(ParityScene) scene = scene_test_layout_in (dataset, "dumbbell-6", "en",
+                                                           presets[p].width,
+                                                           presets[p].height);
+      g_autoptr(GPtrArray) ticks = ticks_by_panel (scene);
+
+      scene_test_assert_labels_fit (scene, presets[p].name, NULL);
+      g_assert_cmpuint (ticks->len, ==, 6);
+      for (guint t = 1; t < ticks->len; t++)
+        g_assert_cmpstr (g_ptr_array_index (ticks, t), ==, g_ptr_array_index (ticks, 0));
+      g_assert_nonnull (strchr (g_ptr_array_index (ticks, 0), '|'));
+    }
 }
 
 /* Arabic mirrors the panels' order: the first panel is the rightmost of the first row. */
@@ -396,6 +582,10 @@ main (int   argc,
   g_test_add_func ("/facet/each-kind", test_each_kind);
   g_test_add_func ("/facet/shared-and-free-axes", test_shared_and_free_axes);
   g_test_add_func ("/facet/one-key", test_one_key);
+  g_test_add_func ("/facet/map-boxes-alike", test_map_boxes_alike);
+  g_test_add_func ("/facet/dumbbell-key", test_dumbbell_key);
+  g_test_add_func ("/facet/balanced-grid", test_balanced_grid);
+  g_test_add_func ("/facet/dumbbell-ticks-every-preset", test_dumbbell_ticks_every_preset);
   g_test_add_func ("/facet/rtl-order", test_rtl_order);
   g_test_add_func ("/facet/by-indicator-and-entity", test_by_indicator_and_entity);
   g_test_add_func ("/facet/bundled-every-preset", test_bundled_every_preset);

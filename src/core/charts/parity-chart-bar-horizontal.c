@@ -300,9 +300,8 @@ measure_head (Geometry *g,
   const ParityRect *plot = &bars->ctx->plot;
 
   g->bands.first = plot->y;
-  if (bars->names == BAR_NAMES_LEGEND && parity_chart_draws_key (bars->ctx))
-    g->bands.first += _parity_bar_legend (bars, g->placer, plot->x, plot->y, plot->width) +
-                      bars->gap * 0.8;
+  if (bars->names == BAR_NAMES_LEGEND)
+    g->bands.first += _parity_bar_key (bars, g->placer);
   else if (bars->names == BAR_NAMES_DIRECT && bars->arrangement == BAR_STACKED)
     {
       *names_y = g->bands.first;

@@ -524,3 +524,32 @@ _parity_bar_legend (Bars              *bars,
     }
   return cy + row_height - y;
 }
+
+/**
+ * _parity_bar_key:
+ * @placer: the plot's placer
+ *
+ * The key of the series, when the chart has one and draws it here: at the top of the plot,
+ * or in a chart in panels across the top of the figure's key strip, once.
+ *
+ * Returns: the height it takes at the top of the plot
+ */
+double
+_parity_bar_key (Bars              *bars,
+                 ParityLabelPlacer *placer)
+{
+  ParityChartContext *ctx = bars->ctx;
+  const ParityRect *plot = &ctx->plot, *area;
+  g_autoptr(ParityLabelPlacer) strip = NULL;
+  double height;
+
+  if (bars->names != BAR_NAMES_LEGEND || !parity_chart_draws_key (ctx))
+    return 0;
+  if (!parity_chart_key_in_strip (ctx))
+    return _parity_bar_legend (bars, placer, plot->x, plot->y, plot->width) + bars->gap * 0.8;
+  area = &ctx->panel->key->area;
+  strip = parity_label_placer_new (ctx, area);
+  height = _parity_bar_legend (bars, strip, area->x, area->y, area->width);
+  parity_chart_key_took (ctx, &(ParityRect) { area->x, area->y, area->width, height });
+  return 0;
+}

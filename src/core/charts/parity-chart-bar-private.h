@@ -180,6 +180,8 @@ double             _parity_bar_legend          (Bars                       *bars
                                                 double                      x,
                                                 double                      y,
                                                 double                      width);
+double             _parity_bar_key             (Bars                       *bars,
+                                                ParityLabelPlacer          *placer);
 PangoLayout       *_parity_bar_reference_label (Bars                       *bars,
                                                 guint                       series);
 double             _parity_bar_reference_value (Bars                       *bars,

@@ -387,9 +387,7 @@ measure_head (Geometry *g)
   g_autoptr(PangoLayout) small_probe = _parity_bar_text ("Ag", bars->small);
   double top = plot->y;
 
-  if (bars->names == BAR_NAMES_LEGEND && parity_chart_draws_key (bars->ctx))
-    top += _parity_bar_legend (bars, g->placer, plot->x, plot->y, plot->width) +
-           bars->gap * 0.8;
+  top += _parity_bar_key (bars, g->placer);
   g->top_y = top + value_label_height (bars);
   if (bars->names == BAR_NAMES_DIRECT && bars->arrangement == BAR_GROUPED)
     g->top_y += parity_pango_height (small_probe) + bars->ctx->theme->body_size * 0.3;

@@ -296,16 +296,16 @@ add_dot (Chart                *c,
                    cy, c->r, MAX (0.75, c->r * 0.25), color);
 }
 
-/* A small legend at the top of the plot, from @legend_x: each series' dot and name. */
-static void
+/* A small legend from (@legend_x, @ly): each series' dot and name. Returns its height. */
+static double
 legend_series (Chart             *c,
                ParityLabelPlacer *placer,
                PangoLayout       *legend[2],
-               double             legend_x)
+               double             legend_x,
+               double             ly)
 {
   ParityChartContext *ctx = c->ctx;
-  const ParityRect *plot = &ctx->plot;
-  double lx = legend_x, ly = plot->y, r = c->r * 0.9;
+  double lx = legend_x, r = c->r * 0.9, height = 0;
 
   for (guint s = 0; s < 2; s++)
     {
@@ -321,7 +321,9 @@ legend_series (Chart             *c,
       parity_label_placer_place (placer, legend[s], PARITY_ROLE_LEGEND, &ctx->theme->text,
                                  &(ParityPoint) { lx, ly }, 1, TRUE);
       lx += parity_pango_width (legend[s]) + c->pad * 2;
+      height = MAX (height, MAX (parity_pango_height (legend[s]), item->box.height));
     }
+  return height;
 }
 
 /* Names the two series right above the dots of the first row that has both — centred on
@@ -348,12 +350,31 @@ label_series (Chart             *c,
       !parity_dots_place_names (c->frame, placer, names, 2, c->first_cy,
                                 c->r * PARITY_DOT_DIAMOND_REACH, c->r,
                                 parity_pango_height (names[0].layout)))
-    legend_series (c, placer, legend, c->frame->scale.range_min);
+    legend_series (c, placer, legend, c->frame->scale.range_min, ctx->plot.y);
   for (guint s = 0; s < 2; s++)
     {
       g_object_unref (names[s].layout);
       g_object_unref (legend[s]);
     }
+}
+
+/* A chart in panels: the series' dots and names once, across the top of the figure's key
+ * strip, in body text. */
+static void
+key_series (Chart *c)
+{
+  ParityChartContext *ctx = c->ctx;
+  const ParityRect *area = &ctx->panel->key->area;
+  g_autoptr(ParityLabelPlacer) placer = parity_label_placer_new (ctx, area);
+  PangoLayout *legend[2];
+  double height;
+
+  for (guint s = 0; s < 2; s++)
+    legend[s] = parity_pango_layout_new (parity_chart_series_label (ctx, s), c->frame->font);
+  height = legend_series (c, placer, legend, area->x, area->y);
+  parity_chart_key_took (ctx, &(ParityRect) { area->x, area->y, area->width, height });
+  for (guint s = 0; s < 2; s++)
+    g_object_unref (legend[s]);
 }
 
 static void
@@ -627,7 +648,9 @@ dumbbell_labels (Chart *c)
       parity_label_placer_place (placer, c->gap_header, PARITY_ROLE_AXIS_LABEL,
                                  &ctx->theme->muted_text, at, 2, FALSE);
     }
-  if (parity_chart_draws_key (ctx))
+  if (parity_chart_key_in_strip (ctx))
+    key_series (c);
+  else if (parity_chart_draws_key (ctx))
     label_series (c, placer);
   for (guint i = 0; i < c->rows->len; i++)
     label_row (c, placer, i);

@@ -2,13 +2,15 @@
  *
  * The frame (parity-layout.c) lays the figure out once — title, subtitle, notes, source —
  * and hands the plot to parity_chart_facet_layout(), which divides it into a grid of equal
- * panels (as many columns as "columns" asks, else as give each panel the shape its kind
- * reads best in) and lays each panel out with the kind's own code, on the same chart
+ * panels (as many columns as "columns" asks, else the fewest for as many rows — 2 × 2 for
+ * four, not 3 + 1 — that give each panel the shape its kind reads best in) and lays each panel out with the kind's own code, on the same chart
  * restricted to the panel's entity, group or indicator, under a panel title in the chart's
  * language. With shared axes every panel widens its value range to the union of all panels'
  * (as a scale group does), so they tick alike, and a map's classes are computed once from
- * every panel's values; the first panel alone draws the chart's key. Arabic mirrors the
- * scene, and with it the order of the panels.
+ * every panel's values. The first panel draws the chart's one key, with the kind's own
+ * code, across the top of the whole plot (a map's across its foot), and the grid of panels,
+ * all of one size, takes what the key leaves. Arabic mirrors the scene, and with it the
+ * order of the panels.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -30,11 +32,43 @@
 #define GAP_ACROSS 1.6
 #define GAP_DOWN 1.0
 
-/* Whether the kind draws its key here: always on one plot, in the first of the panels. */
+/* Whether the kind draws its key here: always on one plot; in panels, once, the first
+ * panel, in the strip parity_chart_key_in_strip() says. */
 gboolean
 parity_chart_draws_key (ParityChartContext *ctx)
 {
-  return ctx->panel == NULL || ctx->panel->key;
+  return ctx->panel == NULL || ctx->panel->key != NULL;
+}
+
+/* Whether the kind draws its key in the figure's key strip (ctx->panel->key->area, across
+ * the grid of panels) rather than in its own plot: the first panel of a chart in panels. */
+gboolean
+parity_chart_key_in_strip (ParityChartContext *ctx)
+{
+  return ctx->panel != NULL && ctx->panel->key != NULL;
+}
+
+/* Records that the key drawn in the strip took @box, so that the grid leaves it room. */
+void
+parity_chart_key_took (ParityChartContext *ctx,
+                       const ParityRect   *box)
+{
+  ParityRect *took;
+  double x1, y1;
+
+  g_return_if_fail (parity_chart_key_in_strip (ctx));
+  took = &ctx->panel->key->took;
+  if (took->width <= 0 && took->height <= 0)
+    {
+      *took = *box;
+      return;
+    }
+  x1 = MAX (took->x + took->width, box->x + box->width);
+  y1 = MAX (took->y + took->height, box->y + box->height);
+  took->x = MIN (took->x, box->x);
+  took->y = MIN (took->y, box->y);
+  took->width = x1 - took->x;
+  took->height = y1 - took->y;
 }
 
 /* The tick count a value axis starts from: its own @target, or in a panel with shared axes
@@ -105,10 +139,22 @@ grid_measure (Grid             *grid,
   grid->height = (plot->height - grid->gap_y * (grid->rows - 1)) / grid->rows;
 }
 
+/* Whether @columns is the fewest that lay @n panels out in as many rows: 2 for 4 panels,
+ * not 3, whose last row would hold one. */
+static gboolean
+balanced (guint n,
+          guint columns)
+{
+  guint rows = (n + columns - 1) / columns;
+
+  return (n + rows - 1) / rows == columns;
+}
+
 /* The column counts to try, best first: the one "columns" asks for, else every count
- * from the one whose panels' plots are nearest the shape a panel of the kind reads best in
- * (a map wider than a chart) to the farthest, an empty cell of the last row counting
- * against a count. Returns how many. */
+ * whose rows are balanced (see balanced()) and then the others, each from the one whose
+ * panels' plots are nearest the shape a panel of the kind reads best in (a map wider than
+ * a chart) to the farthest, an empty cell of the last row counting against a count.
+ * Returns how many. */
 static guint
 grid_candidates (Grid                  *grid,
                  const ParityChartSpec *spec,
@@ -134,6 +180,8 @@ grid_candidates (Grid                  *grid,
                        ? INFINITY
                        : fabs (log (grid->width / (grid->height - title_h) / aspect)) +
                          0.2 * (grid->columns * grid->rows - n);
+      if (!balanced (n, columns))
+        score[columns] += 1000;
       order[columns - 1] = columns;
     }
   /* Insertion sort: at most six. */
@@ -270,10 +318,12 @@ static gboolean
 layout_grid (ParityChartContext     *ctx,
              const ParityChartKind  *kind,
              const ParityFacet      *facet,
+             const ParityRect       *area,
              const Grid             *grid,
              guint                   n,
              double                  title_h,
              const ParityChartPanel *shared,
+             ParityPanelKey         *key,
              GError                **error)
 {
   const ParityTheme *theme = ctx->theme;
@@ -293,13 +343,13 @@ layout_grid (ParityChartContext     *ctx,
       ParityChartPanel panel_info = *shared;
       guint column = i % grid->columns, row = i / grid->columns;
       ParityRect cell = {
-        ctx->plot.x + column * (grid->width + grid->gap_x),
-        ctx->plot.y + row * (grid->height + grid->gap_y),
+        area->x + column * (grid->width + grid->gap_x),
+        area->y + row * (grid->height + grid->gap_y),
         grid->width, grid->height,
       };
 
       panel_info.index = i;
-      panel_info.key = i == 0;
+      panel_info.key = i == 0 ? key : NULL;
       if (facet->by == PARITY_FACET_BY_GROUP)
         panel_info.group = ((const ParityChartGroup *)g_ptr_array_index (facet->groups, i))->id;
       if (!layout_panel (ctx, kind, i, &cell, title_h, &panel_info, error))
@@ -345,6 +395,8 @@ typedef struct
   const ParityChartKind *kind;
   const ParityFacet     *facet;
   Grid                   grid;
+  ParityRect             area;  /* the grid's: the plot less the key's strip */
+  ParityPanelKey         key;
   guint                  n;
   double                 title_h;
   ParityChartPanel       shared;
@@ -362,8 +414,40 @@ take_back (Tries *t)
   t->ctx->n_dropped = t->n_dropped;
 }
 
-/* Lays the panels out on @columns columns; panels whose axes chose different tick counts
- * are laid out again with the least. */
+static gboolean
+lay_out (Tries   *t,
+         GError **error)
+{
+  t->key = (ParityPanelKey) { .area = t->ctx->plot };
+  return layout_grid (t->ctx, t->kind, t->facet, &t->area, &t->grid, t->n, t->title_h,
+                      &t->shared, &t->key, error);
+}
+
+/* Whether the key the first panel drew took other room than the grid left it; if so, the
+ * grid's area becomes the plot less the key's strip, above or below. */
+static gboolean
+key_moved (Tries *t)
+{
+  const ParityRect *plot = &t->ctx->plot, *took = &t->key.took;
+  double gap = t->ctx->theme->body_size * GAP_DOWN;
+  ParityRect area = *plot;
+
+  if (took->height > 0 && took->y + took->height / 2 > plot->y + plot->height / 2)
+    area.height = took->y - gap - plot->y;
+  else if (took->height > 0)
+    {
+      area.y = took->y + took->height + gap;
+      area.height = plot->y + plot->height - area.y;
+    }
+  if (area.y == t->area.y && area.height == t->area.height)
+    return FALSE;
+  t->area = area;
+  return TRUE;
+}
+
+/* Lays the panels out on @columns columns, under (or over) the chart's key; the panels
+ * are laid out again when the key takes other room than was left it, and when their axes
+ * chose different tick counts, with the least. */
 static gboolean
 try_grid (Tries   *t,
           guint    columns,
@@ -371,15 +455,21 @@ try_grid (Tries   *t,
 {
   gboolean ok;
 
-  grid_measure (&t->grid, &t->ctx->plot, t->n, columns);
+  grid_measure (&t->grid, &t->area, t->n, columns);
   t->ticks = (ParityPanelTicks) { 0 };
-  ok = layout_grid (t->ctx, t->kind, t->facet, &t->grid, t->n, t->title_h, &t->shared, error);
+  ok = lay_out (t, error);
+  if (ok && key_moved (t))
+    {
+      take_back (t);
+      grid_measure (&t->grid, &t->area, t->n, columns);
+      t->ticks = (ParityPanelTicks) { 0 };
+      ok = lay_out (t, error);
+    }
   if (ok && t->ticks.least != t->ticks.most)
     {
       take_back (t);
       t->ticks = (ParityPanelTicks) { .forced = t->ticks.least };
-      ok = layout_grid (t->ctx, t->kind, t->facet, &t->grid, t->n, t->title_h, &t->shared,
-                        error);
+      ok = lay_out (t, error);
     }
   return ok;
 }
@@ -404,7 +494,7 @@ parity_chart_facet_layout (ParityChartContext    *ctx,
   g_autoptr(GArray) values = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GError) first_error = NULL;
   Tries t = {
-    .ctx = ctx, .kind = kind, .facet = facet, .n = n,
+    .ctx = ctx, .kind = kind, .facet = facet, .n = n, .area = ctx->plot,
     .grid = { .gap_x = theme->body_size * GAP_ACROSS, .gap_y = theme->body_size * GAP_DOWN },
     .shared = { .n = n, .lo = NAN, .hi = NAN },
     .description_len = ctx->description->len, .n_dropped = ctx->n_dropped,

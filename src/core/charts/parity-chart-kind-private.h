@@ -23,6 +23,15 @@ typedef struct
   guint most;
 } ParityPanelTicks;
 
+/* The key of a chart in panels, which the first panel draws once for the figure: @area is
+ * the whole plot of the grid, the key goes across its top (or, a map's, its foot), and the
+ * kind records in @took where it went, which the grid then leaves to it. */
+typedef struct
+{
+  ParityRect area;
+  ParityRect took;
+} ParityPanelKey;
+
 /* A panel of a chart in panels (parity-chart-facet.c): what a kind does otherwise there. */
 typedef struct
 {
@@ -32,7 +41,7 @@ typedef struct
   double        lo, hi;  /* shared axes: the range of every panel's values; NAN when free */
   const GArray *values;  /* shared axes: every panel's values (double), for a map's classes;
                             NULL when free */
-  gboolean      key;     /* whether this panel draws the chart's one key (the first does) */
+  ParityPanelKey *key;   /* the first panel: where it draws the chart's one key; else NULL */
   const char   *group;   /* a panel by group: the group's id, if it has one (a map of the
                             world shows the group's region, where one is known), else NULL */
 } ParityChartPanel;
@@ -159,6 +168,9 @@ void                   parity_chart_values_range     (ParityDataset         *dat
                                                        double                *lo,
                                                        double                *hi);
 gboolean               parity_chart_draws_key        (ParityChartContext    *ctx);
+gboolean               parity_chart_key_in_strip     (ParityChartContext    *ctx);
+void                   parity_chart_key_took         (ParityChartContext    *ctx,
+                                                      const ParityRect      *box);
 guint                  parity_chart_tick_target      (ParityChartContext    *ctx,
                                                       guint                  target);
 void                   parity_chart_took_ticks       (ParityChartContext    *ctx,

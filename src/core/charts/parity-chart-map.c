@@ -551,13 +551,21 @@ _parity_map_layout (ParityChartContext  *ctx,
     scale_under = MIN (area.width / (x1 - x0), (area.height - under.height - gap) / (y1 - y0));
     column = scale_beside > scale_under && beside.height <= area.height;
   }
-  /* Panels that share their classes share one key, the first panel's. */
-  draw_key = parity_chart_draws_key (ctx) || ctx->panel->values == NULL;
+  /* Panels that share their classes share one key, a row across the foot of the figure,
+   * which the first panel draws; a panel with its own classes has its own key. */
+  draw_key = ctx->panel == NULL || ctx->panel->values == NULL;
+  key = (ParityRect) { ctx->plot.x, ctx->plot.y, 0, 0 };
   if (draw_key)
     _parity_map_legend (ctx, &ctx->plot, &map.classes, map.colors, map.n_no_data > 0,
                         map.disputed, column, TRUE, &key);
-  else
-    key = (ParityRect) { ctx->plot.x, ctx->plot.y, 0, 0 };
+  else if (parity_chart_key_in_strip (ctx))
+    {
+      ParityRect strip;
+
+      _parity_map_legend (ctx, &ctx->panel->key->area, &map.classes, map.colors,
+                          map.n_no_data > 0, map.disputed, FALSE, TRUE, &strip);
+      parity_chart_key_took (ctx, &strip);
+    }
   if (draw_key && column)
     {
       area.x += key.width + gap;

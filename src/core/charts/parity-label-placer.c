@@ -55,8 +55,8 @@ parity_label_placer_add_obstacle (ParityLabelPlacer *placer,
   g_array_append_val (placer->taken, *rect);
 }
 
-/* Every text and mark already in the scene (not the background, grid, axes or bands, which
- * labels may sit on). */
+/* Every text and mark already in the scene (not the background, a panel's ground, grid, axes
+ * or bands, which labels may sit on). */
 void
 parity_label_placer_add_scene_obstacles (ParityLabelPlacer *placer)
 {
@@ -67,6 +67,7 @@ parity_label_placer_add_scene_obstacles (ParityLabelPlacer *placer)
       switch (item->role)
         {
         case PARITY_ROLE_BACKGROUND:
+        case PARITY_ROLE_PANEL:  /* a panel's ground, which its labels sit on */
         case PARITY_ROLE_GRID:
         case PARITY_ROLE_AXIS:
           break;

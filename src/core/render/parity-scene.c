@@ -354,6 +354,22 @@ parity_scene_set_map_box (ParityScene      *scene,
   g_array_append_val (scene->map_boxes, *box);
 }
 
+/**
+ * parity_scene_get_map_boxes:
+ * @n: (out): how many
+ *
+ * Every map's box, in the order they were set: one for each panel of a map in panels.
+ *
+ * Returns: (transfer none) (nullable): the boxes, or %NULL when there is no map
+ */
+const ParityRect *
+parity_scene_get_map_boxes (const ParityScene *scene,
+                            guint             *n)
+{
+  *n = scene->map_boxes != NULL ? scene->map_boxes->len : 0;
+  return *n > 0 ? (const ParityRect *)(void *)scene->map_boxes->data : NULL;
+}
+
 /* How far mirroring moves a map's place: its map's box to the mirrored position — in a chart
  * in panels, the box of the map nearest the place. */
 static double

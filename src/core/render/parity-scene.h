@@ -200,6 +200,8 @@ ParityItem       *parity_scene_add_shape       (ParityScene       *scene,
 void              parity_scene_set_map_box     (ParityScene       *scene,
                                                 const ParityRect  *box);
 ParityRect        parity_scene_get_map_box     (const ParityScene *scene);
+const ParityRect *parity_scene_get_map_boxes   (const ParityScene *scene,
+                                                guint             *n);
 void              parity_scene_set_boundaries  (ParityScene       *scene,
                                                 const char        *name);
 const char       *parity_scene_get_boundaries  (const ParityScene *scene);
