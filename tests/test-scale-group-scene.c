@@ -76,14 +76,18 @@ by_position (gconstpointer a,
   return (ka > kb) - (ka < kb);
 }
 
-/* The chart's value-axis tick labels: along x for @horizontal, else along y. */
+/* The chart's value-axis tick labels in @lang on a @width × @height canvas: along x for
+ * @horizontal, else along y. */
 static void
-read_ticks (ParityDataset *dataset,
-            const char    *chart,
-            gboolean       horizontal,
-            Ticks         *out)
+read_ticks_in (ParityDataset *dataset,
+               const char    *chart,
+               gboolean       horizontal,
+               const char    *lang,
+               double         width,
+               double         height,
+               Ticks         *out)
 {
-  g_autoptr(ParityScene) scene = scene_test_layout (dataset, chart, 453.5, 283.5);
+  g_autoptr(ParityScene) scene = scene_test_layout_in (dataset, chart, lang, width, height);
   g_autoptr(GPtrArray) items = scene_test_items (scene, PARITY_ROLE_TICK_LABEL,
                                                  PARITY_ITEM_TEXT);
   g_autoptr(GPtrArray) axis = g_ptr_array_new ();
@@ -115,6 +119,16 @@ read_ticks (ParityDataset *dataset,
   g_assert_cmpfloat (fabs (last - first), >, 10);
   for (guint i = 0; i < axis->len; i++)
     out->place[i] = (out->place[i] - first) / (last - first);
+}
+
+/* … in English on a report's canvas. */
+static void
+read_ticks (ParityDataset *dataset,
+            const char    *chart,
+            gboolean       horizontal,
+            Ticks         *out)
+{
+  read_ticks_in (dataset, chart, horizontal, "en", 453.5, 283.5, out);
 }
 
 static gboolean
@@ -191,6 +205,82 @@ test_pinned_range (void)
   }
 }
 
+/* A tick label's value from its digits alone, in any script: a line chart writes its unit
+ * once, above the axis, where bars write it on every tick. */
+static double
+value_of (const char *text)
+{
+  double value = 0;
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    if (g_unichar_isdigit (g_utf8_get_char (p)))
+      value = value * 10 + g_unichar_digit_value (g_utf8_get_char (p));
+  return value;
+}
+
+static int
+by_value (gconstpointer a,
+          gconstpointer b)
+{
+  double x = *(const double *)a, y = *(const double *)b;
+
+  return (x > y) - (x < y);
+}
+
+/* Whether two axes tick the same values, whichever way (left to right, or mirrored) they
+ * run. */
+static gboolean
+same_values (const Ticks *a,
+             const Ticks *b)
+{
+  g_autoptr(GArray) x = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) y = g_array_new (FALSE, FALSE, sizeof (double));
+
+  if (a->texts->len != b->texts->len)
+    return FALSE;
+  for (guint i = 0; i < a->texts->len; i++)
+    {
+      double u = value_of (g_ptr_array_index (a->texts, i));
+      double v = value_of (g_ptr_array_index (b->texts, i));
+
+      g_array_append_val (x, u);
+      g_array_append_val (y, v);
+    }
+  g_array_sort (x, by_value);
+  g_array_sort (y, by_value);
+  return memcmp (x->data, y->data, x->len * sizeof (double)) == 0;
+}
+
+/* Charts of a group tick alike whatever their kind, their size and their language's text
+ * height: a line chart in Arabic, whose taller lines would leave it room for three ticks
+ * alone, and a smaller one in English take the pinned bars' six. */
+static void
+test_same_ticks_any_size (void)
+{
+  const struct { const char *lang; double width, height; } cases[] = {
+    { "ar", 453.5, 283.5 }, { "en", 400, 250 }, { "zh", 453.5, 283.5 },
+  };
+
+  g_autoptr(ParityDataset) dataset = scene_test_load_string (dataset_json);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_auto(Ticks) bars = { 0 };
+      g_auto(Ticks) lines = { 0 };
+
+      read_ticks_in (dataset, "pinned", TRUE, cases[i].lang, 453.5, 283.5, &bars);
+      read_ticks_in (dataset, "lines", FALSE, cases[i].lang, cases[i].width, cases[i].height,
+                     &lines);
+      g_assert_cmpuint (bars.texts->len, ==, 6);
+      if (!same_values (&bars, &lines))
+        g_error ("%s: the lines' %u ticks (%s … %s) differ from the bars' %u (%s … %s)",
+                 cases[i].lang, lines.texts->len, (char *)g_ptr_array_index (lines.texts, 0),
+                 (char *)g_ptr_array_index (lines.texts, lines.texts->len - 1),
+                 bars.texts->len, (char *)g_ptr_array_index (bars.texts, 0),
+                 (char *)g_ptr_array_index (bars.texts, bars.texts->len - 1));
+    }
+}
+
 /* What "scale" may not say, at its JSON path. */
 static void
 test_errors (void)
@@ -231,6 +321,7 @@ main (int    argc,
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/scale-group/shares-ticks", test_group_shares_ticks);
   g_test_add_func ("/scale-group/pinned", test_pinned_range);
+  g_test_add_func ("/scale-group/any-size", test_same_ticks_any_size);
   g_test_add_func ("/scale-group/errors", test_errors);
   return g_test_run ();
 }

@@ -71,12 +71,13 @@ parity_chart_key_took (ParityChartContext *ctx,
   took->height = y1 - took->y;
 }
 
-/* The tick count a value axis starts from: its own @target, or in a panel with shared axes
- * the one every panel takes. */
+/* The tick count a value axis starts from: its own @target, or its scale group's, and in a
+ * panel with shared axes the one every panel takes. */
 guint
 parity_chart_tick_target (ParityChartContext *ctx,
                           guint               target)
 {
+  target = parity_chart_scale_group_ticks (ctx, target);
   if (ctx->panel == NULL || ctx->panel->ticks == NULL || ctx->panel->ticks->forced == 0)
     return target;
   return MIN (target, ctx->panel->ticks->forced);

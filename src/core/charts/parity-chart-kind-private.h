@@ -159,6 +159,8 @@ void                   parity_chart_set_crowded_error (ParityChartContext  *ctx,
 gboolean               parity_chart_scale_group_widen (ParityChartContext  *ctx,
                                                        double              *lo,
                                                        double              *hi);
+guint                  parity_chart_scale_group_ticks (ParityChartContext  *ctx,
+                                                       guint                target);
 gboolean               parity_chart_scale_group_widen_log (ParityChartContext *ctx,
                                                            gboolean            log,
                                                            double             *lo,

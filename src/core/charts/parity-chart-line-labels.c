@@ -86,14 +86,24 @@ _parity_line_make_y_ticks (ParityLineChart *chart,
     {
       /* A plot squeezed to nothing (or less) still gets two ticks. */
       double fit = height / (chart->small_h * 2.8);
-      guint target = parity_chart_tick_target (chart->ctx, isfinite (fit)
-                                                           ? (guint)CLAMP (fit, 2.0, 6.0) : 2);
+      guint own = isfinite (fit) ? (guint)CLAMP (fit, 2.0, 6.0) : 2;
+      guint target = parity_chart_tick_target (chart->ctx, own);
       g_autoptr(GArray) values = NULL;
       double dmin, dmax;
       guint decimals;
 
-      parity_chart_took_ticks (chart->ctx, target);
       values = parity_nice_ticks (MIN (lo, 0), MAX (hi, 0), target, &dmin, &dmax, &decimals);
+      /* A scale group may ask for more ticks than the plot's own room gives: taken while
+       * their labels stand apart, else the plot's own count. */
+      if (target > own && values->len > 1 &&
+          height / (values->len - 1) < chart->small_h * 1.2)
+        {
+          target = own;
+          g_array_unref (values);
+          values = parity_nice_ticks (MIN (lo, 0), MAX (hi, 0), target, &dmin, &dmax,
+                                      &decimals);
+        }
+      parity_chart_took_ticks (chart->ctx, target);
       chart->y = (ParityScale) { dmin, dmax, chart->bottom, chart->top };
       for (guint i = 0; i < values->len; i++)
         add_value_tick (chart, ticks, g_array_index (values, double, i), decimals);

@@ -204,6 +204,24 @@ parity_chart_scale_group_widen (ParityChartContext *ctx,
   return TRUE;
 }
 
+/* The tick count every chart of a scale group asks for, whatever room it has. */
+#define GROUP_TICKS 5
+
+/**
+ * parity_chart_scale_group_ticks:
+ * @target: the tick count the chart's own room gives
+ *
+ * The tick count a value axis asks for: a chart of a scale group takes the group's, so that
+ * a short chart, or one whose language sets taller text, ticks as the others of its group do
+ * rather than more sparsely. The kinds still drop ticks whose labels would touch.
+ */
+guint
+parity_chart_scale_group_ticks (ParityChartContext *ctx,
+                                guint               target)
+{
+  return ctx->spec->scale_group != NULL ? GROUP_TICKS : target;
+}
+
 /**
  * parity_chart_scale_group_widen_log:
  * @log: whether the axis is a log axis
