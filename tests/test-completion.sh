@@ -140,7 +140,7 @@ check 'extract merge status' 'parity-cli i18n '
 check 'status' 'parity-cli i18n st'
 check '--preset' 'parity-cli export --pre'
 check '--add --all --chart --data --describe --dpi --format --height --help --labels --lang
-       --output --preset --quiet --theme --width' 'parity-cli export --'
+       --output --preset --quiet --scale-with --theme --width' 'parity-cli export --'
 check '--add --help --labels --lang --list' 'parity-cli info --'
 check '--help --theme' 'parity-cli validate --'
 check 'greyscale' 'parity-cli export --theme g'
@@ -206,6 +206,8 @@ check 'data.CSV fr.po lang my\ data.json notes.txt two-indicators.json' 'parity-
 check 'lang' 'parity-cli export two-indicators.json --labels fr=la'
 check 'lang/two-indicators-fr.json' 'parity-cli export two-indicators.json --labels=fr=lang/'
 check 'data.CSV lang my\ data.json two-indicators.json' 'parity-cli export two-indicators.json --add '
+check 'data.CSV lang my\ data.json two-indicators.json' \
+  'parity-cli export two-indicators.json --scale-with '
 
 # The program asked is the one on PATH, or the one typed.
 cat >"$tmp/bin/parity-cli" <<EOF

@@ -6,6 +6,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "parity-error.h"
 #include "scene-test-util.h"
 
 #define HEAD \
@@ -76,18 +77,12 @@ by_position (gconstpointer a,
   return (ka > kb) - (ka < kb);
 }
 
-/* The chart's value-axis tick labels in @lang on a @width × @height canvas: along x for
- * @horizontal, else along y. */
+/* @scene's value-axis tick labels: along x for @horizontal, else along y. */
 static void
-read_ticks_in (ParityDataset *dataset,
-               const char    *chart,
-               gboolean       horizontal,
-               const char    *lang,
-               double         width,
-               double         height,
-               Ticks         *out)
+read_scene_ticks (ParityScene *scene,
+                  gboolean     horizontal,
+                  Ticks       *out)
 {
-  g_autoptr(ParityScene) scene = scene_test_layout_in (dataset, chart, lang, width, height);
   g_autoptr(GPtrArray) items = scene_test_items (scene, PARITY_ROLE_TICK_LABEL,
                                                  PARITY_ITEM_TEXT);
   g_autoptr(GPtrArray) axis = g_ptr_array_new ();
@@ -119,6 +114,21 @@ read_ticks_in (ParityDataset *dataset,
   g_assert_cmpfloat (fabs (last - first), >, 10);
   for (guint i = 0; i < axis->len; i++)
     out->place[i] = (out->place[i] - first) / (last - first);
+}
+
+/* The chart's value-axis tick labels in @lang on a @width × @height canvas. */
+static void
+read_ticks_in (ParityDataset *dataset,
+               const char    *chart,
+               gboolean       horizontal,
+               const char    *lang,
+               double         width,
+               double         height,
+               Ticks         *out)
+{
+  g_autoptr(ParityScene) scene = scene_test_layout_in (dataset, chart, lang, width, height);
+
+  read_scene_ticks (scene, horizontal, out);
 }
 
 /* … in English on a report's canvas. */
@@ -314,6 +324,56 @@ test_errors (void)
     }
 }
 
+/* A dataset of its own with the low bars of group "g" only, as figure 3 of a report whose
+ * figure 7, the high bars, is in the dataset above. */
+#define LOW_ONLY(indicator) HEAD \
+  "  \"charts\": [ {\"id\": \"low\", \"kind\": \"bar\", \"title\": \"Low\"," \
+  "    \"indicator\": \"" indicator "\", \"period\": \"2020\", \"entities\": [\"A\", \"B\"]," \
+  "    \"scale_group\": \"g\"} ] }"
+
+/* With the other dataset as a peer, the low bars of a file of their own take the ticks of
+ * the group's high bars there; without, their own. */
+static void
+test_peers (void)
+{
+  g_autoptr(ParityDataset) report = scene_test_load_string (dataset_json);
+  g_autoptr(ParityDataset) own = scene_test_load_string (LOW_ONLY ("p"));
+  ParityDataset *peers[] = { report };
+  ParityLayoutOptions options = { 453.5, 283.5, "en", NULL, peers, 1 };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ParityScene) scene = NULL;
+  g_auto(Ticks) alone = { 0 };
+  g_auto(Ticks) shared = { 0 };
+  g_auto(Ticks) high = { 0 };
+
+  g_assert_true (parity_layout_check_peers (own, report, &error));
+  g_assert_no_error (error);
+  read_ticks (own, "low", TRUE, &alone);
+  read_ticks (report, "high", TRUE, &high);
+  scene = parity_layout_chart (own, parity_dataset_find_chart (own, "low"), &options, &error);
+  g_assert_no_error (error);
+  read_scene_ticks (scene, TRUE, &shared);
+  g_assert_false (same_texts (&alone, &high));
+  g_assert_true (same_texts (&shared, &high));
+  for (guint i = 0; i < shared.texts->len; i++)
+    g_assert_cmpfloat_with_epsilon (shared.place[i], high.place[i], 1e-6);
+}
+
+/* A peer's chart of the group in another unit is an error naming both charts. */
+static void
+test_peer_in_another_unit (void)
+{
+  g_autoptr(ParityDataset) report = scene_test_load_string (dataset_json);
+  g_autoptr(ParityDataset) counts = scene_test_load_string (LOW_ONLY ("n"));
+  g_autoptr(GError) error = NULL;
+
+  g_assert_false (parity_layout_check_peers (report, counts, &error));
+  g_assert_error (error, PARITY_ERROR, PARITY_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "\"low\""));
+  g_assert_nonnull (strstr (error->message, "\"g\""));
+  g_assert_nonnull (strstr (error->message, "another unit"));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -323,5 +383,7 @@ main (int    argc,
   g_test_add_func ("/scale-group/pinned", test_pinned_range);
   g_test_add_func ("/scale-group/any-size", test_same_ticks_any_size);
   g_test_add_func ("/scale-group/errors", test_errors);
+  g_test_add_func ("/scale-group/peers", test_peers);
+  g_test_add_func ("/scale-group/peer-in-another-unit", test_peer_in_another_unit);
   return g_test_run ();
 }

@@ -31,6 +31,7 @@ typedef struct
   char              *lang;
   char             **labels;
   char             **adds;      /* --add: files joined to the dataset */
+  char             **scale_with;  /* --scale-with: datasets sharing the scale groups */
   gboolean           quiet;
   gboolean           data;
   gboolean           describe;
@@ -49,6 +50,7 @@ options_clear (Options *o)
   g_free (o->lang);
   g_strfreev (o->labels);
   g_strfreev (o->adds);
+  g_strfreev (o->scale_with);
   g_free (o->theme);
 }
 
@@ -249,6 +251,12 @@ parse_arguments (Options   *o,
       PARITY_CLI_LABELS_ARG },
     { "add", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &o->adds, PARITY_CLI_ADD_HELP,
       PARITY_CLI_ADD_ARG },
+    { "scale-with", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &o->scale_with,
+      /* Translators: a scale group is the charts, named alike in their files, that share
+         their value axis. */
+      N_("Share scale groups with the charts of this dataset too (may be repeated)"),
+      /* Translators: the placeholder in “--scale-with=FILE”, a file name. */
+      N_("FILE") },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &o->output,
       N_("Output file, or folder for several files (default: the current folder)"),
       /* Translators: the placeholder in “--output=PATH”, a file or folder. */
@@ -405,6 +413,7 @@ typedef struct
   gboolean            into_folder;
   ParityExportFormat  format;
   ParityThemeFile    *theme;
+  GPtrArray          *peers;  /* the --scale-with datasets */
 } Plan;
 
 /* The figure of chart @i on canvas @j in language @l; FALSE when its path cannot be made
@@ -431,7 +440,9 @@ plan_figure (const Plan      *plan,
     }
   *figure = (ParityCliFigure) { spec };
   figure->layout = (ParityLayoutOptions) { canvas->width, canvas->height, plan->langs[l],
-                                           plan->theme };
+                                           plan->theme,
+                                           (ParityDataset * const *)plan->peers->pdata,
+                                           plan->peers->len };
   figure->dpi = canvas->dpi;
   figure->path = output_path (plan->o, plan->into_folder, spec, canvas, plan->canvases->len > 1,
                               plan->n_langs > 1 ? plan->langs[l] : NULL, plan->format, &error);
@@ -442,6 +453,30 @@ plan_figure (const Plan      *plan,
     }
   figure->report_warnings = j == 0 && l == 0;
   figure->sidecars = sidecar_paths (plan->o, figure->path);
+  return TRUE;
+}
+
+/* --scale-with: each file loaded as the dataset is, and checked against its scale groups;
+ * FALSE when one cannot be (reported, naming the file). */
+static gboolean
+load_peers (const Options *o,
+            ParityDataset *dataset,
+            GPtrArray     *peers)
+{
+  for (guint i = 0; o->scale_with != NULL && o->scale_with[i] != NULL; i++)
+    {
+      g_autoptr(GError) error = NULL;
+      ParityDataset *peer = parity_cli_load (o->scale_with[i], NULL, NULL);
+
+      if (peer == NULL)
+        return FALSE;
+      g_ptr_array_add (peers, peer);
+      if (!parity_layout_check_peers (dataset, peer, &error))
+        {
+          parity_cli_error ("%s: %s", o->scale_with[i], error->message);
+          return FALSE;
+        }
+    }
   return TRUE;
 }
 
@@ -456,6 +491,7 @@ parity_cli_export (int    argc,
   g_auto(GStrv) langs = NULL;
   g_autoptr(GArray) figures = NULL;
   g_autoptr(ParityThemeFile) theme = NULL;
+  g_autoptr(GPtrArray) peers = g_ptr_array_new_with_free_func (g_object_unref);
   Plan plan = { &o, charts, canvases };
 
   plan.format = PARITY_EXPORT_PNG;
@@ -465,8 +501,9 @@ parity_cli_export (int    argc,
     return PARITY_CLI_EXIT_FAILURE;
   dataset = parity_cli_load (argc > 1 ? argv[1] : NULL, (const char * const *)o.labels,
                              (const char * const *)o.adds);
-  if (dataset == NULL)
+  if (dataset == NULL || !load_peers (&o, dataset, peers))
     return PARITY_CLI_EXIT_FAILURE;
+  plan.peers = peers;
   if (!collect_charts (&o, dataset, charts))
     return o.all ? PARITY_CLI_EXIT_FAILURE : PARITY_CLI_EXIT_USAGE;
   plan.langs = langs = chart_languages (&o, dataset);

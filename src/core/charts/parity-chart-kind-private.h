@@ -69,6 +69,8 @@ typedef struct
   ParityScale            value_axis;
   GArray                *datum_points;  /* ParityDatumPoint, or NULL */
   const ParityChartPanel *panel;      /* a panel of a chart in panels, else NULL */
+  ParityDataset * const *peers;       /* the layout options' other datasets, read only */
+  guint                  n_peers;
 } ParityChartContext;
 
 typedef struct

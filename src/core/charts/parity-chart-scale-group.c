@@ -11,7 +11,9 @@
 
 #include "parity-chart-kind-private.h"
 #include "parity-chart-targets.h"
+#include "parity-error.h"
 #include "parity-json-reader.h"
+#include "parity-layout.h"
 
 static gboolean
 same_unit (const ParityUnit *a,
@@ -20,7 +22,8 @@ same_unit (const ParityUnit *a,
   return a->kind == b->kind && a->scale == b->scale;
 }
 
-/* Another chart of @group, one read before, that is not @spec's older version. */
+/* Another chart of @group, one read before, that is not @spec's older version (any chart of
+ * @group when @spec is NULL: a peer dataset's). */
 static const ParityChartSpec *
 next_in_group (ParityDataset         *dataset,
                const ParityChartSpec *spec,
@@ -31,10 +34,20 @@ next_in_group (ParityDataset         *dataset,
     {
       const ParityChartSpec *other = parity_dataset_get_chart (dataset, (*i)++);
 
-      if (g_strcmp0 (other->scale_group, group) == 0 && g_strcmp0 (other->id, spec->id) != 0)
+      if (g_strcmp0 (other->scale_group, group) == 0 &&
+          (spec == NULL || g_strcmp0 (other->id, spec->id) != 0))
         return other;
     }
   return NULL;
+}
+
+/* Whether @a and @b, of the same group, pin it to different ends. */
+static gboolean
+pins_differ (const ParityChartSpec *a,
+             const ParityChartSpec *b)
+{
+  return (isfinite (a->scale_min) && isfinite (b->scale_min) && a->scale_min != b->scale_min) ||
+         (isfinite (a->scale_max) && isfinite (b->scale_max) && a->scale_max != b->scale_max);
 }
 
 static gboolean
@@ -57,10 +70,7 @@ check_group (ParityChartParser *parser,
                                             _("charts of a scale group share a unit: group "
                                               "\"%s\" has chart \"%s\", in another unit"),
                                             spec->scale_group, other->id);
-      if ((isfinite (other->scale_min) && isfinite (spec->scale_min) &&
-           other->scale_min != spec->scale_min) ||
-          (isfinite (other->scale_max) && isfinite (spec->scale_max) &&
-           other->scale_max != spec->scale_max))
+      if (pins_differ (other, spec))
         return _parity_json_reader_fail_at (parser->reader, "scale_group",
                                             /* Translators: keep "min" and "max": JSON as
                                                written; the group's id, then a chart's id. */
@@ -118,6 +128,57 @@ parity_chart_parser_read_scale (ParityChartParser *parser,
 }
 
 /**
+ * parity_layout_check_peers:
+ * @peer: a dataset whose charts widen the scale groups of @dataset's (a layout option)
+ *
+ * Applies the rule a dataset's own scale groups follow to the charts of @peer: a chart of
+ * @peer in a group of @dataset's charts shares its unit and pins it to the same ends.
+ * Returns: FALSE, with @error naming both charts, where one does not
+ */
+gboolean
+parity_layout_check_peers (ParityDataset  *dataset,
+                           ParityDataset  *peer,
+                           GError        **error)
+{
+  for (guint c = 0, n = parity_dataset_get_n_charts (dataset); c < n; c++)
+    {
+      const ParityChartSpec *spec = parity_dataset_get_chart (dataset, c), *other;
+      const ParityIndicator *ind;
+      guint i = 0;
+
+      if (spec->scale_group == NULL)
+        continue;
+      ind = parity_dataset_get_indicator (dataset, spec->indicator);
+      while ((other = next_in_group (peer, NULL, spec->scale_group, &i)) != NULL)
+        {
+          const ParityIndicator *theirs = parity_dataset_get_indicator (peer, other->indicator);
+
+          if (!same_unit (&ind->unit, &theirs->unit))
+            {
+              g_set_error (error, PARITY_ERROR, PARITY_ERROR_INVALID,
+                           /* Translators: a chart's id, its scale group's id, then the id of
+                              a chart of that group in another file. */
+                           _("chart \"%s\" shares scale group \"%s\" with chart \"%s\", "
+                             "in another unit"), other->id, spec->scale_group, spec->id);
+              return FALSE;
+            }
+          if (pins_differ (other, spec))
+            {
+              g_set_error (error, PARITY_ERROR, PARITY_ERROR_INVALID,
+                           /* Translators: keep "min" and "max": JSON as written; a chart's
+                              id, its scale group's id, then the id of a chart of that group
+                              in another file. */
+                           _("chart \"%s\" pins scale group \"%s\" to another \"min\" or "
+                             "\"max\" than chart \"%s\""),
+                           other->id, spec->scale_group, spec->id);
+              return FALSE;
+            }
+        }
+    }
+  return TRUE;
+}
+
+/**
  * parity_chart_values_range:
  * @lo: (inout): widened to the lowest value @spec shows
  * @hi: (inout): widened to the highest
@@ -156,12 +217,37 @@ parity_chart_values_range (ParityDataset         *dataset,
   parity_chart_targets_extend (spec, lo, hi);
 }
 
+/* Widens [@lo, @hi] to the values of @dataset's charts of @spec's group but @skip, and
+ * takes the ends they pin. */
+static void
+widen_by (ParityDataset         *dataset,
+          const ParityChartSpec *spec,
+          const ParityChartSpec *skip,
+          double                *lo,
+          double                *hi,
+          double                *pin_lo,
+          double                *pin_hi)
+{
+  const ParityChartSpec *other;
+  guint i = 0;
+
+  while ((other = next_in_group (dataset, skip, spec->scale_group, &i)) != NULL)
+    {
+      parity_chart_values_range (dataset, other, lo, hi);
+      if (isfinite (other->scale_min))
+        *pin_lo = other->scale_min;
+      if (isfinite (other->scale_max))
+        *pin_hi = other->scale_max;
+    }
+}
+
 /**
  * parity_chart_scale_group_widen:
  * @lo: (inout): the low end of the values the chart would show alone
  * @hi: (inout): the high end
  *
- * A chart of a scale group: widens [@lo, @hi] to the union of its group's values, or sets
+ * A chart of a scale group: widens [@lo, @hi] to the union of its group's values, in its
+ * dataset and in the layout's peer datasets (each chart's values read from its own), or sets
  * either end the group pins, so that every chart of the group makes the same ticks.
  * Returns: whether the chart is in a group
  */
@@ -170,9 +256,8 @@ parity_chart_scale_group_widen (ParityChartContext *ctx,
                                 double             *lo,
                                 double             *hi)
 {
-  const ParityChartSpec *spec = ctx->spec, *other;
+  const ParityChartSpec *spec = ctx->spec;
   double pin_lo = spec->scale_min, pin_hi = spec->scale_max;
-  guint i = 0;
 
   /* A panel of a chart whose panels share their axes: every panel's values (the chart's
    * scale group is in them already). */
@@ -187,14 +272,11 @@ parity_chart_scale_group_widen (ParityChartContext *ctx,
   if (spec->scale_group == NULL)
     return FALSE;
   parity_chart_values_range (ctx->dataset, spec, lo, hi);
-  while ((other = next_in_group (ctx->dataset, spec, spec->scale_group, &i)) != NULL)
-    {
-      parity_chart_values_range (ctx->dataset, other, lo, hi);
-      if (isfinite (other->scale_min))
-        pin_lo = other->scale_min;
-      if (isfinite (other->scale_max))
-        pin_hi = other->scale_max;
-    }
+  widen_by (ctx->dataset, spec, spec, lo, hi, &pin_lo, &pin_hi);
+  /* A peer's lookups touch only its own index and the latest-period cache, each under its
+   * lock, as the dataset's do. */
+  for (guint p = 0; p < ctx->n_peers; p++)
+    widen_by (ctx->peers[p], spec, NULL, lo, hi, &pin_lo, &pin_hi);
   if (isfinite (pin_lo))
     *lo = pin_lo;
   if (isfinite (pin_hi))

@@ -336,6 +336,8 @@ start_scene (ParityChartContext        *ctx,
     .theme = theme,
     .scene = parity_scene_new (options->width, height),
     .description = g_string_new (NULL),
+    .peers = options->peers,
+    .n_peers = options->n_peers,
   };
   parity_scene_add_rect (ctx->scene, PARITY_ROLE_BACKGROUND,
                          &(ParityRect) { 0, 0, options->width, height },

@@ -16,6 +16,10 @@ typedef struct
   double      height;
   const char *lang;    /* the chart language; NULL for the dataset's default */
   const ParityThemeFile *theme;  /* a house style laid over the built-in theme, or NULL */
+  /* Other datasets whose charts of a scale group widen the same group here (the figures of
+   * a report exported from several files), read only, or NULL. */
+  ParityDataset * const *peers;
+  guint       n_peers;
 } ParityLayoutOptions;
 
 /* Smallest canvas side, in points, a chart is laid out on. */
@@ -28,5 +32,9 @@ ParityScene *parity_layout_chart (ParityDataset             *dataset,
                                   const ParityChartSpec     *spec,
                                   const ParityLayoutOptions *options,
                                   GError                   **error);
+
+gboolean     parity_layout_check_peers (ParityDataset  *dataset,
+                                        ParityDataset  *peer,
+                                        GError        **error);
 
 G_END_DECLS
