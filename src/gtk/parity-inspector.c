@@ -32,8 +32,8 @@ static const char * const palette_ids[] = { NULL, "greys", "blues" };
 #define PARITY_TOLERANCE_DEFAULT 2
 
 
-static ParityDataset *
-dataset_of (ParityInspector *self)
+ParityDataset *
+_parity_inspector_dataset (ParityInspector *self)
 {
   return self->document ? parity_document_get_dataset (self->document) : NULL;
 }
@@ -41,7 +41,7 @@ dataset_of (ParityInspector *self)
 static guint
 chart_index (ParityInspector *self)
 {
-  ParityDataset *dataset = dataset_of (self);
+  ParityDataset *dataset = _parity_inspector_dataset (self);
 
   for (guint i = 0; dataset != NULL && i < parity_dataset_get_n_charts (dataset); i++)
     if (g_strcmp0 (parity_dataset_get_chart (dataset, i)->id, self->chart_id) == 0)
@@ -49,40 +49,23 @@ chart_index (ParityInspector *self)
   return G_MAXUINT;
 }
 
-static const ParityChartSpec *
-current_spec (ParityInspector *self)
+const ParityChartSpec *
+_parity_inspector_spec (ParityInspector *self)
 {
-  ParityDataset *dataset = dataset_of (self);
+  ParityDataset *dataset = _parity_inspector_dataset (self);
 
   return dataset ? parity_dataset_find_chart (dataset, self->chart_id) : NULL;
 }
 
 /* The language the chart's texts are edited in. */
-static const char *
-edit_lang (ParityInspector *self)
-{
-  const ParityChartSpec *spec = current_spec (self);
-
-  return parity_chart_spec_resolve_lang (dataset_of (self), spec, NULL);
-}
-
-ParityDataset *
-_parity_inspector_dataset (ParityInspector *self)
-{
-  return dataset_of (self);
-}
-
-const ParityChartSpec *
-_parity_inspector_spec (ParityInspector *self)
-{
-  return current_spec (self);
-}
-
 const char *
 _parity_inspector_edit_lang (ParityInspector *self)
 {
-  return edit_lang (self);
+  const ParityChartSpec *spec = _parity_inspector_spec (self);
+
+  return parity_chart_spec_resolve_lang (_parity_inspector_dataset (self), spec, NULL);
 }
+
 
 static void
 set_model (AdwComboRow *row,
@@ -123,11 +106,11 @@ text_in (const ParityText *text,
 static void
 build_entity_rows (ParityInspector *self)
 {
-  const ParityChartSpec *spec = current_spec (self);
+  const ParityChartSpec *spec = _parity_inspector_spec (self);
 
   if (spec != NULL && parity_entity_picker_is_empty (self->entity_picker))
-    parity_entity_picker_set_chart (self->entity_picker, dataset_of (self), spec,
-                                    edit_lang (self));
+    parity_entity_picker_set_chart (self->entity_picker, _parity_inspector_dataset (self), spec,
+                                    _parity_inspector_edit_lang (self));
 }
 
 static void
@@ -142,7 +125,7 @@ static void
 fill_periods (ParityInspector       *self,
               const ParityChartSpec *spec)
 {
-  ParityDataset *dataset = dataset_of (self);
+  ParityDataset *dataset = _parity_inspector_dataset (self);
   g_autoptr(GPtrArray) shown = g_ptr_array_copy (self->period_ids, NULL, NULL);
   gboolean slope = g_str_equal (spec->kind, "slope") && spec->series->len == 2;
   AdwComboRow *ends[] = { self->from_period_row, self->to_period_row };
@@ -205,9 +188,10 @@ static void
 fill_data_choices (ParityInspector       *self,
                    const ParityChartSpec *spec)
 {
-  ParityDataset *dataset = dataset_of (self);
+  ParityDataset *dataset = _parity_inspector_dataset (self);
   const ParityIndicator *indicator = parity_dataset_get_indicator (dataset, spec->indicator);
-  const char *lang = edit_lang (self), *default_lang = parity_dataset_get_default_lang (dataset);
+  const char *lang = _parity_inspector_edit_lang (self);
+  const char *default_lang = parity_dataset_get_default_lang (dataset);
   g_autoptr(GPtrArray) labels = g_ptr_array_new ();
   g_autoptr(GHashTable) periods = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GArray) entities = parity_chart_select_entities (dataset, spec);
@@ -337,8 +321,8 @@ show_lang (ParityInspector *self,
 static void
 sync_controls (ParityInspector *self)
 {
-  const ParityChartSpec *spec = current_spec (self);
-  ParityDataset *dataset = dataset_of (self);
+  const ParityChartSpec *spec = _parity_inspector_spec (self);
+  ParityDataset *dataset = _parity_inspector_dataset (self);
   const char *lang, *default_lang;
   g_autoptr(GPtrArray) labels = g_ptr_array_new ();
   guint n;
@@ -348,7 +332,7 @@ sync_controls (ParityInspector *self)
     return;
 
   self->syncing = TRUE;
-  lang = edit_lang (self);
+  lang = _parity_inspector_edit_lang (self);
   default_lang = parity_dataset_get_default_lang (dataset);
 
   set_row_text (self, self->title_row, text_in (spec->title, lang, default_lang));
@@ -481,7 +465,7 @@ _parity_inspector_edit (ParityInspector         *self,
 
   if (self->syncing || index == G_MAXUINT)
     return;
-  json = parity_dataset_dup_chart_json (dataset_of (self), index);
+  json = parity_dataset_dup_chart_json (_parity_inspector_dataset (self), index);
   func (self, json_node_get_object (json), data);
   if (!parity_document_edit_chart (self->document, index, json, merge_key, &error))
     {
@@ -498,8 +482,10 @@ set_text_member (ParityInspector *self,
                  const char      *member,
                  const char      *value)
 {
-  parity_chart_json_set_text (chart, member, edit_lang (self),
-                              parity_dataset_get_default_lang (dataset_of (self)), value);
+  ParityDataset *dataset = _parity_inspector_dataset (self);
+
+  parity_chart_json_set_text (chart, member, _parity_inspector_edit_lang (self),
+                              parity_dataset_get_default_lang (dataset), value);
 }
 
 static void
@@ -545,21 +531,21 @@ edit_choice (ParityInspector *self,
 
   if (row == self->kind_row)
     {
-      parity_chart_edit_set_kind (dataset_of (self), chart,
+      parity_chart_edit_set_kind (_parity_inspector_dataset (self), chart,
                                   parity_chart_kind_list (NULL)[selected]);
     }
   else if (row == self->indicator_row)
     {
       /* Another indicator: its latest period, and nothing of the old one's selection. */
-      const ParityIndicator *indicator = parity_dataset_get_indicator (dataset_of (self),
-                                                                       selected);
+      ParityDataset *dataset = _parity_inspector_dataset (self);
+      const ParityIndicator *indicator = parity_dataset_get_indicator (dataset, selected);
 
       json_object_set_string_member (chart, "indicator", indicator->id);
       if (json_object_has_member (chart, "period") &&
           g_strcmp0 (json_object_get_string_member (chart, "period"), PARITY_PERIOD_LATEST) != 0)
         _parity_inspector_set_or_remove (chart, "period",
-                                         parity_chart_edit_end_period (dataset_of (self),
-                                                                       selected, FALSE));
+                                         parity_chart_edit_end_period (dataset, selected,
+                                                                       FALSE));
       json_object_remove_member (chart, "breakdown");
       json_object_remove_member (chart, "series");
       json_object_remove_member (chart, "entities");
@@ -578,7 +564,7 @@ edit_choice (ParityInspector *self,
           json_object_set_object_member (chart, "x", x);
         }
       json_object_set_string_member (x, "indicator",
-                                     parity_dataset_get_indicator (dataset_of (self),
+                                     parity_dataset_get_indicator (_parity_inspector_dataset (self),
                                                                    selected)->id);
     }
   else if (row == self->period_row)
@@ -646,7 +632,7 @@ edit_choice (ParityInspector *self,
       _parity_inspector_set_or_remove (chart, "lang",
                                        g_str_equal (lang,
                                                     parity_dataset_get_default_lang (
-                                                      dataset_of (self)))
+                                                      _parity_inspector_dataset (self)))
                                        ? NULL : lang);
     }
 }
