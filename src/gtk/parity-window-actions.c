@@ -192,9 +192,10 @@ open_recent_action (GtkWidget  *widget,
 }
 
 /* The last datasets this application opened, newest first. */
-void
-_parity_window_rebuild_recent (ParityWindow *self)
+static gboolean
+rebuild_recent_once (gpointer data)
 {
+  ParityWindow *self = data;
   GList *items = gtk_recent_manager_get_items (gtk_recent_manager_get_default ());
   g_autoptr(GPtrArray) mine = g_ptr_array_new ();
   const char *app_name = g_get_application_name ();
@@ -215,6 +216,20 @@ _parity_window_rebuild_recent (ParityWindow *self)
       g_menu_append_item (self->recent_menu, item);
     }
   g_list_free_full (items, (GDestroyNotify)gtk_recent_info_unref);
+  self->recent_idle = 0;
+  return G_SOURCE_REMOVE;
+}
+
+/* The menu is in a popover no first frame shows, and reading recently-used.xbel and
+ * building its items took a hundredth of the window's start, three times over (at start,
+ * then for each change a load makes): it is rebuilt once, when the main loop is idle after
+ * the frames due, however many changes came before. */
+void
+_parity_window_queue_recent (ParityWindow *self)
+{
+  if (self->recent_idle == 0)
+    self->recent_idle = g_idle_add_full (G_PRIORITY_LOW, G_SOURCE_FUNC (rebuild_recent_once),
+                                         self, NULL);
 }
 
 static void
