@@ -191,46 +191,6 @@ open_recent_action (GtkWidget  *widget,
   parity_window_open (PARITY_WINDOW (widget), file);
 }
 
-/* The last datasets this application opened, newest first. */
-static gboolean
-rebuild_recent_once (gpointer data)
-{
-  ParityWindow *self = data;
-  GList *items = gtk_recent_manager_get_items (gtk_recent_manager_get_default ());
-  g_autoptr(GPtrArray) mine = g_ptr_array_new ();
-  const char *app_name = g_get_application_name ();
-
-  g_menu_remove_all (self->recent_menu);
-  for (GList *l = items; l != NULL; l = l->next)
-    if (app_name != NULL && gtk_recent_info_has_application (l->data, app_name) &&
-        gtk_recent_info_exists (l->data))
-      g_ptr_array_add (mine, l->data);
-  for (guint i = 0; i < mine->len && i < 8; i++)
-    {
-      GtkRecentInfo *info = g_ptr_array_index (mine, i);
-      g_autoptr(GMenuItem) item = g_menu_item_new (gtk_recent_info_get_display_name (info),
-                                                   NULL);
-
-      g_menu_item_set_action_and_target_value (item, "win.open-recent",
-                                               g_variant_new_string (gtk_recent_info_get_uri (info)));
-      g_menu_append_item (self->recent_menu, item);
-    }
-  g_list_free_full (items, (GDestroyNotify)gtk_recent_info_unref);
-  self->recent_idle = 0;
-  return G_SOURCE_REMOVE;
-}
-
-/* The menu is in a popover no first frame shows, and reading recently-used.xbel and
- * building its items took a hundredth of the window's start, three times over (at start,
- * then for each change a load makes): it is rebuilt once, when the main loop is idle after
- * the frames due, however many changes came before. */
-void
-_parity_window_queue_recent (ParityWindow *self)
-{
-  if (self->recent_idle == 0)
-    self->recent_idle = g_idle_add_full (G_PRIORITY_LOW, G_SOURCE_FUNC (rebuild_recent_once),
-                                         self, NULL);
-}
 
 static void
 reload_action (GtkWidget  *widget,
