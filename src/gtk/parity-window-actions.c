@@ -191,31 +191,6 @@ open_recent_action (GtkWidget  *widget,
   parity_window_open (PARITY_WINDOW (widget), file);
 }
 
-/* The last datasets this application opened, newest first. */
-void
-_parity_window_rebuild_recent (ParityWindow *self)
-{
-  GList *items = gtk_recent_manager_get_items (gtk_recent_manager_get_default ());
-  g_autoptr(GPtrArray) mine = g_ptr_array_new ();
-  const char *app_name = g_get_application_name ();
-
-  g_menu_remove_all (self->recent_menu);
-  for (GList *l = items; l != NULL; l = l->next)
-    if (app_name != NULL && gtk_recent_info_has_application (l->data, app_name) &&
-        gtk_recent_info_exists (l->data))
-      g_ptr_array_add (mine, l->data);
-  for (guint i = 0; i < mine->len && i < 8; i++)
-    {
-      GtkRecentInfo *info = g_ptr_array_index (mine, i);
-      g_autoptr(GMenuItem) item = g_menu_item_new (gtk_recent_info_get_display_name (info),
-                                                   NULL);
-
-      g_menu_item_set_action_and_target_value (item, "win.open-recent",
-                                               g_variant_new_string (gtk_recent_info_get_uri (info)));
-      g_menu_append_item (self->recent_menu, item);
-    }
-  g_list_free_full (items, (GDestroyNotify)gtk_recent_info_unref);
-}
 
 static void
 reload_action (GtkWidget  *widget,

@@ -302,7 +302,7 @@ finish_load (ParityWindow *self,
       /* Opened, not read again: edits a crash left behind are offered back. */
       if (!self->reloading && job->added == NULL)
         _parity_window_draft_offer (self);
-      gtk_recent_manager_add_item (gtk_recent_manager_get_default (), uri);
+      _parity_window_add_recent (self, uri);
       if (parity_dataset_get_warnings (dataset)[0] != NULL)
         {
           g_autofree char *all = g_strjoinv ("\n", (char **)parity_dataset_get_warnings (dataset));

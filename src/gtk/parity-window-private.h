@@ -45,6 +45,9 @@ struct _ParityWindow
   ParityInspector      *inspector;
   GtkToggleButton      *inspector_button;
   GMenu                *recent_menu;
+  guint                 recent_idle;   /* rebuilds recent_menu after the frames due */
+  GPtrArray            *recent_added;  /* URIs opened, for the recent manager, in that idle */
+  gboolean              recent_watched; /* connected to the recent manager's "changed" */
   GtkWidget            *chart_menu;    /* the chart list's context menu */
   GtkWidget            *every_row_button; /* on a crowded bar chart: grow its page */
   GtkWidget            *empty_page;    /* in center_stack: a document without charts */
@@ -135,7 +138,10 @@ void     _parity_window_show_error        (ParityWindow   *self,
 void     _parity_window_load              (ParityWindow   *self,
                                            GFile          *file,
                                            gboolean        reload);
-void     _parity_window_rebuild_recent    (ParityWindow   *self);
+void     _parity_window_queue_recent      (ParityWindow   *self);
+void     _parity_window_add_recent        (ParityWindow   *self,
+                                          const char     *uri);
+void     _parity_window_recent_dispose    (ParityWindow   *self);
 const char *_parity_window_get_chart_id   (ParityWindow   *self);
 gboolean _parity_window_save_then         (ParityWindow   *self,
                                            gboolean        close_after);

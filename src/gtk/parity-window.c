@@ -460,9 +460,7 @@ parity_window_constructed (GObject *object)
 
   on_application_set (self);
   g_signal_connect (self, "notify::application", G_CALLBACK (on_application_set), NULL);
-  g_signal_connect_object (gtk_recent_manager_get_default (), "changed",
-                           G_CALLBACK (_parity_window_rebuild_recent), self, G_CONNECT_SWAPPED);
-  _parity_window_rebuild_recent (self);
+  _parity_window_queue_recent (self);
   _parity_window_init_examples (self);
   _parity_window_update_actions (self);
 }
@@ -484,8 +482,7 @@ parity_window_dispose (GObject *object)
   _parity_window_join_dispose (self);
   g_clear_handle_id (&self->hint_timer, g_source_remove);
   /* A draft still being written keeps this object alive after its menus are gone. */
-  g_signal_handlers_disconnect_by_func (gtk_recent_manager_get_default (),
-                                        _parity_window_rebuild_recent, self);
+  _parity_window_recent_dispose (self);
   g_clear_pointer (&self->load_monitor, parity_load_monitor_unref);
   g_clear_object (&self->monitor);
   g_clear_object (&self->chooser);

@@ -540,6 +540,42 @@ test_controls_are_named (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The recent menu is built in an idle after the first frame (parity-window-actions.c),
+ * yet lists the file just opened, and only once. */
+static gboolean
+recent_lists (gpointer data)
+{
+  ParityWindow *window = data;
+  GMenuModel *menu = G_MENU_MODEL (gtk_widget_get_template_child (GTK_WIDGET (window),
+                                                                  PARITY_TYPE_WINDOW,
+                                                                  "recent_menu"));
+  const char *uri = g_object_get_data (G_OBJECT (window), "expected-uri");
+  guint found = 0;
+
+  for (int i = 0; i < g_menu_model_get_n_items (menu); i++)
+    {
+      g_autoptr(GVariant) target = g_menu_model_get_item_attribute_value (menu, i, "target",
+                                                                          NULL);
+
+      found += target != NULL && g_str_equal (g_variant_get_string (target, NULL), uri);
+    }
+  g_assert_cmpuint (found, <=, 1);
+  return found == 1;
+}
+
+static void
+test_recent_menu_after_first_frame (void)
+{
+  g_autofree char *path = NULL;
+  ParityWindow *window = gui_test_open_copy (&path);
+  g_autofree char *uri = g_filename_to_uri (path, NULL, NULL);
+
+  g_object_set_data (G_OBJECT (window), "expected-uri", uri);
+  wait_for (recent_lists, window, "the recent menu to list the file opened");
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_unlink (path);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -561,5 +597,6 @@ main (int    argc,
   g_test_add_func ("/window/vision-preview", test_vision_preview);
   g_test_add_func ("/window/accessible-steps", test_accessible_steps);
   g_test_add_func ("/window/controls-are-named", test_controls_are_named);
+  g_test_add_func ("/window/recent-menu-after-first-frame", test_recent_menu_after_first_frame);
   return g_test_run ();
 }

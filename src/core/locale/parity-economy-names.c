@@ -17,11 +17,11 @@
 #include "config.h"
 
 #include <string.h>
-#include <unicode/uloc.h>
 
 #include "parity-chart-words.h"
 #include "parity-economies.h"
 #include "parity-economy-names.h"
+#include "parity-icu.h"
 
 static const char * const un_langs[PARITY_N_UN_LANGS] = { "en", "fr", "es", "ru", "zh", "ar" };
 
@@ -63,14 +63,16 @@ cldr_name (const char *alpha2,
   UErrorCode status = U_ZERO_ERROR;
   UChar name[128];
   int32_t length;
+  const ParityIcu *icu;
 
-  if (alpha2 == NULL)
+  if (alpha2 == NULL || (icu = parity_icu_get ()) == NULL)
     return NULL;
-  uloc_forLanguageTag (lang, display, sizeof display, NULL, &status);
+  icu->uloc_forLanguageTag (lang, display, sizeof display, NULL, &status);
   if (U_FAILURE (status) || *display == '\0')
     return NULL;
   region = g_strconcat ("und_", alpha2, NULL);
-  length = uloc_getDisplayCountry (region, display, name, G_N_ELEMENTS (name), &status);
+  length = icu->uloc_getDisplayCountry (region, display, name, G_N_ELEMENTS (name),
+                                       &status);
   if (U_FAILURE (status) || length <= 0 || length >= (int32_t)G_N_ELEMENTS (name))
     return NULL;
   utf8 = g_utf16_to_utf8 ((const gunichar2 *)name, length, NULL, NULL, NULL);

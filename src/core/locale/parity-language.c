@@ -11,8 +11,8 @@
 #include "config.h"
 
 #include <string.h>
-#include <unicode/uloc.h>
 
+#include "parity-icu.h"
 #include "parity-language.h"
 
 /* "fr" → "Français", "zh-Hans" → "中文（简体）"; a tag ICU does not know stays as written.
@@ -28,13 +28,16 @@ parity_language_autonym (const char *tag)
   g_autofree char *utf8 = NULL;
   gunichar first;
   char upper[7] = { 0 };
+  const ParityIcu *icu = parity_icu_get ();
 
   g_return_val_if_fail (tag != NULL, NULL);
 
-  uloc_forLanguageTag (tag, locale, sizeof locale, NULL, &status);
+  if (icu == NULL)
+    return g_strdup (tag);
+  icu->uloc_forLanguageTag (tag, locale, sizeof locale, NULL, &status);
   if (U_FAILURE (status) || *locale == '\0')
     return g_strdup (tag);
-  length = uloc_getDisplayName (locale, locale, name, G_N_ELEMENTS (name), &status);
+  length = icu->uloc_getDisplayName (locale, locale, name, G_N_ELEMENTS (name), &status);
   if (U_FAILURE (status) || length <= 0 || length >= (int32_t)G_N_ELEMENTS (name))
     return g_strdup (tag);
   utf8 = g_utf16_to_utf8 ((const gunichar2 *)name, length, NULL, NULL, NULL);

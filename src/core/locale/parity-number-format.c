@@ -4,6 +4,12 @@
  * separators, the percent pattern, the minus sign and the digits themselves (Arabic-Indic
  * for "ar", Latin for "ar-u-nu-latn").
  *
+ * English numbers, which most figures are drawn with, are written here without ICU, the
+ * way ICU writes them (test-number-format compares the two): the shortest decimal that
+ * reads back as the double, rounded half to even, grouped by threes with commas. ICU and
+ * the C++ runtime it brings are then loaded only by a chart that needs them
+ * (parity-icu.c).
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #define G_LOG_DOMAIN "parity-core"
@@ -11,11 +17,12 @@
 #include "config.h"
 
 #include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
-#include <unicode/uloc.h>
-#include <unicode/unumberformatter.h>
 
 #include "parity-chart-words.h"
+#include "parity-icu.h"
 #include "parity-number-format.h"
 #include "parity-text.h"
 
@@ -25,7 +32,7 @@
 static void
 formatter_free (gpointer data)
 {
-  unumf_close (data);
+  parity_icu_get ()->unumf_close (data);
 }
 
 static void
@@ -41,34 +48,39 @@ static UNumberFormatter *
 get_formatter (const char *lang,
                const char *skeleton)
 {
+  const ParityIcu *icu = parity_icu_get ();
   GHashTable *cache = g_private_get (&cache_key);
-  g_autofree char *key = g_strconcat (lang, "\x1f", skeleton, NULL);
+  g_autofree char *key = NULL;
   UNumberFormatter *formatter;
   UErrorCode status = U_ZERO_ERROR;
   g_autofree gunichar2 *uskeleton = NULL;
   char locale[ULOC_FULLNAME_CAPACITY];
   glong len = 0;
 
+  if (icu == NULL)
+    return NULL;
   if (cache == NULL)
     {
       cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, formatter_free);
       g_private_set (&cache_key, cache);
     }
+  key = g_strconcat (lang, "\x1f", skeleton, NULL);
   formatter = g_hash_table_lookup (cache, key);
   if (formatter != NULL)
     return formatter;
 
-  uloc_forLanguageTag (lang, locale, sizeof locale, NULL, &status);
+  icu->uloc_forLanguageTag (lang, locale, sizeof locale, NULL, &status);
   if (U_FAILURE (status))
     {
       status = U_ZERO_ERROR;
       g_strlcpy (locale, "en", sizeof locale);
     }
   uskeleton = g_utf8_to_utf16 (skeleton, -1, NULL, &len, NULL);
-  formatter = unumf_openForSkeletonAndLocale (uskeleton, len, locale, &status);
+  formatter = icu->unumf_openForSkeletonAndLocale (uskeleton, len, locale, &status);
   if (U_FAILURE (status))
     {
-      g_warning ("ICU cannot format \"%s\" for %s: %s", skeleton, locale, u_errorName (status));
+      g_warning ("ICU cannot format \"%s\" for %s: %s", skeleton, locale,
+                 icu->u_errorName (status));
       return NULL;
     }
   g_hash_table_insert (cache, g_steal_pointer (&key), formatter);
@@ -82,6 +94,7 @@ format_with (const char *lang,
 {
   UNumberFormatter *formatter = get_formatter (lang ? lang : "en", skeleton);
   UErrorCode status = U_ZERO_ERROR;
+  const ParityIcu *icu;
   UFormattedNumber *result;
   UChar buffer[128];
   int32_t len;
@@ -89,14 +102,105 @@ format_with (const char *lang,
 
   if (formatter == NULL)
     return g_strdup_printf ("%g", value);
-  result = unumf_openResult (&status);
-  unumf_formatDouble (formatter, value, result, &status);
-  len = unumf_resultToString (result, buffer, G_N_ELEMENTS (buffer), &status);
-  unumf_closeResult (result);
+  icu = parity_icu_get ();
+  result = icu->unumf_openResult (&status);
+  icu->unumf_formatDouble (formatter, value, result, &status);
+  len = icu->unumf_resultToString (result, buffer, G_N_ELEMENTS (buffer), &status);
+  icu->unumf_closeResult (result);
   if (U_FAILURE (status))
     return g_strdup_printf ("%g", value);
   out = g_utf16_to_utf8 (buffer, len, NULL, NULL, NULL);
   return out ? out : g_strdup_printf ("%g", value);
+}
+
+/* Whether format_english() writes @value as ICU would: @lang writes numbers as ICU's root
+ * English does ("en", "en-US", "en-GB"; not "en-IN", in lakhs, nor "en-DE", with a decimal
+ * comma), and @value and @decimals fit its buffer. */
+static gboolean
+english_writes (const char *lang,
+                double      value,
+                guint       decimals)
+{
+  return (lang == NULL || g_ascii_strcasecmp (lang, "en") == 0 ||
+          g_ascii_strcasecmp (lang, "en-US") == 0 || g_ascii_strcasecmp (lang, "en-GB") == 0) &&
+         decimals <= 12 && fabs (value) < 1e15;
+}
+
+/* @value (finite) with @decimals decimals as ICU writes it in English: ICU rounds the
+ * shortest decimal that reads back as the double (not its binary expansion) half to even,
+ * so 0.125 is "0.12" and 0.135 is "0.14"; a negative number keeps its sign when it rounds
+ * to zero ("-0.0"), as ICU's does. */
+static char *
+format_english (double   value,
+                guint    decimals,
+                gboolean percent)
+{
+  char sci[40], digits[40];  /* 17 digits and a carry, or up to 16 + 12 places */
+  int n = 0, point, keep;
+  GString *out = g_string_new (signbit (value) ? "-" : NULL);
+  guint n_int;
+
+  value = fabs (value);
+  /* The shortest %e that reads back exactly: its digits and the place of the point. */
+  for (int precision = 0; precision < 17; precision++)
+    {
+      snprintf (sci, sizeof sci, "%.*e", precision, value);
+      if (strtod (sci, NULL) == value)
+        break;
+    }
+  digits[n++] = '0';  /* room for a carry */
+  for (const char *p = sci; *p != 'e'; p++)
+    if (g_ascii_isdigit (*p))
+      digits[n++] = *p;
+  point = atoi (strchr (sci, 'e') + 1) + 2;  /* digits before the point, with the '0' */
+  keep = point + (int)decimals;
+  if (keep < n)
+    {
+      gboolean up = FALSE;
+
+      if (keep >= 0)
+        {
+          gboolean rest = FALSE;
+
+          for (int i = keep + 1; i < n; i++)
+            rest = rest || digits[i] != '0';
+          up = digits[keep] > '5' || (digits[keep] == '5' &&
+                                      (rest || (keep > 0 && (digits[keep - 1] - '0') % 2)));
+        }
+      n = MAX (keep, 0);
+      for (int i = n - 1; up && i >= 0; i--)
+        {
+          up = digits[i] == '9';
+          digits[i] = up ? '0' : digits[i] + 1;
+        }
+    }
+  while (n < keep)
+    digits[n++] = '0';
+  /* The integer part, without leading zeros but one, grouped by threes. */
+  {
+    int first = 0;
+
+    while (first < point - 1 && first < n && digits[first] == '0')
+      first++;
+    n_int = point > first ? point - first : 0;
+    if (n_int == 0)
+      g_string_append_c (out, '0');
+    for (guint i = 0; i < n_int; i++)
+      {
+        if (i > 0 && (n_int - i) % 3 == 0)
+          g_string_append_c (out, ',');
+        g_string_append_c (out, first + (int)i < n ? digits[first + i] : '0');
+      }
+  }
+  if (decimals > 0)
+    {
+      g_string_append_c (out, '.');
+      for (int i = point; i < keep; i++)
+        g_string_append_c (out, i >= 0 && i < n ? digits[i] : '0');
+    }
+  if (percent)
+    g_string_append_c (out, '%');
+  return g_string_free (out, FALSE);
 }
 
 /* ".0" is one decimal, exactly; "precision-integer" is none. */
@@ -123,6 +227,8 @@ parity_format_number (double      value,
   /* -0.04 with one decimal is "0.0", not "-0.0". */
   if (fabs (value) < 0.5 * pow (10, -(double)decimals))
     value = 0;
+  if (english_writes (lang, value, decimals))
+    return format_english (value, decimals, FALSE);
   return format_with (lang, skeleton, value);
 }
 
@@ -187,7 +293,10 @@ parity_format_value (double            value,
       if (fabs (value) < 0.5 * pow (10, -(double)decimals))
         value = 0;
       skeleton = g_strconcat ("percent ", digits, NULL);
-      number = french_percent (format_with (lang, skeleton, value), lang);
+      if (english_writes (lang, value, decimals))
+        number = format_english (value, decimals, TRUE);
+      else
+        number = french_percent (format_with (lang, skeleton, value), lang);
       symbol = NULL;
     }
   else

@@ -21,6 +21,7 @@
 #include <librsvg/rsvg.h>
 
 #include "parity-error.h"
+#include "parity-lazy-library.h"
 #include "parity-theme-logo.h"
 
 /* A logo is a plain file name in the theme's folder, a PNG or an SVG: no folder, no "..",
@@ -245,6 +246,21 @@ not_svg (const char  *name,
   return NULL;
 }
 
+/* librsvg is opened with the first SVG logo: most figures have none, and the library with
+ * those it pulls in (gdk-pixbuf, libxml2, ICU's C++ runtime) costs every process that links
+ * it about 2 ms of loading. */
+#define RSVG_FUNCTIONS(F) \
+  F (rsvg_handle_new_from_data) \
+  F (rsvg_handle_set_dpi) \
+  F (rsvg_handle_get_intrinsic_size_in_pixels) \
+  F (rsvg_handle_get_intrinsic_dimensions) \
+  F (rsvg_handle_render_document)
+
+static PARITY_LAZY_TABLE (RSVG_FUNCTIONS) rsvg;
+static const char * const rsvg_symbols[] = PARITY_LAZY_NAMES (RSVG_FUNCTIONS);
+static ParityLazyLibrary rsvg_library = PARITY_LAZY_LIBRARY_INIT ("librsvg-2.so.2", "librsvg",
+                                                                  rsvg_symbols);
+
 /* The SVG's own width and height, in pixels at 96 dpi, from its width and height, else its
  * viewBox; FALSE when it has neither in units that give a size. */
 static gboolean
@@ -255,10 +271,10 @@ svg_size (RsvgHandle *handle,
   RsvgRectangle viewbox = { 0 };
   gboolean has_viewbox = FALSE;
 
-  if (rsvg_handle_get_intrinsic_size_in_pixels (handle, width, height))
+  if (rsvg.rsvg_handle_get_intrinsic_size_in_pixels (handle, width, height))
     return TRUE;
-  rsvg_handle_get_intrinsic_dimensions (handle, NULL, NULL, NULL, NULL, &has_viewbox,
-                                        &viewbox);
+  rsvg.rsvg_handle_get_intrinsic_dimensions (handle, NULL, NULL, NULL, NULL, &has_viewbox,
+                                             &viewbox);
   *width = viewbox.width;
   *height = viewbox.height;
   return has_viewbox;
@@ -277,7 +293,7 @@ rasterize_svg (RsvgHandle  *handle,
   double w = 0, h = 0, px_w, px_h;
   gboolean drawn;
 
-  rsvg_handle_set_dpi (handle, 96);
+  rsvg.rsvg_handle_set_dpi (handle, 96);
   if (!svg_size (handle, &w, &h) || !(w > 0) || !(h > 0))
     {
       g_set_error (error, PARITY_ERROR, PARITY_ERROR_CONTENT,
@@ -310,8 +326,8 @@ rasterize_svg (RsvgHandle  *handle,
   px_h = MAX (1, round (px_h));
   image = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, (int)px_w, (int)px_h);
   cr = cairo_create (image);
-  drawn = rsvg_handle_render_document (handle, cr, &(RsvgRectangle) { 0, 0, px_w, px_h },
-                                       NULL);
+  drawn = rsvg.rsvg_handle_render_document (handle, cr,
+                                            &(RsvgRectangle) { 0, 0, px_w, px_h }, NULL);
   cairo_destroy (cr);
   cairo_surface_flush (image);
   if (drawn && cairo_surface_status (image) == CAIRO_STATUS_SUCCESS)
@@ -358,7 +374,9 @@ decode_svg (GBytes      *bytes,
                      "logo)"), name, found);
       return NULL;
     }
-  if ((handle = rsvg_handle_new_from_data (data, len, NULL)) == NULL)
+  if (!parity_lazy_library_load (&rsvg_library, (gpointer *)&rsvg, sizeof rsvg, error))
+    return NULL;
+  if ((handle = rsvg.rsvg_handle_new_from_data (data, len, NULL)) == NULL)
     return not_svg (name, error);
   image = rasterize_svg (handle, name, height, error);
   g_object_unref (handle);

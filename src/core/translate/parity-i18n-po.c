@@ -31,7 +31,42 @@
 
 #include "parity-error.h"
 #include "parity-i18n-po.h"
+#include "parity-lazy-library.h"
 #include "parity-tsan.h"
+
+/* libgettextpo (with libunistring, which it pulls in) is opened by the first PO file read
+ * or written: parity-cli links this file, and its other commands, export above all, should
+ * not pay for loading it. */
+#define PO_FUNCTIONS(F) \
+  F (po_file_create) \
+  F (po_file_domain_header) \
+  F (po_file_free) \
+  F (po_file_read) \
+  F (po_file_write) \
+  F (po_header_field) \
+  F (po_message_add_filepos) \
+  F (po_message_create) \
+  F (po_message_insert) \
+  F (po_message_is_fuzzy) \
+  F (po_message_is_obsolete) \
+  F (po_message_iterator) \
+  F (po_message_iterator_free) \
+  F (po_message_msgctxt) \
+  F (po_message_msgid) \
+  F (po_message_msgid_plural) \
+  F (po_message_msgstr) \
+  F (po_message_set_extracted_comments) \
+  F (po_message_set_format) \
+  F (po_message_set_fuzzy) \
+  F (po_message_set_msgctxt) \
+  F (po_message_set_msgid) \
+  F (po_message_set_msgstr) \
+  F (po_next_message)
+
+static PARITY_LAZY_TABLE (PO_FUNCTIONS) po_lib;
+static const char * const po_lib_symbols[] = PARITY_LAZY_NAMES (PO_FUNCTIONS);
+static ParityLazyLibrary po_library = PARITY_LAZY_LIBRARY_INIT ("libgettextpo.so.0",
+                                                                "libgettextpo", po_lib_symbols);
 
 typedef struct
 {
@@ -113,7 +148,7 @@ guarded_read (Problems   *problems,
 {
   if (setjmp (problems->fatal) != 0)
     return NULL;
-  return po_file_read (path, &handler);
+  return po_lib.po_file_read (path, &handler);
 }
 
 static gboolean
@@ -123,7 +158,7 @@ guarded_write (Problems   *problems,
 {
   if (setjmp (problems->fatal) != 0)
     return FALSE;
-  po_file_write (file, path, &handler);
+  po_lib.po_file_write (file, path, &handler);
   return TRUE;
 }
 
@@ -160,10 +195,12 @@ parity_i18n_po_free (ParityI18nPo *po)
 static char *
 header_charset (const char *header)
 {
-  g_autofree char *content_type = header ? po_header_field (header, "Content-Type") : NULL;
+  g_autofree char *content_type = NULL;
   const char *charset;
   char *end;
 
+  if (header != NULL)
+    content_type = po_lib.po_header_field (header, "Content-Type");
   if (content_type == NULL || (charset = strstr (content_type, "charset=")) == NULL)
     return NULL;
   charset += strlen ("charset=");
@@ -226,15 +263,15 @@ read_messages (ParityI18nPo  *po,
                GError       **error)
 {
   /* Declared const, but a copy the caller frees (gettext 0.21). */
-  g_autofree char *header = (char *)po_file_domain_header (file, NULL);
+  g_autofree char *header = (char *)po_lib.po_file_domain_header (file, NULL);
   g_autofree char *charset = header_charset (header);
-  po_message_iterator_t iter = po_message_iterator (file, NULL);
+  po_message_iterator_t iter = po_lib.po_message_iterator (file, NULL);
   po_message_t message;
   gboolean ok = TRUE;
 
   if (header != NULL)
     {
-      g_autofree char *language = po_header_field (header, "Language");
+      g_autofree char *language = po_lib.po_header_field (header, "Language");
 
       if (language != NULL && *g_strstrip (language) != '\0')
         {
@@ -242,32 +279,33 @@ read_messages (ParityI18nPo  *po,
           po->lang = parity_i18n_locale_to_tag (language);
         }
     }
-  while (ok && (message = po_next_message (iter)) != NULL)
+  while (ok && (message = po_lib.po_next_message (iter)) != NULL)
     {
       g_autofree char *context = NULL, *msgid = NULL, *msgstr = NULL;
 
-      if (po_message_is_obsolete (message))
+      if (po_lib.po_message_is_obsolete (message))
         continue;
-      if (po_message_msgctxt (message) == NULL && *po_message_msgid (message) == '\0')
+      if (po_lib.po_message_msgctxt (message) == NULL &&
+          *po_lib.po_message_msgid (message) == '\0')
         continue;  /* the header */
-      if (po_message_msgid_plural (message) != NULL)
+      if (po_lib.po_message_msgid_plural (message) != NULL)
         {
           po->n_plural++;
           continue;
         }
-      if (po_message_msgctxt (message) != NULL)
-        ok = (context = to_utf8 (po_message_msgctxt (message), charset, po->display_name,
-                                 error)) != NULL;
-      ok = ok && (msgid = to_utf8 (po_message_msgid (message), charset, po->display_name,
-                                   error)) != NULL;
-      ok = ok && (msgstr = to_utf8 (po_message_msgstr (message), charset, po->display_name,
-                                    error)) != NULL;
+      if (po_lib.po_message_msgctxt (message) != NULL)
+        ok = (context = to_utf8 (po_lib.po_message_msgctxt (message), charset,
+                                 po->display_name, error)) != NULL;
+      ok = ok && (msgid = to_utf8 (po_lib.po_message_msgid (message), charset,
+                                   po->display_name, error)) != NULL;
+      ok = ok && (msgstr = to_utf8 (po_lib.po_message_msgstr (message), charset,
+                                    po->display_name, error)) != NULL;
       if (ok)
         g_ptr_array_add (po->messages,
                          parity_i18n_message_new (context, msgid, msgstr,
-                                                  po_message_is_fuzzy (message)));
+                                                  po_lib.po_message_is_fuzzy (message)));
     }
-  po_message_iterator_free (iter);
+  po_lib.po_message_iterator_free (iter);
   return ok;
 }
 
@@ -289,6 +327,8 @@ parity_i18n_po_read (const char  *path,
 
   po->display_name = g_filename_display_name (path);
   po->messages = g_ptr_array_new_with_free_func ((GDestroyNotify)parity_i18n_message_free);
+  if (!parity_lazy_library_load (&po_library, (gpointer *)&po_lib, sizeof po_lib, error))
+    return NULL;
   if (g_file_test (path, G_FILE_TEST_IS_DIR))
     {
       g_set_error (error, PARITY_ERROR, PARITY_ERROR_NOT_FOUND, _("%s: is a folder, not a file"),
@@ -315,7 +355,7 @@ parity_i18n_po_read (const char  *path,
   if (!ok)
     g_set_error (error, PARITY_ERROR, PARITY_ERROR_SYNTAX, "%s", problems.errors->str);
   ok = ok && read_messages (po, file, error);
-  po_file_free (file);
+  po_lib.po_file_free (file);
   problems_end (&problems);
   if (!ok)
     return NULL;
@@ -409,6 +449,8 @@ parity_i18n_to_po (ParityI18n  *i18n,
   gboolean ok;
   int fd;
 
+  if (!parity_lazy_library_load (&po_library, (gpointer *)&po_lib, sizeof po_lib, error))
+    return NULL;
   fd = g_file_open_tmp ("parity-i18n-XXXXXX.po", &tmp_path, &local_error);
   if (fd < 0)
     {
@@ -418,14 +460,14 @@ parity_i18n_to_po (ParityI18n  *i18n,
   close (fd);
 
   problems_begin (&problems);
-  file = po_file_create ();
-  iter = po_message_iterator (file, NULL);
-  message = po_message_create ();
-  po_message_set_msgid (message, "");
-  po_message_set_msgstr (message, header);
+  file = po_lib.po_file_create ();
+  iter = po_lib.po_message_iterator (file, NULL);
+  message = po_lib.po_message_create ();
+  po_lib.po_message_set_msgid (message, "");
+  po_lib.po_message_set_msgstr (message, header);
   /* As xgettext does: a template's header is to be filled in. */
-  po_message_set_fuzzy (message, lang == NULL);
-  po_message_insert (iter, message);
+  po_lib.po_message_set_fuzzy (message, lang == NULL);
+  po_lib.po_message_insert (iter, message);
   for (guint i = 0; i < parity_i18n_get_n_entries (i18n); i++)
     {
       const ParityI18nEntry *entry = parity_i18n_get_entry (i18n, i);
@@ -435,21 +477,21 @@ parity_i18n_to_po (ParityI18n  *i18n,
                                               named != NULL ? named : "",
                                               named != NULL ? "\n" : "", NULL);
 
-      message = po_message_create ();
-      po_message_set_msgctxt (message, entry->context);
-      po_message_set_msgid (message, entry->msgid);
-      po_message_set_msgstr (message, translation != NULL ? translation : "");
-      po_message_set_extracted_comments (message, comment);
-      po_message_add_filepos (message, source_name, entry->line);
+      message = po_lib.po_message_create ();
+      po_lib.po_message_set_msgctxt (message, entry->context);
+      po_lib.po_message_set_msgid (message, entry->msgid);
+      po_lib.po_message_set_msgstr (message, translation != NULL ? translation : "");
+      po_lib.po_message_set_extracted_comments (message, comment);
+      po_lib.po_message_add_filepos (message, source_name, entry->line);
       if (entry->flag != NULL)
-        po_message_set_format (message, entry->flag, 1);
-      po_message_insert (iter, message);
+        po_lib.po_message_set_format (message, entry->flag, 1);
+      po_lib.po_message_insert (iter, message);
     }
-  po_message_iterator_free (iter);
+  po_lib.po_message_iterator_free (iter);
   ok = guarded_write (&problems, file, tmp_path) && problems.n_errors == 0;
   if (!ok)
     g_set_error (error, PARITY_ERROR, PARITY_ERROR_EXPORT, "%s", problems.errors->str);
-  po_file_free (file);
+  po_lib.po_file_free (file);
   problems_end (&problems);
 
   if (ok && !g_file_get_contents (tmp_path, &contents, &len, &local_error))
