@@ -7,6 +7,7 @@
 #include <json-glib/json-glib.h>
 
 #include "parity-dataset.h"
+#include "parity-json-cut.h"
 
 G_BEGIN_DECLS
 
@@ -26,6 +27,12 @@ gboolean       _parity_native_loader_sniff (JsonNode    *root);
 ParityDataset *_parity_native_loader_load  (JsonNode    *root,
                                             const char  *display_name,
                                             GError     **error);
+ParityDataset *_parity_native_loader_load_cut (JsonNode       *root,
+                                               const char     *data,
+                                               gsize           len,
+                                               ParityJsonCut  *cut,
+                                               const char     *display_name,
+                                               GError        **error);
 
 ParityChartSpec *_parity_native_loader_parse_chart (ParityDataset  *dataset,
                                                    JsonNode       *node,

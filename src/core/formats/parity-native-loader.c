@@ -17,6 +17,7 @@
 #include "parity-json-reader.h"
 #include "parity-json-writer.h"
 #include "parity-loader-private.h"
+#include "parity-native-stream.h"
 #include "parity-preset.h"
 #include "parity-theme.h"
 
@@ -25,9 +26,10 @@
 
 typedef struct
 {
-  ParityJsonReader  reader;
-  ParityDataset    *dataset;
-  const char       *lang;
+  ParityJsonReader    reader;
+  ParityDataset      *dataset;
+  const char         *lang;
+  ParityNativeStream *stream;   /* the observations cut out of the tree, or NULL */
 } Loader;
 
 static const char * const entity_kinds[] = {
@@ -365,6 +367,15 @@ load_observation (Loader     *loader,
 }
 
 static gboolean
+load_streamed_observation (gpointer         loader,
+                           JsonObject      *object,
+                           guint            index,
+                           ParityIndicator *indicator)
+{
+  return load_observation (loader, object, index, indicator);
+}
+
+static gboolean
 load_indicator (Loader     *loader,
                 JsonObject *object,
                 guint       index,
@@ -393,6 +404,16 @@ load_indicator (Loader     *loader,
       !_parity_json_reader_array (r, object, "observations", TRUE, &observations))
     return FALSE;
   indicator->decimals = (guint)decimals;
+  {
+    const ParityJsonCutArray *cut = _parity_native_stream_array (loader->stream, index);
+
+    if (cut != NULL)
+      {
+        _parity_indicator_reserve (indicator, cut->n_elements);
+        return _parity_native_stream_observations (loader->stream, cut, indicator,
+                                                   load_streamed_observation, loader);
+      }
+  }
   _parity_indicator_reserve (indicator, json_array_get_length (observations));
   return for_each_object (loader, object, "observations", TRUE, load_observation, indicator);
 }
@@ -765,12 +786,31 @@ _parity_native_loader_parse_chart (ParityDataset  *dataset,
   return chart;
 }
 
-
-
 ParityDataset *
 _parity_native_loader_load (JsonNode    *root,
                             const char  *display_name,
                             GError     **error)
+{
+  return _parity_native_loader_load_cut (root, NULL, 0, NULL, display_name, error);
+}
+
+/**
+ * _parity_native_loader_load_cut:
+ * @root: json-glib's tree of @cut's small document, or of the whole document
+ * @data: (nullable): the whole document, whose observations @cut locates
+ * @cut: (nullable): the arrays cut out of the tree (parity-json-cut.c)
+ *
+ * Reads a native dataset whose observations are read from @data rather than the tree.
+ * When an element needs the whole tree to be read as before, fails with no error and sets
+ * @cut's retry.
+ */
+ParityDataset *
+_parity_native_loader_load_cut (JsonNode       *root,
+                                const char     *data,
+                                gsize           len,
+                                ParityJsonCut  *cut,
+                                const char     *display_name,
+                                GError        **error)
 {
   static const char * const members[] = { "format", "version", "default_language", "title",
                                           "description", "licence", "vintage", "sources",
@@ -780,6 +820,8 @@ _parity_native_loader_load (JsonNode    *root,
   g_autoptr(ParityDataset) dataset = NULL;
   Loader loader = { 0 };
   ParityJsonReader *r = &loader.reader;
+  ParityNativeStream stream = { r, NULL, data, len, cut, NULL, 0, PARITY_INDEX_NONE, "",
+                                G_MAXSIZE };
   JsonObject *object = json_node_get_object (root);
   JsonObject *licence = NULL;
   const char *lang = NULL, *licence_name = NULL, *licence_url = NULL, *vintage = NULL;
@@ -806,6 +848,8 @@ _parity_native_loader_load (JsonNode    *root,
   dataset = parity_dataset_new (lang);
   loader.dataset = dataset;
   loader.lang = lang;
+  stream.dataset = dataset;
+  loader.stream = cut != NULL ? &stream : NULL;
 
   ok = read_text (&loader, object, "title", TRUE, &text);
   if (ok)
@@ -844,6 +888,7 @@ _parity_native_loader_load (JsonNode    *root,
        for_each_object (&loader, object, "charts", FALSE, load_chart, NULL);
 
 out:
+  _parity_native_stream_clear (&stream);
   _parity_json_reader_clear (r);
   return ok ? g_steal_pointer (&dataset) : NULL;
 }
