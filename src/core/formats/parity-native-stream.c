@@ -34,6 +34,9 @@
 #define REPORT_EVERY 4096
 
 static ParityStreamMode stream_mode = PARITY_STREAM_FAST;
+static ParityStreamHook progress_hook;
+static guint n_through_json_glib;
+static gpointer progress_hook_data;
 
 /* For tests: how the next loads read observations. */
 void
@@ -46,6 +49,25 @@ ParityStreamMode
 _parity_stream_get_mode (void)
 {
   return stream_mode;
+}
+
+/* For tests: how many elements went to json-glib since the last call. */
+guint
+_parity_stream_take_n_through_json_glib (void)
+{
+  guint n = n_through_json_glib;
+
+  n_through_json_glib = 0;
+  return n;
+}
+
+/* For tests: called with each fraction reported while observations are read. */
+void
+_parity_stream_set_progress_hook (ParityStreamHook hook,
+                                  gpointer         data)
+{
+  progress_hook = hook;
+  progress_hook_data = data;
 }
 
 static const char *
@@ -329,6 +351,7 @@ tree_observation (ParityNativeStream    *stream,
   JsonObject *object;
   gsize mark;
 
+  n_through_json_glib++;
   if (stream->parser == NULL)
     stream->parser = json_parser_new_immutable ();
   if (!json_parser_load_from_data (stream->parser, stream->data + start, end - start, NULL))
@@ -392,8 +415,12 @@ _parity_native_stream_observations (ParityNativeStream       *stream,
         p++;
       if ((i + 1) % REPORT_EVERY == 0)
         {
-          _parity_load_report (0.15 + 0.8 * (stream->done + (p - data - array->start)) /
-                               stream->cut->cut_bytes);
+          double fraction = 0.15 + 0.8 * (stream->done + (p - data - array->start)) /
+                            stream->cut->cut_bytes;
+
+          _parity_load_report (fraction);
+          if (progress_hook != NULL)
+            progress_hook (fraction, progress_hook_data);
           if (_parity_load_cancelled (r->error))
             return FALSE;
         }

@@ -21,8 +21,14 @@ typedef enum
   PARITY_STREAM_OFF,
 } ParityStreamMode;
 
-void             _parity_stream_set_mode (ParityStreamMode mode);
-ParityStreamMode _parity_stream_get_mode (void);
+typedef void (*ParityStreamHook) (double   fraction,
+                                  gpointer data);
+
+void             _parity_stream_set_mode          (ParityStreamMode mode);
+ParityStreamMode _parity_stream_get_mode          (void);
+void             _parity_stream_set_progress_hook (ParityStreamHook hook,
+                                                   gpointer         data);
+guint            _parity_stream_take_n_through_json_glib (void);
 
 /* What reads one observation from json-glib's node: the native loader's own function. */
 typedef gboolean (*ParityObservationFunc) (gpointer         loader,
