@@ -177,7 +177,8 @@ cut_indicator (const char *data,
   return cut;
 }
 
-static void
+/* Returns the end of the array of indicators at @pos. */
+static gsize
 cut_indicators (const char *data,
                 gsize       len,
                 gsize       pos,
@@ -193,6 +194,7 @@ cut_indicators (const char *data,
       if (pos < len && data[pos] == ',')
         pos = _parity_json_skip_space (data, len, pos + 1);
     }
+  return MIN (pos + 1, len);
 }
 
 /**
@@ -234,10 +236,10 @@ _parity_json_cut_observations (const char *data,
         {
           indicators++;
           g_array_set_size (arrays, 0);
-          cut_indicators (data, len, value, arrays);
+          m.pos = cut_indicators (data, len, value, arrays);
+          continue;
         }
-      else
-        indicators += name_is (name, name_len, "indicators");
+      indicators += name_is (name, name_len, "indicators");
       members_skip_value (&m);
     }
   if (formats != 1 || !native || indicators != 1)
