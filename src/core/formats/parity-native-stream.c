@@ -35,7 +35,7 @@
 
 static ParityStreamMode stream_mode = PARITY_STREAM_FAST;
 static ParityStreamHook progress_hook;
-static guint n_through_json_glib;
+static gint n_through_json_glib;   /* atomic: loads run on any thread */
 static gpointer progress_hook_data;
 
 /* For tests: how the next loads read observations. */
@@ -55,9 +55,9 @@ _parity_stream_get_mode (void)
 guint
 _parity_stream_take_n_through_json_glib (void)
 {
-  guint n = n_through_json_glib;
+  guint n = (guint)g_atomic_int_get (&n_through_json_glib);
 
-  n_through_json_glib = 0;
+  g_atomic_int_add (&n_through_json_glib, -(gint)n);
   return n;
 }
 
@@ -351,7 +351,7 @@ tree_observation (ParityNativeStream    *stream,
   JsonObject *object;
   gsize mark;
 
-  n_through_json_glib++;
+  g_atomic_int_inc (&n_through_json_glib);
   if (stream->parser == NULL)
     stream->parser = json_parser_new_immutable ();
   if (!json_parser_load_from_data (stream->parser, stream->data + start, end - start, NULL))
