@@ -323,7 +323,8 @@ test_errors (void)
 static void
 test_fixtures (void)
 {
-  static const char * const dirs[] = { "loader/valid", "loader/invalid", "untrusted", NULL };
+  static const char * const dirs[] = { "loader/valid", "loader/invalid", "untrusted", "worldbank",
+                                       "worldbank/lang", NULL };
   g_auto(GStrv) bundled = parity_dataset_list_bundled ();
   guint checked = 0;
 

@@ -147,6 +147,7 @@ load_tree (const char     *data,
   g_autoptr(JsonParser) parser = NULL;
   g_autoptr(GError) json_error = NULL;
   ElementCount elements = { 0, 0 };
+  ParityJsonSource source = { data, len, cut };
   JsonNode *root;
 
   parser = json_parser_new_immutable ();
@@ -188,10 +189,8 @@ load_tree (const char     *data,
                                       _(json_formats[i].name), why_not);
             continue;
           }
-        if (cut != NULL && json_formats[i].load == _parity_native_loader_load)
-          dataset = _parity_native_loader_load_cut (root, data, len, cut, display_name, error);
-        else
-          dataset = json_formats[i].load (root, display_name, error);
+        dataset = json_formats[i].load (root, cut != NULL ? &source : NULL, display_name,
+                                        error);
         if (dataset != NULL && parity_dataset_get_format_name (dataset) == NULL)
           _parity_dataset_set_format_name (dataset, json_formats[i].name);
         drop_parser (g_steal_pointer (&parser), cut != NULL ? cut->small_len : len);
@@ -273,10 +272,14 @@ parity_dataset_load_bytes (GBytes      *bytes,
   _parity_load_report (0.15);
   if (_parity_load_cancelled (error))
     return NULL;
-  /* A native dataset's observations are read from the bytes, not from a tree: see
-   * parity-json-cut.c and parity-native-stream.c. */
+  /* A native dataset's observations, and a World Bank response's records, are read from
+   * the bytes, not from a tree: see parity-json-cut.c and parity-native-stream.c. */
   if (_parity_stream_get_mode () != PARITY_STREAM_OFF)
-    cut = _parity_json_cut_observations (data, len);
+    {
+      cut = _parity_json_cut_observations (data, len);
+      if (cut == NULL)
+        cut = _parity_json_cut_pages (data, len);
+    }
   dataset = load_tree (data, len, cut, display_name, error);
   if (dataset == NULL && cut != NULL && cut->retry)
     {

@@ -786,31 +786,19 @@ _parity_native_loader_parse_chart (ParityDataset  *dataset,
   return chart;
 }
 
-ParityDataset *
-_parity_native_loader_load (JsonNode    *root,
-                            const char  *display_name,
-                            GError     **error)
-{
-  return _parity_native_loader_load_cut (root, NULL, 0, NULL, display_name, error);
-}
-
 /**
- * _parity_native_loader_load_cut:
- * @root: json-glib's tree of @cut's small document, or of the whole document
- * @data: (nullable): the whole document, whose observations @cut locates
- * @cut: (nullable): the arrays cut out of the tree (parity-json-cut.c)
+ * _parity_native_loader_load:
+ * @root: json-glib's tree of the document, or of the small copy @source's cut made
+ * @source: (nullable): the document, whose observations @source's cut locates
  *
- * Reads a native dataset whose observations are read from @data rather than the tree.
- * When an element needs the whole tree to be read as before, fails with no error and sets
- * @cut's retry.
+ * Reads a native dataset; where @source has a cut, the observations are read from its
+ * bytes rather than from the tree (parity-native-stream.c).
  */
 ParityDataset *
-_parity_native_loader_load_cut (JsonNode       *root,
-                                const char     *data,
-                                gsize           len,
-                                ParityJsonCut  *cut,
-                                const char     *display_name,
-                                GError        **error)
+_parity_native_loader_load (JsonNode               *root,
+                            const ParityJsonSource *source,
+                            const char             *display_name,
+                            GError                **error)
 {
   static const char * const members[] = { "format", "version", "default_language", "title",
                                           "description", "licence", "vintage", "sources",
@@ -820,8 +808,7 @@ _parity_native_loader_load_cut (JsonNode       *root,
   g_autoptr(ParityDataset) dataset = NULL;
   Loader loader = { 0 };
   ParityJsonReader *r = &loader.reader;
-  ParityNativeStream stream = { r, NULL, data, len, cut, NULL, 0, PARITY_INDEX_NONE, "",
-                                G_MAXSIZE };
+  ParityNativeStream stream;
   JsonObject *object = json_node_get_object (root);
   JsonObject *licence = NULL;
   const char *lang = NULL, *licence_name = NULL, *licence_url = NULL, *vintage = NULL;
@@ -830,6 +817,9 @@ _parity_native_loader_load_cut (JsonNode       *root,
   gboolean ok;
 
   _parity_json_reader_init (r, display_name, error);
+  _parity_native_stream_init (&stream, r, source != NULL ? source->data : NULL,
+                              source != NULL ? source->len : 0,
+                              source != NULL ? source->cut : NULL);
   ok = _parity_json_reader_check_members (r, object, members) &&
        _parity_json_reader_int (r, object, "version", TRUE, 0, G_MAXINT, &version);
   if (ok && version != FORMAT_VERSION)
@@ -849,7 +839,7 @@ _parity_native_loader_load_cut (JsonNode       *root,
   loader.dataset = dataset;
   loader.lang = lang;
   stream.dataset = dataset;
-  loader.stream = cut != NULL ? &stream : NULL;
+  loader.stream = stream.cut != NULL ? &stream : NULL;
 
   ok = read_text (&loader, object, "title", TRUE, &text);
   if (ok)

@@ -337,18 +337,16 @@ fast_observation (ParityNativeStream *stream,
   return p;
 }
 
-/* One observation through json-glib and the loader's own code. */
+/* One element through json-glib and @func, with the path at it. */
 static gboolean
-tree_observation (ParityNativeStream    *stream,
-                  gsize                  start,
-                  gsize                  end,
-                  guint                  index,
-                  ParityIndicator       *indicator,
-                  ParityObservationFunc  load_one,
-                  gpointer               loader)
+tree_element (ParityNativeStream      *stream,
+              gsize                    start,
+              gsize                    end,
+              guint                    index,
+              ParityStreamElementFunc  func,
+              gpointer                 data)
 {
   ParityJsonReader *r = stream->reader;
-  JsonObject *object;
   gsize mark;
 
   g_atomic_int_inc (&n_through_json_glib);
@@ -362,14 +360,14 @@ tree_observation (ParityNativeStream    *stream,
       return FALSE;
     }
   mark = _parity_json_reader_push_index (r, index);
-  if (!_parity_json_reader_object (r, json_parser_get_root (stream->parser), &object) ||
-      !load_one (loader, object, index, indicator))
+  if (!func (data, json_parser_get_root (stream->parser), index))
     return FALSE;
   _parity_json_reader_pop (r, mark);
   return TRUE;
 }
 
-/* The cut array of the indicator at @index in "indicators", or NULL. */
+/* The cut array at @index (of "indicators", or of a World Bank response's top level), or
+ * NULL. */
 const ParityJsonCutArray *
 _parity_native_stream_array (ParityNativeStream *stream,
                              guint               index)
@@ -382,20 +380,20 @@ _parity_native_stream_array (ParityNativeStream *stream,
   return array->end > 0 ? array : NULL;
 }
 
-/* Reads the elements of @array into @indicator, with the path at the indicator. */
-gboolean
-_parity_native_stream_observations (ParityNativeStream       *stream,
-                                    const ParityJsonCutArray *array,
-                                    ParityIndicator          *indicator,
-                                    ParityObservationFunc     load_one,
-                                    gpointer                  loader)
+/* Every element of @array: on the fast path into @indicator when it is not NULL, else
+ * through json-glib and @func. */
+static gboolean
+stream_elements (ParityNativeStream       *stream,
+                 const ParityJsonCutArray *array,
+                 ParityIndicator          *indicator,
+                 ParityStreamElementFunc   func,
+                 gpointer                  data)
 {
   ParityJsonReader *r = stream->reader;
-  const char *data = stream->data;
-  const char *p = data + array->start + 1;
-  const char *end = data + array->end - 1;
-  gboolean fast = _parity_stream_get_mode () == PARITY_STREAM_FAST;
-  gsize mark = _parity_json_reader_push_member (r, "observations");
+  const char *text = stream->data;
+  const char *p = text + array->start + 1;
+  const char *end = text + array->end - 1;
+  gboolean fast = indicator != NULL && _parity_stream_get_mode () == PARITY_STREAM_FAST;
 
   for (guint i = 0; (p = skip_space (p, end)) < end; i++)
     {
@@ -403,19 +401,19 @@ _parity_native_stream_observations (ParityNativeStream       *stream,
 
       if (next == NULL)
         {
-          gsize start = p - data;
-          gsize stop = _parity_json_value_end (data, array->end, start);
+          gsize start = p - text;
+          gsize stop = _parity_json_value_end (text, array->end, start);
 
-          if (!tree_observation (stream, start, stop, i, indicator, load_one, loader))
+          if (!tree_element (stream, start, stop, i, func, data))
             return FALSE;
-          next = data + stop;
+          next = text + stop;
         }
       p = skip_space (next, end);
       if (p < end && *p == ',')
         p++;
       if ((i + 1) % REPORT_EVERY == 0)
         {
-          double fraction = 0.15 + 0.8 * (stream->done + (p - data - array->start)) /
+          double fraction = 0.15 + 0.8 * (stream->done + (p - text - array->start)) /
                             stream->cut->cut_bytes;
 
           _parity_load_report (fraction);
@@ -426,8 +424,71 @@ _parity_native_stream_observations (ParityNativeStream       *stream,
         }
     }
   stream->done += array->end - array->start;
-  _parity_json_reader_pop (r, mark);
   return TRUE;
+}
+
+typedef struct
+{
+  ParityJsonReader      *reader;
+  ParityObservationFunc  load_one;
+  gpointer               loader;
+  ParityIndicator       *indicator;
+} Observations;
+
+static gboolean
+observation_node (gpointer  data,
+                  JsonNode *node,
+                  guint     index)
+{
+  Observations *o = data;
+  JsonObject *object;
+
+  return _parity_json_reader_object (o->reader, node, &object) &&
+         o->load_one (o->loader, object, index, o->indicator);
+}
+
+/* Reads the elements of @array into @indicator, with the path at the indicator. */
+gboolean
+_parity_native_stream_observations (ParityNativeStream       *stream,
+                                    const ParityJsonCutArray *array,
+                                    ParityIndicator          *indicator,
+                                    ParityObservationFunc     load_one,
+                                    gpointer                  loader)
+{
+  Observations o = { stream->reader, load_one, loader, indicator };
+  gsize mark = _parity_json_reader_push_member (stream->reader, "observations");
+
+  if (!stream_elements (stream, array, indicator, observation_node, &o))
+    return FALSE;
+  _parity_json_reader_pop (stream->reader, mark);
+  return TRUE;
+}
+
+/* Reads the elements of @array through json-glib and @func, each with its index pushed on
+ * the path: for the formats without a fast path. */
+gboolean
+_parity_stream_elements (ParityNativeStream       *stream,
+                         const ParityJsonCutArray *array,
+                         ParityStreamElementFunc   func,
+                         gpointer                  data)
+{
+  return stream_elements (stream, array, NULL, func, data);
+}
+
+void
+_parity_native_stream_init (ParityNativeStream *stream,
+                            ParityJsonReader   *reader,
+                            const char         *data,
+                            gsize               len,
+                            ParityJsonCut      *cut)
+{
+  memset (stream, 0, sizeof *stream);
+  stream->reader = reader;
+  stream->data = data;
+  stream->len = len;
+  stream->cut = cut;
+  stream->entity = PARITY_INDEX_NONE;
+  stream->entity_len = G_MAXSIZE;   /* no entity looked up yet */
 }
 
 void

@@ -36,6 +36,11 @@ typedef gboolean (*ParityObservationFunc) (gpointer         loader,
                                            guint            index,
                                            ParityIndicator *indicator);
 
+/* What reads one element from json-glib's node, with the path at it. */
+typedef gboolean (*ParityStreamElementFunc) (gpointer  data,
+                                             JsonNode *element,
+                                             guint     index);
+
 typedef struct
 {
   ParityJsonReader *reader;
@@ -50,6 +55,11 @@ typedef struct
   gsize             entity_len;
 } ParityNativeStream;
 
+void                      _parity_native_stream_init         (ParityNativeStream    *stream,
+                                                              ParityJsonReader      *reader,
+                                                              const char            *data,
+                                                              gsize                  len,
+                                                              ParityJsonCut         *cut);
 const ParityJsonCutArray *_parity_native_stream_array        (ParityNativeStream    *stream,
                                                               guint                  index);
 gboolean                  _parity_native_stream_observations (ParityNativeStream    *stream,
@@ -57,6 +67,10 @@ gboolean                  _parity_native_stream_observations (ParityNativeStream
                                                               ParityIndicator       *indicator,
                                                               ParityObservationFunc  load_one,
                                                               gpointer               loader);
+gboolean                  _parity_stream_elements            (ParityNativeStream       *stream,
+                                                              const ParityJsonCutArray *array,
+                                                              ParityStreamElementFunc   func,
+                                                              gpointer                  data);
 void                      _parity_native_stream_clear        (ParityNativeStream    *stream);
 
 G_END_DECLS

@@ -197,6 +197,46 @@ cut_indicators (const char *data,
   return MIN (pos + 1, len);
 }
 
+/* The small copy of @data without the arrays in @arrays; NULL when nothing is cut. */
+static ParityJsonCut *
+cut_out (const char *data,
+         gsize       len,
+         GArray     *arrays)
+{
+  gsize cut_bytes = 0, from = 0;
+  ParityJsonCut *cut;
+  GString *small;
+
+  for (guint i = 0; i < arrays->len; i++)
+    {
+      const ParityJsonCutArray *a = &g_array_index (arrays, ParityJsonCutArray, i);
+
+      if (a->end > 0)
+        cut_bytes += a->end - a->start;
+    }
+  if (cut_bytes == 0)
+    return NULL;
+
+  small = g_string_sized_new (len - cut_bytes + 2 * arrays->len + 1);
+  for (guint i = 0; i < arrays->len; i++)
+    {
+      const ParityJsonCutArray *a = &g_array_index (arrays, ParityJsonCutArray, i);
+
+      if (a->end == 0)
+        continue;
+      g_string_append_len (small, data + from, a->start - from);
+      g_string_append (small, "[]");
+      from = a->end;
+    }
+  g_string_append_len (small, data + from, len - from);
+  cut = g_new0 (ParityJsonCut, 1);
+  cut->small_len = small->len;
+  cut->small = g_string_free (small, FALSE);
+  cut->arrays = g_array_ref (arrays);
+  cut->cut_bytes = cut_bytes;
+  return cut;
+}
+
 /**
  * _parity_json_cut_observations:
  * @data: a document _parity_json_scan() accepted
@@ -214,9 +254,7 @@ _parity_json_cut_observations (const char *data,
   guint formats = 0, indicators = 0;
   gboolean native = FALSE, plain;
   const char *name;
-  gsize name_len, value, cut_bytes = 0, from = 0;
-  ParityJsonCut *cut;
-  GString *small;
+  gsize name_len, value;
 
   if (m.pos >= len || data[m.pos] != '{')
     return NULL;
@@ -244,34 +282,48 @@ _parity_json_cut_observations (const char *data,
     }
   if (formats != 1 || !native || indicators != 1)
     return NULL;
-  for (guint i = 0; i < arrays->len; i++)
-    {
-      const ParityJsonCutArray *a = &g_array_index (arrays, ParityJsonCutArray, i);
+  return cut_out (data, len, arrays);
+}
 
-      if (a->end > 0)
-        cut_bytes += a->end - a->start;
-    }
-  if (cut_bytes == 0)
+/**
+ * _parity_json_cut_pages:
+ * @data: a document _parity_json_scan() accepted
+ * @len: its length
+ *
+ * A World Bank API response is an array of pages, each its information then the array of
+ * its records: `[{"page": 1, …}, [records], {"page": 2, …}, [records]]`. This cuts every
+ * array at an odd place of the top-level array; nothing a page's information says moves.
+ *
+ * Returns: (transfer full) (nullable): the document with those arrays cut out, one entry
+ *   of arrays for each element of the top level, or %NULL when none was cut
+ */
+ParityJsonCut *
+_parity_json_cut_pages (const char *data,
+                        gsize       len)
+{
+  g_autoptr(GArray) arrays = g_array_new (FALSE, TRUE, sizeof (ParityJsonCutArray));
+  gsize pos = _parity_json_skip_space (data, len, 0);
+
+  if (pos >= len || data[pos] != '[')
     return NULL;
-
-  small = g_string_sized_new (len - cut_bytes + 2 * arrays->len + 1);
-  for (guint i = 0; i < arrays->len; i++)
+  pos = _parity_json_skip_space (data, len, pos + 1);
+  while (pos < len && data[pos] != ']')
     {
-      const ParityJsonCutArray *a = &g_array_index (arrays, ParityJsonCutArray, i);
+      ParityJsonCutArray cut = { 0, 0, 0 };
 
-      if (a->end == 0)
-        continue;
-      g_string_append_len (small, data + from, a->start - from);
-      g_string_append (small, "[]");
-      from = a->end;
+      if (arrays->len % 2 == 1 && data[pos] == '[')
+        {
+          cut.start = pos;
+          pos = cut.end = array_end (data, len, pos, &cut.n_elements);
+        }
+      else
+        pos = _parity_json_value_end (data, len, pos);
+      g_array_append_val (arrays, cut);
+      pos = _parity_json_skip_space (data, len, pos);
+      if (pos < len && data[pos] == ',')
+        pos = _parity_json_skip_space (data, len, pos + 1);
     }
-  g_string_append_len (small, data + from, len - from);
-  cut = g_new0 (ParityJsonCut, 1);
-  cut->small_len = small->len;
-  cut->small = g_string_free (small, FALSE);
-  cut->arrays = g_steal_pointer (&arrays);
-  cut->cut_bytes = cut_bytes;
-  return cut;
+  return cut_out (data, len, arrays);
 }
 
 void

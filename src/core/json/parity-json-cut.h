@@ -21,12 +21,15 @@ typedef struct
 {
   char   *small;      /* the document with each cut array emptied to "[]" */
   gsize   small_len;
-  GArray *arrays;     /* of ParityJsonCutArray, one per element of "indicators" */
+  GArray *arrays;     /* of ParityJsonCutArray, one per element of "indicators" (or of
+                       * the top level, for pages) */
   gsize   cut_bytes;  /* the bytes of every cut array, for progress */
   gboolean retry;     /* set by a reader that met what only the whole tree can say */
 } ParityJsonCut;
 
 ParityJsonCut *_parity_json_cut_observations (const char    *data,
+                                              gsize          len);
+ParityJsonCut *_parity_json_cut_pages        (const char    *data,
                                               gsize          len);
 void           _parity_json_cut_free         (ParityJsonCut *cut);
 
