@@ -319,6 +319,47 @@ test_errors (void)
     }
 }
 
+/* A World Bank response of three pages: records read one at a time are the tree's, the
+ * values left out and the repeated records included; an error in a record is the tree's. */
+static void
+test_worldbank_pages (void)
+{
+  static const char * const codes[] = { "KE", "NG", "IN", "BR", "WLD" };
+  g_autoptr(GString) doc = g_string_new ("[");
+  g_autofree char *message = NULL;
+  gsize at;
+
+  for (guint page = 0; page < 3; page++)
+    {
+      g_string_append_printf (doc, "%s{\"page\": %u, \"pages\": 3, \"per_page\": 300, "
+                              "\"total\": 900, \"lastupdated\": \"2024-06-28\"},\n[",
+                              page > 0 ? ",\n" : "", page + 1);
+      for (guint i = 0; i < 300; i++)
+        {
+          guint n = page * 300 + i;
+
+          g_string_append_printf (doc, "%s{\"indicator\": {\"id\": \"IT.NET.USER.ZS\", "
+                                  "\"value\": \"Internet\"}, \"country\": {\"id\": \"%s\", "
+                                  "\"value\": \"C\\u00f4te %u\"}, \"countryiso3code\": \"\", "
+                                  "\"date\": \"%u\", \"value\": %s, \"decimal\": 1}",
+                                  i > 0 ? ", " : "", codes[n % 5], n % 5, 1900 + n / 5,
+                                  n == 17 ? "\"n/a\"" : n % 11 == 0 ? "null" : "12.5e-1");
+        }
+      g_string_append (doc, "]");
+    }
+  g_string_append (doc, "]");
+  message = check_three_ways (doc->str, doc->len);
+  g_assert_null (message);
+  g_assert_cmpuint (n_fallbacks, ==, 900);
+
+  /* A record that is not an object, on the second page. */
+  at = (gsize)(strstr (doc->str, "\"page\": 2") - doc->str);
+  at = (gsize)(strstr (doc->str + at, "[") - doc->str);
+  g_string_insert (doc, at + 1, "17, ");
+  message = check_three_ways (doc->str, doc->len);
+  g_assert_cmpstr (message, ==, "stream.json: $[3][0]: expected an object, found a number");
+}
+
 /* Every fixture of the loader's tests, valid and invalid, and every bundled dataset. */
 static void
 test_fixtures (void)
@@ -409,6 +450,7 @@ main (int    argc,
   g_test_add_func ("/json-stream/generated", test_generated);
   g_test_add_func ("/json-stream/odd-but-valid", test_odd_but_valid);
   g_test_add_func ("/json-stream/errors", test_errors);
+  g_test_add_func ("/json-stream/worldbank-pages", test_worldbank_pages);
   g_test_add_func ("/json-stream/fixtures", test_fixtures);
   g_test_add_func ("/json-stream/cancel", test_cancel);
   return g_test_run ();

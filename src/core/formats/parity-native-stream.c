@@ -30,8 +30,10 @@
 #include "parity-load-hooks.h"
 #include "parity-native-stream.h"
 
-/* How many elements between progress reports and looks at Cancel: about a millisecond. */
+/* How much work between progress reports and looks at Cancel, about a millisecond: an
+ * element on the fast path counts one, an element through json-glib (some microseconds) 16. */
 #define REPORT_EVERY 4096
+#define TREE_WORK 16
 
 static ParityStreamMode stream_mode = PARITY_STREAM_FAST;
 static ParityStreamHook progress_hook;
@@ -394,11 +396,13 @@ stream_elements (ParityNativeStream       *stream,
   const char *p = text + array->start + 1;
   const char *end = text + array->end - 1;
   gboolean fast = indicator != NULL && _parity_stream_get_mode () == PARITY_STREAM_FAST;
+  guint work = 0;
 
   for (guint i = 0; (p = skip_space (p, end)) < end; i++)
     {
       const char *next = fast ? fast_observation (stream, p, end, indicator) : NULL;
 
+      work++;
       if (next == NULL)
         {
           gsize start = p - text;
@@ -407,12 +411,14 @@ stream_elements (ParityNativeStream       *stream,
           if (!tree_element (stream, start, stop, i, func, data))
             return FALSE;
           next = text + stop;
+          work += TREE_WORK - 1;
         }
       p = skip_space (next, end);
       if (p < end && *p == ',')
         p++;
-      if ((i + 1) % REPORT_EVERY == 0)
+      if (work >= REPORT_EVERY)
         {
+          work = 0;
           double fraction = 0.15 + 0.8 * (stream->done + (p - text - array->start)) /
                             stream->cut->cut_bytes;
 
