@@ -409,7 +409,11 @@ load_indicator (Loader     *loader,
 
     if (cut != NULL)
       {
-        _parity_indicator_reserve (indicator, cut->n_elements);
+        /* Counted before any element is read: a hostile "[1,1,1…]" must not reserve
+         * more than the bytes could hold, and the shortest observation,
+         * {"entity":"a","period":"b"}, is 27. */
+        _parity_indicator_reserve (indicator, MIN (cut->n_elements,
+                                                   (cut->end - cut->start) / 27));
         return _parity_native_stream_observations (loader->stream, cut, indicator,
                                                    load_streamed_observation, loader);
       }
