@@ -1,4 +1,5 @@
-/* parity-native-stream.h: a native dataset's observations read from its bytes
+/* parity-native-stream.h: a native dataset's observations, and a World Bank response's
+ * records, read from the document's bytes rather than from json-glib's tree of them
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
