@@ -19,6 +19,8 @@
 #include "parity-id.h"
 #include "parity-layout.h"
 #include "parity-loader.h"
+#include "parity-native-stream.h"
+#include "parity-native-writer.h"
 #include "parity-painter.h"
 
 /* Enough charts to reach every kind a fuzzed file may declare, few enough to stay fast. */
@@ -30,6 +32,44 @@ discard_log (const char     *domain,
              const char     *message,
              gpointer        data)
 {
+}
+
+/* A JSON document read with its observations streamed (parity-native-stream.c) must give
+ * what json-glib's tree of the whole document gives: the same model, values to the bit, or
+ * the same message. */
+static void
+check_stream (GBytes        *bytes,
+              ParityDataset *dataset,
+              const GError  *error)
+{
+  g_autoptr(GError) tree_error = NULL;
+  g_autoptr(ParityDataset) tree = NULL;
+  g_autofree char *streamed_json = NULL;
+  g_autofree char *tree_json = NULL;
+
+  _parity_stream_set_mode (PARITY_STREAM_OFF);
+  tree = parity_dataset_load_bytes (bytes, "fuzz.json", &tree_error);
+  _parity_stream_set_mode (PARITY_STREAM_FAST);
+  if (dataset == NULL)
+    {
+      g_assert (tree == NULL && tree_error != NULL);
+      g_assert (strcmp (error->message, tree_error->message) == 0);
+      return;
+    }
+  g_assert (tree != NULL);
+  g_assert (parity_dataset_get_n_indicators (dataset) == parity_dataset_get_n_indicators (tree));
+  for (guint i = 0; i < parity_dataset_get_n_indicators (dataset); i++)
+    {
+      const ParityIndicator *a = parity_dataset_get_indicator (dataset, i);
+      const ParityIndicator *b = parity_dataset_get_indicator (tree, i);
+
+      g_assert (a->obs.len == b->obs.len);
+      g_assert (a->obs.len == 0 ||
+                memcmp (a->obs.value, b->obs.value, a->obs.len * sizeof (double)) == 0);
+    }
+  streamed_json = parity_dataset_to_json (dataset);
+  tree_json = parity_dataset_to_json (tree);
+  g_assert (strcmp (streamed_json, tree_json) == 0);
 }
 
 int LLVMFuzzerTestOneInput (const uint8_t *data, size_t size);
@@ -52,6 +92,8 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
       quiet = TRUE;
     }
   dataset = parity_dataset_load_bytes (bytes, "fuzz.json", &error);
+  if (size > 0 && (data[0] == '{' || data[0] == '['))
+    check_stream (bytes, dataset, error);
   if (dataset == NULL)
     {
       g_assert (error != NULL && error->message != NULL);

@@ -17,6 +17,7 @@
 #include "parity-json-scan.h"
 #include "parity-load-hooks.h"
 #include "parity-loader-private.h"
+#include "parity-native-stream.h"
 #include "parity-paths.h"
 
 static gboolean
@@ -134,6 +135,83 @@ drop_parser (JsonParser *parser,
     g_object_unref (parser);
 }
 
+/* json-glib's tree of the document, or of @cut's small copy of it, to the loader of the
+ * format it is in. */
+static ParityDataset *
+load_tree (const char     *data,
+           gsize           len,
+           ParityJsonCut  *cut,
+           const char     *display_name,
+           GError        **error)
+{
+  g_autoptr(JsonParser) parser = NULL;
+  g_autoptr(GError) json_error = NULL;
+  ElementCount elements = { 0, 0 };
+  ParityJsonSource source = { data, len, cut };
+  JsonNode *root;
+
+  parser = json_parser_new_immutable ();
+  /* json-glib says nothing of its progress but an element at a time; for big files, those
+   * counted against the scanner's count give the fraction parsed. */
+  if (cut == NULL && _parity_load_is_monitored () && _parity_load_get_elements () > 10000)
+    {
+      elements.total = _parity_load_get_elements ();
+      g_signal_connect (parser, "array-element", G_CALLBACK (on_array_element), &elements);
+    }
+  if (!json_parser_load_from_data (parser, cut != NULL ? cut->small : data,
+                                   cut != NULL ? cut->small_len : len, &json_error))
+    {
+      rewrite_parse_error (error, json_error, display_name);
+      return NULL;
+    }
+  g_signal_handlers_disconnect_matched (parser, G_SIGNAL_MATCH_FUNC, 0, 0, NULL,
+                                        on_array_element, NULL);
+  if (cut == NULL)
+    _parity_load_report (0.85);
+  if (_parity_load_cancelled (error))
+    return NULL;
+  root = json_parser_get_root (parser);
+
+  {
+    g_autoptr(GString) tried = g_string_new (NULL);
+
+    for (guint i = 0; i < G_N_ELEMENTS (json_formats); i++)
+      {
+        g_autofree char *why_not = NULL;
+        ParityDataset *dataset;
+
+        if (!json_formats[i].sniff (root, &why_not))
+          {
+            if (why_not != NULL)
+              /* Translators: one format tried and why it did not fit, after the message
+                 that says none fitted: "; World Bank API: the top level is not an array". */
+              g_string_append_printf (tried, C_("formats tried", "; %s: %s"),
+                                      _(json_formats[i].name), why_not);
+            continue;
+          }
+        dataset = json_formats[i].load (root, cut != NULL ? &source : NULL, display_name,
+                                        error);
+        if (dataset != NULL && parity_dataset_get_format_name (dataset) == NULL)
+          _parity_dataset_set_format_name (dataset, json_formats[i].name);
+        drop_parser (g_steal_pointer (&parser), cut != NULL ? cut->small_len : len);
+        return dataset;
+      }
+    if (G_N_ELEMENTS (json_formats) == 1)
+      g_set_error (error, PARITY_ERROR, PARITY_ERROR_UNSUPPORTED,
+                   /* Translators: %s is the file name; keep "format": "parity-dataset" as it
+                      is: it is the JSON member a dataset starts with. */
+                   _("%s: not a Parity dataset (the top level needs \"format\": "
+                     "\"parity-dataset\")"), display_name);
+    else
+      g_set_error (error, PARITY_ERROR, PARITY_ERROR_UNSUPPORTED,
+                   /* Translators: the file name, then each format tried with why it does not
+                      fit: "; World Bank API: the top level is not an array…". */
+                   _("%s: valid JSON, but not in a format Parity reads%s"), display_name,
+                   tried->str);
+    return NULL;
+  }
+}
+
 /**
  * parity_dataset_load_bytes:
  * @bytes: the file's contents
@@ -147,13 +225,11 @@ parity_dataset_load_bytes (GBytes      *bytes,
                            const char  *display_name,
                            GError     **error)
 {
-  g_autoptr(JsonParser) parser = NULL;
-  g_autoptr(GError) json_error = NULL;
-  ElementCount elements = { 0, 0 };
+  g_autoptr(ParityJsonCut) cut = NULL;
+  ParityDataset *dataset;
   const char *data;
   const char *first;
   gsize len;
-  JsonNode *root;
 
   g_return_val_if_fail (bytes != NULL, NULL);
   g_return_val_if_fail (display_name != NULL, NULL);
@@ -196,63 +272,22 @@ parity_dataset_load_bytes (GBytes      *bytes,
   _parity_load_report (0.15);
   if (_parity_load_cancelled (error))
     return NULL;
-  parser = json_parser_new_immutable ();
-  /* json-glib says nothing of its progress but an element at a time; for big files, those
-   * counted against the scanner's count give the fraction parsed. */
-  if (_parity_load_is_monitored () && _parity_load_get_elements () > 10000)
+  /* A native dataset's observations, and a World Bank response's records, are read from
+   * the bytes, not from a tree: see parity-json-cut.c and parity-native-stream.c. */
+  if (_parity_stream_get_mode () != PARITY_STREAM_OFF)
     {
-      elements.total = _parity_load_get_elements ();
-      g_signal_connect (parser, "array-element", G_CALLBACK (on_array_element), &elements);
+      cut = _parity_json_cut_observations (data, len);
+      if (cut == NULL)
+        cut = _parity_json_cut_pages (data, len);
     }
-  if (!json_parser_load_from_data (parser, data, len, &json_error))
+  dataset = load_tree (data, len, cut, display_name, error);
+  if (dataset == NULL && cut != NULL && cut->retry)
     {
-      rewrite_parse_error (error, json_error, display_name);
-      return NULL;
+      /* An element json-glib refused alone: the whole tree says what it always said. */
+      g_clear_error (error);
+      dataset = load_tree (data, len, NULL, display_name, error);
     }
-  g_signal_handlers_disconnect_matched (parser, G_SIGNAL_MATCH_FUNC, 0, 0, NULL,
-                                        on_array_element, NULL);
-  _parity_load_report (0.85);
-  if (_parity_load_cancelled (error))
-    return NULL;
-  root = json_parser_get_root (parser);
-
-  {
-    g_autoptr(GString) tried = g_string_new (NULL);
-
-    for (guint i = 0; i < G_N_ELEMENTS (json_formats); i++)
-      {
-        g_autofree char *why_not = NULL;
-        ParityDataset *dataset;
-
-        if (!json_formats[i].sniff (root, &why_not))
-          {
-            if (why_not != NULL)
-              /* Translators: one format tried and why it did not fit, after the message
-                 that says none fitted: "; World Bank API: the top level is not an array". */
-              g_string_append_printf (tried, C_("formats tried", "; %s: %s"),
-                                      _(json_formats[i].name), why_not);
-            continue;
-          }
-        dataset = json_formats[i].load (root, display_name, error);
-        if (dataset != NULL && parity_dataset_get_format_name (dataset) == NULL)
-          _parity_dataset_set_format_name (dataset, json_formats[i].name);
-        drop_parser (g_steal_pointer (&parser), len);
-        return dataset;
-      }
-    if (G_N_ELEMENTS (json_formats) == 1)
-      g_set_error (error, PARITY_ERROR, PARITY_ERROR_UNSUPPORTED,
-                   /* Translators: %s is the file name; keep "format": "parity-dataset" as it
-                      is: it is the JSON member a dataset starts with. */
-                   _("%s: not a Parity dataset (the top level needs \"format\": "
-                     "\"parity-dataset\")"), display_name);
-    else
-      g_set_error (error, PARITY_ERROR, PARITY_ERROR_UNSUPPORTED,
-                   /* Translators: the file name, then each format tried with why it does not
-                      fit: "; World Bank API: the top level is not an array…". */
-                   _("%s: valid JSON, but not in a format Parity reads%s"), display_name,
-                   tried->str);
-    return NULL;
-  }
+  return dataset;
 }
 
 /**

@@ -17,6 +17,7 @@
 #include "parity-json-reader.h"
 #include "parity-json-writer.h"
 #include "parity-loader-private.h"
+#include "parity-native-stream.h"
 #include "parity-preset.h"
 #include "parity-theme.h"
 
@@ -25,9 +26,10 @@
 
 typedef struct
 {
-  ParityJsonReader  reader;
-  ParityDataset    *dataset;
-  const char       *lang;
+  ParityJsonReader    reader;
+  ParityDataset      *dataset;
+  const char         *lang;
+  ParityNativeStream *stream;   /* the observations cut out of the tree, or NULL */
 } Loader;
 
 static const char * const entity_kinds[] = {
@@ -365,6 +367,15 @@ load_observation (Loader     *loader,
 }
 
 static gboolean
+load_streamed_observation (gpointer         loader,
+                           JsonObject      *object,
+                           guint            index,
+                           ParityIndicator *indicator)
+{
+  return load_observation (loader, object, index, indicator);
+}
+
+static gboolean
 load_indicator (Loader     *loader,
                 JsonObject *object,
                 guint       index,
@@ -393,6 +404,20 @@ load_indicator (Loader     *loader,
       !_parity_json_reader_array (r, object, "observations", TRUE, &observations))
     return FALSE;
   indicator->decimals = (guint)decimals;
+  {
+    const ParityJsonCutArray *cut = _parity_native_stream_array (loader->stream, index);
+
+    if (cut != NULL)
+      {
+        /* Counted before any element is read: a hostile "[1,1,1…]" must not reserve
+         * more than the bytes could hold, and the shortest observation,
+         * {"entity":"a","period":"b"}, is 27. */
+        _parity_indicator_reserve (indicator, MIN (cut->n_elements,
+                                                   (cut->end - cut->start) / 27));
+        return _parity_native_stream_observations (loader->stream, cut, indicator,
+                                                   load_streamed_observation, loader);
+      }
+  }
   _parity_indicator_reserve (indicator, json_array_get_length (observations));
   return for_each_object (loader, object, "observations", TRUE, load_observation, indicator);
 }
@@ -765,12 +790,19 @@ _parity_native_loader_parse_chart (ParityDataset  *dataset,
   return chart;
 }
 
-
-
+/**
+ * _parity_native_loader_load:
+ * @root: json-glib's tree of the document, or of the small copy @source's cut made
+ * @source: (nullable): the document, whose observations @source's cut locates
+ *
+ * Reads a native dataset; where @source has a cut, the observations are read from its
+ * bytes rather than from the tree (parity-native-stream.c).
+ */
 ParityDataset *
-_parity_native_loader_load (JsonNode    *root,
-                            const char  *display_name,
-                            GError     **error)
+_parity_native_loader_load (JsonNode               *root,
+                            const ParityJsonSource *source,
+                            const char             *display_name,
+                            GError                **error)
 {
   static const char * const members[] = { "format", "version", "default_language", "title",
                                           "description", "licence", "vintage", "sources",
@@ -780,6 +812,7 @@ _parity_native_loader_load (JsonNode    *root,
   g_autoptr(ParityDataset) dataset = NULL;
   Loader loader = { 0 };
   ParityJsonReader *r = &loader.reader;
+  ParityNativeStream stream;
   JsonObject *object = json_node_get_object (root);
   JsonObject *licence = NULL;
   const char *lang = NULL, *licence_name = NULL, *licence_url = NULL, *vintage = NULL;
@@ -788,6 +821,9 @@ _parity_native_loader_load (JsonNode    *root,
   gboolean ok;
 
   _parity_json_reader_init (r, display_name, error);
+  _parity_native_stream_init (&stream, r, source != NULL ? source->data : NULL,
+                              source != NULL ? source->len : 0,
+                              source != NULL ? source->cut : NULL);
   ok = _parity_json_reader_check_members (r, object, members) &&
        _parity_json_reader_int (r, object, "version", TRUE, 0, G_MAXINT, &version);
   if (ok && version != FORMAT_VERSION)
@@ -806,6 +842,8 @@ _parity_native_loader_load (JsonNode    *root,
   dataset = parity_dataset_new (lang);
   loader.dataset = dataset;
   loader.lang = lang;
+  stream.dataset = dataset;
+  loader.stream = stream.cut != NULL ? &stream : NULL;
 
   ok = read_text (&loader, object, "title", TRUE, &text);
   if (ok)
@@ -844,6 +882,7 @@ _parity_native_loader_load (JsonNode    *root,
        for_each_object (&loader, object, "charts", FALSE, load_chart, NULL);
 
 out:
+  _parity_native_stream_clear (&stream);
   _parity_json_reader_clear (r);
   return ok ? g_steal_pointer (&dataset) : NULL;
 }

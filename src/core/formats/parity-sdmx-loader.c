@@ -506,9 +506,10 @@ add_warnings (Loader        *loader,
 }
 
 ParityDataset *
-_parity_sdmx_loader_load (JsonNode    *root,
-                          const char  *display_name,
-                          GError     **error)
+_parity_sdmx_loader_load (JsonNode               *root,
+                          const ParityJsonSource *source,
+                          const char             *display_name,
+                          GError                **error)
 {
   g_auto(ParityJsonReader) reader = { 0 };
   g_auto(Loader) loader = { 0 };

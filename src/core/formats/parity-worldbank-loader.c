@@ -36,6 +36,7 @@
 #include "parity-id-map.h"
 #include "parity-json-reader.h"
 #include "parity-loader-private.h"
+#include "parity-native-stream.h"
 
 #define DEFAULT_LANG "en"
 #define INDICATOR_URL "https://data.worldbank.org/indicator/"
@@ -53,6 +54,7 @@ typedef struct
   guint             n_bad;       /* values left out */
   char             *first_bad;   /* the first such one's path */
   ParityIdMap      *ids;         /* the API's codes → ids */
+  ParityNativeStream *stream;    /* the pages' records cut out of the tree, or NULL */
 } Loader;
 
 /* The databases a page-info's sourceid names (the API's /v2/sources). */
@@ -547,6 +549,19 @@ load_observation (Loader     *loader,
   return TRUE;
 }
 
+/* One record read alone by json-glib from a page cut out of the tree. */
+static gboolean
+load_streamed (gpointer  data,
+               JsonNode *element,
+               guint     index)
+{
+  Loader *loader = data;
+  JsonObject *object;
+
+  return _parity_json_reader_object (&loader->reader, element, &object) &&
+         load_observation (loader, object);
+}
+
 static gboolean
 load_page (Loader    *loader,
            JsonArray *root,
@@ -584,6 +599,15 @@ load_page (Loader    *loader,
     return _parity_json_reader_fail (r, _("expected the array of observations, found %s"),
                                      _parity_json_node_describe (data_node));
   data = json_node_get_array (data_node);
+  if (_parity_native_stream_array (loader->stream, at + 1) != NULL)
+    {
+      if (!_parity_stream_elements (loader->stream,
+                                    _parity_native_stream_array (loader->stream, at + 1),
+                                    load_streamed, loader))
+        return FALSE;
+      _parity_json_reader_pop (r, mark);
+      return TRUE;
+    }
   for (guint i = 0; i < json_array_get_length (data); i++)
     {
       gsize item = _parity_json_reader_push_index (r, i);
@@ -619,15 +643,19 @@ set_title (ParityDataset *dataset,
   _parity_dataset_take_title (dataset, parity_text_new_plain (lang, title));
 }
 
+/* @source, when it has a cut, has each page's records cut out of the tree: they are read
+ * from its bytes one at a time (parity-native-stream.c). */
 ParityDataset *
-_parity_worldbank_loader_load (JsonNode    *root,
-                               const char  *display_name,
-                               GError     **error)
+_parity_worldbank_loader_load (JsonNode               *root,
+                               const ParityJsonSource *source,
+                               const char             *display_name,
+                               GError                **error)
 {
   g_autoptr(ParityDataset) dataset = NULL;
   JsonArray *array = json_node_get_array (root);
   JsonObject *first = json_node_get_object (json_array_get_element (array, 0));
   Loader loader = { { 0 } };
+  ParityNativeStream stream;
   const char *lang;
   gboolean ok = TRUE;
   guint n = json_array_get_length (array);
@@ -645,6 +673,11 @@ _parity_worldbank_loader_load (JsonNode    *root,
   loader.pages = g_hash_table_new (NULL, NULL);
   loader.ids = parity_id_map_new ();
   _parity_json_reader_init (&loader.reader, display_name, error);
+  _parity_native_stream_init (&stream, &loader.reader, source != NULL ? source->data : NULL,
+                              source != NULL ? source->len : 0,
+                              source != NULL ? source->cut : NULL);
+  stream.dataset = dataset;
+  loader.stream = stream.cut != NULL ? &stream : NULL;
 
   for (guint at = 0; ok && at < n; at += 2)
     ok = load_page (&loader, array, at);
@@ -683,6 +716,7 @@ _parity_worldbank_loader_load (JsonNode    *root,
       _parity_dataset_add_default_charts (dataset);
     }
 
+  _parity_native_stream_clear (&stream);
   _parity_json_reader_clear (&loader.reader);
   g_hash_table_unref (loader.seen);
   g_hash_table_unref (loader.pages);

@@ -17,10 +17,10 @@
 #include "parity-json-scan.h"
 #include "parity-json-spans.h"
 
-static gsize
-skip_space (const char *data,
-            gsize       len,
-            gsize       pos)
+gsize
+_parity_json_skip_space (const char *data,
+                         gsize       len,
+                         gsize       pos)
 {
   while (pos < len && (data[pos] == ' ' || data[pos] == '\t' || data[pos] == '\n' ||
                        data[pos] == '\r'))
@@ -58,10 +58,10 @@ scalar_end (const char *data,
 }
 
 /* The end of any value, containers included (brackets inside strings skipped). */
-static gsize
-value_end (const char *data,
-           gsize       len,
-           gsize       pos)
+gsize
+_parity_json_value_end (const char *data,
+                        gsize       len,
+                        gsize       pos)
 {
   guint depth = 0;
 
@@ -243,10 +243,10 @@ enter_member (const char *data,
 
   g_string_truncate (path, path_len);
   _parity_json_path_append_member (path, name != NULL ? name : "");
-  pos = skip_space (data, len, key.end);
+  pos = _parity_json_skip_space (data, len, key.end);
   if (pos < len && data[pos] == ':')
     pos++;
-  return skip_space (data, len, pos);
+  return _parity_json_skip_space (data, len, pos);
 }
 
 /**
@@ -278,7 +278,7 @@ _parity_json_spans_find (const char  *data,
     return NULL;
   g_array_set_clear_func (stack, frame_clear);
 
-  pos = skip_space (data, len, pos);
+  pos = _parity_json_skip_space (data, len, pos);
   for (;;)
     {
       /* A value starts at pos, and path is its path. */
@@ -290,7 +290,7 @@ _parity_json_spans_find (const char  *data,
           Frame frame = { c == '{', 0, path->len, pos, wanted ? g_strdup (path->str) : NULL };
 
           g_array_append_val (stack, frame);
-          pos = skip_space (data, len, pos + 1);
+          pos = _parity_json_skip_space (data, len, pos + 1);
           if (data[pos] != '}' && data[pos] != ']')
             {
               if (frame.is_object)
@@ -307,7 +307,7 @@ _parity_json_spans_find (const char  *data,
 
           if (wanted)
             record (found, path->str, pos, end);
-          pos = skip_space (data, len, end);
+          pos = _parity_json_skip_space (data, len, end);
         }
 
       /* After a value: a comma goes on to the next one, a bracket closes containers. */
@@ -320,7 +320,7 @@ _parity_json_spans_find (const char  *data,
           top = &g_array_index (stack, Frame, stack->len - 1);
           if (pos < len && data[pos] == ',')
             {
-              pos = skip_space (data, len, pos + 1);
+              pos = _parity_json_skip_space (data, len, pos + 1);
               if (top->is_object)
                 pos = enter_member (data, len, pos, path, top->path_len);
               else
@@ -336,7 +336,7 @@ _parity_json_spans_find (const char  *data,
             record (found, top->wanted, top->start, pos);
           g_string_truncate (path, top->path_len);
           g_array_set_size (stack, stack->len - 1);
-          pos = skip_space (data, len, pos);
+          pos = _parity_json_skip_space (data, len, pos);
         }
     }
 }
@@ -367,7 +367,7 @@ _parity_json_spans_members (const char     *data,
     return NULL;
   members = g_array_new (FALSE, FALSE, sizeof (ParityJsonMember));
   g_array_set_clear_func (members, member_clear);
-  pos = skip_space (data, len, pos + 1);
+  pos = _parity_json_skip_space (data, len, pos + 1);
   while (pos < len && data[pos] == '"')
     {
       ParityJsonMember member;
@@ -375,16 +375,16 @@ _parity_json_spans_members (const char     *data,
       member.key_span.start = pos;
       member.key_span.end = string_end (data, len, pos);
       member.key = _parity_json_string_decode (data, member.key_span);
-      pos = skip_space (data, len, member.key_span.end);
+      pos = _parity_json_skip_space (data, len, member.key_span.end);
       if (pos < len && data[pos] == ':')
         pos++;
-      pos = skip_space (data, len, pos);
+      pos = _parity_json_skip_space (data, len, pos);
       member.value.start = pos;
-      member.value.end = value_end (data, len, pos);
+      member.value.end = _parity_json_value_end (data, len, pos);
       g_array_append_val (members, member);
-      pos = skip_space (data, len, member.value.end);
+      pos = _parity_json_skip_space (data, len, member.value.end);
       if (pos < len && data[pos] == ',')
-        pos = skip_space (data, len, pos + 1);
+        pos = _parity_json_skip_space (data, len, pos + 1);
     }
   return g_steal_pointer (&members);
 }

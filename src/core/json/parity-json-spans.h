@@ -36,4 +36,13 @@ char           *_parity_json_string_decode      (const char         *data,
 void            _parity_json_string_append      (GString            *out,
                                                  const char         *value);
 
+/* On bytes _parity_json_scan() accepted: the first byte past white space at @pos, and the
+ * end of the value that starts at @pos. */
+gsize           _parity_json_skip_space         (const char         *data,
+                                                 gsize               len,
+                                                 gsize               pos);
+gsize           _parity_json_value_end          (const char         *data,
+                                                 gsize               len,
+                                                 gsize               pos);
+
 G_END_DECLS
