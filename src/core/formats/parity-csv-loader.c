@@ -33,6 +33,9 @@
 
 /* Rows searched for the header, after any metadata rows. */
 #define MAX_HEADER_ROW 30
+/* Rows kept whole at the start, to find the header and sample the values after it (the
+ * decimal mark's votes look at 5 000); the rest are read one at a time. */
+#define PREFIX_ROWS (MAX_HEADER_ROW + 5000)
 /* Warnings about single values; past this, one line counts the rest. */
 #define MAX_VALUE_WARNINGS 20
 
@@ -52,13 +55,27 @@ typedef struct
   guint          n_warnings;
   guint          n_more_warnings;
   ParityIdMap   *ids;           /* codes and names → ids */
-  /* The table as split, and what its header says. */
+  /* The first rows, kept, and what the header among them says; the reader has the rest. */
   GStringChunk  *cells;
   GPtrArray     *rows;          /* GPtrArray of cells, pointing into cells */
   GArray        *lines;         /* the line each row starts on */
   guint          header;        /* the header's row */
   Columns        c;
+  CsvReader      reader;
+  gboolean       owid_seen;     /* an "OWID_" code in the entity code column */
+  GArray        *period_atoms;  /* guint32: each period column's interned period, once seen */
+  guint          n_observations;
 } Loader;
+
+/* Observations read from one file at most: MAX_OBSERVATIONS but for tests. */
+static guint max_observations = MAX_OBSERVATIONS;
+
+/* For tests: a smaller cap on observations; 0 restores MAX_OBSERVATIONS. */
+void
+_parity_csv_set_max_observations (guint max)
+{
+  max_observations = max > 0 ? max : MAX_OBSERVATIONS;
+}
 
 static void
 loader_clear (Loader *loader)
@@ -71,7 +88,9 @@ loader_clear (Loader *loader)
   g_clear_pointer (&loader->rows, g_ptr_array_unref);
   g_clear_pointer (&loader->lines, g_array_unref);
   g_clear_pointer (&loader->cells, g_string_chunk_free);
+  g_clear_pointer (&loader->period_atoms, g_array_unref);
   _parity_csv_columns_clear (&loader->c);
+  _parity_csv_reader_clear (&loader->reader);
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Loader, loader_clear)
@@ -276,49 +295,33 @@ get_breakdown (Loader    *loader,
   return _parity_dataset_intern_breakdown (loader->dataset, canonical);
 }
 
-/* Keeps only the breakdown columns whose values differ between rows. */
-static void
-drop_constant_columns (GArray    *columns,
-                       GPtrArray *rows,
-                       guint      first)
-{
-  for (guint i = columns->len; i-- > 0;)
-    {
-      int col = g_array_index (columns, int, i);
-      const char *seen = NULL;
-      gboolean varies = FALSE;
-
-      for (guint r = first; r < rows->len && !varies; r++)
-        {
-          const char *cell = cell_at (rows->pdata[r], col);
-
-          if (seen == NULL)
-            seen = cell;
-          else if (!g_str_equal (seen, cell))
-            varies = TRUE;
-        }
-      if (!varies)
-        g_array_remove_index (columns, i);
-    }
-}
-
-static void
+/* One observation; FALSE past the cap on observations. */
+static gboolean
 append_observation (Loader          *loader,
                     ParityIndicator *indicator,
                     guint32          entity,
-                    const char      *period,
+                    guint32          period,
                     guint32          breakdown,
                     const char      *cell,
                     const char      *column,
                     guint            line,
-                    ParityQualifier  flag)
+                    ParityQualifier  flag,
+                    GError         **error)
 {
   double value = NAN;
   ParityQualifier qualifier = PARITY_QUALIFIER_EXACT;
   guint decimals = 0;
-  NumberResult result = _parity_csv_parse_number (cell, loader->decimal_comma, &value, &qualifier,
-                                      &decimals);
+  NumberResult result;
 
+  if (++loader->n_observations > max_observations)
+    {
+      g_set_error (error, PARITY_ERROR, PARITY_ERROR_UNSUPPORTED,
+                   /* Translators: the file name, the line, then a number of observations. */
+                   _("%s:%u:1: the file has more than %u observations, more than Parity reads "
+                     "from one file"), loader->display_name, line, max_observations);
+      return FALSE;
+    }
+  result = _parity_csv_parse_number (cell, loader->decimal_comma, &value, &qualifier, &decimals);
   switch (result)
     {
     case NUMBER_OK:
@@ -340,9 +343,9 @@ append_observation (Loader          *loader,
       qualifier = PARITY_QUALIFIER_MISSING;
       break;
     }
-  _parity_indicator_append (indicator, entity, _parity_dataset_intern_period (loader->dataset,
-                                                                             period),
-                            breakdown, value, qualifier, loader->source);
+  _parity_indicator_append (indicator, entity, period, breakdown, value, qualifier,
+                            loader->source);
+  return TRUE;
 }
 
 /* Metadata rows before the header: "Data Source","World Development Indicators". */
@@ -410,19 +413,29 @@ decimal_from_env (void)
  * unit. */
 #define N_SUBJECT_CELLS 5
 
+/* The last row's subject, copied: the reader reuses its cells' memory for the next row. */
 typedef struct
 {
-  const char      *subject[N_SUBJECT_CELLS];
+  char            *subject[N_SUBJECT_CELLS];
   guint32          entity;
   ParityIndicator *indicator;
 } LastSubject;
 
-static gboolean
-same_cells (const char * const *a,
-            const char * const *b)
+static void
+last_subject_clear (LastSubject *last)
 {
   for (guint i = 0; i < N_SUBJECT_CELLS; i++)
-    if (a[i] != b[i] && strcmp (a[i], b[i]) != 0)
+    g_clear_pointer (&last->subject[i], g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (LastSubject, last_subject_clear)
+
+static gboolean
+same_cells (const char * const *a,
+            char * const       *b)
+{
+  for (guint i = 0; i < N_SUBJECT_CELLS; i++)
+    if (strcmp (a[i], b[i]) != 0)
       return FALSE;
   return TRUE;
 }
@@ -475,13 +488,15 @@ row_subject (Loader             *loader,
   return TRUE;
 }
 
-/* Checks the encoding and splits the bytes into rows of cells. */
+/* Checks the encoding and keeps the first rows; the reader is left at the next. */
 static gboolean
-split_table (Loader      *loader,
+read_prefix (Loader      *loader,
              const char  *data,
              gsize        len,
              GError     **error)
 {
+  GPtrArray *row;
+
   if (len >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
     data += 3, len -= 3;
   if (!g_utf8_validate_len (data, len, NULL))
@@ -490,9 +505,37 @@ split_table (Loader      *loader,
                    _("%s:1:1: invalid UTF-8; save the file as UTF-8"), loader->display_name);
       return FALSE;
     }
-  return _parity_csv_split (data, len, _parity_csv_detect_delimiter (data, len),
-                            loader->display_name, &loader->rows, &loader->lines, &loader->cells,
-                            error);
+  _parity_csv_reader_init (&loader->reader, data, len, _parity_csv_detect_delimiter (data, len),
+                           loader->display_name);
+  /* Reading the rows is now the whole load, not half of it. */
+  loader->reader.progress_span = 0.9;
+  loader->cells = g_string_chunk_new (64 * 1024);
+  loader->rows = g_ptr_array_new_with_free_func ((GDestroyNotify)g_ptr_array_unref);
+  loader->lines = g_array_new (FALSE, FALSE, sizeof (guint));
+  while (loader->rows->len < PREFIX_ROWS)
+    {
+      if (!_parity_csv_reader_next (&loader->reader, &row, error))
+        return FALSE;
+      if (row == NULL)
+        break;
+      g_ptr_array_add (loader->rows, _parity_csv_row_copy (row, loader->cells));
+      g_array_append_val (loader->lines, loader->reader.row_line);
+    }
+  return TRUE;
+}
+
+/* Reads the rows after the prefix to their end, for their errors only. */
+static gboolean
+check_rest (Loader  *loader,
+            GError **error)
+{
+  GPtrArray *row;
+
+  do
+    if (!_parity_csv_reader_next (&loader->reader, &row, error))
+      return FALSE;
+  while (row != NULL);
+  return TRUE;
 }
 
 /* The error for a table without a header Parity understands: the widest of the first rows,
@@ -545,6 +588,9 @@ find_header (Loader  *loader,
         return TRUE;
     }
   _parity_csv_columns_clear (&loader->c);
+  /* A broken record anywhere in the file is the first thing to fix. */
+  if (!check_rest (loader, error))
+    return FALSE;
   set_no_header_error (loader, error);
   return FALSE;
 }
@@ -579,6 +625,85 @@ choose_decimal (Loader *loader,
   return comma_votes > point_votes ? ',' : '.';
 }
 
+/* What must be known of every row before the first observation: whether the entity codes
+ * are Our World in Data's anywhere, and which breakdown columns vary between rows. */
+typedef struct
+{
+  GArray    *columns;      /* the breakdown columns */
+  GPtrArray *seen;         /* each one's first value */
+  gboolean  *varies;
+  guint      n_varying;
+  int        code;         /* the entity code column, or -1 */
+  gboolean   owid;
+} Survey;
+
+static void
+survey_row (Survey    *survey,
+            GPtrArray *row)
+{
+  if (survey->code >= 0 && !survey->owid && (guint)survey->code < row->len &&
+      g_str_has_prefix (row->pdata[survey->code], "OWID_"))
+    survey->owid = TRUE;
+  for (guint i = 0; i < survey->columns->len; i++)
+    {
+      const char *cell = cell_at (row, g_array_index (survey->columns, int, i));
+
+      if (survey->varies[i])
+        continue;
+      if (survey->seen->pdata[i] == NULL)
+        survey->seen->pdata[i] = g_strdup (cell);
+      else if (!g_str_equal (survey->seen->pdata[i], cell))
+        {
+          survey->varies[i] = TRUE;
+          survey->n_varying++;
+        }
+    }
+}
+
+/* The kept rows answer for most files; the rest is read ahead (a second reader over the
+ * same text, its cells not kept) only when they do not, and for OWID's codes only when the
+ * rest holds "OWID_" at all. Keeps the breakdown columns that vary. */
+static gboolean
+survey_rows (Loader  *loader,
+             GError **error)
+{
+  CsvReader *reader = &loader->reader;
+  GArray *columns = loader->c.breakdowns;
+  g_autoptr(GPtrArray) seen = g_ptr_array_new_full (columns->len, g_free);
+  g_autofree gboolean *varies = g_new0 (gboolean, columns->len + 1);
+  Survey survey = { columns, seen, varies, 0, loader->c.column[ROLE_ENTITY_CODE], FALSE };
+  gboolean owid_possible;
+
+  g_ptr_array_set_size (seen, (int)columns->len);
+  for (guint r = loader->header + 1; r < loader->rows->len; r++)
+    survey_row (&survey, loader->rows->pdata[r]);
+  owid_possible = survey.code >= 0 && !survey.owid &&
+                  memmem (reader->p, reader->end - reader->p, "OWID_", 5) != NULL;
+  if (reader->p < reader->end && (owid_possible || survey.n_varying < columns->len))
+    {
+      g_auto(CsvReader) ahead = *reader;
+      GPtrArray *row;
+
+      ahead.text = g_string_sized_new (1024);
+      ahead.offsets = g_array_new (FALSE, FALSE, sizeof (gsize));
+      ahead.cells = g_ptr_array_new ();
+      ahead.progress_span = 0;
+      for (;;)
+        {
+          if (!_parity_csv_reader_next (&ahead, &row, error))
+            return FALSE;
+          if (row == NULL)
+            break;
+          survey_row (&survey, row);
+        }
+    }
+  loader->owid_seen = survey.owid;
+  for (guint i = columns->len; i-- > 0;)
+    if (!varies[i])
+      g_array_remove_index (columns, i);
+  return TRUE;
+}
+
 /* The dataset and its one source: the file's name, the metadata rows, an SDMX-CSV agency. */
 static void
 start_dataset (Loader *loader,
@@ -602,9 +727,7 @@ start_dataset (Loader *loader,
   /* OWID's downloads carry no source line; the shape says who published them, and the
    * file's name is their chart's ("share-of-individuals-using-the-internet"). */
   loader->owid = _parity_csv_is_owid (loader->rows->pdata[loader->header], c);
-  loader->owid_codes = loader->owid ||
-                       _parity_csv_has_owid_codes (loader->rows, loader->header + 1,
-                                                   c->column[ROLE_ENTITY_CODE]);
+  loader->owid_codes = loader->owid || loader->owid_seen;
   if (loader->owid && source->publisher == NULL)
     {
       source->publisher = parity_text_new_plain (c->lang, "Our World in Data");
@@ -670,10 +793,12 @@ row_period (Loader    *loader,
   return period;
 }
 
-/* A tidy row's one observation; FALSE (with a warning) for a row without a period. */
+/* A tidy row's one observation (none, with a warning, for a row without a period); FALSE
+ * past the cap on observations. */
 static gboolean
-read_tidy_value (Loader    *loader,
-                 const Row *row)
+read_tidy_value (Loader     *loader,
+                 const Row  *row,
+                 GError    **error)
 {
   const Columns *c = &loader->c;
   GPtrArray *header_row = loader->rows->pdata[loader->header];
@@ -681,19 +806,22 @@ read_tidy_value (Loader    *loader,
   const char *period = row_period (loader, row, &trimmed);
 
   if (period == NULL)
-    return FALSE;
-  append_observation (loader, row->indicator, row->entity, period, row->breakdown,
-                      cell_at (row->cells, c->column[ROLE_VALUE]),
-                      header_row->pdata[c->column[ROLE_VALUE]], row->line, row->flag);
-  return TRUE;
+    return TRUE;
+  return append_observation (loader, row->indicator, row->entity,
+                             _parity_dataset_intern_period (loader->dataset, period),
+                             row->breakdown, cell_at (row->cells, c->column[ROLE_VALUE]),
+                             header_row->pdata[c->column[ROLE_VALUE]], row->line, row->flag,
+                             error);
 }
 
 /* A row's observations in a wide table (each column a period) or a table with one column per
  * indicator (each column an indicator): one per column whose cell is not empty, since an
- * empty cell of such a table is no observation at all. */
-static void
-read_columns (Loader    *loader,
-              const Row *row)
+ * empty cell of such a table is no observation at all. A period column's period is interned
+ * when its first value is met, so that periods keep the order they had. */
+static gboolean
+read_columns (Loader     *loader,
+              const Row  *row,
+              GError    **error)
 {
   const Columns *c = &loader->c;
   GPtrArray *header_row = loader->rows->pdata[loader->header];
@@ -701,21 +829,39 @@ read_columns (Loader    *loader,
   GArray *columns = by_indicator ? c->values : c->periods;
   g_autofree char *trimmed = NULL;
   const char *period = by_indicator ? row_period (loader, row, &trimmed) : NULL;
+  guint32 row_period_atom = PARITY_INDEX_NONE;
 
   if (by_indicator && period == NULL)
-    return;
+    return TRUE;
   for (guint k = 0; k < columns->len; k++)
     {
       int col = g_array_index (columns, int, k);
       const char *cell = cell_at (row->cells, col);
+      guint32 atom;
 
       if (*cell == '\0')
         continue;
-      append_observation (loader,
-                          by_indicator ? loader->value_indicators->pdata[k] : row->indicator,
-                          row->entity, by_indicator ? period : c->period_names->pdata[k],
-                          row->breakdown, cell, header_row->pdata[col], row->line, row->flag);
+      if (by_indicator)
+        {
+          if (row_period_atom == PARITY_INDEX_NONE)
+            row_period_atom = _parity_dataset_intern_period (loader->dataset, period);
+          atom = row_period_atom;
+        }
+      else
+        {
+          guint32 *cached = &g_array_index (loader->period_atoms, guint32, k);
+
+          if (*cached == PARITY_INDEX_NONE)
+            *cached = _parity_dataset_intern_period (loader->dataset, c->period_names->pdata[k]);
+          atom = *cached;
+        }
+      if (!append_observation (loader,
+                               by_indicator ? loader->value_indicators->pdata[k] : row->indicator,
+                               row->entity, atom, row->breakdown, cell, header_row->pdata[col],
+                               row->line, row->flag, error))
+        return FALSE;
     }
+  return TRUE;
 }
 
 /* The indicators of a table with one column per indicator, in the columns' order: each
@@ -744,52 +890,91 @@ row_is_blank (GPtrArray *row)
   return TRUE;
 }
 
-/* Every row after the header, into observations. */
-static void
-read_rows (Loader *loader)
+/* One row after the header into observations; FALSE past a cap on the model's size. */
+static gboolean
+read_row (Loader       *loader,
+          GPtrArray    *row,
+          guint         line,
+          LastSubject  *last,
+          GError      **error)
 {
   const Columns *c = &loader->c;
   GPtrArray *header_row = loader->rows->pdata[loader->header];
-  LastSubject last = { { NULL } };
+  const char *subject[] = {
+    cell_at (row, c->column[ROLE_ENTITY_CODE]),
+    cell_at (row, c->column[ROLE_ENTITY_NAME]),
+    cell_at (row, c->column[ROLE_INDICATOR_CODE]),
+    cell_at (row, c->column[ROLE_INDICATOR_NAME]),
+    cell_at (row, c->column[ROLE_UNIT]),
+  };
+  Row data = { row, line, NULL, 0, 0, PARITY_QUALIFIER_EXACT };
 
-  drop_constant_columns (loader->c.breakdowns, loader->rows, loader->header + 1);
-  add_value_indicators (loader);
-  for (guint r = loader->header + 1; r < loader->rows->len; r++)
+  if (row_is_blank (row))
+    return TRUE;
+  /* Sorted tables repeat an entity and indicator over many rows: the same cells give the
+   * same entity and indicator, without cleaning and looking up their texts again. */
+  if (last->subject[0] != NULL && same_cells (subject, last->subject))
     {
-      GPtrArray *row = loader->rows->pdata[r];
-      guint line = g_array_index (loader->lines, guint, r);
-      const char *subject[] = {
-        cell_at (row, c->column[ROLE_ENTITY_CODE]),
-        cell_at (row, c->column[ROLE_ENTITY_NAME]),
-        cell_at (row, c->column[ROLE_INDICATOR_CODE]),
-        cell_at (row, c->column[ROLE_INDICATOR_NAME]),
-        cell_at (row, c->column[ROLE_UNIT]),
-      };
-      Row data = { row, line, NULL, 0, 0, PARITY_QUALIFIER_EXACT };
+      data.entity = last->entity;
+      data.indicator = last->indicator;
+    }
+  else if (!row_subject (loader, c, subject, line, &data.entity, &data.indicator))
+    return TRUE;
+  else
+    {
+      if (parity_dataset_get_n_entities (loader->dataset) +
+          parity_dataset_get_n_indicators (loader->dataset) > MAX_SUBJECTS)
+        {
+          g_set_error (error, PARITY_ERROR, PARITY_ERROR_UNSUPPORTED,
+                       /* Translators: the file name, the line, then a number. */
+                       _("%s:%u:1: the file names more than %u indicators and entities, more "
+                         "than Parity reads from one file"), loader->display_name, line,
+                       MAX_SUBJECTS);
+          return FALSE;
+        }
+      last_subject_clear (last);
+      for (guint i = 0; i < N_SUBJECT_CELLS; i++)
+        last->subject[i] = g_strdup (subject[i]);
+      last->entity = data.entity;
+      last->indicator = data.indicator;
+    }
+  data.flag = _parity_csv_qualifier_from_flag (cell_at (row, c->column[ROLE_QUALIFIER]));
+  data.breakdown = get_breakdown (loader, header_row, row, c->breakdowns);
+  if (c->column[ROLE_VALUE] >= 0)
+    return read_tidy_value (loader, &data, error);
+  return read_columns (loader, &data, error);
+}
 
-      if (row_is_blank (row))
-        continue;
-      /* Sorted tables repeat an entity and indicator over many rows: the same cells give the
-       * same entity and indicator, without cleaning and looking up their texts again. */
-      if (last.subject[0] != NULL && same_cells (subject, last.subject))
-        {
-          data.entity = last.entity;
-          data.indicator = last.indicator;
-        }
-      else if (!row_subject (loader, c, subject, line, &data.entity, &data.indicator))
-        continue;
-      else
-        {
-          memcpy (last.subject, subject, sizeof subject);
-          last.entity = data.entity;
-          last.indicator = data.indicator;
-        }
-      data.flag = _parity_csv_qualifier_from_flag (cell_at (row, c->column[ROLE_QUALIFIER]));
-      data.breakdown = get_breakdown (loader, header_row, row, c->breakdowns);
-      if (c->column[ROLE_VALUE] >= 0)
-        read_tidy_value (loader, &data);
-      else
-        read_columns (loader, &data);
+/* Every row after the header, into observations: the kept rows, then the reader's, one at a
+ * time. */
+static gboolean
+read_rows (Loader  *loader,
+           GError **error)
+{
+  g_auto(LastSubject) last = { { NULL } };
+  GPtrArray *row;
+
+  add_value_indicators (loader);
+  loader->period_atoms = g_array_sized_new (FALSE, FALSE, sizeof (guint32),
+                                            loader->c.periods->len);
+  for (guint k = 0; k < loader->c.periods->len; k++)
+    {
+      guint32 none = PARITY_INDEX_NONE;
+
+      g_array_append_val (loader->period_atoms, none);
+    }
+  for (guint r = loader->header + 1; r < loader->rows->len; r++)
+    if (!read_row (loader, loader->rows->pdata[r], g_array_index (loader->lines, guint, r),
+                   &last, error))
+      return FALSE;
+  for (;;)
+    {
+      if (!_parity_csv_reader_next (&loader->reader, &row, error))
+        return FALSE;
+      if (row == NULL)
+        return TRUE;
+      if (!read_row (loader, row, loader->reader.row_line, &last, error))
+        return FALSE;
     }
 }
 
@@ -850,11 +1035,11 @@ _parity_csv_load_with (const char  *data,
   g_auto(Loader) loader = { 0 };
 
   loader.display_name = display_name;
-  if (!split_table (&loader, data, len, error) || !find_header (&loader, error))
+  if (!read_prefix (&loader, data, len, error) || !find_header (&loader, error) ||
+      !survey_rows (&loader, error))
     return NULL;
   start_dataset (&loader, choose_decimal (&loader, decimal));
-  read_rows (&loader);
-  if (!finish_dataset (&loader, error))
+  if (!read_rows (&loader, error) || !finish_dataset (&loader, error))
     return NULL;
   return g_steal_pointer (&loader.dataset);
 }

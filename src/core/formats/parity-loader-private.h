@@ -77,5 +77,6 @@ gboolean       _parity_csv_tokenize  (const char  *data,
                                       GPtrArray  **rows,
                                       GStringChunk **cells,
                                       GError     **error);
+void           _parity_csv_set_max_observations (guint max);
 
 G_END_DECLS
