@@ -65,6 +65,10 @@ typedef struct
   gboolean       owid_seen;     /* an "OWID_" code in the entity code column */
   GArray        *period_atoms;  /* guint32: each period column's interned period, once seen */
   guint          n_observations;
+  /* The last row's entity: a wide file lists every indicator of one economy in a row. */
+  char          *last_code;
+  char          *last_name;
+  guint32        last_entity;
 } Loader;
 
 /* Observations read from one file at most: MAX_OBSERVATIONS but for tests. */
@@ -89,6 +93,8 @@ loader_clear (Loader *loader)
   g_clear_pointer (&loader->lines, g_array_unref);
   g_clear_pointer (&loader->cells, g_string_chunk_free);
   g_clear_pointer (&loader->period_atoms, g_array_unref);
+  g_clear_pointer (&loader->last_code, g_free);
+  g_clear_pointer (&loader->last_name, g_free);
   _parity_csv_columns_clear (&loader->c);
   _parity_csv_reader_clear (&loader->reader);
 }
@@ -180,9 +186,9 @@ one_line (const char *s)
 }
 
 static guint32
-get_entity (Loader     *loader,
-            const char *code,
-            const char *name)
+find_entity (Loader     *loader,
+             const char *code,
+             const char *name)
 {
   ParityEntityKind kind = PARITY_ENTITY_OTHER;
   ParityEntityKind known;
@@ -214,6 +220,24 @@ get_entity (Loader     *loader,
   if (g_str_equal (code, "WLD") || g_str_equal (code, "W") || g_str_equal (folded, "world"))
     entity->kind = PARITY_ENTITY_WORLD;
   return index;
+}
+
+/* The entity of a code and name, the last row's without asking the classification again. */
+static guint32
+get_entity (Loader     *loader,
+            const char *code,
+            const char *name)
+{
+  if (loader->last_code == NULL || strcmp (code, loader->last_code) != 0 ||
+      strcmp (name, loader->last_name) != 0)
+    {
+      g_free (loader->last_code);
+      g_free (loader->last_name);
+      loader->last_code = g_strdup (code);
+      loader->last_name = g_strdup (name);
+      loader->last_entity = find_entity (loader, code, name);
+    }
+  return loader->last_entity;
 }
 
 static ParityIndicator *
@@ -499,7 +523,7 @@ read_prefix (Loader      *loader,
 
   if (len >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
     data += 3, len -= 3;
-  if (!g_utf8_validate_len (data, len, NULL))
+  if (!_parity_utf8_validate (data, len, NULL))
     {
       g_set_error (error, PARITY_ERROR, PARITY_ERROR_SYNTAX,
                    _("%s:1:1: invalid UTF-8; save the file as UTF-8"), loader->display_name);

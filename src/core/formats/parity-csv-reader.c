@@ -373,10 +373,12 @@ _parity_csv_trim (const char *s)
   return g_strndup (start, end - start);
 }
 
-/* "86.6", "-3", "150000": most values of a table, read without copies or strtod. With at
- * most 15 digits the digits are an exact integer and a power of ten up to 10^22 is exact, so
- * one division rounds correctly (Clinger's fast path); anything else takes the full path. */
-static gboolean
+/* "86.6", "-3", "150000", "1.2345E+11": most values of a table, read without copies or
+ * strtod. With at most 15 digits the digits are an exact integer and a power of ten up to
+ * 10^22 is exact, so one multiplication or division rounds correctly (Clinger's fast path).
+ * A plain number with more digits is read by strtod in place; anything else takes the full
+ * path (NUMBER_BAD here). */
+static NumberResult
 plain_decimal (const char *start,
                const char *stop,
                char        decimal_char,
@@ -384,11 +386,13 @@ plain_decimal (const char *start,
                guint      *decimals)
 {
   static const double powers[] = { 1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
-                                   1e12, 1e13, 1e14, 1e15 };
+                                   1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21,
+                                   1e22 };
   const char *p = start;
-  gboolean negative = FALSE, seen_point = FALSE;
+  gboolean negative = FALSE, seen_point = FALSE, exact = TRUE;
   guint64 mantissa = 0;
   guint digits = 0, fraction = 0;
+  int exponent = 0, scale;
 
   if (p < stop && *p == '-')
     negative = TRUE, p++;
@@ -397,22 +401,52 @@ plain_decimal (const char *start,
       if (*p >= '0' && *p <= '9')
         {
           if (++digits > 15)
-            return FALSE;
-          mantissa = mantissa * 10 + (guint64)(*p - '0');
+            exact = FALSE;
+          else
+            mantissa = mantissa * 10 + (guint64)(*p - '0');
           fraction += seen_point;
         }
       else if (*p == decimal_char && !seen_point)
         seen_point = TRUE;
       else
-        return FALSE;
+        break;
     }
   if (digits == 0 || (seen_point && fraction == 0))
-    return FALSE;
-  *value = (double)mantissa / powers[fraction];
+    return NUMBER_BAD;
+  if (p < stop && (*p == 'e' || *p == 'E'))
+    {
+      gboolean exp_negative = FALSE;
+      guint exp_digits = 0;
+
+      p++;
+      if (p < stop && (*p == '+' || *p == '-'))
+        exp_negative = *p++ == '-';
+      for (; p < stop && *p >= '0' && *p <= '9' && exp_digits < 4; p++, exp_digits++)
+        exponent = exponent * 10 + (*p - '0');
+      if (exp_digits == 0)
+        return NUMBER_BAD;
+      if (exp_negative)
+        exponent = -exponent;
+    }
+  if (p != stop)
+    return NUMBER_BAD;
+  *decimals = MIN (fraction, 6);
+  scale = exponent - (int)fraction;
+  if (!exact || scale < -22 || scale > 22)
+    {
+      char *end = NULL;
+
+      /* Too many digits for the fast path: strtod reads the cell itself when nothing
+       * follows the number (a decimal comma is the full path's). */
+      if (*stop != '\0' || decimal_char != '.')
+        return NUMBER_BAD;
+      *value = g_ascii_strtod (start, &end);
+      return end == stop && isfinite (*value) ? NUMBER_OK : NUMBER_BAD;
+    }
+  *value = scale < 0 ? (double)mantissa / powers[-scale] : (double)mantissa * powers[scale];
   if (negative)
     *value = -*value;
-  *decimals = MIN (fraction, 6);
-  return TRUE;
+  return NUMBER_OK;
 }
 
 /* Longest number read, in bytes once cleaned of separators: far past any value's digits. */
@@ -447,8 +481,9 @@ _parity_csv_parse_number (const char      *cell,
       if (is_missing_marker (marker))
         return NUMBER_MISSING;
     }
-  if (plain_decimal (start, stop, decimal_char, value, decimals))
+  if (plain_decimal (start, stop, decimal_char, value, decimals) == NUMBER_OK)
     return NUMBER_OK;
+  *decimals = 0;
 
 #define APPEND(c) G_STMT_START { if (n == MAX_NUMBER_CHARS) return NUMBER_BAD; \
                                  clean[n++] = (c); } G_STMT_END

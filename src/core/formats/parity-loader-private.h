@@ -61,6 +61,10 @@ gboolean       _parity_web_page_refuse (const char  *data,
                                         const char  *display_name,
                                         GError     **error);
 
+gboolean       _parity_utf8_validate (const char  *data,
+                                      gsize        len,
+                                      const char **end);
+
 /* parity-csv-loader.c */
 ParityDataset *_parity_csv_load      (const char  *data,
                                       gsize        len,
