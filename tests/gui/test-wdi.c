@@ -94,18 +94,11 @@ test_open_cancel_open (void)
   g_autoptr(GFile) file = g_file_new_for_path (wdi);
   ParityIndicatorPicker *picker;
   ParityDataset *dataset;
-  GtkWidget *cancel;
 
   /* Progress, then Cancel: the document is the one before. */
   parity_window_open (window, file);
   gui_test_wait_for (progress_shown, window, "the progress bar to move");
-  g_assert_true (parity_window_get_busy (window));
-  cancel = gtk_widget_get_parent (GTK_WIDGET (gui_test_find_label (GTK_WIDGET (window),
-                                                                   "Cancel")));
-  g_assert_true (GTK_IS_BUTTON (cancel));
-  g_signal_emit_by_name (cancel, "clicked");
-  gui_test_wait_for (is_idle, window, "the cancelled load to end");
-  gui_test_wait_for_label (window, "Opening cancelled");
+  gui_test_cancel_load (window);
   g_assert_true (parity_window_get_dataset (window) == before);
   g_assert_nonnull (parity_chart_view_get_scene (parity_window_get_chart_view (window)));
 
