@@ -684,6 +684,23 @@ survey_row (Survey    *survey,
     }
 }
 
+/* Whether "OWID_" is anywhere in the text: found by its underscore, which memchr finds
+ * many times faster than memmem finds the five bytes. */
+static gboolean
+has_owid_text (const char *start,
+               const char *end)
+{
+  const char *p = start;
+
+  while (p < end && (p = memchr (p, '_', end - p)) != NULL)
+    {
+      if (p - start >= 4 && memcmp (p - 4, "OWID", 4) == 0)
+        return TRUE;
+      p++;
+    }
+  return FALSE;
+}
+
 /* The kept rows answer for most files; the rest is read ahead (a second reader over the
  * same text, its cells not kept) only when they do not, and for OWID's codes only when the
  * rest holds "OWID_" at all. Keeps the breakdown columns that vary. */
@@ -701,8 +718,7 @@ survey_rows (Loader  *loader,
   g_ptr_array_set_size (seen, (int)columns->len);
   for (guint r = loader->header + 1; r < loader->rows->len; r++)
     survey_row (&survey, loader->rows->pdata[r]);
-  owid_possible = survey.code >= 0 && !survey.owid &&
-                  memmem (reader->p, reader->end - reader->p, "OWID_", 5) != NULL;
+  owid_possible = survey.code >= 0 && !survey.owid && has_owid_text (reader->p, reader->end);
   if (reader->p < reader->end && (owid_possible || survey.n_varying < columns->len))
     {
       g_auto(CsvReader) ahead = *reader;

@@ -74,7 +74,9 @@ typedef struct
   double      progress_base;     /* the monitored fraction at the start and its span */
   double      progress_span;
   GString    *text;              /* the record's fields, each ending in a NUL */
-  GArray     *offsets;           /* gsize: where each field starts in text */
+  GArray     *offsets;           /* gsize: where each field starts in text; its length is
+                                  * room, n_fields how many are used */
+  guint       n_fields;
   GPtrArray  *cells;             /* the record: pointers into text */
 } CsvReader;
 

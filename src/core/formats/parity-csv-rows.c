@@ -54,6 +54,36 @@ _parity_csv_reader_clear (CsvReader *reader)
   g_clear_pointer (&reader->cells, g_ptr_array_unref);
 }
 
+/* @n bytes at the end of the record's text, without a call for room that is there: a row's
+ * fields are most of the file's bytes. */
+static inline void
+append_text (GString    *text,
+             const char *bytes,
+             gsize       n)
+{
+  if (G_UNLIKELY (text->len + n + 1 > text->allocated_len))
+    {
+      gsize len = text->len;
+
+      g_string_set_size (text, len + n);
+      text->len = len;
+    }
+  memcpy (text->str + text->len, bytes, n);
+  text->len += n;
+}
+
+/* The end of a field: its offset kept (the array's length is its room; n_fields is how many
+ * are used) and a NUL after its text. */
+static inline void
+end_field (CsvReader *reader,
+           gsize      offset)
+{
+  if (G_UNLIKELY (reader->n_fields == reader->offsets->len))
+    g_array_set_size (reader->offsets, MAX (16, reader->offsets->len * 2));
+  ((gsize *)(gpointer)reader->offsets->data)[reader->n_fields++] = offset;
+  append_text (reader->text, "", 1);
+}
+
 static guint
 column_of (const char *line_start,
            const char *at)
@@ -75,10 +105,10 @@ read_quoted (CsvReader *reader)
         return FALSE;
       if (*p == '"')
         {
-          g_string_append_len (text, span, p - span);
+          append_text (text, span, p - span);
           if (p + 1 < end && p[1] == '"')
             {
-              g_string_append_c (text, '"');
+              append_text (text, "\"", 1);
               p += 2;
               span = p;
               continue;
@@ -109,7 +139,7 @@ read_record (CsvReader  *reader,
   guint n = 0;
 
   g_string_truncate (text, 0);
-  g_array_set_size (reader->offsets, 0);
+  reader->n_fields = 0;
   reader->row_line = reader->line;
   for (;;)
     {
@@ -147,7 +177,7 @@ read_record (CsvReader  *reader,
       p = reader->p;
       while (p < end && *p != delimiter && *p != '\n' && *p != '\r')
         p++;
-      g_string_append_len (text, reader->p, p - reader->p);
+      append_text (text, reader->p, p - reader->p);
       reader->p = p;
       if (text->len - offset > MAX_FIELD_BYTES)
         {
@@ -168,8 +198,7 @@ read_record (CsvReader  *reader,
                        field_line, column_of (field_line_start, field_start), MAX_COLUMNS);
           return FALSE;
         }
-      g_array_append_val (reader->offsets, offset);
-      g_string_append_c (text, '\0');
+      end_field (reader, offset);
       n++;
       if (p >= end)
         {
@@ -182,9 +211,7 @@ read_record (CsvReader  *reader,
           if (p >= end)
             {
               /* A delimiter at the very end: one more, empty, field. */
-              offset = text->len;
-              g_array_append_val (reader->offsets, offset);
-              g_string_append_c (text, '\0');
+              end_field (reader, text->len);
               *blank = FALSE;
               return TRUE;
             }
@@ -220,8 +247,8 @@ _parity_csv_reader_next (CsvReader  *reader,
         return FALSE;
       if (blank)
         continue;
-      g_ptr_array_set_size (reader->cells, (int)reader->offsets->len);
-      for (guint i = 0; i < reader->offsets->len; i++)
+      g_ptr_array_set_size (reader->cells, (int)reader->n_fields);
+      for (guint i = 0; i < reader->n_fields; i++)
         reader->cells->pdata[i] = reader->text->str + g_array_index (reader->offsets, gsize, i);
       *row = reader->cells;
       return TRUE;

@@ -2,10 +2,10 @@
  *
  * Files from the World Bank, SDMX services or spreadsheets carry data, not charts. So that
  * they can be exported at once (parity-cli export --all) and shown in the window, every
- * indicator (the first 24 of a file of more) gets one chart: a line when it is a short list of series over several periods,
- * else bars of its latest well-filled period, largest first (the highest and the lowest of
- * many) — or, for data by economy, the
- * charts of parity-default-economies.c.
+ * indicator (the first 8 of a file of more) gets one chart: a line when it is a short list
+ * of series over several periods, else bars of its latest well-filled period, largest first
+ * (the highest and the lowest of many) — or, for data by economy, the charts of
+ * parity-default-economies.c.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -32,9 +32,10 @@
 #define MAX_LINES 8
 /* Indicators that get a chart of their own: a file of a few has one each; the World Bank's
  * whole WDI (1 400 indicators, three charts each for data by economy) would make a list of
- * 4 000 charts nobody scrolls, and seconds of work before the first shows. The others are a
- * New Chart away (the indicator picker lists them all). */
-#define MAX_DEFAULT_INDICATORS 24
+ * 4 000 charts nobody scrolls, and seconds of work before the first shows; 24 indicators'
+ * rows still cost the window's first frame 10 ms. The others are a New Chart away (the
+ * indicator picker lists them all). */
+#define MAX_DEFAULT_INDICATORS 8
 
 /* Largest value first. */
 int
