@@ -197,6 +197,8 @@ def main():
                         cells.append(f"{(base + step * (y - 1960)) * (1 + e / 97):.6E}")
                     else:
                         v = base + step * (y - 1960) + (e % 13) / 7 + y / 3000
+                        if kind == "pct":
+                            v = min(v, 100 - (e % 5) / 3)
                         cells.append(f"{v:.13f}".rstrip("0").rstrip("."))
                 chunk.append(lead + quote(iname) + "," + quote(icode) + ',"' +
                              '","'.join(cells) + '"')

@@ -1041,11 +1041,14 @@ finish_dataset (Loader  *loader,
                                  /* Translators: a count. */
                                  _("%u more values were not numbers and are left out"),
                                  loader->n_more_warnings);
-  for (guint i = 0; loader->owid && i < parity_dataset_get_n_indicators (dataset); i++)
+  /* Values written at full precision (OWID's, or six decimals and more, as in the World
+   * Bank's bulk download) are shown to three significant digits. */
+  for (guint i = 0; i < parity_dataset_get_n_indicators (dataset); i++)
     {
       ParityIndicator *indicator = (ParityIndicator *)parity_dataset_get_indicator (dataset, i);
 
-      indicator->decimals = _parity_csv_owid_decimals (indicator);
+      if (loader->owid || indicator->decimals >= 6)
+        indicator->decimals = _parity_csv_owid_decimals (indicator);
     }
   first = parity_dataset_get_indicator (dataset, 0);
   title = parity_dataset_get_n_indicators (dataset) == 1
