@@ -209,13 +209,13 @@ compare_doubles (gconstpointer a,
  * World Bank's bulk download does ("45.8997140121"), so their digits say nothing about how
  * precise they are: three significant digits for the median magnitude (86.6 %, 15 000 US$,
  * 0.105), never more than the values have. The median of an indicator of thousands of
- * values is taken over 2 048 of them, evenly spaced.
+ * values is taken over 256 of them, evenly spaced.
  */
 guint
 _parity_csv_owid_decimals (const ParityIndicator *indicator)
 {
   g_autoptr(GArray) magnitudes = g_array_new (FALSE, FALSE, sizeof (double));
-  guint step = indicator->obs.len / 2048 + 1;
+  guint step = indicator->obs.len / 256 + 1;
   double median;
   int wanted;
 
