@@ -325,6 +325,110 @@ test_spectrum (void)
   g_assert_cmpuint (checked, >, 0);
 }
 
+/* A wide table of @rows rows in the WDI's layout, every row two values; @bad_line (counted
+ * from 1, the header being line 1) gets @bad_cell as its first year's cell instead. */
+static GString *
+wide_table (guint       rows,
+            guint       bad_line,
+            const char *bad_cell)
+{
+  GString *csv = g_string_new ("\"Country Name\",\"Country Code\",\"Indicator Name\","
+                               "\"Indicator Code\",\"2021\",\"2022\"\n");
+
+  for (guint r = 0; r < rows; r++)
+    {
+      guint line = r + 2;
+
+      g_string_append_printf (csv, "\"Economy %u\",\"E%u\",\"Series %u, total (%% of "
+                              "population)\",\"S.%u\",", r % 250, r % 250, r / 250, r / 250);
+      if (line == bad_line)
+        g_string_append (csv, bad_cell);
+      else
+        g_string_append_printf (csv, "\"%u.5\"", r % 100);
+      g_string_append_printf (csv, ",\"%u.25E+3\"\n", r % 7);
+    }
+  return csv;
+}
+
+/* An error deep in a big file names its line, however far the reader streamed. */
+static void
+test_error_line (void)
+{
+  static const guint line = 187654;
+  g_autofree char *long_cell = g_strnfill (70000, 'x');
+  g_autoptr(GString) csv = wide_table (200000, line, long_cell);
+  g_autoptr(GBytes) bytes = g_bytes_new (csv->str, csv->len);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ParityDataset) dataset = parity_dataset_load_bytes (bytes, "big.csv", &error);
+  g_autofree char *where = g_strdup_printf ("big.csv:%u:", line);
+
+  g_assert_null (dataset);
+  g_assert_error (error, PARITY_ERROR, PARITY_ERROR_UNSUPPORTED);
+  g_assert_true (g_str_has_prefix (error->message, where));
+  g_assert_nonnull (strstr (error->message, "70000 bytes"));
+
+  /* The same file, whole: every row read, two observations each. */
+  g_string_free (g_steal_pointer (&csv), TRUE);
+  g_clear_error (&error);
+  {
+    g_autoptr(GString) good = wide_table (200000, 0, NULL);
+    g_autoptr(ParityDataset) whole = _parity_csv_load (good->str, good->len, "big.csv",
+                                                       &error);
+    guint n = 0;
+
+    g_assert_no_error (error);
+    for (guint i = 0; i < parity_dataset_get_n_indicators (whole); i++)
+      n += parity_dataset_get_indicator (whole, i)->obs.len;
+    g_assert_cmpuint (n, ==, 400000);
+    g_assert_cmpuint (parity_dataset_get_n_entities (whole), ==, 250);
+  }
+}
+
+/* Past the cap on observations, a message that names the line where it was reached. */
+static void
+test_observation_cap (void)
+{
+  g_autoptr(GString) csv = wide_table (1000, 0, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ParityDataset) dataset = NULL;
+
+  _parity_csv_set_max_observations (1500);
+  dataset = _parity_csv_load (csv->str, csv->len, "cap.csv", &error);
+  _parity_csv_set_max_observations (0);
+  g_assert_null (dataset);
+  g_assert_error (error, PARITY_ERROR, PARITY_ERROR_UNSUPPORTED);
+  /* Two a row after the header: the 1 501st is the first of line 752. */
+  g_assert_cmpstr (error->message, ==, "cap.csv:752:1: the file has more than 1500 "
+                   "observations, more than Parity reads from one file");
+
+  g_clear_error (&error);
+  dataset = _parity_csv_load (csv->str, csv->len, "cap.csv", &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (dataset);
+}
+
+/* What the first rows cannot tell is read ahead: a breakdown column that varies only after
+ * the rows kept whole is still a breakdown. */
+static void
+test_survey_past_prefix (void)
+{
+  g_autoptr(GString) csv = g_string_new ("country,year,sex,value\n");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ParityDataset) dataset = NULL;
+  const ParityIndicator *indicator;
+  const ParityObservations *obs;
+
+  for (guint r = 0; r < 8000; r++)
+    g_string_append_printf (csv, "France,%u,%s,%u\n", 1000 + r, r < 7000 ? "T" : "F", r % 90);
+  dataset = _parity_csv_load (csv->str, csv->len, "sex.csv", &error);
+  g_assert_no_error (error);
+  indicator = parity_dataset_get_indicator (dataset, 0);
+  obs = &indicator->obs;
+  g_assert_cmpuint (obs->len, ==, 8000);
+  g_assert_cmpstr (parity_dataset_get_breakdown (dataset, obs->breakdown[0]), ==, "");
+  g_assert_cmpstr (parity_dataset_get_breakdown (dataset, obs->breakdown[7999]), ==, "sex=F");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -335,5 +439,8 @@ main (int    argc,
   g_test_add_func ("/csv/decimal-override", test_decimal_override);
   g_test_add_func ("/csv/hostile", test_hostile);
   g_test_add_func ("/csv/spectrum", test_spectrum);
+  g_test_add_func ("/csv/error-line", test_error_line);
+  g_test_add_func ("/csv/observation-cap", test_observation_cap);
+  g_test_add_func ("/csv/survey-past-prefix", test_survey_past_prefix);
   return g_test_run ();
 }

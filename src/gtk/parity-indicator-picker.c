@@ -3,6 +3,9 @@
  * A search entry over a list of the dataset's indicators, each with its unit and how much
  * data it has, so that a World Bank file's hundreds of indicators can be found by typing.
  * A GtkListBox with a filter: rows are made once per dataset, and filtering only hides them.
+ * The World Bank's whole WDI has 1 400 indicators: past a few hundred, the rows are made in
+ * chunks on an idle source (and the last dataset's list let go in chunks), so that opening
+ * such a file never holds the main loop for the whole list.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -21,10 +24,21 @@ struct _ParityIndicatorPicker
   GtkPopover  parent_instance;
 
   GtkWidget  *entry;
+  GtkWidget  *scroller;
   GtkListBox *list;
   GtkWidget  *empty;
   char       *needle;   /* casefolded search text, or NULL */
+  /* Rows still to make, and the last list's rows still to let go. */
+  ParityDataset *pending;
+  char          *pending_lang;
+  guint          next;
+  GtkListBox    *old_list;
+  guint          fill_source;
 };
+
+/* Indicators whose rows are made at once; past this, in chunks of CHUNK_ROWS. */
+#define SYNC_ROWS 300
+#define CHUNK_ROWS 40
 
 G_DEFINE_FINAL_TYPE (ParityIndicatorPicker, parity_indicator_picker, GTK_TYPE_POPOVER)
 
@@ -219,6 +233,47 @@ on_stop_search (ParityIndicatorPicker *self)
   gtk_popover_popdown (GTK_POPOVER (self));
 }
 
+/* A chunk of the last list's rows let go, or of the new list's made. */
+static gboolean
+fill_some (gpointer data)
+{
+  ParityIndicatorPicker *self = data;
+  GtkWidget *child;
+
+  if (self->old_list != NULL)
+    {
+      for (guint i = 0; i < CHUNK_ROWS * 2; i++)
+        {
+          if ((child = gtk_widget_get_first_child (GTK_WIDGET (self->old_list))) == NULL)
+            {
+              g_clear_object (&self->old_list);
+              break;
+            }
+          gtk_list_box_remove (self->old_list, child);
+        }
+      return G_SOURCE_CONTINUE;
+    }
+  if (self->pending == NULL)
+    {
+      self->fill_source = 0;
+      return G_SOURCE_REMOVE;
+    }
+  for (guint i = 0; i < CHUNK_ROWS && self->next < parity_dataset_get_n_indicators (self->pending);
+       i++, self->next++)
+    gtk_list_box_append (self->list,
+                         make_row (self->pending,
+                                   parity_dataset_get_indicator (self->pending, self->next),
+                                   self->pending_lang));
+  if (self->next >= parity_dataset_get_n_indicators (self->pending))
+    {
+      g_clear_object (&self->pending);
+      on_search_changed (self);
+      self->fill_source = 0;
+      return G_SOURCE_REMOVE;
+    }
+  return G_SOURCE_CONTINUE;
+}
+
 /* Opening starts a new search. */
 static void
 on_show (ParityIndicatorPicker *self)
@@ -228,12 +283,40 @@ on_show (ParityIndicatorPicker *self)
 }
 
 static void
+parity_indicator_picker_dispose (GObject *object)
+{
+  ParityIndicatorPicker *self = (ParityIndicatorPicker *)object;
+
+  g_clear_handle_id (&self->fill_source, g_source_remove);
+  g_clear_object (&self->pending);
+  g_clear_object (&self->old_list);
+  G_OBJECT_CLASS (parity_indicator_picker_parent_class)->dispose (object);
+}
+
+static void
 parity_indicator_picker_finalize (GObject *object)
 {
   ParityIndicatorPicker *self = (ParityIndicatorPicker *)object;
 
   g_free (self->needle);
+  g_free (self->pending_lang);
   G_OBJECT_CLASS (parity_indicator_picker_parent_class)->finalize (object);
+}
+
+static GtkListBox *
+new_list (ParityIndicatorPicker *self)
+{
+  GtkListBox *list = GTK_LIST_BOX (gtk_list_box_new ());
+
+  gtk_list_box_set_selection_mode (list, GTK_SELECTION_NONE);
+  gtk_list_box_set_activate_on_single_click (list, TRUE);
+  gtk_list_box_set_filter_func (list, filter_row, self, NULL);
+  gtk_widget_add_css_class (GTK_WIDGET (list), "navigation-sidebar");
+  /* Translators: the accessible name of New Chart's list of indicators. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Indicators"), -1);
+  g_signal_connect_object (list, "row-activated", G_CALLBACK (pick), self, G_CONNECT_SWAPPED);
+  return list;
 }
 
 static void
@@ -241,6 +324,7 @@ parity_indicator_picker_class_init (ParityIndicatorPickerClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
+  object_class->dispose = parity_indicator_picker_dispose;
   object_class->finalize = parity_indicator_picker_finalize;
 
   /* The indicator's id. */
@@ -268,16 +352,8 @@ parity_indicator_picker_init (ParityIndicatorPicker *self)
   g_signal_connect_object (self->entry, "stop-search", G_CALLBACK (on_stop_search), self,
                            G_CONNECT_SWAPPED);
 
-  self->list = GTK_LIST_BOX (gtk_list_box_new ());
-  gtk_list_box_set_selection_mode (self->list, GTK_SELECTION_NONE);
-  gtk_list_box_set_activate_on_single_click (self->list, TRUE);
-  gtk_list_box_set_filter_func (self->list, filter_row, self, NULL);
-  gtk_widget_add_css_class (GTK_WIDGET (self->list), "navigation-sidebar");
-  /* Translators: the accessible name of New Chart's list of indicators. */
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->list), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Indicators"), -1);
-  g_signal_connect_object (self->list, "row-activated", G_CALLBACK (pick), self,
-                           G_CONNECT_SWAPPED);
+  self->scroller = scroller;
+  self->list = new_list (self);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), GTK_WIDGET (self->list));
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER,
                                   GTK_POLICY_AUTOMATIC);
@@ -314,15 +390,32 @@ parity_indicator_picker_set_dataset (ParityIndicatorPicker *self,
                                      ParityDataset         *dataset,
                                      const char            *lang)
 {
-  GtkWidget *child;
-
   g_return_if_fail (PARITY_IS_INDICATOR_PICKER (self));
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->list))) != NULL)
-    gtk_list_box_remove (self->list, child);
-  for (guint i = 0; dataset != NULL && i < parity_dataset_get_n_indicators (dataset); i++)
-    gtk_list_box_append (self->list,
-                         make_row (dataset, parity_dataset_get_indicator (dataset, i), lang));
+  g_clear_handle_id (&self->fill_source, g_source_remove);
+  g_clear_object (&self->pending);
+  g_clear_object (&self->old_list);
+  g_clear_pointer (&self->pending_lang, g_free);
+  /* A long list is let go row by row on the idle source, off screen. */
+  if (gtk_widget_get_first_child (GTK_WIDGET (self->list)) != NULL)
+    {
+      self->old_list = g_object_ref (self->list);
+      self->list = new_list (self);
+      gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->scroller),
+                                     GTK_WIDGET (self->list));
+    }
+  self->next = 0;
+  if (dataset != NULL && parity_dataset_get_n_indicators (dataset) > SYNC_ROWS)
+    {
+      self->pending = g_object_ref (dataset);
+      self->pending_lang = g_strdup (lang);
+    }
+  else
+    for (guint i = 0; dataset != NULL && i < parity_dataset_get_n_indicators (dataset); i++)
+      gtk_list_box_append (self->list,
+                           make_row (dataset, parity_dataset_get_indicator (dataset, i), lang));
+  if (self->pending != NULL || self->old_list != NULL)
+    self->fill_source = g_idle_add_full (G_PRIORITY_LOW, fill_some, self, NULL);
   on_search_changed (self);
 }
 

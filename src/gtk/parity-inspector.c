@@ -73,8 +73,10 @@ set_model (AdwComboRow *row,
 {
   g_autoptr(GtkStringList) list = gtk_string_list_new (NULL);
 
-  for (guint i = 0; i < labels->len; i++)
-    gtk_string_list_append (list, g_ptr_array_index (labels, i));
+  /* One splice, one items-changed: a list of 1 400 is not 1 400 signals. */
+  g_ptr_array_add (labels, NULL);
+  gtk_string_list_splice (list, 0, 0, (const char * const *)labels->pdata);
+  g_ptr_array_remove_index (labels, labels->len - 1);
   parity_words_set_combo_strings (row, list);
 }
 
@@ -368,8 +370,9 @@ sync_controls (ParityInspector *self)
     }
   set_model (self->indicator_row, labels);
   adw_combo_row_set_selected (self->indicator_row, spec->indicator);
-  set_model (self->x_row, labels);
   gtk_widget_set_visible (GTK_WIDGET (self->x_row), g_str_equal (spec->kind, "scatter"));
+  /* The axis across is a scatter plot's only: another list of 1 400 indicators (the WDI's)
+   * for a hidden row was a fifth of opening such a file. */
   if (g_str_equal (spec->kind, "scatter"))
     {
       JsonObject *chart = json_node_get_object (spec->json);
@@ -379,6 +382,7 @@ sync_controls (ParityInspector *self)
         dataset, x != NULL ? json_object_get_string_member_with_default (x, "indicator", NULL)
                            : NULL);
 
+      set_model (self->x_row, labels);
       if (across != PARITY_INDEX_NONE)
         adw_combo_row_set_selected (self->x_row, across);
     }

@@ -441,3 +441,19 @@ gui_test_wait_chooser_file (GtkWidget  *chooser,
 
   gui_test_wait_for (chooses_file, &chosen, "the chooser to take the file");
 }
+
+/* Presses Cancel beside the progress bar of a load under way, waits for the window to be
+ * idle and for the toast that says nothing changed. */
+void
+gui_test_cancel_load (ParityWindow *window)
+{
+  GtkWidget *cancel;
+
+  g_assert_true (parity_window_get_busy (window));
+  cancel = gtk_widget_get_parent (GTK_WIDGET (gui_test_find_label (GTK_WIDGET (window),
+                                                                   "Cancel")));
+  g_assert_true (GTK_IS_BUTTON (cancel));
+  g_signal_emit_by_name (cancel, "clicked");
+  gui_test_wait_for (is_idle, window, "the cancelled load to end");
+  gui_test_wait_for_label (window, "Opening cancelled");
+}

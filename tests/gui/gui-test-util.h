@@ -47,6 +47,7 @@ GtkWidget    *gui_test_find_file_chooser (void);
 gboolean      gui_test_has_file_chooser  (gpointer      data);
 void          gui_test_wait_chooser_file (GtkWidget    *chooser,
                                           const char   *path);
+void          gui_test_cancel_load (ParityWindow *window);
 void          gui_test_assert_accessible_label (GtkWidget  *widget,
                                                 const char *expected);
 

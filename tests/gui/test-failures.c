@@ -96,12 +96,6 @@ test_export_fails_says_why (void)
   g_unlink (path);
 }
 
-static gboolean
-is_idle (gpointer data)
-{
-  return !parity_window_get_busy (data);
-}
-
 /* Cancel while a big file is read: the open document stays, and a toast says nothing
  * changed. The file is big enough (a hundred thousand observations) that the load cannot be
  * over before the click. */
@@ -113,17 +107,9 @@ test_cancel_keeps_document (void)
   ParityDataset *before = parity_window_get_dataset (window);
   g_autofree char *big = gui_test_write_big_dataset ();
   g_autoptr(GFile) big_file = g_file_new_for_path (big);
-  GtkWidget *cancel;
-
 
   parity_window_open (window, big_file);
-  g_assert_true (parity_window_get_busy (window));
-  cancel = gtk_widget_get_parent (GTK_WIDGET (gui_test_find_label (GTK_WIDGET (window),
-                                                                   "Cancel")));
-  g_assert_true (GTK_IS_BUTTON (cancel));
-  g_signal_emit_by_name (cancel, "clicked");
-  gui_test_wait_for (is_idle, window, "the cancelled load to end");
-  wait_for_toast (window, "Opening cancelled");
+  gui_test_cancel_load (window);
   g_assert_true (parity_window_get_dataset (window) == before);
   g_assert_nonnull (parity_chart_view_get_scene (parity_window_get_chart_view (window)));
 

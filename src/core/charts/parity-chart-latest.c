@@ -56,14 +56,21 @@ parity_latest_period (ParityDataset *dataset,
                       guint32        indicator)
 {
   const ParityIndicator *ind = parity_dataset_get_indicator (dataset, indicator);
+  guint n_periods = parity_dataset_get_n_periods (dataset);
+  g_autofree guint8 *has_value = g_new0 (guint8, n_periods + 1);
   guint32 latest = PARITY_INDEX_NONE;
 
+  /* The periods with a value first, then the latest of those: a million observations are
+   * not a million comparisons of period names. */
   for (guint i = 0; i < ind->obs.len; i++)
-    if (!isnan (ind->obs.value[i]) && ind->obs.period[i] != latest &&
+    if (!isnan (ind->obs.value[i]))
+      has_value[ind->obs.period[i]] = 1;
+  for (guint32 p = 0; p < n_periods; p++)
+    if (has_value[p] &&
         (latest == PARITY_INDEX_NONE ||
-         compare_periods (parity_dataset_get_period (dataset, ind->obs.period[i]),
+         compare_periods (parity_dataset_get_period (dataset, p),
                           parity_dataset_get_period (dataset, latest)) > 0))
-      latest = ind->obs.period[i];
+      latest = p;
   return latest;
 }
 

@@ -12,7 +12,9 @@
  * indicator (an entity column, perhaps a period column, then columns of numbers named by
  * their indicator: Our World in Data's downloads, see parity-csv-owid.c). Rows of metadata
  * before the header ("Data Source","World Development Indicators") are read for the source.
- * A table without a period column is one period, PARITY_PERIOD_NONE.
+ * A table without a period column is one period, PARITY_PERIOD_NONE. The first rows are read
+ * by parity-csv-table.c; the rest are read one at a time (parity-csv-rows.c) and turned into
+ * observations here, so that a file of millions of rows is never held as a table of cells.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -24,41 +26,23 @@
 #include <string.h>
 #include <glib/gi18n-lib.h>
 
-#include "parity-csv-private.h"
-#include "parity-dataset-private.h"
+#include "parity-csv-loader-private.h"
 #include "parity-economy-names.h"
 #include "parity-error.h"
-#include "parity-id-map.h"
 #include "parity-loader-private.h"
 
-/* Rows searched for the header, after any metadata rows. */
-#define MAX_HEADER_ROW 30
 /* Warnings about single values; past this, one line counts the rest. */
 #define MAX_VALUE_WARNINGS 20
 
-/* The loader */
+/* Observations read from one file at most: MAX_OBSERVATIONS but for tests. */
+static guint max_observations = MAX_OBSERVATIONS;
 
-typedef struct
+/* For tests: a smaller cap on observations; 0 restores MAX_OBSERVATIONS. */
+void
+_parity_csv_set_max_observations (guint max)
 {
-  ParityDataset *dataset;       /* owned until the load returns it */
-  const char    *display_name;
-  char          *stem;          /* the file name without folder and extension */
-  const char    *lang;
-  gboolean       decimal_comma;
-  guint32        source;
-  gboolean       owid;          /* Our World in Data's shape: its codes, its publisher */
-  gboolean       owid_codes;    /* OWID's codes, in its shape or another ("iso_code") */
-  GPtrArray     *value_indicators;  /* the indicator of each value column */
-  guint          n_warnings;
-  guint          n_more_warnings;
-  ParityIdMap   *ids;           /* codes and names → ids */
-  /* The table as split, and what its header says. */
-  GStringChunk  *cells;
-  GPtrArray     *rows;          /* GPtrArray of cells, pointing into cells */
-  GArray        *lines;         /* the line each row starts on */
-  guint          header;        /* the header's row */
-  Columns        c;
-} Loader;
+  max_observations = max > 0 ? max : MAX_OBSERVATIONS;
+}
 
 static void
 loader_clear (Loader *loader)
@@ -71,7 +55,11 @@ loader_clear (Loader *loader)
   g_clear_pointer (&loader->rows, g_ptr_array_unref);
   g_clear_pointer (&loader->lines, g_array_unref);
   g_clear_pointer (&loader->cells, g_string_chunk_free);
+  g_clear_pointer (&loader->period_atoms, g_array_unref);
+  g_clear_pointer (&loader->last_code, g_free);
+  g_clear_pointer (&loader->last_name, g_free);
   _parity_csv_columns_clear (&loader->c);
+  _parity_csv_reader_clear (&loader->reader);
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Loader, loader_clear)
@@ -96,14 +84,6 @@ value_warning (Loader     *loader,
                                  "is left out"), line, column, cell);
 }
 
-static const char *
-cell_at (GPtrArray *row,
-         int        column)
-{
-  if (column < 0 || (guint)column >= row->len)
-    return "";
-  return row->pdata[column];
-}
 
 static void
 apply_unit (ParityIndicator *indicator,
@@ -161,9 +141,9 @@ one_line (const char *s)
 }
 
 static guint32
-get_entity (Loader     *loader,
-            const char *code,
-            const char *name)
+find_entity (Loader     *loader,
+             const char *code,
+             const char *name)
 {
   ParityEntityKind kind = PARITY_ENTITY_OTHER;
   ParityEntityKind known;
@@ -195,6 +175,24 @@ get_entity (Loader     *loader,
   if (g_str_equal (code, "WLD") || g_str_equal (code, "W") || g_str_equal (folded, "world"))
     entity->kind = PARITY_ENTITY_WORLD;
   return index;
+}
+
+/* The entity of a code and name, the last row's without asking the classification again. */
+static guint32
+get_entity (Loader     *loader,
+            const char *code,
+            const char *name)
+{
+  if (loader->last_code == NULL || strcmp (code, loader->last_code) != 0 ||
+      strcmp (name, loader->last_name) != 0)
+    {
+      g_free (loader->last_code);
+      g_free (loader->last_name);
+      loader->last_code = g_strdup (code);
+      loader->last_name = g_strdup (name);
+      loader->last_entity = find_entity (loader, code, name);
+    }
+  return loader->last_entity;
 }
 
 static ParityIndicator *
@@ -276,49 +274,33 @@ get_breakdown (Loader    *loader,
   return _parity_dataset_intern_breakdown (loader->dataset, canonical);
 }
 
-/* Keeps only the breakdown columns whose values differ between rows. */
-static void
-drop_constant_columns (GArray    *columns,
-                       GPtrArray *rows,
-                       guint      first)
-{
-  for (guint i = columns->len; i-- > 0;)
-    {
-      int col = g_array_index (columns, int, i);
-      const char *seen = NULL;
-      gboolean varies = FALSE;
-
-      for (guint r = first; r < rows->len && !varies; r++)
-        {
-          const char *cell = cell_at (rows->pdata[r], col);
-
-          if (seen == NULL)
-            seen = cell;
-          else if (!g_str_equal (seen, cell))
-            varies = TRUE;
-        }
-      if (!varies)
-        g_array_remove_index (columns, i);
-    }
-}
-
-static void
+/* One observation; FALSE past the cap on observations. */
+static gboolean
 append_observation (Loader          *loader,
                     ParityIndicator *indicator,
                     guint32          entity,
-                    const char      *period,
+                    guint32          period,
                     guint32          breakdown,
                     const char      *cell,
                     const char      *column,
                     guint            line,
-                    ParityQualifier  flag)
+                    ParityQualifier  flag,
+                    GError         **error)
 {
   double value = NAN;
   ParityQualifier qualifier = PARITY_QUALIFIER_EXACT;
   guint decimals = 0;
-  NumberResult result = _parity_csv_parse_number (cell, loader->decimal_comma, &value, &qualifier,
-                                      &decimals);
+  NumberResult result;
 
+  if (++loader->n_observations > max_observations)
+    {
+      g_set_error (error, PARITY_ERROR, PARITY_ERROR_UNSUPPORTED,
+                   /* Translators: the file name, the line, then a number of observations. */
+                   _("%s:%u:1: the file has more than %u observations, more than Parity reads "
+                     "from one file"), loader->display_name, line, max_observations);
+      return FALSE;
+    }
+  result = _parity_csv_parse_number (cell, loader->decimal_comma, &value, &qualifier, &decimals);
   switch (result)
     {
     case NUMBER_OK:
@@ -340,89 +322,38 @@ append_observation (Loader          *loader,
       qualifier = PARITY_QUALIFIER_MISSING;
       break;
     }
-  _parity_indicator_append (indicator, entity, _parity_dataset_intern_period (loader->dataset,
-                                                                             period),
-                            breakdown, value, qualifier, loader->source);
-}
-
-/* Metadata rows before the header: "Data Source","World Development Indicators". */
-static void
-read_metadata (Loader    *loader,
-               GPtrArray *rows,
-               guint      header,
-               ParitySource *source)
-{
-  for (guint r = 0; r < header; r++)
-    {
-      GPtrArray *row = rows->pdata[r];
-      g_autofree char *key = NULL, *value = NULL;
-
-      if (row->len < 2)
-        continue;
-      key = _parity_csv_normalize_header (row->pdata[0]);
-      value = _parity_csv_trim (row->pdata[1]);
-      if (*value == '\0')
-        continue;
-      if (g_str_equal (key, "data source") || g_str_equal (key, "source"))
-        {
-          g_clear_pointer (&source->title, parity_text_free);
-          source->title = parity_text_new_plain (loader->lang, value);
-          if (strstr (value, "World Development Indicators") != NULL && source->publisher == NULL)
-            source->publisher = parity_text_new_plain (loader->lang, "World Bank");
-        }
-      else if (g_str_equal (key, "last updated date") || g_str_equal (key, "last updated"))
-        {
-          int year = atoi (value);
-
-          if (year >= 1000 && year <= 9999)
-            source->year = year;
-        }
-      else if (g_str_equal (key, "url") || g_str_equal (key, "link"))
-        source->url = g_strdup (value);
-      else if (g_str_equal (key, "publisher"))
-        source->publisher = parity_text_new_plain (loader->lang, value);
-    }
-}
-
-static void
-describe_header (GString   *out,
-                 GPtrArray *row)
-{
-  for (guint i = 0; i < row->len; i++)
-    g_string_append_printf (out, "%s\"%s\"", i > 0 ? ", " : "", (const char *)row->pdata[i]);
-}
-
-static char
-decimal_from_env (void)
-{
-  const char *env = g_getenv ("PARITY_CSV_DECIMAL");
-
-  if (env == NULL)
-    return DECIMAL_AUTO;
-  if (g_ascii_strcasecmp (env, "comma") == 0)
-    return DECIMAL_COMMA;
-  if (g_ascii_strcasecmp (env, "point") == 0 || g_ascii_strcasecmp (env, "dot") == 0)
-    return DECIMAL_POINT;
-  return DECIMAL_AUTO;
+  _parity_indicator_append (indicator, entity, period, breakdown, value, qualifier,
+                            loader->source);
+  return TRUE;
 }
 
 /* The cells that say what a row is about: entity code and name, indicator code and name,
  * unit. */
 #define N_SUBJECT_CELLS 5
 
+/* The last row's subject, copied: the reader reuses its cells' memory for the next row. */
 typedef struct
 {
-  const char      *subject[N_SUBJECT_CELLS];
+  char            *subject[N_SUBJECT_CELLS];
   guint32          entity;
   ParityIndicator *indicator;
 } LastSubject;
 
-static gboolean
-same_cells (const char * const *a,
-            const char * const *b)
+static void
+last_subject_clear (LastSubject *last)
 {
   for (guint i = 0; i < N_SUBJECT_CELLS; i++)
-    if (a[i] != b[i] && strcmp (a[i], b[i]) != 0)
+    g_clear_pointer (&last->subject[i], g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (LastSubject, last_subject_clear)
+
+static gboolean
+same_cells (const char * const *a,
+            char * const       *b)
+{
+  for (guint i = 0; i < N_SUBJECT_CELLS; i++)
+    if (strcmp (a[i], b[i]) != 0)
       return FALSE;
   return TRUE;
 }
@@ -475,157 +406,6 @@ row_subject (Loader             *loader,
   return TRUE;
 }
 
-/* Checks the encoding and splits the bytes into rows of cells. */
-static gboolean
-split_table (Loader      *loader,
-             const char  *data,
-             gsize        len,
-             GError     **error)
-{
-  if (len >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
-    data += 3, len -= 3;
-  if (!g_utf8_validate_len (data, len, NULL))
-    {
-      g_set_error (error, PARITY_ERROR, PARITY_ERROR_SYNTAX,
-                   _("%s:1:1: invalid UTF-8; save the file as UTF-8"), loader->display_name);
-      return FALSE;
-    }
-  return _parity_csv_split (data, len, _parity_csv_detect_delimiter (data, len),
-                            loader->display_name, &loader->rows, &loader->lines, &loader->cells,
-                            error);
-}
-
-/* The error for a table without a header Parity understands: the widest of the first rows,
- * and the names that would have been. */
-static void
-set_no_header_error (Loader  *loader,
-                     GError **error)
-{
-  g_autoptr(GString) message = g_string_new (NULL);
-  GPtrArray *rows = loader->rows;
-  GPtrArray *widest = rows->len > 0 ? rows->pdata[0] : NULL;
-
-  for (guint r = 1; r < rows->len && r < MAX_HEADER_ROW; r++)
-    if (((GPtrArray *)rows->pdata[r])->len > widest->len)
-      widest = rows->pdata[r];
-  if (widest == NULL)
-    {
-      g_set_error (error, PARITY_ERROR, PARITY_ERROR_SYNTAX,
-                   _("%s:1:1: the file is empty"), loader->display_name);
-      return;
-    }
-  g_string_append_printf (message,
-                          /* Translators: the file name; the headers found follow. */
-                          _("%s: no column for the country (or other entity) and the value "
-                            "was found; the header has "), loader->display_name);
-  describe_header (message, widest);
-  g_string_append (message, _("; an entity column is one of: "));
-  _parity_csv_describe_names (message, ROLE_ENTITY_NAME);
-  g_string_append (message, ", ");
-  _parity_csv_describe_names (message, ROLE_ENTITY_CODE);
-  g_string_append (message, _("; a value column is one of: "));
-  _parity_csv_describe_names (message, ROLE_VALUE);
-  g_string_append (message, _("; or years as column names (2015, 2016…)"));
-  g_set_error_literal (error, PARITY_ERROR, PARITY_ERROR_UNSUPPORTED, message->str);
-}
-
-/* The header: the first of the first rows that Parity understands. */
-static gboolean
-find_header (Loader  *loader,
-             GError **error)
-{
-  for (loader->header = 0;
-       loader->header < loader->rows->len && loader->header < MAX_HEADER_ROW;
-       loader->header++)
-    {
-      _parity_csv_columns_clear (&loader->c);
-      if (_parity_csv_classify_header (loader->rows->pdata[loader->header], &loader->c) &&
-          (loader->c.values->len == 0 ||
-           _parity_csv_keep_value_columns (&loader->c, loader->rows, loader->header + 1)))
-        return TRUE;
-    }
-  _parity_csv_columns_clear (&loader->c);
-  set_no_header_error (loader, error);
-  return FALSE;
-}
-
-/* The decimal mark: @decimal if given, else PARITY_CSV_DECIMAL, else the values' votes. */
-static char
-choose_decimal (Loader *loader,
-                char    decimal)
-{
-  const Columns *c = &loader->c;
-  int comma_votes = 0, point_votes = 0;
-
-  if (decimal == 0)
-    decimal = decimal_from_env () == DECIMAL_COMMA ? ',' :
-              decimal_from_env () == DECIMAL_POINT ? '.' : 0;
-  if (decimal != 0)
-    return decimal;
-  for (guint r = loader->header + 1; r < loader->rows->len && r < loader->header + 5000; r++)
-    {
-      GPtrArray *row = loader->rows->pdata[r];
-
-      if (c->column[ROLE_VALUE] >= 0)
-        _parity_csv_vote_decimal (cell_at (row, c->column[ROLE_VALUE]), &comma_votes,
-                                  &point_votes);
-      for (guint p = 0; p < c->periods->len; p++)
-        _parity_csv_vote_decimal (cell_at (row, g_array_index (c->periods, int, p)), &comma_votes,
-                      &point_votes);
-      for (guint v = 0; v < c->values->len; v++)
-        _parity_csv_vote_decimal (cell_at (row, g_array_index (c->values, int, v)), &comma_votes,
-                                  &point_votes);
-    }
-  return comma_votes > point_votes ? ',' : '.';
-}
-
-/* The dataset and its one source: the file's name, the metadata rows, an SDMX-CSV agency. */
-static void
-start_dataset (Loader *loader,
-               char    decimal)
-{
-  const Columns *c = &loader->c;
-  g_autofree char *basename = g_path_get_basename (loader->display_name);
-  char *dot = strrchr (basename, '.');
-  ParitySource *source;
-
-  loader->stem = dot != NULL && dot != basename ? g_strndup (basename, dot - basename)
-                                                : g_strdup (basename);
-  loader->dataset = parity_dataset_new (c->lang);
-  loader->lang = c->lang;
-  loader->decimal_comma = decimal == ',';
-  loader->ids = parity_id_map_new ();
-
-  source = _parity_dataset_add_source (loader->dataset, "file");
-  source->title = parity_text_new_plain (c->lang, basename);
-  read_metadata (loader, loader->rows, loader->header, source);
-  /* OWID's downloads carry no source line; the shape says who published them, and the
-   * file's name is their chart's ("share-of-individuals-using-the-internet"). */
-  loader->owid = _parity_csv_is_owid (loader->rows->pdata[loader->header], c);
-  loader->owid_codes = loader->owid ||
-                       _parity_csv_has_owid_codes (loader->rows, loader->header + 1,
-                                                   c->column[ROLE_ENTITY_CODE]);
-  if (loader->owid && source->publisher == NULL)
-    {
-      source->publisher = parity_text_new_plain (c->lang, "Our World in Data");
-      parity_text_set (source->title, c->lang, loader->stem);
-    }
-  /* SDMX-CSV: the agency of the dataflow publishes it. */
-  if (c->dataflow >= 0 && loader->header + 1 < loader->rows->len)
-    {
-      const char *flow = cell_at (loader->rows->pdata[loader->header + 1], c->dataflow);
-      const char *colon = strchr (flow, ':');
-
-      if (colon != NULL && colon > flow)
-        {
-          g_autofree char *agency = g_strndup (flow, colon - flow);
-
-          source->publisher = parity_text_new_plain (c->lang, agency);
-        }
-    }
-  loader->source = 0;
-}
-
 /* A data row, once its subject is known. */
 typedef struct
 {
@@ -670,10 +450,12 @@ row_period (Loader    *loader,
   return period;
 }
 
-/* A tidy row's one observation; FALSE (with a warning) for a row without a period. */
+/* A tidy row's one observation (none, with a warning, for a row without a period); FALSE
+ * past the cap on observations. */
 static gboolean
-read_tidy_value (Loader    *loader,
-                 const Row *row)
+read_tidy_value (Loader     *loader,
+                 const Row  *row,
+                 GError    **error)
 {
   const Columns *c = &loader->c;
   GPtrArray *header_row = loader->rows->pdata[loader->header];
@@ -681,19 +463,22 @@ read_tidy_value (Loader    *loader,
   const char *period = row_period (loader, row, &trimmed);
 
   if (period == NULL)
-    return FALSE;
-  append_observation (loader, row->indicator, row->entity, period, row->breakdown,
-                      cell_at (row->cells, c->column[ROLE_VALUE]),
-                      header_row->pdata[c->column[ROLE_VALUE]], row->line, row->flag);
-  return TRUE;
+    return TRUE;
+  return append_observation (loader, row->indicator, row->entity,
+                             _parity_dataset_intern_period (loader->dataset, period),
+                             row->breakdown, cell_at (row->cells, c->column[ROLE_VALUE]),
+                             header_row->pdata[c->column[ROLE_VALUE]], row->line, row->flag,
+                             error);
 }
 
 /* A row's observations in a wide table (each column a period) or a table with one column per
  * indicator (each column an indicator): one per column whose cell is not empty, since an
- * empty cell of such a table is no observation at all. */
-static void
-read_columns (Loader    *loader,
-              const Row *row)
+ * empty cell of such a table is no observation at all. A period column's period is interned
+ * when its first value is met, so that periods keep the order they had. */
+static gboolean
+read_columns (Loader     *loader,
+              const Row  *row,
+              GError    **error)
 {
   const Columns *c = &loader->c;
   GPtrArray *header_row = loader->rows->pdata[loader->header];
@@ -701,21 +486,39 @@ read_columns (Loader    *loader,
   GArray *columns = by_indicator ? c->values : c->periods;
   g_autofree char *trimmed = NULL;
   const char *period = by_indicator ? row_period (loader, row, &trimmed) : NULL;
+  guint32 row_period_atom = PARITY_INDEX_NONE;
 
   if (by_indicator && period == NULL)
-    return;
+    return TRUE;
   for (guint k = 0; k < columns->len; k++)
     {
       int col = g_array_index (columns, int, k);
       const char *cell = cell_at (row->cells, col);
+      guint32 atom;
 
       if (*cell == '\0')
         continue;
-      append_observation (loader,
-                          by_indicator ? loader->value_indicators->pdata[k] : row->indicator,
-                          row->entity, by_indicator ? period : c->period_names->pdata[k],
-                          row->breakdown, cell, header_row->pdata[col], row->line, row->flag);
+      if (by_indicator)
+        {
+          if (row_period_atom == PARITY_INDEX_NONE)
+            row_period_atom = _parity_dataset_intern_period (loader->dataset, period);
+          atom = row_period_atom;
+        }
+      else
+        {
+          guint32 *cached = &g_array_index (loader->period_atoms, guint32, k);
+
+          if (*cached == PARITY_INDEX_NONE)
+            *cached = _parity_dataset_intern_period (loader->dataset, c->period_names->pdata[k]);
+          atom = *cached;
+        }
+      if (!append_observation (loader,
+                               by_indicator ? loader->value_indicators->pdata[k] : row->indicator,
+                               row->entity, atom, row->breakdown, cell, header_row->pdata[col],
+                               row->line, row->flag, error))
+        return FALSE;
     }
+  return TRUE;
 }
 
 /* The indicators of a table with one column per indicator, in the columns' order: each
@@ -744,52 +547,91 @@ row_is_blank (GPtrArray *row)
   return TRUE;
 }
 
-/* Every row after the header, into observations. */
-static void
-read_rows (Loader *loader)
+/* One row after the header into observations; FALSE past a cap on the model's size. */
+static gboolean
+read_row (Loader       *loader,
+          GPtrArray    *row,
+          guint         line,
+          LastSubject  *last,
+          GError      **error)
 {
   const Columns *c = &loader->c;
   GPtrArray *header_row = loader->rows->pdata[loader->header];
-  LastSubject last = { { NULL } };
+  const char *subject[] = {
+    cell_at (row, c->column[ROLE_ENTITY_CODE]),
+    cell_at (row, c->column[ROLE_ENTITY_NAME]),
+    cell_at (row, c->column[ROLE_INDICATOR_CODE]),
+    cell_at (row, c->column[ROLE_INDICATOR_NAME]),
+    cell_at (row, c->column[ROLE_UNIT]),
+  };
+  Row data = { row, line, NULL, 0, 0, PARITY_QUALIFIER_EXACT };
 
-  drop_constant_columns (loader->c.breakdowns, loader->rows, loader->header + 1);
-  add_value_indicators (loader);
-  for (guint r = loader->header + 1; r < loader->rows->len; r++)
+  if (row_is_blank (row))
+    return TRUE;
+  /* Sorted tables repeat an entity and indicator over many rows: the same cells give the
+   * same entity and indicator, without cleaning and looking up their texts again. */
+  if (last->subject[0] != NULL && same_cells (subject, last->subject))
     {
-      GPtrArray *row = loader->rows->pdata[r];
-      guint line = g_array_index (loader->lines, guint, r);
-      const char *subject[] = {
-        cell_at (row, c->column[ROLE_ENTITY_CODE]),
-        cell_at (row, c->column[ROLE_ENTITY_NAME]),
-        cell_at (row, c->column[ROLE_INDICATOR_CODE]),
-        cell_at (row, c->column[ROLE_INDICATOR_NAME]),
-        cell_at (row, c->column[ROLE_UNIT]),
-      };
-      Row data = { row, line, NULL, 0, 0, PARITY_QUALIFIER_EXACT };
+      data.entity = last->entity;
+      data.indicator = last->indicator;
+    }
+  else if (!row_subject (loader, c, subject, line, &data.entity, &data.indicator))
+    return TRUE;
+  else
+    {
+      if (parity_dataset_get_n_entities (loader->dataset) +
+          parity_dataset_get_n_indicators (loader->dataset) > MAX_SUBJECTS)
+        {
+          g_set_error (error, PARITY_ERROR, PARITY_ERROR_UNSUPPORTED,
+                       /* Translators: the file name, the line, then a number. */
+                       _("%s:%u:1: the file names more than %u indicators and entities, more "
+                         "than Parity reads from one file"), loader->display_name, line,
+                       MAX_SUBJECTS);
+          return FALSE;
+        }
+      last_subject_clear (last);
+      for (guint i = 0; i < N_SUBJECT_CELLS; i++)
+        last->subject[i] = g_strdup (subject[i]);
+      last->entity = data.entity;
+      last->indicator = data.indicator;
+    }
+  data.flag = _parity_csv_qualifier_from_flag (cell_at (row, c->column[ROLE_QUALIFIER]));
+  data.breakdown = get_breakdown (loader, header_row, row, c->breakdowns);
+  if (c->column[ROLE_VALUE] >= 0)
+    return read_tidy_value (loader, &data, error);
+  return read_columns (loader, &data, error);
+}
 
-      if (row_is_blank (row))
-        continue;
-      /* Sorted tables repeat an entity and indicator over many rows: the same cells give the
-       * same entity and indicator, without cleaning and looking up their texts again. */
-      if (last.subject[0] != NULL && same_cells (subject, last.subject))
-        {
-          data.entity = last.entity;
-          data.indicator = last.indicator;
-        }
-      else if (!row_subject (loader, c, subject, line, &data.entity, &data.indicator))
-        continue;
-      else
-        {
-          memcpy (last.subject, subject, sizeof subject);
-          last.entity = data.entity;
-          last.indicator = data.indicator;
-        }
-      data.flag = _parity_csv_qualifier_from_flag (cell_at (row, c->column[ROLE_QUALIFIER]));
-      data.breakdown = get_breakdown (loader, header_row, row, c->breakdowns);
-      if (c->column[ROLE_VALUE] >= 0)
-        read_tidy_value (loader, &data);
-      else
-        read_columns (loader, &data);
+/* Every row after the header, into observations: the kept rows, then the reader's, one at a
+ * time. */
+static gboolean
+read_rows (Loader  *loader,
+           GError **error)
+{
+  g_auto(LastSubject) last = { { NULL } };
+  GPtrArray *row;
+
+  add_value_indicators (loader);
+  loader->period_atoms = g_array_sized_new (FALSE, FALSE, sizeof (guint32),
+                                            loader->c.periods->len);
+  for (guint k = 0; k < loader->c.periods->len; k++)
+    {
+      guint32 none = PARITY_INDEX_NONE;
+
+      g_array_append_val (loader->period_atoms, none);
+    }
+  for (guint r = loader->header + 1; r < loader->rows->len; r++)
+    if (!read_row (loader, loader->rows->pdata[r], g_array_index (loader->lines, guint, r),
+                   &last, error))
+      return FALSE;
+  for (;;)
+    {
+      if (!_parity_csv_reader_next (&loader->reader, &row, error))
+        return FALSE;
+      if (row == NULL)
+        return TRUE;
+      if (!read_row (loader, row, loader->reader.row_line, &last, error))
+        return FALSE;
     }
 }
 
@@ -816,11 +658,14 @@ finish_dataset (Loader  *loader,
                                  /* Translators: a count. */
                                  _("%u more values were not numbers and are left out"),
                                  loader->n_more_warnings);
-  for (guint i = 0; loader->owid && i < parity_dataset_get_n_indicators (dataset); i++)
+  /* Values written at full precision (OWID's, or six decimals and more, as in the World
+   * Bank's bulk download) are shown to three significant digits. */
+  for (guint i = 0; i < parity_dataset_get_n_indicators (dataset); i++)
     {
       ParityIndicator *indicator = (ParityIndicator *)parity_dataset_get_indicator (dataset, i);
 
-      indicator->decimals = _parity_csv_owid_decimals (indicator);
+      if (loader->owid || indicator->decimals >= 6)
+        indicator->decimals = _parity_csv_owid_decimals (indicator);
     }
   first = parity_dataset_get_indicator (dataset, 0);
   title = parity_dataset_get_n_indicators (dataset) == 1
@@ -850,11 +695,11 @@ _parity_csv_load_with (const char  *data,
   g_auto(Loader) loader = { 0 };
 
   loader.display_name = display_name;
-  if (!split_table (&loader, data, len, error) || !find_header (&loader, error))
+  if (!_parity_csv_read_prefix (&loader, data, len, error) || !_parity_csv_find_header (&loader, error) ||
+      !_parity_csv_survey_rows (&loader, error))
     return NULL;
-  start_dataset (&loader, choose_decimal (&loader, decimal));
-  read_rows (&loader);
-  if (!finish_dataset (&loader, error))
+  _parity_csv_start_dataset (&loader, _parity_csv_choose_decimal (&loader, decimal));
+  if (!read_rows (&loader, error) || !finish_dataset (&loader, error))
     return NULL;
   return g_steal_pointer (&loader.dataset);
 }

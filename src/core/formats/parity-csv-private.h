@@ -8,8 +8,12 @@
 
 G_BEGIN_DECLS
 
-/* More cells than this is not a table Parity can chart, and would exhaust memory. */
-#define MAX_CELLS (16u * 1024u * 1024u)
+/* Observations in one CSV file: at about 25 bytes each in the model, 2^25 of them are
+ * 800 MiB, far past the World Bank's whole WDI download (about 10 million). */
+#define MAX_OBSERVATIONS (32u * 1024u * 1024u)
+/* Indicators and entities in one CSV file: each costs a few hundred bytes before any value;
+ * the WDI download has 1 500 indicators and 266 economies and aggregates. */
+#define MAX_SUBJECTS (256u * 1024u)
 /* A wide table has a column per year or per economy; ten thousand is past any of those. */
 #define MAX_COLUMNS 10000u
 /* A field is a name, a code, a number or a note: 64 KiB is far past any of them. */
@@ -56,6 +60,39 @@ typedef struct
   gboolean    sdmx;
   int         dataflow;          /* SDMX-CSV: "AGENCY:FLOW(VERSION)", or -1 */
 } Columns;
+
+/* A record at a time, in buffers reused for the next. */
+typedef struct
+{
+  const char *data, *p, *end;
+  const char *line_start;
+  const char *milestone;
+  const char *display_name;
+  char        delimiter;
+  guint       line;
+  guint       row_line;          /* the line the last record starts on */
+  double      progress_base;     /* the monitored fraction at the start and its span */
+  double      progress_span;
+  GString    *text;              /* the record's fields, each ending in a NUL */
+  GArray     *offsets;           /* gsize: where each field starts in text; its length is
+                                  * room, n_fields how many are used */
+  guint       n_fields;
+  GPtrArray  *cells;             /* the record: pointers into text */
+} CsvReader;
+
+void          _parity_csv_reader_init (CsvReader *reader,
+                                       const char *data,
+                                       gsize len,
+                                       char delimiter,
+                                       const char *display_name);
+void          _parity_csv_reader_clear (CsvReader *reader);
+gboolean      _parity_csv_reader_next (CsvReader *reader,
+                                       GPtrArray **row,
+                                       GError **error);
+GPtrArray *   _parity_csv_row_copy (GPtrArray *row,
+                                    GStringChunk *cells);
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (CsvReader, _parity_csv_reader_clear)
 
 gboolean      _parity_csv_split (const char *data,
                                  gsize len,

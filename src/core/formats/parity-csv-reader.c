@@ -1,7 +1,6 @@
-/* parity-csv-reader.c: CSV text into rows, header names into roles, cells into numbers
+/* parity-csv-reader.c: header names into roles, cells into numbers
  *
- * RFC 4180 fields (quotes, embedded newlines, doubled quotes), the delimiter that gives the
- * records a consistent field count, header names in the six UN languages and SDMX-CSV's, and
+ * Header names in the six UN languages and SDMX-CSV's, and
  * numbers with either decimal mark and any thousands separator. parity-csv-loader.c maps
  * what these find onto the data model.
  *
@@ -19,277 +18,6 @@
 #include "parity-error.h"
 #include "parity-load-hooks.h"
 #include "parity-loader-private.h"
-
-/* Tokenizer */
-
-static void
-finish_row (GPtrArray  *rows,
-            GArray     *lines,
-            GPtrArray **row,
-            guint       line,
-            gboolean    quoted)
-{
-  GPtrArray *r = *row;
-
-  *row = NULL;
-  /* A blank line is no record. */
-  if (r->len == 1 && !quoted && *(const char *)r->pdata[0] == '\0')
-    {
-      g_ptr_array_unref (r);
-      return;
-    }
-  g_ptr_array_add (rows, r);
-  if (lines != NULL)
-    g_array_append_val (lines, line);
-}
-
-static guint
-column_of (const char *line_start,
-           const char *at)
-{
-  return (guint)g_utf8_strlen (line_start, at - line_start) + 1;
-}
-
-gboolean
-_parity_csv_split (const char  *data,
-          gsize        len,
-          char         delimiter,
-          const char  *display_name,
-          GPtrArray  **rows_out,
-          GArray     **lines_out,
-          GStringChunk **cells_out,
-          GError     **error)
-{
-  /* The cells' text, in blocks: a million cells are not a million allocations. */
-  g_autoptr(GStringChunk) texts = g_string_chunk_new (64 * 1024);
-  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify)g_ptr_array_unref);
-  g_autoptr(GArray) lines = g_array_new (FALSE, FALSE, sizeof (guint));
-  g_autoptr(GString) field = g_string_new (NULL);
-  GPtrArray *row = NULL;
-  const char *p = data, *end = data + len;
-  const char *line_start = data;
-  guint line = 1, record_line = 1;
-  gboolean row_quoted = FALSE;
-  gsize cells = 0;
-  const char *field_start = data, *field_line_start = data;
-  const char *milestone = data + 1024 * 1024;
-  guint field_line = 1;
-
-  while (p < end)
-    {
-      gboolean quoted = FALSE;
-
-      /* For a monitored load: how far (the split is half the work), and whether to go on. */
-      if (p >= milestone)
-        {
-          milestone = p + 1024 * 1024;
-          _parity_load_report (0.05 + 0.5 * (p - data) / len);
-          if (_parity_load_cancelled (error))
-            {
-              if (row != NULL)
-                g_ptr_array_unref (row);
-              return FALSE;
-            }
-        }
-
-      if (row == NULL)
-        {
-          /* Sized as the last record was: records of a table have the same length. */
-          row = g_ptr_array_sized_new (rows->len > 0
-                                       ? ((GPtrArray *)rows->pdata[rows->len - 1])->len : 8);
-          record_line = line;
-          row_quoted = FALSE;
-        }
-      g_string_truncate (field, 0);
-      /* Where the field starts, for messages; its column is counted only when one is needed,
-       * as counting it for every field would be quadratic in the length of a line. */
-      field_line = line;
-      field_line_start = line_start;
-      field_start = p;
-      if (*p == '"')
-        {
-          quoted = row_quoted = TRUE;
-          p++;
-          for (;;)
-            {
-              if (p >= end)
-                {
-                  g_ptr_array_unref (row);
-                  g_set_error (error, PARITY_ERROR, PARITY_ERROR_SYNTAX,
-                               /* Translators: the file name, then line:column of the quote. */
-                               _("%s:%u:%u: this quoted field is never closed (a \" is "
-                                 "missing)"), display_name, field_line,
-                               column_of (field_line_start, field_start));
-                  return FALSE;
-                }
-              if (*p == '"')
-                {
-                  if (p + 1 < end && p[1] == '"')
-                    {
-                      g_string_append_c (field, '"');
-                      p += 2;
-                      continue;
-                    }
-                  p++;
-                  break;
-                }
-              if (*p == '\n' || (*p == '\r' && !(p + 1 < end && p[1] == '\n')))
-                {
-                  line++;
-                  line_start = p + 1;
-                }
-              g_string_append_c (field, *p);
-              p++;
-            }
-        }
-      /* Unquoted text, or what follows a closing quote (kept, as most readers do). */
-      while (p < end && *p != delimiter && *p != '\n' && *p != '\r')
-        g_string_append_c (field, *p++);
-      if (field->len > MAX_FIELD_BYTES)
-        {
-          g_ptr_array_unref (row);
-          g_set_error (error, PARITY_ERROR, PARITY_ERROR_UNSUPPORTED,
-                       /* Translators: the file name, line:column, a length in bytes, then the
-                          largest length in KiB. */
-                       _("%s:%u:%u: this field is %lu bytes long, longer than any name or "
-                         "value Parity reads (at most %u KiB)"), display_name,
-                       field_line, column_of (field_line_start, field_start), (gulong)field->len,
-                       MAX_FIELD_BYTES / 1024);
-          return FALSE;
-        }
-      if (row->len >= MAX_COLUMNS)
-        {
-          g_ptr_array_unref (row);
-          g_set_error (error, PARITY_ERROR, PARITY_ERROR_UNSUPPORTED,
-                       /* Translators: the file name, line:column, then a number of columns. */
-                       _("%s:%u:%u: the row has more than %u columns"), display_name,
-                       field_line, column_of (field_line_start, field_start), MAX_COLUMNS);
-          return FALSE;
-        }
-      g_ptr_array_add (row, g_string_chunk_insert_len (texts, field->str, (gssize)field->len));
-      if (++cells > MAX_CELLS)
-        {
-          g_ptr_array_unref (row);
-          g_set_error (error, PARITY_ERROR, PARITY_ERROR_UNSUPPORTED,
-                       /* Translators: the file name, then the line, then a number of cells. */
-                       _("%s:%u:1: the table has more than %u cells"), display_name, line,
-                       MAX_CELLS);
-          return FALSE;
-        }
-      if (p >= end)
-        {
-          finish_row (rows, lines, &row, record_line, row_quoted || quoted);
-          break;
-        }
-      if (*p == delimiter)
-        {
-          p++;
-          if (p >= end)
-            {
-              g_ptr_array_add (row, g_string_chunk_insert_len (texts, "", 0));
-              finish_row (rows, lines, &row, record_line, TRUE);
-            }
-          continue;
-        }
-      if (*p == '\r' && p + 1 < end && p[1] == '\n')
-        p++;
-      p++;
-      line++;
-      line_start = p;
-      finish_row (rows, lines, &row, record_line, row_quoted || quoted);
-    }
-
-  *rows_out = g_steal_pointer (&rows);
-  *cells_out = g_steal_pointer (&texts);
-  if (lines_out != NULL)
-    *lines_out = g_steal_pointer (&lines);
-  return TRUE;
-}
-
-/**
- * _parity_csv_tokenize:
- * @data: UTF-8 text
- * @len: its length in bytes
- * @delimiter: ',', ';' or '\t'; 0 to detect it
- * @rows: (out): a #GPtrArray of records, each a #GPtrArray of strings
- * @cells: (out): the strings' storage, to free after @rows
- * @error: set for an unterminated quoted field, with "CSV:LINE:COLUMN"
- *
- * RFC 4180 records: quoted fields may hold delimiters, newlines and doubled quotes; blank
- * lines are skipped; line ends are LF, CRLF or CR.
- */
-
-gboolean
-_parity_csv_tokenize (const char  *data,
-                      gsize        len,
-                      char         delimiter,
-                      GPtrArray  **rows,
-                      GStringChunk **cells,
-                      GError     **error)
-{
-  g_return_val_if_fail (rows != NULL && cells != NULL, FALSE);
-  if (delimiter == 0)
-    delimiter = _parity_csv_detect_delimiter (data, len);
-  return _parity_csv_split (data, len, delimiter, "CSV", rows, NULL, cells, error);
-}
-
-/* Counts of @delimiter outside quotes in the first records; the delimiter whose most common
- * nonzero count covers the most records wins, then the one with more fields. */
-char
-_parity_csv_detect_delimiter (const char *data,
-                  gsize       len)
-{
-  static const char candidates[] = { ',', ';', '\t', '|' };
-  const gsize limit = MIN (len, 256 * 1024);
-  char best = ',';
-  guint best_freq = 0, best_mode = 0;
-
-  for (guint c = 0; c < G_N_ELEMENTS (candidates); c++)
-    {
-      g_autoptr(GHashTable) freq = g_hash_table_new (NULL, NULL);
-      guint count = 0, records = 0, mode = 0, mode_freq = 0;
-      gboolean in_quotes = FALSE, blank = TRUE;
-
-      for (gsize i = 0; i <= limit && records < 60; i++)
-        {
-          char ch = i < limit ? data[i] : '\n';
-
-          if (ch == '"')
-            in_quotes = !in_quotes;
-          if (in_quotes)
-            continue;
-          if (ch == candidates[c])
-            count++;
-          if (ch == '\n' || ch == '\r')
-            {
-              if (!blank && count > 0)
-                {
-                  guint f = GPOINTER_TO_UINT (g_hash_table_lookup (freq, GUINT_TO_POINTER (count))) + 1;
-
-                  g_hash_table_insert (freq, GUINT_TO_POINTER (count), GUINT_TO_POINTER (f));
-                  if (f > mode_freq || (f == mode_freq && count > mode))
-                    {
-                      mode_freq = f;
-                      mode = count;
-                    }
-                }
-              if (!blank)
-                records++;
-              count = 0;
-              blank = TRUE;
-            }
-          else if (!g_ascii_isspace (ch))
-            blank = FALSE;
-        }
-      if (mode_freq > best_freq || (mode_freq == best_freq && mode > best_mode))
-        {
-          best = candidates[c];
-          best_freq = mode_freq;
-          best_mode = mode;
-        }
-    }
-  return best;
-}
 
 /* Header names */
 
@@ -645,10 +373,12 @@ _parity_csv_trim (const char *s)
   return g_strndup (start, end - start);
 }
 
-/* "86.6", "-3", "150000": most values of a table, read without copies or strtod. With at
- * most 15 digits the digits are an exact integer and a power of ten up to 10^22 is exact, so
- * one division rounds correctly (Clinger's fast path); anything else takes the full path. */
-static gboolean
+/* "86.6", "-3", "150000", "1.2345E+11": most values of a table, read without copies or
+ * strtod. With at most 15 digits the digits are an exact integer and a power of ten up to
+ * 10^22 is exact, so one multiplication or division rounds correctly (Clinger's fast path).
+ * A plain number with more digits is read by strtod in place; anything else takes the full
+ * path (NUMBER_BAD here). */
+static NumberResult
 plain_decimal (const char *start,
                const char *stop,
                char        decimal_char,
@@ -656,11 +386,13 @@ plain_decimal (const char *start,
                guint      *decimals)
 {
   static const double powers[] = { 1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
-                                   1e12, 1e13, 1e14, 1e15 };
+                                   1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21,
+                                   1e22 };
   const char *p = start;
-  gboolean negative = FALSE, seen_point = FALSE;
+  gboolean negative = FALSE, seen_point = FALSE, exact = TRUE;
   guint64 mantissa = 0;
   guint digits = 0, fraction = 0;
+  int exponent = 0, scale;
 
   if (p < stop && *p == '-')
     negative = TRUE, p++;
@@ -669,22 +401,52 @@ plain_decimal (const char *start,
       if (*p >= '0' && *p <= '9')
         {
           if (++digits > 15)
-            return FALSE;
-          mantissa = mantissa * 10 + (guint64)(*p - '0');
+            exact = FALSE;
+          else
+            mantissa = mantissa * 10 + (guint64)(*p - '0');
           fraction += seen_point;
         }
       else if (*p == decimal_char && !seen_point)
         seen_point = TRUE;
       else
-        return FALSE;
+        break;
     }
   if (digits == 0 || (seen_point && fraction == 0))
-    return FALSE;
-  *value = (double)mantissa / powers[fraction];
+    return NUMBER_BAD;
+  if (p < stop && (*p == 'e' || *p == 'E'))
+    {
+      gboolean exp_negative = FALSE;
+      guint exp_digits = 0;
+
+      p++;
+      if (p < stop && (*p == '+' || *p == '-'))
+        exp_negative = *p++ == '-';
+      for (; p < stop && *p >= '0' && *p <= '9' && exp_digits < 4; p++, exp_digits++)
+        exponent = exponent * 10 + (*p - '0');
+      if (exp_digits == 0)
+        return NUMBER_BAD;
+      if (exp_negative)
+        exponent = -exponent;
+    }
+  if (p != stop)
+    return NUMBER_BAD;
+  *decimals = MIN (fraction, 6);
+  scale = exponent - (int)fraction;
+  if (!exact || scale < -22 || scale > 22)
+    {
+      char *end = NULL;
+
+      /* Too many digits for the fast path: strtod reads the cell itself when nothing
+       * follows the number (a decimal comma is the full path's). */
+      if (*stop != '\0' || decimal_char != '.')
+        return NUMBER_BAD;
+      *value = g_ascii_strtod (start, &end);
+      return end == stop && isfinite (*value) ? NUMBER_OK : NUMBER_BAD;
+    }
+  *value = scale < 0 ? (double)mantissa / powers[-scale] : (double)mantissa * powers[scale];
   if (negative)
     *value = -*value;
-  *decimals = MIN (fraction, 6);
-  return TRUE;
+  return NUMBER_OK;
 }
 
 /* Longest number read, in bytes once cleaned of separators: far past any value's digits. */
@@ -719,8 +481,9 @@ _parity_csv_parse_number (const char      *cell,
       if (is_missing_marker (marker))
         return NUMBER_MISSING;
     }
-  if (plain_decimal (start, stop, decimal_char, value, decimals))
+  if (plain_decimal (start, stop, decimal_char, value, decimals) == NUMBER_OK)
     return NUMBER_OK;
+  *decimals = 0;
 
 #define APPEND(c) G_STMT_START { if (n == MAX_NUMBER_CHARS) return NUMBER_BAD; \
                                  clean[n++] = (c); } G_STMT_END

@@ -2,10 +2,10 @@
  *
  * Files from the World Bank, SDMX services or spreadsheets carry data, not charts. So that
  * they can be exported at once (parity-cli export --all) and shown in the window, every
- * indicator gets one chart: a line when it is a short list of series over several periods,
- * else bars of its latest well-filled period, largest first (the highest and the lowest of
- * many) — or, for data by economy, the
- * charts of parity-default-economies.c.
+ * indicator (the first 8 of a file of more) gets one chart: a line when it is a short list
+ * of series over several periods, else bars of its latest well-filled period, largest first
+ * (the highest and the lowest of many) — or, for data by economy, the charts of
+ * parity-default-economies.c.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -30,6 +30,12 @@
 #define MAX_LATEST_YEARS 2
 /* A line chart stays readable with this many lines at most. */
 #define MAX_LINES 8
+/* Indicators that get a chart of their own: a file of a few has one each; the World Bank's
+ * whole WDI (1 400 indicators, three charts each for data by economy) would make a list of
+ * 4 000 charts nobody scrolls, and seconds of work before the first shows; 24 indicators'
+ * rows still cost the window's first frame 10 ms. The others are a New Chart away (the
+ * indicator picker lists them all). */
+#define MAX_DEFAULT_INDICATORS 8
 
 /* Largest value first. */
 int
@@ -409,7 +415,8 @@ _parity_dataset_add_default_charts (ParityDataset *dataset)
 
   if (parity_dataset_get_n_charts (dataset) > 0)
     return;
-  for (guint i = 0; i < parity_dataset_get_n_indicators (dataset); i++)
+  for (guint i = 0; i < parity_dataset_get_n_indicators (dataset) && i < MAX_DEFAULT_INDICATORS;
+       i++)
     add_chart (dataset, parity_dataset_get_indicator (dataset, i));
   _parity_default_scatter (dataset);
 }

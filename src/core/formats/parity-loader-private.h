@@ -77,6 +77,10 @@ gboolean       _parity_web_page_refuse (const char  *data,
                                         const char  *display_name,
                                         GError     **error);
 
+gboolean       _parity_utf8_validate (const char  *data,
+                                      gsize        len,
+                                      const char **end);
+
 /* parity-csv-loader.c */
 ParityDataset *_parity_csv_load      (const char  *data,
                                       gsize        len,
@@ -93,5 +97,6 @@ gboolean       _parity_csv_tokenize  (const char  *data,
                                       GPtrArray  **rows,
                                       GStringChunk **cells,
                                       GError     **error);
+void           _parity_csv_set_max_observations (guint max);
 
 G_END_DECLS

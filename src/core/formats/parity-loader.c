@@ -20,6 +20,59 @@
 #include "parity-native-stream.h"
 #include "parity-paths.h"
 
+/**
+ * _parity_utf8_validate:
+ * @end: (out) (optional): the first byte that is not valid
+ *
+ * g_utf8_validate_len(), with NUL bytes invalid as there, eight ASCII bytes at a time: a
+ * data file is mostly ASCII, and a run of other bytes between two ASCII ones holds whole
+ * characters or is invalid, so each run is checked by GLib alone.
+ */
+gboolean
+_parity_utf8_validate (const char  *data,
+                       gsize        len,
+                       const char **end)
+{
+  const guchar *p = (const guchar *)data, *stop = p + len;
+
+  while (p < stop)
+    {
+      if (stop - p >= 8)
+        {
+          guint64 v;
+
+          memcpy (&v, p, 8);
+          /* No byte with its high bit set, and none zero. */
+          if (((v | (v - G_GUINT64_CONSTANT (0x0101010101010101))) &
+               G_GUINT64_CONSTANT (0x8080808080808080)) == 0)
+            {
+              p += 8;
+              continue;
+            }
+        }
+      if (*p == 0)
+        break;
+      if (*p < 0x80)
+        p++;
+      else
+        {
+          const guchar *run = p;
+          const char *bad = NULL;
+
+          while (p < stop && *p >= 0x80)
+            p++;
+          if (!g_utf8_validate_len ((const char *)run, p - run, &bad))
+            {
+              p = (const guchar *)bad;
+              break;
+            }
+        }
+    }
+  if (end != NULL)
+    *end = (const char *)p;
+  return p == stop;
+}
+
 static gboolean
 check_encoding (const char  *data,
                 gsize        len,
@@ -29,7 +82,7 @@ check_encoding (const char  *data,
   const char *end;
   guint line, column;
 
-  if (g_utf8_validate_len (data, len, &end))
+  if (_parity_utf8_validate (data, len, &end))
     return TRUE;
   _parity_text_locate (data, end - data, &line, &column);
   if (len >= 2 && (data[0] == '\0' || data[1] == '\0' ||
