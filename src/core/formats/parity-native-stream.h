@@ -30,6 +30,9 @@ ParityStreamMode _parity_stream_get_mode          (void);
 void             _parity_stream_set_progress_hook (ParityStreamHook hook,
                                                    gpointer         data);
 guint            _parity_stream_take_n_through_json_glib (void);
+void             _parity_stream_count_through_json_glib (void);
+gboolean         _parity_stream_report            (double            fraction,
+                                                   GError          **error);
 
 /* What reads one observation from json-glib's node: the native loader's own function. */
 typedef gboolean (*ParityObservationFunc) (gpointer         loader,
