@@ -340,14 +340,35 @@ get_indicator (Loader     *loader,
   return indicator;
 }
 
+/* Where a series or an observation is: the data set's path, the series' key (NULL in a
+ * flat data set) and the observation's (NULL for a series). Made into a JSON path only for
+ * the first left out, not for each observation read. */
+typedef struct
+{
+  ParityJsonReader *r;
+  const char       *skey;
+  const char       *okey;
+} Where;
+
+static char *
+where_path (const Where *where)
+{
+  if (where->skey == NULL)
+    return g_strdup_printf ("%s.observations[\"%s\"]", where->r->path->str, where->okey);
+  if (where->okey == NULL)
+    return g_strdup_printf ("%s.series[\"%s\"]", where->r->path->str, where->skey);
+  return g_strdup_printf ("%s.series[\"%s\"].observations[\"%s\"]", where->r->path->str,
+                          where->skey, where->okey);
+}
+
 static void
-add_observation (Loader     *loader,
-                 Structure  *s,
-                 guint      *idx,      /* value index per dimension, in all_dims order */
-                 JsonArray  *ds_attrs,
-                 JsonArray  *series_attrs,
-                 JsonArray  *obs,
-                 const char *where)
+add_observation (Loader      *loader,
+                 Structure   *s,
+                 guint       *idx,      /* value index per dimension, in all_dims order */
+                 JsonArray   *ds_attrs,
+                 JsonArray   *series_attrs,
+                 JsonArray   *obs,
+                 const Where *where)
 {
   g_autoptr(GPtrArray) pairs = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *canonical = NULL, *status = NULL, *unit = NULL, *mult = NULL;
@@ -369,7 +390,7 @@ add_observation (Loader     *loader,
         {
           /* A data-set-level dimension without values. */
           if (loader->n_bad_keys++ == 0)
-            loader->first_bad_key = g_strdup (where);
+            loader->first_bad_key = where_path (where);
           return;
         }
       switch (d->role)
@@ -394,7 +415,7 @@ add_observation (Loader     *loader,
   if (!read_value (json_array_get_element (obs, 0), &value))
     {
       if (loader->n_bad_values++ == 0)
-        loader->first_bad_value = g_strdup (where);
+        loader->first_bad_value = where_path (where);
       return;
     }
   status = component_value (s, "OBS_STATUS", "OBS_STATUS", ds_attrs, series_attrs, obs,
@@ -486,11 +507,11 @@ add_entities (Loader    *loader,
 
 /* Counts a key that does not match the dimensions, keeping the first's path. */
 static void
-bad_key (Loader *loader,
-         char  **where)
+bad_key (Loader      *loader,
+         const Where *where)
 {
   if (loader->n_bad_keys++ == 0)
-    loader->first_bad_key = g_steal_pointer (where);
+    loader->first_bad_key = where_path (where);
 }
 
 /* The observations of one series, whose key is already in @idx. */
@@ -514,8 +535,7 @@ load_series_observations (Loader           *loader,
   json_object_iter_init_ordered (&oiter, sobs);
   while (json_object_iter_next_ordered (&oiter, &okey, &onode))
     {
-      g_autofree char *where = g_strdup_printf ("%s.series[\"%s\"].observations[\"%s\"]",
-                                                r->path->str, skey, okey);
+      Where where = { r, skey, okey };
 
       if (!JSON_NODE_HOLDS_ARRAY (onode) ||
           !parse_key (okey, n2, (Dim *)s->dims[2]->data, idx + n0 + n1))
@@ -524,7 +544,7 @@ load_series_observations (Loader           *loader,
           continue;
         }
       add_observation (loader, s, idx, ds_attrs, _parity_sdmx_get_array (sobj, "attributes"),
-                       json_node_get_array (onode), where);
+                       json_node_get_array (onode), &where);
     }
 }
 
@@ -553,7 +573,7 @@ series_member (Loader           *loader,
 
   if (!JSON_NODE_HOLDS_OBJECT (snode) || !parse_key (skey, n1, key_dims, idx + n0))
     {
-      g_autofree char *where = g_strdup_printf ("%s.series[\"%s\"]", r->path->str, skey);
+      Where where = { r, skey, NULL };
 
       bad_key (loader, &where);
       return;
@@ -573,14 +593,14 @@ flat_member (Loader           *loader,
              JsonNode         *onode)
 {
   guint n0 = s->dims[0]->len, n_key = s->dims[1]->len + s->dims[2]->len;
-  g_autofree char *where = g_strdup_printf ("%s.observations[\"%s\"]", r->path->str, okey);
+  Where where = { r, NULL, okey };
 
   if (!JSON_NODE_HOLDS_ARRAY (onode) || !parse_key (okey, n_key, key_dims, idx + n0))
     {
       bad_key (loader, &where);
       return;
     }
-  add_observation (loader, s, idx, ds_attrs, NULL, json_node_get_array (onode), where);
+  add_observation (loader, s, idx, ds_attrs, NULL, json_node_get_array (onode), &where);
 }
 
 /* How many bytes of cut objects between progress reports and looks at Cancel: a few
