@@ -607,7 +607,8 @@ flat_member (Loader           *loader,
  * milliseconds of series. */
 #define REPORT_BYTES (64 * 1024)
 
-/* Each member of @object, cut out of the tree: its value parsed alone by the loader's one
+/* Each member of @object, cut out of the tree: its value made into a node from the bytes
+ * when it has the usual shape (parity-sdmx-stream.c), else parsed alone by the loader's one
  * parser, then read by @func as it would be from the whole tree. FALSE when cancelled
  * (after setting the error) or when json-glib refuses a value the scan accepted (with the
  * cut's retry set: only the whole tree can say what it always said). */
@@ -623,6 +624,7 @@ stream_members (Loader                   *loader,
 {
   const char *data = loader->json->data;
   gsize pos = object->start, reported = object->start, name_len, value, value_end;
+  gboolean fast = _parity_stream_get_mode () == PARITY_STREAM_FAST;
   const char *name;
 
   if (loader->parser == NULL)
@@ -631,14 +633,21 @@ stream_members (Loader                   *loader,
                                        &value_end))
     {
       g_autofree char *key = g_strndup (name, name_len);
+      g_autoptr(JsonNode) node = fast ? _parity_sdmx_fast_node (data + value,
+                                                                value_end - value) : NULL;
 
-      _parity_stream_count_through_json_glib ();
-      if (!json_parser_load_from_data (loader->parser, data + value, value_end - value, NULL))
+      if (node == NULL)
         {
-          loader->json->cut->retry = TRUE;
-          return FALSE;
+          _parity_stream_count_through_json_glib ();
+          if (!json_parser_load_from_data (loader->parser, data + value, value_end - value,
+                                           NULL))
+            {
+              loader->json->cut->retry = TRUE;
+              return FALSE;
+            }
         }
-      func (loader, r, s, idx, ds_attrs, key_dims, key, json_parser_get_root (loader->parser));
+      func (loader, r, s, idx, ds_attrs, key_dims, key,
+            node != NULL ? node : json_parser_get_root (loader->parser));
       if (pos - reported >= REPORT_BYTES)
         {
           reported = pos;

@@ -106,4 +106,7 @@ gboolean          _parity_sdmx_load_data_set (Loader *loader,
                                               JsonObject *ds,
                                               Structure *s);
 
+JsonNode *        _parity_sdmx_fast_node (const char *data,
+                                          gsize len);
+
 G_END_DECLS
