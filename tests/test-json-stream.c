@@ -1,5 +1,6 @@
-/* test-json-stream.c: a native dataset's observations read from the bytes (the fast path,
- * and json-glib an element at a time) against json-glib's tree of the whole document
+/* test-json-stream.c: a native dataset's observations, a World Bank response's records and
+ * an SDMX-JSON message's series read from the bytes (the fast path, and json-glib an
+ * element at a time) against json-glib's tree of the whole document
  *
  * Every document is loaded three ways (parity-native-stream.h): PARITY_STREAM_FAST, what
  * users get; PARITY_STREAM_ELEMENTS, every element through json-glib and load_observation();
@@ -63,6 +64,8 @@ assert_same (ParityDataset *a,
 {
   g_autofree char *json_a = parity_dataset_to_json (a);
   g_autofree char *json_b = parity_dataset_to_json (b);
+  const char * const *warnings_a = parity_dataset_get_warnings (a);
+  const char * const *warnings_b = parity_dataset_get_warnings (b);
 
   g_assert_cmpuint (parity_dataset_get_n_indicators (a), ==, parity_dataset_get_n_indicators (b));
   g_assert_cmpuint (parity_dataset_get_n_periods (a), ==, parity_dataset_get_n_periods (b));
@@ -94,10 +97,17 @@ assert_same (ParityDataset *a,
         }
     }
   g_assert_cmpstr (json_a, ==, json_b);
+  g_assert_cmpuint (g_strv_length ((GStrv)warnings_a), ==, g_strv_length ((GStrv)warnings_b));
+  for (guint w = 0; warnings_a[w] != NULL; w++)
+    g_assert_cmpstr (warnings_a[w], ==, warnings_b[w]);
+  g_assert_cmpuint (parity_dataset_get_left_out (a, PARITY_LEFT_OUT_VALUES), ==,
+                    parity_dataset_get_left_out (b, PARITY_LEFT_OUT_VALUES));
 }
 
-/* How many elements the last fast load gave json-glib. */
+/* How many elements the last fast load gave json-glib, and the last element-at-a-time
+ * load (every element cut out). */
 static guint n_fallbacks;
+static guint n_elements;
 
 /* Loads @json three ways: all three load and are the same, or all three fail alike.
  * Returns the message of the failure, or NULL. */
@@ -116,6 +126,7 @@ check_three_ways (const char *json,
   fast = load_in_mode (json, len, modes[0], &fast_error);
   n_fallbacks = _parity_stream_take_n_through_json_glib ();
   elements = load_in_mode (json, len, modes[1], &elements_error);
+  n_elements = _parity_stream_take_n_through_json_glib ();
   tree = load_in_mode (json, len, modes[2], &tree_error);
   if (tree == NULL)
     {
@@ -389,6 +400,208 @@ test_fixtures (void)
   g_assert_cmpuint (checked, >, 100);
 }
 
+/* ---- SDMX-JSON ---------------------------------------------------------------------- */
+
+/* An SDMX-JSON message of @n_areas areas × 2 indicators × @n_years years: 1.0 ("data"
+ * holds the structure and data sets) or pre-1.0 (@legacy: at the top level), with series
+ * or flat (AllDimensions). Values of every shape SDMX has: numbers, numeric strings,
+ * missing markers, statuses by index. @extra goes first in the series (or observations);
+ * area @n_areas is in the structure, for its keys. */
+static GString *
+sdmx_document (guint       n_areas,
+               guint       n_years,
+               gboolean    legacy,
+               gboolean    flat,
+               const char *extra)
+{
+  /* Before and after the number: a number, a fraction, numeric strings, missing markers. */
+  static const char * const values[][2] = { { "", "" }, { "", ".25" }, { "\"", ".5\"" },
+                                            { "null", NULL }, { "\"NaN\"", NULL },
+                                            { "-", "" }, { "", "e-3" }, { "\" ", " \"" } };
+  GString *out = g_string_new (legacy ? "{\"header\": {\"id\": \"G\", \"prepared\": "
+                                        "\"2024-01-02\"},\n"
+                                      : "{\"meta\": {\"id\": \"G\", \"prepared\": "
+                                        "\"2024-01-02\"},\n \"data\": {\n");
+  const char *area = "{\"id\": \"REF_AREA\", \"roles\": [\"REF_AREA\"], \"values\": [";
+  const char *indicator = "{\"id\": \"INDICATOR\", \"values\": [{\"id\": \"IU\", \"name\": "
+                          "\"Internet\"}, {\"id\": \"MOB\", \"name\": \"Mobile\"}]}";
+  g_autoptr(GString) areas = g_string_new (area);
+  g_autoptr(GString) years = g_string_new ("{\"id\": \"TIME_PERIOD\", \"roles\": "
+                                           "[\"TIME_PERIOD\"], \"values\": [");
+
+  /* One area more than the data has: the extra series' keys. */
+  for (guint a = 0; a <= n_areas; a++)
+    g_string_append_printf (areas, "%s{\"id\": \"A%03u\", \"name\": \"Area %u\"}",
+                            a > 0 ? ", " : "", a, a);
+  g_string_append (areas, "]}");
+  for (guint y = 0; y < n_years; y++)
+    g_string_append_printf (years, "%s{\"id\": \"%u\"}", y > 0 ? ", " : "", 1990 + y);
+  g_string_append (years, "]}");
+  g_string_append_printf (out, "\"structure\": {\"name\": \"Generated\", \"dimensions\": {"
+                          "\"dataSet\": [], \"series\": [%s%s%s], \"observation\": [%s%s%s%s%s]},\n"
+                          " \"attributes\": {\"dataSet\": [], \"series\": [], \"observation\": "
+                          "[{\"id\": \"OBS_STATUS\", \"values\": [{\"id\": \"A\"}, {\"id\": "
+                          "\"E\"}, {\"id\": \"F\"}]}]}},\n \"dataSets\": [{\"action\": "
+                          "\"Replace\", \"%s\": {%s", flat ? "" : areas->str, flat ? "" : ", ",
+                          flat ? "" : indicator, flat ? areas->str : "", flat ? ", " : "",
+                          flat ? indicator : "", flat ? ", " : "", years->str,
+                          flat ? "observations" : "series", extra);
+  for (guint a = 0; a < n_areas; a++)
+    for (guint i = 0; i < 2; i++)
+      {
+        if (!flat)
+          g_string_append_printf (out, "%s\n\"%u:%u\": {\"observations\": {",
+                                  a + i > 0 ? "," : "", a, i);
+        for (guint y = 0; y < n_years; y++)
+          {
+            guint n = (a * 2 + i) * n_years + y;
+            const char * const *shape = values[n % G_N_ELEMENTS (values)];
+            g_autofree char *value = shape[1] != NULL
+                                     ? g_strdup_printf ("%s%u%s", shape[0], n, shape[1])
+                                     : g_strdup (shape[0]);
+
+            if (flat)
+              g_string_append_printf (out, "%s\"%u:%u:%u\": [%s, %u]",
+                                      n > 0 ? ", " : "", a, i, y, value, n % 3);
+            else
+              g_string_append_printf (out, "%s\"%u\": [%s%s]", y > 0 ? ", " : "", y, value,
+                                      n % 4 == 0 ? "" : n % 4 == 1 ? ", 1" : ", null");
+          }
+        if (!flat)
+          g_string_append (out, "}}");
+      }
+  g_string_append (out, legacy ? "}}]}\n" : "}}]}}\n");
+  return out;
+}
+
+/* Each layout, with series and flat: the streamed model is the tree's, one series (or one
+ * observation) at a time through json-glib. */
+static void
+test_sdmx_generated (void)
+{
+  for (guint layout = 0; layout < 4; layout++)
+    {
+      gboolean legacy = layout & 1, flat = layout & 2;
+      g_autoptr(GString) doc = sdmx_document (30, 20, legacy, flat, "");
+      g_autoptr(ParityDataset) dataset = NULL;
+      g_autofree char *message = check_three_ways (doc->str, doc->len);
+
+      g_assert_null (message);
+      g_assert_cmpuint (n_elements, ==, flat ? 30 * 2 * 20 : 30 * 2);
+      /* On the fast path but for the values with an exponent, one in eight: in every
+       * series, and 150 of the flat observations. */
+      g_assert_cmpuint (n_fallbacks, ==, flat ? 30 * 2 * 20 / 8 : 30 * 2);
+      dataset = load_in_mode (doc->str, doc->len, PARITY_STREAM_FAST, NULL);
+      g_assert_cmpuint (parity_dataset_get_n_indicators (dataset), ==, 2);
+      g_assert_cmpuint (parity_dataset_get_indicator (dataset, 0)->obs.len, ==, 30 * 20);
+      g_assert_cmpuint (parity_dataset_get_n_periods (dataset), ==, 20);
+    }
+}
+
+/* Keys and values the loader leaves out inside series, with the path to the first: the
+ * same warnings, in the same order, as from the tree. Repeated and escaped keys: the
+ * object is not cut (json-glib keeps a repeated member's first place and its last value). */
+static void
+test_sdmx_series_errors (void)
+{
+  static const struct
+  {
+    const char *extra;
+    gboolean    cut;
+    const char *warning;
+  } cases[] = {
+    { "\"9:9\": {\"observations\": {\"0\": [1]}},", TRUE,
+      "$.data.dataSets[0].series[\"9:9\"]: 1 observation left out: its key does not match "
+      "the structure's dimensions" },
+    { "\"3:1\": {\"observations\": {\"77\": [1], \"x\": 2}},", TRUE,
+      "$.data.dataSets[0].series[\"3:1\"].observations[\"77\"]: 2 observations left out: "
+      "their keys do not match the structure's dimensions (this is the first)" },
+    { "\"3:0\": {\"observations\": {\"3\": [\"abc\"]}},", TRUE,
+      "$.data.dataSets[0].series[\"3:0\"].observations[\"3\"]: 1 observation left out: its "
+      "value is not a number" },
+    { "\"3:1\": [], \"3:0\": 7,", TRUE,
+      "$.data.dataSets[0].series[\"3:1\"]: 2 observations left out: their keys do not match "
+      "the structure's dimensions (this is the first)" },
+    /* Inside a series, json-glib's own reading: a repeated observation keeps its first
+       place and its last value, on the fast path as from the parser. */
+    { "\"3:0\": {\"observations\": {\"1\": [5], \"2\": [6.5, 1], \"1\": [7, 2]}, "
+      "\"attributes\": [0], \"observations\": {\"3\": [8], \"2\": [9]}},", TRUE, NULL },
+    { "\"3:1\": {\"observations\": {\"0\": [\"1\\u0030\", true, false], \"1\": "
+      "[-0, -0.0, 12345678901234567890, 0.1000000000000000055511151231257827]}},", TRUE, NULL },
+    { "\"0:0\": {\"observations\": {\"0\": [99.5]}},", FALSE, NULL },
+    { "\"0\\u003a0\": {\"observations\": {\"0\": [99.5]}},", FALSE, NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GString) doc = sdmx_document (3, 4, FALSE, FALSE, cases[i].extra);
+      g_autofree char *message = check_three_ways (doc->str, doc->len);
+      g_autoptr(ParityDataset) dataset = load_in_mode (doc->str, doc->len,
+                                                       PARITY_STREAM_FAST, NULL);
+      const char * const *warnings = parity_dataset_get_warnings (dataset);
+
+      g_test_message ("%s", cases[i].extra);
+      g_assert_null (message);
+      g_assert_cmpuint (n_elements, ==, cases[i].cut ? (3 * 2 + 1 + (i == 3)) : 0);
+      g_assert_cmpuint (n_fallbacks, <=, n_elements);
+      if (cases[i].warning != NULL)
+        g_assert_cmpstr (warnings[0], ==, cases[i].warning);
+    }
+
+  /* No observation readable: the load fails with the path to the first, streamed or not. */
+  {
+    g_autoptr(GString) doc = g_string_new (NULL);
+    g_autoptr(GString) full = sdmx_document (1, 1, FALSE, FALSE, "");
+    g_autofree char *message = NULL;
+    const char *series = strstr (full->str, "\"series\": {") + strlen ("\"series\": {");
+
+    g_string_append_len (doc, full->str, series - full->str);
+    g_string_append (doc, "\"0:0\": {\"observations\": {\"5\": [1]}}, \"0:1\": {}}}]}}");
+    message = check_three_ways (doc->str, doc->len);
+    g_assert_cmpstr (message, ==, "stream.json: $.data.dataSets[0].series[\"0:0\"]"
+                     ".observations[\"5\"]: no observation could be read: their keys do not "
+                     "match the structure's dimensions (this is the first)");
+  }
+}
+
+/* The SDMX fixtures and every sample of the SDMX-JSON corpus: the same model or message. */
+static void
+check_tree (const char *dir_path,
+            guint      *checked)
+{
+  g_autoptr(GDir) dir = g_dir_open (dir_path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir_path, name, NULL);
+
+      if (g_file_test (path, G_FILE_TEST_IS_DIR))
+        check_tree (path, checked);
+      else if (g_str_has_suffix (name, ".json"))
+        {
+          g_test_message ("%s", path);
+          check_file (path);
+          (*checked)++;
+        }
+    }
+}
+
+static void
+test_sdmx_fixtures (void)
+{
+  g_autofree char *fixtures = g_test_build_filename (G_TEST_DIST, "sdmx", NULL);
+  g_autofree char *corpus = g_test_build_filename (G_TEST_DIST, "..", "..", "shared",
+                                                   "corpora", "sdmx-json", NULL);
+  guint checked = 0;
+
+  check_tree (fixtures, &checked);
+  g_assert_cmpuint (checked, >=, 14);
+  if (g_file_test (corpus, G_FILE_TEST_IS_DIR))
+    check_tree (corpus, &checked);
+  g_test_message ("%u SDMX-JSON files", checked);
+}
+
 typedef struct
 {
   GCancellable *cancellable;
@@ -411,6 +624,28 @@ on_report (double   fraction,
     }
 }
 
+/* Loads @bytes, cancelling once more than 0.4 is done: the load stops at its next look,
+ * which follows the report it was cancelled on, and says it was cancelled. */
+static void
+assert_cancels (GBytes      *bytes,
+                CancelState *state)
+{
+  g_autoptr(ParityLoadMonitor) monitor = parity_load_monitor_new (state->cancellable);
+  g_autoptr(ParityDataset) dataset = NULL;
+  g_autoptr(GError) error = NULL;
+
+  _parity_stream_set_progress_hook (on_report, state);
+  _parity_load_monitor_begin (monitor);
+  dataset = parity_dataset_load_bytes (bytes, "stream.json", &error);
+  _parity_load_monitor_end ();
+  _parity_stream_set_progress_hook (NULL, NULL);
+  g_assert_null (dataset);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_cmpfloat (state->cancelled_at, >, 0.4);
+  g_assert_cmpfloat (state->cancelled_at, <, 0.9);
+  g_assert_cmpuint (state->reports_after, ==, 0);
+}
+
 /* Cancel in the middle of the observations: the load stops at its next look, which follows
  * the report it was cancelled on, and says it was cancelled. */
 static void
@@ -420,9 +655,6 @@ test_cancel (void)
   g_autoptr(GString) doc = NULL;
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GCancellable) cancellable = g_cancellable_new ();
-  g_autoptr(ParityLoadMonitor) monitor = parity_load_monitor_new (cancellable);
-  g_autoptr(ParityDataset) dataset = NULL;
-  g_autoptr(GError) error = NULL;
   CancelState state = { cancellable, 0, 0 };
 
   for (guint i = 0; i < 100000; i++)
@@ -430,16 +662,18 @@ test_cancel (void)
                             i > 0 ? ", " : "", 1 + i % 3, i, i);
   doc = document (obs->str, "");
   bytes = g_string_free_to_bytes (g_steal_pointer (&doc));
-  _parity_stream_set_progress_hook (on_report, &state);
-  _parity_load_monitor_begin (monitor);
-  dataset = parity_dataset_load_bytes (bytes, "stream.json", &error);
-  _parity_load_monitor_end ();
-  _parity_stream_set_progress_hook (NULL, NULL);
-  g_assert_null (dataset);
-  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
-  g_assert_cmpfloat (state.cancelled_at, >, 0.4);
-  g_assert_cmpfloat (state.cancelled_at, <, 0.9);
-  g_assert_cmpuint (state.reports_after, ==, 0);
+  assert_cancels (bytes, &state);
+}
+
+/* The same in an SDMX-JSON message's series. */
+static void
+test_sdmx_cancel (void)
+{
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  CancelState state = { cancellable, 0, 0 };
+  g_autoptr(GBytes) bytes = g_string_free_to_bytes (sdmx_document (500, 100, FALSE, FALSE, ""));
+
+  assert_cancels (bytes, &state);
 }
 
 int
@@ -453,5 +687,9 @@ main (int    argc,
   g_test_add_func ("/json-stream/worldbank-pages", test_worldbank_pages);
   g_test_add_func ("/json-stream/fixtures", test_fixtures);
   g_test_add_func ("/json-stream/cancel", test_cancel);
+  g_test_add_func ("/json-stream/sdmx-generated", test_sdmx_generated);
+  g_test_add_func ("/json-stream/sdmx-series-errors", test_sdmx_series_errors);
+  g_test_add_func ("/json-stream/sdmx-fixtures", test_sdmx_fixtures);
+  g_test_add_func ("/json-stream/sdmx-cancel", test_sdmx_cancel);
   return g_test_run ();
 }

@@ -34,9 +34,10 @@ discard_log (const char     *domain,
 {
 }
 
-/* A JSON document read with its observations streamed (parity-native-stream.c) must give
- * what json-glib's tree of the whole document gives: the same model, values to the bit, or
- * the same message. */
+/* A JSON document read with its observations streamed (parity-native-stream.c; an
+ * SDMX-JSON message's series, parity-sdmx-data.c) must give what json-glib's tree of the
+ * whole document gives: the same model, values to the bit, and the same warnings, or the
+ * same message. */
 static void
 check_stream (GBytes        *bytes,
               ParityDataset *dataset,
@@ -46,6 +47,7 @@ check_stream (GBytes        *bytes,
   g_autoptr(ParityDataset) tree = NULL;
   g_autofree char *streamed_json = NULL;
   g_autofree char *tree_json = NULL;
+  const char * const *warnings, * const *tree_warnings;
 
   _parity_stream_set_mode (PARITY_STREAM_OFF);
   tree = parity_dataset_load_bytes (bytes, "fuzz.json", &tree_error);
@@ -70,6 +72,11 @@ check_stream (GBytes        *bytes,
   streamed_json = parity_dataset_to_json (dataset);
   tree_json = parity_dataset_to_json (tree);
   g_assert (strcmp (streamed_json, tree_json) == 0);
+  /* What was left out, with the path to the first of each (SDMX-JSON's series). */
+  warnings = parity_dataset_get_warnings (dataset);
+  tree_warnings = parity_dataset_get_warnings (tree);
+  for (guint w = 0; warnings[w] != NULL || tree_warnings[w] != NULL; w++)
+    g_assert (g_strcmp0 (warnings[w], tree_warnings[w]) == 0);
 }
 
 int LLVMFuzzerTestOneInput (const uint8_t *data, size_t size);

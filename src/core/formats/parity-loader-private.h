@@ -33,6 +33,7 @@ typedef struct
                           const ParityJsonSource *source,
                           const char             *display_name,
                           GError                **error);
+  ParityJsonCutKind cut_kind;   /* the cut it reads; another is not its to read */
 } ParityJsonFormat;
 
 gboolean       _parity_native_loader_sniff (JsonNode    *root);

@@ -139,9 +139,11 @@ native_sniff (JsonNode  *root,
 
 /* The JSON formats, tried in this order; each loader is one file. */
 static const ParityJsonFormat json_formats[] = {
-  { N_("Parity dataset"), native_sniff, _parity_native_loader_load },
-  { N_("World Bank API"), _parity_worldbank_loader_sniff, _parity_worldbank_loader_load },
-  { N_("SDMX-JSON"), _parity_sdmx_loader_sniff, _parity_sdmx_loader_load },
+  { N_("Parity dataset"), native_sniff, _parity_native_loader_load, PARITY_JSON_CUT_NATIVE },
+  { N_("World Bank API"), _parity_worldbank_loader_sniff, _parity_worldbank_loader_load,
+    PARITY_JSON_CUT_PAGES },
+  { N_("SDMX-JSON"), _parity_sdmx_loader_sniff, _parity_sdmx_loader_load,
+    PARITY_JSON_CUT_SDMX },
 };
 
 /* Text that is not JSON goes to this loader (CSV), when one is built in. */
@@ -242,6 +244,12 @@ load_tree (const char     *data,
                                       _(json_formats[i].name), why_not);
             continue;
           }
+        if (cut != NULL && cut->kind != json_formats[i].cut_kind)
+          {
+            /* Cut for another format: only the whole tree is this one's to read. */
+            cut->retry = TRUE;
+            return NULL;
+          }
         dataset = json_formats[i].load (root, cut != NULL ? &source : NULL, display_name,
                                         error);
         if (dataset != NULL && parity_dataset_get_format_name (dataset) == NULL)
@@ -325,13 +333,16 @@ parity_dataset_load_bytes (GBytes      *bytes,
   _parity_load_report (0.15);
   if (_parity_load_cancelled (error))
     return NULL;
-  /* A native dataset's observations, and a World Bank response's records, are read from
-   * the bytes, not from a tree: see parity-json-cut.c and parity-native-stream.c. */
+  /* A native dataset's observations, a World Bank response's records and an SDMX-JSON
+   * message's series are read from the bytes, not from a tree: see parity-json-cut.c,
+   * parity-native-stream.c and parity-sdmx-data.c. */
   if (_parity_stream_get_mode () != PARITY_STREAM_OFF)
     {
       cut = _parity_json_cut_observations (data, len);
       if (cut == NULL)
         cut = _parity_json_cut_pages (data, len);
+      if (cut == NULL)
+        cut = _parity_json_cut_sdmx (data, len);
     }
   dataset = load_tree (data, len, cut, display_name, error);
   if (dataset == NULL && cut != NULL && cut->retry)

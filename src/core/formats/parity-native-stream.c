@@ -72,9 +72,27 @@ _parity_stream_set_progress_hook (ParityStreamHook hook,
   progress_hook_data = data;
 }
 
-static const char *
-skip_space (const char *p,
-            const char *end)
+/* Reports @fraction of a load done; FALSE, after setting @error, when it is cancelled. */
+gboolean
+_parity_stream_report (double   fraction,
+                       GError **error)
+{
+  _parity_load_report (fraction);
+  if (progress_hook != NULL)
+    progress_hook (fraction, progress_hook_data);
+  return !_parity_load_cancelled (error);
+}
+
+/* For tests: counts an element read through json-glib by another format's loader. */
+void
+_parity_stream_count_through_json_glib (void)
+{
+  g_atomic_int_inc (&n_through_json_glib);
+}
+
+const char *
+_parity_stream_skip_space (const char *p,
+                           const char *end)
 {
   while (p < end && (*p == ' ' || *p == '\n' || *p == '\r' || *p == '\t'))
     p++;
@@ -83,11 +101,11 @@ skip_space (const char *p,
 
 /* A string at @p (its opening quote) written without escapes: its bytes, and the position
  * past it; NULL when it holds an escape. */
-static const char *
-plain_string (const char  *p,
-              const char  *end,
-              const char **bytes,
-              gsize       *len)
+const char *
+_parity_stream_plain_string (const char  *p,
+                             const char  *end,
+                             const char **bytes,
+                             gsize       *len)
 {
   const char *q;
 
@@ -105,17 +123,22 @@ static const double powers_of_ten[] = {
   1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
 };
 
-/* A number at @p as json-glib reads it; NULL when it is one to leave to json-glib. */
-static const char *
-read_number (const char *p,
-             const char *end,
-             double     *out)
+/* A number at @p as json-glib reads it: its value, and when it is a whole number (which
+ * json-glib keeps as a 64-bit integer) *whole is TRUE and *integer that integer. NULL when
+ * it is one to leave to json-glib. */
+const char *
+_parity_stream_read_number (const char *p,
+                            const char *end,
+                            double     *out,
+                            gboolean   *whole,
+                            gint64     *integer)
 {
   const char *q = p;
   gboolean negative = FALSE, fraction = FALSE;
   guint64 digits = 0;
   guint n_digits = 0, n_fraction = 0;
 
+  *whole = FALSE;
   if (*q == '-')
     {
       negative = TRUE;
@@ -145,11 +168,11 @@ read_number (const char *p,
     }
   if (!fraction)
     {
-      gint64 whole = (gint64)digits;
-
       if (n_digits > 18)
         return NULL;
-      *out = (double)(negative ? -whole : whole);
+      *whole = TRUE;
+      *integer = negative ? -(gint64)digits : (gint64)digits;
+      *out = (double)*integer;
       return q;
     }
   if (n_digits > 15)
@@ -204,16 +227,16 @@ read_fields (const char *p,
 
   if (*p != '{')
     return NULL;
-  p = skip_space (p + 1, end);
+  p = _parity_stream_skip_space (p + 1, end);
   while (p < end && *p == '"')
     {
       const char *name, **bytes = NULL;
       gsize name_len, *len = NULL;
       guint bit;
 
-      if ((p = plain_string (p, end, &name, &name_len)) == NULL)
+      if ((p = _parity_stream_plain_string (p, end, &name, &name_len)) == NULL)
         return NULL;
-      p = skip_space (skip_space (p, end) + 1, end);   /* the colon */
+      p = _parity_stream_skip_space (_parity_stream_skip_space (p, end) + 1, end);   /* the colon */
       if (is_name (name, name_len, "entity"))
         bit = HAS_ENTITY, bytes = &f->entity, len = &f->entity_len;
       else if (is_name (name, name_len, "period"))
@@ -231,7 +254,7 @@ read_fields (const char *p,
       seen |= bit;
       if (bytes != NULL)
         {
-          if (*p != '"' || (p = plain_string (p, end, bytes, len)) == NULL)
+          if (*p != '"' || (p = _parity_stream_plain_string (p, end, bytes, len)) == NULL)
             return NULL;
         }
       else if (*p == 'n')
@@ -241,14 +264,17 @@ read_fields (const char *p,
         }
       else if (*p == '-' || g_ascii_isdigit (*p))
         {
-          if ((p = read_number (p, end, &f->value)) == NULL)
+          gboolean whole;
+          gint64 integer;
+
+          if ((p = _parity_stream_read_number (p, end, &f->value, &whole, &integer)) == NULL)
             return NULL;
         }
       else
         return NULL;
-      p = skip_space (p, end);
+      p = _parity_stream_skip_space (p, end);
       if (p < end && *p == ',')
-        p = skip_space (p + 1, end);
+        p = _parity_stream_skip_space (p + 1, end);
       else
         break;
     }
@@ -398,7 +424,7 @@ stream_elements (ParityNativeStream       *stream,
   gboolean fast = indicator != NULL && _parity_stream_get_mode () == PARITY_STREAM_FAST;
   guint work = 0;
 
-  for (guint i = 0; (p = skip_space (p, end)) < end; i++)
+  for (guint i = 0; (p = _parity_stream_skip_space (p, end)) < end; i++)
     {
       const char *next = fast ? fast_observation (stream, p, end, indicator) : NULL;
 
@@ -413,7 +439,7 @@ stream_elements (ParityNativeStream       *stream,
           next = text + stop;
           work += TREE_WORK - 1;
         }
-      p = skip_space (next, end);
+      p = _parity_stream_skip_space (next, end);
       if (p < end && *p == ',')
         p++;
       if (work >= REPORT_EVERY)
@@ -422,10 +448,7 @@ stream_elements (ParityNativeStream       *stream,
           double fraction = 0.15 + 0.8 * (stream->done + (p - text - array->start)) /
                             stream->cut->cut_bytes;
 
-          _parity_load_report (fraction);
-          if (progress_hook != NULL)
-            progress_hook (fraction, progress_hook_data);
-          if (_parity_load_cancelled (r->error))
+          if (!_parity_stream_report (fraction, r->error))
             return FALSE;
         }
     }

@@ -30,6 +30,22 @@ ParityStreamMode _parity_stream_get_mode          (void);
 void             _parity_stream_set_progress_hook (ParityStreamHook hook,
                                                    gpointer         data);
 guint            _parity_stream_take_n_through_json_glib (void);
+void             _parity_stream_count_through_json_glib (void);
+gboolean         _parity_stream_report            (double            fraction,
+                                                   GError          **error);
+
+/* What the fast paths read from the bytes, as json-glib would. */
+const char *     _parity_stream_skip_space        (const char       *p,
+                                                   const char       *end);
+const char *     _parity_stream_plain_string      (const char       *p,
+                                                   const char       *end,
+                                                   const char      **bytes,
+                                                   gsize            *len);
+const char *     _parity_stream_read_number       (const char       *p,
+                                                   const char       *end,
+                                                   double           *out,
+                                                   gboolean         *whole,
+                                                   gint64           *integer);
 
 /* What reads one observation from json-glib's node: the native loader's own function. */
 typedef gboolean (*ParityObservationFunc) (gpointer         loader,

@@ -16,7 +16,9 @@
 #include <string.h>
 
 #include "parity-dataset-private.h"
+#include "parity-json-cut.h"
 #include "parity-json-reader.h"
+#include "parity-native-stream.h"
 #include "parity-sdmx-private.h"
 
 static gboolean
@@ -338,14 +340,35 @@ get_indicator (Loader     *loader,
   return indicator;
 }
 
+/* Where a series or an observation is: the data set's path, the series' key (NULL in a
+ * flat data set) and the observation's (NULL for a series). Made into a JSON path only for
+ * the first left out, not for each observation read. */
+typedef struct
+{
+  ParityJsonReader *r;
+  const char       *skey;
+  const char       *okey;
+} Where;
+
+static char *
+where_path (const Where *where)
+{
+  if (where->skey == NULL)
+    return g_strdup_printf ("%s.observations[\"%s\"]", where->r->path->str, where->okey);
+  if (where->okey == NULL)
+    return g_strdup_printf ("%s.series[\"%s\"]", where->r->path->str, where->skey);
+  return g_strdup_printf ("%s.series[\"%s\"].observations[\"%s\"]", where->r->path->str,
+                          where->skey, where->okey);
+}
+
 static void
-add_observation (Loader     *loader,
-                 Structure  *s,
-                 guint      *idx,      /* value index per dimension, in all_dims order */
-                 JsonArray  *ds_attrs,
-                 JsonArray  *series_attrs,
-                 JsonArray  *obs,
-                 const char *where)
+add_observation (Loader      *loader,
+                 Structure   *s,
+                 guint       *idx,      /* value index per dimension, in all_dims order */
+                 JsonArray   *ds_attrs,
+                 JsonArray   *series_attrs,
+                 JsonArray   *obs,
+                 const Where *where)
 {
   g_autoptr(GPtrArray) pairs = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *canonical = NULL, *status = NULL, *unit = NULL, *mult = NULL;
@@ -367,7 +390,7 @@ add_observation (Loader     *loader,
         {
           /* A data-set-level dimension without values. */
           if (loader->n_bad_keys++ == 0)
-            loader->first_bad_key = g_strdup (where);
+            loader->first_bad_key = where_path (where);
           return;
         }
       switch (d->role)
@@ -392,7 +415,7 @@ add_observation (Loader     *loader,
   if (!read_value (json_array_get_element (obs, 0), &value))
     {
       if (loader->n_bad_values++ == 0)
-        loader->first_bad_value = g_strdup (where);
+        loader->first_bad_value = where_path (where);
       return;
     }
   status = component_value (s, "OBS_STATUS", "OBS_STATUS", ds_attrs, series_attrs, obs,
@@ -484,11 +507,11 @@ add_entities (Loader    *loader,
 
 /* Counts a key that does not match the dimensions, keeping the first's path. */
 static void
-bad_key (Loader *loader,
-         char  **where)
+bad_key (Loader      *loader,
+         const Where *where)
 {
   if (loader->n_bad_keys++ == 0)
-    loader->first_bad_key = g_steal_pointer (where);
+    loader->first_bad_key = where_path (where);
 }
 
 /* The observations of one series, whose key is already in @idx. */
@@ -512,8 +535,7 @@ load_series_observations (Loader           *loader,
   json_object_iter_init_ordered (&oiter, sobs);
   while (json_object_iter_next_ordered (&oiter, &okey, &onode))
     {
-      g_autofree char *where = g_strdup_printf ("%s.series[\"%s\"].observations[\"%s\"]",
-                                                r->path->str, skey, okey);
+      Where where = { r, skey, okey };
 
       if (!JSON_NODE_HOLDS_ARRAY (onode) ||
           !parse_key (okey, n2, (Dim *)s->dims[2]->data, idx + n0 + n1))
@@ -522,96 +544,206 @@ load_series_observations (Loader           *loader,
           continue;
         }
       add_observation (loader, s, idx, ds_attrs, _parity_sdmx_get_array (sobj, "attributes"),
-                       json_node_get_array (onode), where);
+                       json_node_get_array (onode), &where);
     }
 }
 
-/* A data set of series, each with its observations. */
+/* One member of a data set's "series" or flat "observations": its key and its value. */
+typedef void (*MemberFunc) (Loader           *loader,
+                            ParityJsonReader *r,
+                            Structure        *s,
+                            guint            *idx,
+                            JsonArray        *ds_attrs,
+                            Dim              *key_dims,
+                            const char       *key,
+                            JsonNode         *node);
+
+/* A series, with its observations. */
 static void
-load_series (Loader           *loader,
+series_member (Loader           *loader,
+               ParityJsonReader *r,
+               Structure        *s,
+               guint            *idx,
+               JsonArray        *ds_attrs,
+               Dim              *key_dims,
+               const char       *skey,
+               JsonNode         *snode)
+{
+  guint n0 = s->dims[0]->len, n1 = s->dims[1]->len;
+
+  if (!JSON_NODE_HOLDS_OBJECT (snode) || !parse_key (skey, n1, key_dims, idx + n0))
+    {
+      Where where = { r, skey, NULL };
+
+      bad_key (loader, &where);
+      return;
+    }
+  load_series_observations (loader, r, s, idx, ds_attrs, skey, json_node_get_object (snode));
+}
+
+/* An observation of a flat data set, whose key covers series and observation dimensions. */
+static void
+flat_member (Loader           *loader,
              ParityJsonReader *r,
              Structure        *s,
              guint            *idx,
              JsonArray        *ds_attrs,
-             JsonObject       *series)
+             Dim              *key_dims,
+             const char       *okey,
+             JsonNode         *onode)
 {
-  guint n0 = s->dims[0]->len, n1 = s->dims[1]->len;
-  JsonObjectIter iter;
-  const char *skey;
-  JsonNode *snode;
+  guint n0 = s->dims[0]->len, n_key = s->dims[1]->len + s->dims[2]->len;
+  Where where = { r, NULL, okey };
 
-  json_object_iter_init_ordered (&iter, series);
-  while (json_object_iter_next_ordered (&iter, &skey, &snode))
+  if (!JSON_NODE_HOLDS_ARRAY (onode) || !parse_key (okey, n_key, key_dims, idx + n0))
     {
-      if (!JSON_NODE_HOLDS_OBJECT (snode) ||
-          !parse_key (skey, n1, (Dim *)s->dims[1]->data, idx + n0))
-        {
-          g_autofree char *where = g_strdup_printf ("%s.series[\"%s\"]", r->path->str, skey);
-
-          bad_key (loader, &where);
-          continue;
-        }
-      load_series_observations (loader, r, s, idx, ds_attrs, skey, json_node_get_object (snode));
+      bad_key (loader, &where);
+      return;
     }
+  add_observation (loader, s, idx, ds_attrs, NULL, json_node_get_array (onode), &where);
 }
 
-/* A flat data set: each observation's key covers series and observation dimensions. */
+/* How many bytes of cut objects between progress reports and looks at Cancel: a few
+ * milliseconds of series. */
+#define REPORT_BYTES (64 * 1024)
+
+/* Each member of @object, cut out of the tree: its value made into a node from the bytes
+ * when it has the usual shape (parity-sdmx-stream.c), else parsed alone by the loader's one
+ * parser, then read by @func as it would be from the whole tree. FALSE when cancelled
+ * (after setting the error) or when json-glib refuses a value the scan accepted (with the
+ * cut's retry set: only the whole tree can say what it always said). */
+static gboolean
+stream_members (Loader                   *loader,
+                ParityJsonReader         *r,
+                const ParityJsonCutArray *object,
+                Structure                *s,
+                guint                    *idx,
+                JsonArray                *ds_attrs,
+                Dim                      *key_dims,
+                MemberFunc                func)
+{
+  const char *data = loader->json->data;
+  gsize pos = object->start, reported = object->start, name_len, value, value_end;
+  gboolean fast = _parity_stream_get_mode () == PARITY_STREAM_FAST;
+  const char *name;
+
+  if (loader->parser == NULL)
+    loader->parser = json_parser_new_immutable ();
+  while (_parity_json_cut_next_member (data, object, &pos, &name, &name_len, &value,
+                                       &value_end))
+    {
+      g_autofree char *key = g_strndup (name, name_len);
+      g_autoptr(JsonNode) node = fast ? _parity_sdmx_fast_node (data + value,
+                                                                value_end - value) : NULL;
+
+      if (node == NULL)
+        {
+          _parity_stream_count_through_json_glib ();
+          if (!json_parser_load_from_data (loader->parser, data + value, value_end - value,
+                                           NULL))
+            {
+              loader->json->cut->retry = TRUE;
+              return FALSE;
+            }
+        }
+      func (loader, r, s, idx, ds_attrs, key_dims, key,
+            node != NULL ? node : json_parser_get_root (loader->parser));
+      if (pos - reported >= REPORT_BYTES)
+        {
+          reported = pos;
+          if (!_parity_stream_report (0.15 + 0.8 * (loader->done + pos - object->start) /
+                                      loader->json->cut->cut_bytes, r->error))
+            return FALSE;
+        }
+    }
+  loader->done += object->end - object->start;
+  return TRUE;
+}
+
+/* Each member of @object from the tree. */
 static void
-load_flat (Loader           *loader,
-           ParityJsonReader *r,
-           Structure        *s,
-           guint            *idx,
-           JsonArray        *ds_attrs,
-           JsonObject       *observations)
+tree_members (Loader           *loader,
+              ParityJsonReader *r,
+              JsonObject       *object,
+              Structure        *s,
+              guint            *idx,
+              JsonArray        *ds_attrs,
+              Dim              *key_dims,
+              MemberFunc        func)
+{
+  JsonObjectIter iter;
+  const char *key;
+  JsonNode *node;
+
+  json_object_iter_init_ordered (&iter, object);
+  while (json_object_iter_next_ordered (&iter, &key, &node))
+    func (loader, r, s, idx, ds_attrs, key_dims, key, node);
+}
+
+/* The cut object @k (0: "series", 1: "observations") of data set @index, or NULL. */
+static const ParityJsonCutArray *
+cut_object (Loader *loader,
+            guint   index,
+            guint   k)
+{
+  const ParityJsonCut *cut = loader->json != NULL ? loader->json->cut : NULL;
+  const ParityJsonCutArray *object;
+
+  if (cut == NULL || 2 * index + k >= cut->arrays->len)
+    return NULL;
+  object = &g_array_index (cut->arrays, ParityJsonCutArray, 2 * index + k);
+  return object->end > 0 ? object : NULL;
+}
+
+/* Reads the data set @ds, the @index-th, described by @s, into the loader's dataset: its
+ * entities once per structure, then each observation, under a series or flat, from the
+ * tree or, where they were cut out of it, from the bytes. Keys that do not match the
+ * dimensions, values that are not numbers and repeated observations are counted on
+ * @loader, the first of each kept as a JSON path for the message. FALSE when the load is
+ * cancelled, or must be made again from the whole tree. */
+gboolean
+_parity_sdmx_load_data_set (Loader           *loader,
+                            ParityJsonReader *r,
+                            guint             index,
+                            JsonObject       *ds,
+                            Structure        *s)
 {
   guint n0 = s->dims[0]->len, n1 = s->dims[1]->len, n2 = s->dims[2]->len;
-  guint n_key = n1 + n2;
-  g_autofree Dim *key_dims = g_new0 (Dim, n_key + 1);
-  JsonObjectIter oiter;
-  const char *okey;
-  JsonNode *onode;
+  /* Data-set-level dimensions have one value: index 0. */
+  g_autofree guint *idx = g_new0 (guint, n0 + n1 + n2 + 1);
+  g_autofree Dim *key_dims = g_new0 (Dim, n1 + n2 + 1);
+  JsonArray *ds_attrs = _parity_sdmx_get_array (ds, "attributes");
+  JsonObject *series = _parity_sdmx_get_object (ds, "series");
+  JsonObject *observations = _parity_sdmx_get_object (ds, "observations");
+  const ParityJsonCutArray *cut;
+  MemberFunc func;
+  JsonObject *object;
 
+  /* A series key covers the series dimensions; a flat observation's, those and the
+   * observation dimensions. */
   for (guint k = 0; k < n1; k++)
     key_dims[k] = g_array_index (s->dims[1], Dim, k);
   for (guint k = 0; k < n2; k++)
     key_dims[n1 + k] = g_array_index (s->dims[2], Dim, k);
-  json_object_iter_init_ordered (&oiter, observations);
-  while (json_object_iter_next_ordered (&oiter, &okey, &onode))
-    {
-      g_autofree char *where = g_strdup_printf ("%s.observations[\"%s\"]", r->path->str, okey);
-
-      if (!JSON_NODE_HOLDS_ARRAY (onode) ||
-          !parse_key (okey, n_key, key_dims, idx + n0))
-        {
-          bad_key (loader, &where);
-          continue;
-        }
-      add_observation (loader, s, idx, ds_attrs, NULL, json_node_get_array (onode), where);
-    }
-}
-
-/* Reads the data set @ds, described by @s, into the loader's dataset: its entities once per
- * structure, then each observation, under a series or flat. Keys that do not match the
- * dimensions, values that are not numbers and repeated observations are counted on
- * @loader, the first of each kept as a JSON path for the message. */
-void
-_parity_sdmx_load_data_set (Loader           *loader,
-                            ParityJsonReader *r,
-                            JsonObject       *ds,
-                            Structure        *s)
-{
-  guint total = s->dims[0]->len + s->dims[1]->len + s->dims[2]->len;
-  /* Data-set-level dimensions have one value: index 0. */
-  g_autofree guint *idx = g_new0 (guint, total + 1);
-  JsonArray *ds_attrs = _parity_sdmx_get_array (ds, "attributes");
-  JsonObject *series = _parity_sdmx_get_object (ds, "series");
-  JsonObject *observations = _parity_sdmx_get_object (ds, "observations");
-
   add_entities (loader, s);
   g_free (loader->data_set_period);
   loader->data_set_period = data_set_period (ds);
   if (series != NULL)
-    load_series (loader, r, s, idx, ds_attrs, series);
+    {
+      object = series;
+      cut = cut_object (loader, index, 0);
+      func = series_member;
+    }
   else if (observations != NULL)
-    load_flat (loader, r, s, idx, ds_attrs, observations);
+    {
+      object = observations;
+      cut = cut_object (loader, index, 1);
+      func = flat_member;
+    }
+  else
+    return TRUE;
+  if (cut != NULL)
+    return stream_members (loader, r, cut, s, idx, ds_attrs, key_dims, func);
+  tree_members (loader, r, object, s, idx, ds_attrs, key_dims, func);
+  return TRUE;
 }

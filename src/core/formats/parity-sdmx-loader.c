@@ -192,6 +192,7 @@ loader_clear (Loader *loader)
   g_clear_pointer (&loader->first_bad_key, g_free);
   g_clear_pointer (&loader->first_bad_value, g_free);
   g_clear_pointer (&loader->data_set_period, g_free);
+  g_clear_object (&loader->parser);
   g_clear_object (&loader->dataset);
 }
 
@@ -388,7 +389,8 @@ read_structure_of (Loader           *loader,
   return TRUE;
 }
 
-/* Each data set, read against its structure; FALSE after setting the error. */
+/* Each data set, read against its structure; FALSE after setting the error (or, for a
+ * series json-glib refused alone, with the cut's retry set). */
 static gboolean
 load_data_sets (Loader           *loader,
                 const Message    *m,
@@ -404,7 +406,8 @@ load_data_sets (Loader           *loader,
         return FALSE;
       mark = _parity_json_reader_push_member (r, "dataSets");
       _parity_json_reader_push_index (r, i);
-      _parity_sdmx_load_data_set (loader, r, ds, &loader->parsed[sidx]);
+      if (!_parity_sdmx_load_data_set (loader, r, i, ds, &loader->parsed[sidx]))
+        return FALSE;
       _parity_json_reader_pop (r, mark);
     }
   return TRUE;
@@ -505,6 +508,8 @@ add_warnings (Loader        *loader,
                                  error_title (m->errors));
 }
 
+/* @source, when it has a cut, has each data set's series (or flat observations) cut out
+ * of the tree: they are read from its bytes one at a time (parity-sdmx-data.c). */
 ParityDataset *
 _parity_sdmx_loader_load (JsonNode               *root,
                           const ParityJsonSource *source,
@@ -522,6 +527,7 @@ _parity_sdmx_loader_load (JsonNode               *root,
   if (!check_data_sets (&m, &reader) || !check_structures (&m, &reader))
     return NULL;
   loader_init (&loader, &m, display_name);
+  loader.json = source;
   if (!load_data_sets (&loader, &m, &reader) || !check_observations (&loader, &reader, error))
     return NULL;
   guess_decimals (&loader);

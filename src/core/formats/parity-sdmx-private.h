@@ -10,6 +10,7 @@
 #include "parity-dataset.h"
 #include "parity-id-map.h"
 #include "parity-json-reader.h"
+#include "parity-loader-private.h"
 
 G_BEGIN_DECLS
 
@@ -70,6 +71,9 @@ typedef struct
   Structure        *parsed;           /* per structure; read when a data set first names it */
   guint             n_parsed;
   char             *data_set_period;  /* the data set's period, without a time dimension */
+  const ParityJsonSource *json;       /* the bytes, and the series cut out of the tree */
+  JsonParser       *parser;           /* one, for each series or observation cut out */
+  gsize             done;             /* bytes of cut objects read, for progress */
 } Loader;
 
 JsonObject *      _parity_sdmx_get_object (JsonObject *object,
@@ -96,9 +100,13 @@ gboolean          _parity_sdmx_read_structure (Loader *loader,
                                                ParityJsonReader *r,
                                                JsonObject *structure,
                                                Structure *s);
-void              _parity_sdmx_load_data_set (Loader *loader,
+gboolean          _parity_sdmx_load_data_set (Loader *loader,
                                               ParityJsonReader *r,
+                                              guint index,
                                               JsonObject *ds,
                                               Structure *s);
+
+JsonNode *        _parity_sdmx_fast_node (const char *data,
+                                          gsize len);
 
 G_END_DECLS

@@ -13,6 +13,11 @@
  * among its members is escaped and it has exactly one "observations". A name written with
  * escapes could be a second "observations" that json-glib would let win.
  *
+ * A World Bank response's pages of records are cut the same way, and so are an SDMX-JSON
+ * message's keyed objects: each data set's "series" (or flat "observations"), only when
+ * every key in them is plain and none is repeated (json-glib keeps a repeated member's
+ * first place and last value; reading the members in order would not).
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #define G_LOG_DOMAIN "parity-core"
@@ -199,9 +204,10 @@ cut_indicators (const char *data,
 
 /* The small copy of @data without the arrays in @arrays; NULL when nothing is cut. */
 static ParityJsonCut *
-cut_out (const char *data,
-         gsize       len,
-         GArray     *arrays)
+cut_out (const char        *data,
+         gsize              len,
+         GArray            *arrays,
+         ParityJsonCutKind  kind)
 {
   gsize cut_bytes = 0, from = 0;
   ParityJsonCut *cut;
@@ -225,11 +231,12 @@ cut_out (const char *data,
       if (a->end == 0)
         continue;
       g_string_append_len (small, data + from, a->start - from);
-      g_string_append (small, "[]");
+      g_string_append (small, data[a->start] == '{' ? "{}" : "[]");
       from = a->end;
     }
   g_string_append_len (small, data + from, len - from);
   cut = g_new0 (ParityJsonCut, 1);
+  cut->kind = kind;
   cut->small_len = small->len;
   cut->small = g_string_free (small, FALSE);
   cut->arrays = g_array_ref (arrays);
@@ -282,7 +289,7 @@ _parity_json_cut_observations (const char *data,
     }
   if (formats != 1 || !native || indicators != 1)
     return NULL;
-  return cut_out (data, len, arrays);
+  return cut_out (data, len, arrays, PARITY_JSON_CUT_NATIVE);
 }
 
 /**
@@ -323,7 +330,211 @@ _parity_json_cut_pages (const char *data,
       if (pos < len && data[pos] == ',')
         pos = _parity_json_skip_space (data, len, pos + 1);
     }
-  return cut_out (data, len, arrays);
+  return cut_out (data, len, arrays, PARITY_JSON_CUT_PAGES);
+}
+
+/* A plain name, from just past its opening quote to its closing one, as a hash key. */
+static guint
+name_hash (gconstpointer key)
+{
+  guint h = 5381;
+
+  for (const char *p = key; *p != '"'; p++)
+    h = h * 33 + (guchar)*p;
+  return h;
+}
+
+static gboolean
+name_equal (gconstpointer a,
+            gconstpointer b)
+{
+  const char *p = a, *q = b;
+
+  for (; *p == *q; p++, q++)
+    if (*p == '"')
+      return TRUE;
+  return FALSE;
+}
+
+/* The object at @value, if it may be cut: every name in it written without escapes and
+ * none repeated (json-glib keeps a repeated member's first place and last value, which
+ * reading the members in order would not). Returns its end, or 0. */
+static gsize
+keyed_object_end (const char *data,
+                  gsize       len,
+                  gsize       value,
+                  guint      *n_members)
+{
+  g_autoptr(GHashTable) names = g_hash_table_new (name_hash, name_equal);
+  Members m = { data, len, value, FALSE };
+  const char *name;
+  gsize name_len, at;
+  gboolean plain;
+
+  *n_members = 0;
+  while (members_next (&m, &name, &name_len, &plain, &at))
+    {
+      if (!plain || !g_hash_table_add (names, (gpointer)name))
+        return 0;
+      (*n_members)++;
+      members_skip_value (&m);
+    }
+  return MIN (_parity_json_skip_space (data, len, m.pos) + 1, len);
+}
+
+/* One data set: its "series" and "observations" objects, where they may be cut. */
+static void
+cut_data_set (const char *data,
+              gsize       len,
+              gsize      *pos,
+              GArray     *arrays)
+{
+  ParityJsonCutArray cuts[2] = { { 0, 0, 0 }, { 0, 0, 0 } };
+  static const char * const names[2] = { "series", "observations" };
+  guint found[2] = { 0, 0 };
+  Members m = { data, len, *pos, FALSE };
+  const char *name;
+  gsize name_len, value;
+  gboolean plain, may_cut = TRUE;
+
+  if (data[*pos] != '{')
+    {
+      *pos = _parity_json_value_end (data, len, *pos);
+      g_array_append_vals (arrays, cuts, 2);
+      return;
+    }
+  while (members_next (&m, &name, &name_len, &plain, &value))
+    {
+      guint k = name_is (name, name_len, names[0]) ? 0
+                : name_is (name, name_len, names[1]) ? 1 : 2;
+
+      may_cut = may_cut && plain;
+      if (plain && k < 2)
+        {
+          found[k]++;
+          if (data[value] == '{')
+            {
+              cuts[k].start = value;
+              cuts[k].end = keyed_object_end (data, len, value, &cuts[k].n_elements);
+            }
+        }
+      members_skip_value (&m);
+    }
+  *pos = _parity_json_skip_space (data, len, m.pos) + 1;   /* past the closing brace */
+  for (guint k = 0; k < 2; k++)
+    if (!may_cut || found[k] != 1 || cuts[k].end == 0)
+      memset (&cuts[k], 0, sizeof cuts[k]);
+  /* The loader reads a data set's "observations" only without "series" (and the cuts must
+   * stay in the order of the bytes). */
+  if (cuts[0].end > 0)
+    memset (&cuts[1], 0, sizeof cuts[1]);
+  g_array_append_vals (arrays, cuts, 2);
+}
+
+/* Where the object's member @want is, if it is there once and every name is plain: 0 when
+ * it is not there, G_MAXSIZE when the object may not be cut. */
+static gsize
+find_member (const char *data,
+             gsize       len,
+             gsize       pos,
+             const char *want,
+             guint      *n_found)
+{
+  Members m = { data, len, pos, FALSE };
+  const char *name;
+  gsize name_len, value, at = 0;
+  gboolean plain;
+
+  *n_found = 0;
+  while (members_next (&m, &name, &name_len, &plain, &value))
+    {
+      if (!plain)
+        return G_MAXSIZE;
+      if (name_is (name, name_len, want))
+        {
+          (*n_found)++;
+          at = value;
+        }
+      members_skip_value (&m);
+    }
+  return *n_found > 1 ? G_MAXSIZE : at;
+}
+
+/**
+ * _parity_json_cut_sdmx:
+ * @data: a document _parity_json_scan() accepted
+ * @len: its length
+ *
+ * An SDMX-JSON message's data sets are in `$.data.dataSets` (1.0, 2.x) or `$.dataSets`
+ * (before 1.0), as the loader finds them: under "data" when it is an object. Each data
+ * set's "series" (keyed "0:1:0", each with its keyed observations) and flat
+ * "observations" (keyed "0:0:1:0") are cut, when every name in them is plain and none
+ * repeated; the loader reads each member from the bytes (parity-sdmx-data.c).
+ *
+ * Returns: (transfer full) (nullable): the document with those objects cut out, two
+ *   entries of arrays for each data set, or %NULL when none was cut
+ */
+ParityJsonCut *
+_parity_json_cut_sdmx (const char *data,
+                       gsize       len)
+{
+  g_autoptr(GArray) arrays = g_array_new (FALSE, TRUE, sizeof (ParityJsonCutArray));
+  gsize pos = _parity_json_skip_space (data, len, 0), body;
+  guint n_data, n_sets, n_formats;
+
+  if (pos >= len || data[pos] != '{')
+    return NULL;
+  /* A Parity dataset with an unknown "dataSets" is the native loader's to refuse. */
+  if (find_member (data, len, pos, "format", &n_formats) == G_MAXSIZE || n_formats > 0)
+    return NULL;
+  body = find_member (data, len, pos, "data", &n_data);
+  if (body == G_MAXSIZE)
+    return NULL;
+  if (n_data == 0 || data[body] != '{')
+    body = pos;
+  pos = find_member (data, len, body, "dataSets", &n_sets);
+  if (pos == G_MAXSIZE || n_sets != 1 || data[pos] != '[')
+    return NULL;
+
+  pos = _parity_json_skip_space (data, len, pos + 1);
+  while (pos < len && data[pos] != ']')
+    {
+      cut_data_set (data, len, &pos, arrays);
+      pos = _parity_json_skip_space (data, len, pos);
+      if (pos < len && data[pos] == ',')
+        pos = _parity_json_skip_space (data, len, pos + 1);
+    }
+  return cut_out (data, len, arrays, PARITY_JSON_CUT_SDMX);
+}
+
+/**
+ * _parity_json_cut_next_member:
+ * @data: the document
+ * @object: an object cut by _parity_json_cut_sdmx()
+ * @pos: (inout): object->start before the first call; then where the last value ended
+ * @name: (out): the next member's name, without quotes (plain: no escapes)
+ * @name_len: (out): its length
+ * @value: (out): where its value starts
+ * @value_end: (out): where it ends
+ *
+ * Returns: %FALSE at the end of @object
+ */
+gboolean
+_parity_json_cut_next_member (const char               *data,
+                              const ParityJsonCutArray *object,
+                              gsize                    *pos,
+                              const char              **name,
+                              gsize                    *name_len,
+                              gsize                    *value,
+                              gsize                    *value_end)
+{
+  Members m = { data, object->end, *pos, *pos != object->start };
+  gboolean plain;
+
+  if (!members_next (&m, name, name_len, &plain, value))
+    return FALSE;
+  *pos = *value_end = _parity_json_value_end (data, object->end, *value);
+  return TRUE;
 }
 
 void
