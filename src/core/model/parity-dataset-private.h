@@ -69,6 +69,13 @@ guint            _parity_indicator_append         (ParityIndicator *indicator,
                                                    double           value,
                                                    ParityQualifier  qualifier,
                                                    guint32          source);
+/* The (entity, period, breakdown) index parity_dataset_find_observation() builds on first
+ * use; a lookup returns the observation's index + 1, or NULL. */
+GHashTable      *_parity_indicator_build_index    (ParityIndicator *indicator);
+gpointer         _parity_observations_index_lookup (GHashTable     *index,
+                                                    guint32         entity,
+                                                    guint32         period,
+                                                    guint32         breakdown);
 
 /* How many sources, entities, indicators, periods and breakdowns a dataset holds. */
 typedef struct

@@ -467,46 +467,6 @@ parity_dataset_get_n_periods (ParityDataset *self)
   return self->periods.strings->len;
 }
 
-typedef struct
-{
-  guint32 entity, period, breakdown;
-} ObsKey;
-
-static guint
-obs_key_hash (gconstpointer key)
-{
-  const ObsKey *k = key;
-
-  return (k->entity * 2654435761u) ^ (k->period * 40503u) ^ k->breakdown;
-}
-
-static gboolean
-obs_key_equal (gconstpointer a,
-               gconstpointer b)
-{
-  const ObsKey *ka = a, *kb = b;
-
-  return ka->entity == kb->entity && ka->period == kb->period && ka->breakdown == kb->breakdown;
-}
-
-/* The keys live in one block beside the table: one allocation, not one per observation. */
-static GHashTable *
-build_index (ParityIndicator *indicator)
-{
-  ObsKey *keys = g_new (ObsKey, MAX (indicator->obs.len, 1));
-  GHashTable *index = g_hash_table_new (obs_key_hash, obs_key_equal);
-
-  for (guint i = indicator->obs.len; i-- > 0;)
-    {
-      keys[i] = (ObsKey) { indicator->obs.entity[i], indicator->obs.period[i],
-                           indicator->obs.breakdown[i] };
-      /* Iterating backwards keeps the first observation of a duplicated key. */
-      g_hash_table_insert (index, &keys[i], GUINT_TO_POINTER (i + 1));
-    }
-  indicator->obs_keys = keys;
-  return index;
-}
-
 /**
  * parity_dataset_find_observation:
  *
@@ -521,7 +481,6 @@ parity_dataset_find_observation (ParityDataset *self,
                                  guint32        breakdown)
 {
   ParityIndicator *ind;
-  ObsKey key = { entity, period, breakdown };
   GHashTable *index;
   gpointer found;
 
@@ -537,12 +496,12 @@ parity_dataset_find_observation (ParityDataset *self,
       index = ind->obs_index;
       if (index == NULL)
         {
-          index = build_index (ind);
+          index = _parity_indicator_build_index (ind);
           g_atomic_pointer_set (&ind->obs_index, index);
         }
       parity_mutex_unlock (&self->index_lock);
     }
-  found = g_hash_table_lookup (index, &key);
+  found = _parity_observations_index_lookup (index, entity, period, breakdown);
   return found ? GPOINTER_TO_UINT (found) - 1 : PARITY_INDEX_NONE;
 }
 

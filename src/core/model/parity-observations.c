@@ -1,4 +1,4 @@
-/* parity-observations.c: the column arrays an indicator's observations are stored in
+/* parity-observations.c: an indicator's observations in columns, and their index
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -53,4 +53,57 @@ _parity_indicator_append (ParityIndicator *indicator,
   obs->qualifier[i] = qualifier;
   obs->len++;
   return i;
+}
+
+typedef struct
+{
+  guint32 entity, period, breakdown;
+} ObsKey;
+
+static guint
+obs_key_hash (gconstpointer key)
+{
+  const ObsKey *k = key;
+
+  return (k->entity * 2654435761u) ^ (k->period * 40503u) ^ k->breakdown;
+}
+
+static gboolean
+obs_key_equal (gconstpointer a,
+               gconstpointer b)
+{
+  const ObsKey *ka = a, *kb = b;
+
+  return ka->entity == kb->entity && ka->period == kb->period && ka->breakdown == kb->breakdown;
+}
+
+/* The index of an indicator's observations by (entity, period, breakdown), for
+ * parity_dataset_find_observation(); the value is the observation's index + 1.
+ * The keys live in one block beside the table: one allocation, not one per observation. */
+GHashTable *
+_parity_indicator_build_index (ParityIndicator *indicator)
+{
+  ObsKey *keys = g_new (ObsKey, MAX (indicator->obs.len, 1));
+  GHashTable *index = g_hash_table_new (obs_key_hash, obs_key_equal);
+
+  for (guint i = indicator->obs.len; i-- > 0;)
+    {
+      keys[i] = (ObsKey) { indicator->obs.entity[i], indicator->obs.period[i],
+                           indicator->obs.breakdown[i] };
+      /* Iterating backwards keeps the first observation of a duplicated key. */
+      g_hash_table_insert (index, &keys[i], GUINT_TO_POINTER (i + 1));
+    }
+  indicator->obs_keys = keys;
+  return index;
+}
+
+gpointer
+_parity_observations_index_lookup (GHashTable *index,
+                                   guint32     entity,
+                                   guint32     period,
+                                   guint32     breakdown)
+{
+  ObsKey key = { entity, period, breakdown };
+
+  return g_hash_table_lookup (index, &key);
 }
